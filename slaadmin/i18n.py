@@ -1,0 +1,88 @@
+"""Translations and locale formatting for core and GUI alike (gettext + babel, no Qt).
+
+`_()` follows the interface language; annex text and findings use `translation(lang)`
+explicitly, because a contract's language is not the interface's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gettext as _gettext
+from decimal import Decimal
+
+from babel import Locale
+from babel.dates import format_time, get_day_names
+from babel.numbers import format_decimal, format_percent
+from babel.support import NullTranslations, Translations
+
+from slaadmin.paths import translations_dir
+
+DOMAIN = "slaadmin"
+INTERFACE_LANGUAGES = ("es", "en")
+
+_interface: list[str] = ["en"]
+
+
+@functools.cache
+def translation(lang: str) -> _gettext.NullTranslations:
+    """Return the catalog for `lang` (es, en, es_MX...), falling back to the source text."""
+    base = lang.split("_")[0]
+    result = Translations.load(str(translations_dir()), [lang, base], DOMAIN)
+    if isinstance(result, NullTranslations) and not isinstance(result, Translations):
+        return _gettext.NullTranslations()
+    return result
+
+
+def set_interface_language(lang: str) -> None:
+    """Make `_()` answer in `lang`."""
+    _interface[0] = lang if lang in INTERFACE_LANGUAGES else "en"
+
+
+def interface_language() -> str:
+    """Return the current interface language."""
+    return _interface[0]
+
+
+def _(message: str) -> str:
+    """Return `message` in the interface language."""
+    return translation(_interface[0]).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Return the singular or plural form of a message in the interface language."""
+    return translation(_interface[0]).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark `message` for translation without translating it now."""
+    return message
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def number(value: Decimal | int, locale: str) -> str:
+    """Return a number with the locale's decimal and grouping separators, digits kept."""
+    return format_decimal(value, locale=locale, decimal_quantization=False)
+
+
+def percent(value: Decimal, locale: str) -> str:
+    """Return a percentage given in percent units (99.95 -> es '99,95 %', en '99.95%')."""
+    return format_percent(Decimal(value) / 100, locale=locale, decimal_quantization=False)
+
+
+def clock(hhmm: str, locale: str) -> str:
+    """Return a local clock time HH:MM in the locale's short form (21:00 / 9:00 PM)."""
+    hour, minute = (int(p) for p in hhmm.split(":"))
+    return format_time(dt.time(hour, minute), format="short", locale=locale)
+
+
+def weekday(index: int, locale: str) -> str:
+    """Return the name of weekday `index` (0 = Monday) in the locale."""
+    return str(get_day_names("wide", locale=locale)[index])
+
+
+def language_name(lang: str, in_locale: str) -> str:
+    """Return the display name of language `lang` in `in_locale`."""
+    return Locale.parse(lang).get_display_name(in_locale) or lang

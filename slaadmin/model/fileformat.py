@@ -1,0 +1,163 @@
+"""The `.sla.json` file format: load, save, validate against the shipped JSON Schema."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import tempfile
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from babel import Locale, UnknownLocaleError
+
+from slaadmin.model.codec import DataError, dumps, from_data, json_schema, loads, to_data
+from slaadmin.model.contract import FORMAT_VERSION, Contract
+
+SUFFIX = ".sla.json"
+
+
+class ContractFormatError(ValueError):
+    """A contract file or text that cannot be read: names the source, the place and the problem."""
+
+    def __init__(self, source: str, problem: str, *, pointer: str = "", line: int = 0) -> None:
+        where = f" at {pointer}" if pointer else (f" line {line}" if line else "")
+        super().__init__(f"{source}{where}: {problem}")
+        self.source = source
+        self.pointer = pointer
+        self.line = line
+        self.problem = problem
+
+
+@functools.cache
+def contract_schema() -> dict[str, Any]:
+    """Return the JSON Schema of `.sla.json` files (derived from the model classes)."""
+    return json_schema(Contract)
+
+
+@functools.cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = contract_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)  # type: ignore[no-any-return]
+
+
+def schema_problem(data: Any) -> tuple[str, str] | None:
+    """Return (JSON pointer, problem) for the most relevant schema violation, or None."""
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    if error is None:
+        return None
+    pointer = "".join(f"/{p}" for p in error.absolute_path) or "/"
+    return pointer, error.message
+
+
+def contract_from_text(text: str, source: str = "<text>") -> Contract:
+    """Parse `.sla.json` text into a Contract; raise ContractFormatError naming the problem."""
+    try:
+        data = loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContractFormatError(
+            source, f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno
+        ) from None
+    return contract_from_data(data, source)
+
+
+def contract_from_data(data: Any, source: str = "<data>") -> Contract:
+    """Build a Contract from parsed JSON data; raise ContractFormatError naming the problem."""
+    if isinstance(data, dict):
+        version = data.get("format_version", FORMAT_VERSION)
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise ContractFormatError(
+                source,
+                f"written in format version {version}; this slaadmin reads up to "
+                f"{FORMAT_VERSION}. Update slaadmin to open it.",
+                pointer="/format_version",
+            )
+    problem = schema_problem(data)
+    if problem:
+        raise ContractFormatError(source, problem[1], pointer=problem[0])
+    try:
+        contract = from_data(Contract, data)
+    except DataError as exc:
+        raise ContractFormatError(source, exc.problem, pointer=exc.pointer) from None
+    _check_semantics(contract, source)
+    return contract
+
+
+def _check_semantics(contract: Contract, source: str) -> None:
+    zones = [("/meta/time_zone", contract.meta.time_zone)]
+    zones += [
+        (f"/coverage/{i}/time_zone", c.time_zone) for i, c in enumerate(contract.coverage)
+        if c.time_zone
+    ]
+    for pointer, zone in zones:
+        if not is_time_zone(zone):
+            raise ContractFormatError(
+                source, f"'{zone}' is not an IANA time zone such as America/Mexico_City",
+                pointer=pointer,
+            )
+    for lang, locale in contract.meta.locales.items():
+        try:
+            Locale.parse(locale)
+        except (UnknownLocaleError, ValueError):
+            raise ContractFormatError(
+                source, f"'{locale}' is not a known locale such as es_MX or en_US",
+                pointer=f"/meta/locales/{lang}",
+            ) from None
+
+
+def is_time_zone(name: str) -> bool:
+    """Return True when `name` is a known IANA time zone."""
+    if not name or name.startswith("/") or ".." in name:
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def contract_to_text(contract: Contract) -> str:
+    """Return the `.sla.json` text of a contract (stable, so load/save round-trips exactly)."""
+    return dumps(to_data(contract)) + "\n"
+
+
+def canonical_json(contract: Contract) -> str:
+    """Return the compact, key-sorted JSON the library stores and hashes."""
+    return dumps(to_data(contract), indent=None, sort_keys=True)
+
+
+def load_contract(path: str | os.PathLike[str]) -> Contract:
+    """Read a `.sla.json` file; raise ContractFormatError naming the file and the problem."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContractFormatError(str(p), "no such file") from None
+    except UnicodeDecodeError as exc:
+        raise ContractFormatError(str(p), f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ContractFormatError(str(p), exc.strerror or str(exc)) from None
+    return contract_from_text(text, str(p))
+
+
+def save_contract(contract: Contract, path: str | os.PathLike[str]) -> None:
+    """Write a `.sla.json` file atomically: a crash leaves the old file or the new, never half."""
+    write_text_atomic(Path(path), contract_to_text(contract))
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a synced temporary file and an atomic rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,47 @@
+"""Bilingual (multilingual) text values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+LANGUAGE_RE = re.compile(r"^[a-z]{2}(_[A-Z]{2})?$")
+PRIMARY_LANGUAGES: tuple[str, ...] = ("es", "en")
+
+
+@dataclass(eq=True)
+class BiText(Mapping[str, str]):
+    """A human-readable value in several languages, keyed by language code (es, en, pl...)."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, es: str = "", en: str = "", **others: str) -> BiText:
+        """Return a text with the given Spanish, English and other versions."""
+        values = {"es": es, "en": en}
+        values.update(others)
+        return cls(values)
+
+    def __getitem__(self, lang: str) -> str:
+        return self.values[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def get_text(self, lang: str) -> str:
+        """Return the text in `lang`, or an empty string when that version is missing."""
+        return self.values.get(lang, "")
+
+    def with_text(self, lang: str, text: str) -> BiText:
+        """Return a copy with the `lang` version replaced."""
+        values = dict(self.values)
+        values[lang] = text
+        return BiText(values)
+
+    def is_empty(self) -> bool:
+        """Return True when no language has any text."""
+        return not any(v.strip() for v in self.values.values())

@@ -1,0 +1,1 @@
+"""Rendering: the annex text, and later PDF and signatures."""

@@ -1,0 +1,540 @@
+"""The annex in one language, generated from the model.
+
+Every sentence comes from the gettext catalog of the annex language; every figure, time and
+weekday is formatted by babel for the contract's locale variant of that language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from babel.lists import format_list
+
+from slaadmin import i18n
+from slaadmin.model.contract import (
+    Channel,
+    Contract,
+    Coverage,
+    CoverageKind,
+    CreditTier,
+    Environment,
+    ExclusionKind,
+    MaintenanceWindow,
+    MetricKind,
+    MonthConvention,
+    SeverityLevel,
+)
+from slaadmin.model.quantity import Comparison, Period, Target, Unit
+from slaadmin.model.text import BiText
+from slaadmin.schedule.availability import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
+
+
+class BlockKind(StrEnum):
+    """The kind of a rendered block."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    SUBHEADING = "subheading"
+    PARAGRAPH = "paragraph"
+    ITEM = "item"
+    STEP = "step"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One rendered piece of the annex; `source` is the JSON pointer it comes from."""
+
+    kind: BlockKind
+    text: str
+    source: str = ""
+    number: int = 0
+
+
+class AnnexWriter:
+    """Builds the blocks of one contract's annex in one language."""
+
+    def __init__(self, contract: Contract, lang: str) -> None:
+        self.contract = contract
+        self.lang = lang
+        self.locale = contract.meta.locales.get(lang, lang)
+        self.tr = i18n.translation(lang)
+        self.blocks: list[Block] = []
+        self._section = 0
+
+    # ------------------------------------------------------------------ helpers
+    def t(self, message: str, **params: object) -> str:
+        """Return `message` translated into the annex language, placeholders filled."""
+        return self.tr.gettext(message).format(**params)
+
+    def nt(self, singular: str, plural: str, count: Decimal | int, **params: object) -> str:
+        """Return the singular or plural form for `n` (non-whole numbers take the plural)."""
+        whole = int(count) if Decimal(count) == int(count) else 2
+        return self.tr.ngettext(singular, plural, whole).format(**params)
+
+    def bt(self, value: BiText) -> str:
+        """Return the annex-language version of a bilingual text."""
+        return value.get_text(self.lang).strip()
+
+    def add(self, kind: BlockKind, text: str, source: str = "", number: int = 0) -> None:
+        """Append a block, skipping empty text."""
+        if text.strip():
+            self.blocks.append(Block(kind, text.strip(), source, number))
+
+    def section(self, title: str, source: str) -> None:
+        """Start a numbered section."""
+        self._section += 1
+        self.add(BlockKind.HEADING, f"{self._section}. {title}", source)
+
+    def num(self, value: Decimal | int) -> str:
+        """Return a number in the contract's locale."""
+        return i18n.number(value, self.locale)
+
+    def pct(self, value: Decimal) -> str:
+        """Return a percentage in the contract's locale."""
+        return i18n.percent(value, self.locale)
+
+    def listing(self, parts: Iterable[str], style: str = "standard") -> str:
+        """Return parts joined the locale's way ("a, b and c")."""
+        parts = [p for p in parts if p]
+        return format_list(parts, style=style, locale=self.locale) if parts else ""
+
+    # ------------------------------------------------------------------ figures
+    def amount(self, value: Decimal, unit: Unit) -> str:
+        """Return a figure with its unit: '3 minutes', '99.95%', '2 business days'."""
+        n = self.num(value)
+        if unit is Unit.PERCENT:
+            return self.pct(value)
+        forms = {
+            Unit.COUNT: ("{n} incident", "{n} incidents"),
+            Unit.MINUTES: ("{n} minute", "{n} minutes"),
+            Unit.HOURS: ("{n} hour", "{n} hours"),
+            Unit.BUSINESS_HOURS: ("{n} business hour", "{n} business hours"),
+            Unit.BUSINESS_DAYS: ("{n} business day", "{n} business days"),
+            Unit.CALENDAR_DAYS: ("{n} calendar day", "{n} calendar days"),
+        }[unit]
+        return self.nt(forms[0], forms[1], value, n=n)
+
+    def target(self, target: Target) -> str:
+        """Return a target in words: 'at least 99.95% per month', '1 to 4 business hours'."""
+        figure = self.amount(target.value, target.unit)
+        if target.lower is not None:
+            lower = self.pct(target.lower) if target.unit is Unit.PERCENT else self.num(target.lower)
+            text = self.t("{lower} to {upper}", lower=lower, upper=figure)
+        else:
+            text = {
+                Comparison.GE: self.t("at least {figure}", figure=figure),
+                Comparison.GT: self.t("more than {figure}", figure=figure),
+                Comparison.LE: self.t("at most {figure}", figure=figure),
+                Comparison.LT: self.t("under {figure}", figure=figure),
+                Comparison.EQ: figure,
+            }[target.comparison]
+        period = {
+            Period.EVENT: self.t("per event"),
+            Period.MONTH: self.t("per month"),
+            Period.YEAR: self.t("per year"),
+        }[target.period]
+        return f"{text} {period}"
+
+    def channel(self, channel: Channel) -> str:
+        """Return the name of a contact channel."""
+        return {
+            Channel.EMAIL: self.t("e-mail"),
+            Channel.PHONE: self.t("telephone"),
+            Channel.WHATSAPP: self.t("WhatsApp"),
+            Channel.SMS: self.t("SMS"),
+            Channel.PORTAL: self.t("the support portal"),
+            Channel.ACCOUNT_MANAGER: self.t("the account manager"),
+            Channel.ADMIN_CONSOLE: self.t("the administration console"),
+            Channel.WEBSITE: self.t("the resources website"),
+        }[channel]
+
+    def days(self, days: list[int]) -> str:
+        """Return weekdays as a range ('Monday to Friday') or a list."""
+        ordered = sorted(set(days))
+        if len(ordered) == 7:
+            return self.t("every day")
+        names = [i18n.weekday(d, self.locale) for d in ordered]
+        if len(ordered) >= 3 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+            return self.t("{first} to {last}", first=names[0], last=names[-1])
+        return self.listing(names)
+
+    def window(self, start: str, end: str) -> str:
+        """Return a local time span; spans past midnight say so."""
+        a, b = i18n.clock(start, self.locale), i18n.clock(end, self.locale)
+        if start == end:
+            return self.t("all day")
+        if end == "00:00":
+            return self.t("{start} to midnight", start=a)
+        if end < start:
+            return self.t("{start} to {end} of the next day", start=a, end=b)
+        return self.t("{start} to {end}", start=a, end=b)
+
+    # ------------------------------------------------------------------ sections
+    def build(self) -> list[Block]:
+        """Return all blocks of the annex."""
+        c = self.contract
+        for part in (
+            self._general, self._responsibilities, self._service_levels, self._severities,
+            self._platform_targets, self._coverage, self._credits, self._exclusions,
+            self._maintenance, self._support, self._customer_response, self._reports,
+            self._clauses,
+        ):
+            part(c)
+        return self.blocks
+
+    def _general(self, c: Contract) -> None:
+        m = c.meta
+        self.add(BlockKind.TITLE, self.bt(m.title) or self.t("Service level agreement"),
+                 "/meta/title")
+        self.add(BlockKind.PARAGRAPH,
+                 self.t("Provider: {name}.", name=m.provider.name.rstrip(".")), "/meta/provider")
+        client = self.t("Client: {name}.", name=m.client.name.rstrip("."))
+        if m.client.tenant_id:
+            client += " " + self.t("Tenant: {tenant}.", tenant=m.client.tenant_id)
+        self.add(BlockKind.PARAGRAPH, client, "/meta/client")
+        if m.effective_date:
+            from babel.dates import format_date
+
+            self.add(BlockKind.PARAGRAPH, self.t(
+                "In force from {date}.",
+                date=format_date(m.effective_date, format="long", locale=self.locale)),
+                "/meta/effective_date")
+        self.add(BlockKind.PARAGRAPH, self.t(
+            "Times are local to the {zone} time zone unless stated otherwise.",
+            zone=m.time_zone), "/meta/time_zone")
+
+    def _responsibilities(self, c: Contract) -> None:
+        r = c.responsibilities
+        if not (r.provider or r.client or r.incident_report_fields):
+            return
+        self.section(self.t("Roles and responsibilities"), "/responsibilities")
+        groups: list[tuple[str, list[BiText], str]] = [
+            (self.t("The provider undertakes to:"), r.provider, "provider"),
+            (self.t("The client undertakes to:"), r.client, "client"),
+            (self.t("Every incident report includes:"), r.incident_report_fields,
+             "incident_report_fields"),
+        ]
+        for lead, entries, key in groups:
+            if entries:
+                self.add(BlockKind.PARAGRAPH, lead, f"/responsibilities/{key}")
+                for i, entry in enumerate(entries):
+                    self.add(BlockKind.ITEM, self.bt(entry), f"/responsibilities/{key}/{i}")
+
+    def _service_levels(self, c: Contract) -> None:
+        if not c.service_levels:
+            return
+        self.section(self.t("Service levels"), "/service_levels")
+        severity_names = {s.id: self.bt(s.name) or s.id for s in c.severities}
+        for i, sl in enumerate(c.service_levels):
+            name = self.bt(sl.name) or self._kind_name(sl.kind)
+            if sl.severity:
+                name = self.t("{name} ({severity})", name=name,
+                              severity=severity_names.get(sl.severity, sl.severity))
+            parts = [self.t("{name}: {target}.", name=name, target=self.target(sl.target))]
+            if self.bt(sl.condition):
+                parts.append(self.bt(sl.condition).rstrip(".") + ".")
+            if self.bt(sl.method):
+                parts.append(self.t("Measured by: {method}.",
+                                    method=self.bt(sl.method).rstrip(".")))
+            if sl.kind is MetricKind.AVAILABILITY:
+                parts.append(self._formula_sentence(c.meta.month_convention))
+            self.add(BlockKind.ITEM, " ".join(parts), f"/service_levels/{i}")
+
+    def _formula_sentence(self, convention: MonthConvention) -> str:
+        if convention is MonthConvention.DAYS_30:
+            return self.t(
+                "Availability equals the minutes of service available times 100, divided by "
+                "the minutes in the month; a month counts as 30 days ({minutes} minutes).",
+                minutes=self.num(THIRTY_DAY_MONTH_MINUTES))
+        return self.t(
+            "Availability equals the minutes of service available times 100, divided by "
+            "the minutes in the calendar month being measured.")
+
+    def _kind_name(self, kind: MetricKind) -> str:
+        return {
+            MetricKind.AVAILABILITY: self.t("Availability"),
+            MetricKind.RELIABILITY: self.t("Reliability"),
+            MetricKind.RESPONSE: self.t("Response time"),
+            MetricKind.RESOLUTION: self.t("Resolution time"),
+            MetricKind.RESTORATION: self.t("Restoration time"),
+            MetricKind.RCA: self.t("Root cause analysis delivery"),
+            MetricKind.OTHER: self.t("Service level"),
+        }[kind]
+
+    def _severities(self, c: Contract) -> None:
+        if not c.severities:
+            return
+        self.section(self.t("Severity levels"), "/severities")
+        for i, s in enumerate(c.severities):
+            src = f"/severities/{i}"
+            self.add(BlockKind.SUBHEADING, f"{s.id} — {self.bt(s.name)}".rstrip(" —"), src)
+            self.add(BlockKind.PARAGRAPH, self.bt(s.definition), f"{src}/definition")
+            impact = self._impact(s)
+            if impact:
+                self.add(BlockKind.PARAGRAPH, impact, src)
+            if s.workaround is not None:
+                self.add(BlockKind.PARAGRAPH, self.t("A workaround is available.") if s.workaround
+                         else self.t("No workaround is available."), f"{src}/workaround")
+            if s.examples:
+                self.add(BlockKind.PARAGRAPH, self.t("Examples:"), f"{src}/examples")
+                for j, ex in enumerate(s.examples):
+                    self.add(BlockKind.ITEM, self.bt(ex), f"{src}/examples/{j}")
+
+    def _impact(self, s: SeverityLevel) -> str:
+        lo, hi = s.impact_min, s.impact_max
+        if lo is not None and lo > 0 and hi is not None and hi < 100:
+            return self.t("Affects between {low} and {high} of the operation.",
+                          low=self.pct(lo), high=self.pct(hi))
+        if lo is not None and lo > 0:
+            return self.t("Affects more than {low} of the operation.", low=self.pct(lo))
+        if hi is not None:
+            return self.t("Affects less than {high} of the operation.", high=self.pct(hi))
+        return ""
+
+    def _platform_targets(self, c: Contract) -> None:
+        if not c.platform_targets:
+            return
+        self.section(self.t("Resolution of specific platform incidents"), "/platform_targets")
+        for i, p in enumerate(c.platform_targets):
+            self.add(BlockKind.ITEM, self.t("{incident}: {target}.",
+                                            incident=self.bt(p.description).rstrip("."),
+                                            target=self.target(p.target)),
+                     f"/platform_targets/{i}")
+
+    def _coverage(self, c: Contract) -> None:
+        if not c.coverage:
+            return
+        self.section(self.t("Support coverage"), "/coverage")
+        for i, cov in enumerate(c.coverage):
+            self.add(BlockKind.ITEM, self._coverage_sentence(cov, c.meta.time_zone),
+                     f"/coverage/{i}")
+
+    def _coverage_sentence(self, cov: Coverage, zone: str) -> str:
+        name = self.bt(cov.name) or cov.id
+        if cov.kind is CoverageKind.ALWAYS:
+            text = self.t("{name}: every day of the year, 24 hours a day.", name=name)
+        else:
+            text = self.t("{name}: {days}, {span} ({zone}).", name=name,
+                          days=self.days(cov.days), span=self.window(cov.start, cov.end),
+                          zone=cov.time_zone or zone)
+            if cov.holiday_country:
+                text += " " + self.t("Public holidays in {country} are not business days.",
+                                     country=cov.holiday_country)
+        if cov.environments:
+            envs = [self.t("production") if e is Environment.PRODUCTION
+                    else self.t("non-production") for e in cov.environments]
+            text += " " + self.t("Applies to {environments} environments.",
+                                 environments=self.listing(envs))
+        return text
+
+    def _credits(self, c: Contract) -> None:
+        cp = c.credits
+        if cp is None or not (cp.tiers or not cp.description.is_empty()):
+            return
+        self.section(self.t("Service credits"), "/credits")
+        self.add(BlockKind.PARAGRAPH, self.bt(cp.description), "/credits/description")
+        basis = self.bt(cp.basis) or self.t("the monthly fee")
+        for i, tier in enumerate(cp.tiers):
+            self.add(BlockKind.ITEM, self._tier_sentence(tier, basis, c.meta.month_convention),
+                     f"/credits/tiers/{i}")
+        if cp.cap_percent is not None:
+            self.add(BlockKind.PARAGRAPH, self.t(
+                "Credits in one month never exceed {cap} of {basis}.",
+                cap=self.pct(cp.cap_percent), basis=basis), "/credits/cap_percent")
+        if cp.claim_window_days is not None:
+            self.add(BlockKind.PARAGRAPH, self.nt(
+                "Credits are claimed within {n} calendar day of the end of the month.",
+                "Credits are claimed within {n} calendar days of the end of the month.",
+                cp.claim_window_days, n=self.num(cp.claim_window_days)),
+                "/credits/claim_window_days")
+
+    def _tier_sentence(self, tier: CreditTier, basis: str, convention: MonthConvention) -> str:
+        upper = self.pct(tier.upper)
+        below = (self.t("below {value}", value=upper) if tier.upper_comparison is Comparison.LT
+                 else self.t("at or below {value}", value=upper))
+        minutes: Callable[[Decimal], str] = lambda p: self.num(downtime_minutes(p).normalize())
+        if tier.lower is not None:
+            lower = self.pct(tier.lower)
+            floor = (self.t("at least {value}", value=lower)
+                     if tier.lower_comparison is Comparison.GE
+                     else self.t("above {value}", value=lower))
+            band = self.t("Availability {below} and {floor}", below=below, floor=floor)
+            downtime = self.t("{low} to {high} minutes of downtime",
+                              low=minutes(tier.upper), high=minutes(tier.lower))
+        else:
+            band = self.t("Availability {below}", below=below)
+            downtime = self.t("more than {low} minutes of downtime", low=minutes(tier.upper))
+        if convention is MonthConvention.DAYS_30:
+            downtime = self.t("{downtime} in a 30-day month", downtime=downtime)
+        else:
+            downtime = ""
+        text = self.t("{band}: credit of {credit} of {basis}.", band=band,
+                      credit=self.pct(tier.credit_percent), basis=basis)
+        if downtime:
+            text = text[:-1] + f" ({downtime})."
+        if self.bt(tier.note):
+            text += " " + self.bt(tier.note)
+        return text
+
+    def _exclusions(self, c: Contract) -> None:
+        if not c.exclusions:
+            return
+        self.section(self.t("Exclusions"), "/exclusions")
+        self.add(BlockKind.PARAGRAPH, self.t(
+            "The service levels and credits do not apply to incidents caused by:"), "/exclusions")
+        for i, ex in enumerate(c.exclusions):
+            label = {
+                ExclusionKind.THIRD_PARTY: self.t("third party"),
+                ExclusionKind.CUSTOMER: self.t("client side"),
+                ExclusionKind.PREVIEW_FEATURE: self.t("preview feature"),
+                ExclusionKind.FORCE_MAJEURE: self.t("force majeure"),
+                ExclusionKind.OTHER: self.t("other"),
+            }[ex.kind]
+            self.add(BlockKind.ITEM, f"{self.bt(ex.name)} ({label})", f"/exclusions/{i}")
+
+    def _maintenance(self, c: Contract) -> None:
+        mp = c.maintenance
+        if mp is None:
+            return
+        self.section(self.t("Maintenance"), "/maintenance")
+        self.add(BlockKind.PARAGRAPH, self.bt(mp.description), "/maintenance/description")
+        if mp.windows:
+            self.add(BlockKind.PARAGRAPH, self.t("Scheduled maintenance takes place only in "
+                                                 "these windows:"), "/maintenance/windows")
+            for i, w in enumerate(mp.windows):
+                self.add(BlockKind.ITEM, self._window_sentence(w), f"/maintenance/windows/{i}")
+        if mp.daily_minutes:
+            self.add(BlockKind.PARAGRAPH, self.t(
+                "A daily maintenance window of {duration}, at a time agreed with the client.",
+                duration=self.amount(Decimal(mp.daily_minutes), Unit.MINUTES)),
+                "/maintenance/daily_minutes")
+        self.add(BlockKind.PARAGRAPH, self.t(
+            "Scheduled maintenance counts as unavailability." if mp.counts_as_downtime
+            else "Scheduled maintenance does not count as unavailability."),
+            "/maintenance/counts_as_downtime")
+        if mp.notice_hours is not None:
+            text = self.nt("The client is notified at least {n} hour in advance",
+                           "The client is notified at least {n} hours in advance",
+                           mp.notice_hours, n=self.num(mp.notice_hours))
+            if mp.notice_channels:
+                text += " " + self.t("by {channels}", channels=self.listing(
+                    [self.channel(ch) for ch in mp.notice_channels]))
+                if len(mp.notice_channels) > 1:
+                    text += " " + self.t("(in that order)")
+            text += "."
+            if mp.acknowledgement_required:
+                text += " " + self.t("The client must acknowledge receipt of the notice.")
+            self.add(BlockKind.PARAGRAPH, text, "/maintenance/notice_hours")
+        if mp.emergency_channels:
+            text = self.t("Emergency maintenance may start at once; the client is told by "
+                          "{channels}.", channels=self.listing(
+                              [self.channel(ch) for ch in mp.emergency_channels], "or"))
+            self.add(BlockKind.PARAGRAPH, text, "/maintenance/emergency_channels")
+        if mp.confirmation_after:
+            self.add(BlockKind.PARAGRAPH, self.t(
+                "Once maintenance ends, the provider confirms to the client that the service "
+                "is restored."), "/maintenance/confirmation_after")
+
+    def _window_sentence(self, w: MaintenanceWindow) -> str:
+        return self.t("{days}, {span}", days=self.days(w.days),
+                      span=self.window(w.start, w.end))
+
+    def _support(self, c: Contract) -> None:
+        if not (c.support_process or c.escalation or c.contacts):
+            return
+        self.section(self.t("Support and escalation"), "/support_process")
+        if c.support_process:
+            self.add(BlockKind.PARAGRAPH, self.t("Incidents are handled in these steps:"),
+                     "/support_process")
+            for i, step in enumerate(c.support_process):
+                text = self.bt(step.name)
+                if self.bt(step.description):
+                    text = f"{text}: {self.bt(step.description)}" if text else self.bt(
+                        step.description)
+                self.add(BlockKind.STEP, text, f"/support_process/{i}", i + 1)
+        if c.contacts:
+            self.add(BlockKind.PARAGRAPH, self.t("Support contacts:"), "/contacts")
+            for i, ct in enumerate(c.contacts):
+                details = self.listing([ct.phone, ct.email])
+                name = self.bt(ct.name) or ct.id
+                self.add(BlockKind.ITEM, f"{name}: {details}" if details else name,
+                         f"/contacts/{i}")
+        if c.escalation:
+            self.add(BlockKind.PARAGRAPH, self.t("Escalation, in order:"), "/escalation")
+            names = {ct.id: self.bt(ct.name) or ct.id for ct in c.contacts}
+            for i, step in enumerate(c.escalation):
+                how = self.channel(step.channel)
+                if step.contact:
+                    how = self.t("{channel} to {contact}", channel=how,
+                                 contact=names.get(step.contact, step.contact))
+                text = self.t("{condition} — by {how}.",
+                              condition=self.bt(step.condition).rstrip("."), how=how)
+                self.add(BlockKind.STEP, text, f"/escalation/{i}", i + 1)
+
+    def _customer_response(self, c: Contract) -> None:
+        cr = c.customer_response
+        if cr is None:
+            return
+        self.section(self.t("Customer response policy"), "/customer_response")
+        self.add(BlockKind.PARAGRAPH, self.bt(cr.description), "/customer_response/description")
+        if cr.reply_within:
+            self.add(BlockKind.PARAGRAPH, self.t(
+                "A case the client leaves unanswered for {time} may be closed after notice.",
+                time=self.amount(cr.reply_within.value, cr.reply_within.unit)),
+                "/customer_response/reply_within")
+        if cr.close_after:
+            self.add(BlockKind.PARAGRAPH, self.t(
+                "A proposed solution with no reported problem is closed after {time}.",
+                time=self.amount(cr.close_after.value, cr.close_after.unit)),
+                "/customer_response/close_after")
+
+    def _reports(self, c: Contract) -> None:
+        if not c.reports:
+            return
+        self.section(self.t("Reports"), "/reports")
+        for i, r in enumerate(c.reports):
+            period = {Period.EVENT: self.t("after each event"), Period.MONTH: self.t("monthly"),
+                      Period.YEAR: self.t("yearly")}[r.period]
+            self.add(BlockKind.ITEM, f"{self.bt(r.name).rstrip('.')} ({period}).",
+                     f"/reports/{i}")
+
+    def _clauses(self, c: Contract) -> None:
+        for i, cl in enumerate(c.clauses):
+            self.section(self.bt(cl.heading) or cl.id, f"/clauses/{i}/heading")
+            for para in self.bt(cl.body).split("\n\n"):
+                self.add(BlockKind.PARAGRAPH, para, f"/clauses/{i}/body")
+
+
+def annex_blocks(contract: Contract, lang: str) -> list[Block]:
+    """Return the annex of `contract` in `lang` as blocks."""
+    return AnnexWriter(contract, lang).build()
+
+
+def blocks_to_text(blocks: Iterable[Block]) -> str:
+    """Return blocks as plain text with light Markdown marks."""
+    lines: list[str] = []
+    for b in blocks:
+        if b.kind is BlockKind.TITLE:
+            lines += [f"# {b.text}", ""]
+        elif b.kind is BlockKind.HEADING:
+            lines += ["", f"## {b.text}", ""]
+        elif b.kind is BlockKind.SUBHEADING:
+            lines += ["", f"### {b.text}"]
+        elif b.kind is BlockKind.ITEM:
+            lines.append(f"- {b.text}")
+        elif b.kind is BlockKind.STEP:
+            lines.append(f"{b.number}. {b.text}")
+        else:
+            lines.append(b.text)
+    text = "\n".join(lines).strip()
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text + "\n"
+
+
+def annex_text(contract: Contract, lang: str) -> str:
+    """Return the annex of `contract` in `lang` as plain text."""
+    return blocks_to_text(annex_blocks(contract, lang))

@@ -1,0 +1,1 @@
+"""Time: availability maths, maintenance windows, business-hours clocks."""

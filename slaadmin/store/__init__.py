@@ -1,0 +1,19 @@
+"""The SQLite library: contracts, hash-chained immutable revisions, drafts, backups."""
+
+from __future__ import annotations
+
+from slaadmin.store.library import (
+    ConflictError,
+    ContractRow,
+    Library,
+    LibraryDamagedError,
+    LibraryError,
+    ReadOnlyError,
+    Revision,
+    VerifyProblem,
+)
+
+__all__ = [
+    "ConflictError", "ContractRow", "Library", "LibraryDamagedError", "LibraryError",
+    "ReadOnlyError", "Revision", "VerifyProblem",
+]
