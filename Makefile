@@ -36,7 +36,7 @@ test: venv system-deps
 	$(PY) -m pytest -q -p no:cacheprovider
 
 soak: venv system-deps
-	SLAADMIN_SOAK=1 $(PY) -m pytest -q -p no:cacheprovider -m soak tests
+	SLAADMIN_SOAK=1 $(PY) -m pytest -q -p no:cacheprovider tests
 
 bench: venv
 	$(PY) -m slaadmin.bench
@@ -53,7 +53,7 @@ forms: venv
 	done
 
 messages: venv
-	$(VENV)/bin/pybabel extract -F translations/babel.cfg -k N_ -k ngettext:1,2 \
+	$(VENV)/bin/pybabel extract -F translations/babel.cfg -k N_ -k ngettext:1,2 -k t -k nt:1,2 \
 	  --project=slaadmin --no-location --sort-output -o translations/slaadmin.pot .
 	for l in es en; do \
 	  if [ -f translations/$$l/LC_MESSAGES/slaadmin.po ]; then \

@@ -358,7 +358,8 @@ class Contract:
     """A whole SLA annex."""
 
     format_version: int = field(
-        default=FORMAT_VERSION, metadata=describe("File format version.", minimum=1)
+        default=FORMAT_VERSION,
+        metadata=describe("File format version.", minimum=1, maximum=FORMAT_VERSION),
     )
     meta: ContractMeta = field(metadata=describe("Who, where, when."))
     responsibilities: Responsibilities = field(

@@ -107,15 +107,19 @@ class AnnexWriter:
         n = self.num(value)
         if unit is Unit.PERCENT:
             return self.pct(value)
-        forms = {
-            Unit.COUNT: ("{n} incident", "{n} incidents"),
-            Unit.MINUTES: ("{n} minute", "{n} minutes"),
-            Unit.HOURS: ("{n} hour", "{n} hours"),
-            Unit.BUSINESS_HOURS: ("{n} business hour", "{n} business hours"),
-            Unit.BUSINESS_DAYS: ("{n} business day", "{n} business days"),
-            Unit.CALENDAR_DAYS: ("{n} calendar day", "{n} calendar days"),
-        }[unit]
-        return self.nt(forms[0], forms[1], value, n=n)
+        match unit:
+            case Unit.COUNT:
+                return self.nt("{n} incident", "{n} incidents", value, n=n)
+            case Unit.MINUTES:
+                return self.nt("{n} minute", "{n} minutes", value, n=n)
+            case Unit.HOURS:
+                return self.nt("{n} hour", "{n} hours", value, n=n)
+            case Unit.BUSINESS_HOURS:
+                return self.nt("{n} business hour", "{n} business hours", value, n=n)
+            case Unit.BUSINESS_DAYS:
+                return self.nt("{n} business day", "{n} business days", value, n=n)
+            case _:
+                return self.nt("{n} calendar day", "{n} calendar days", value, n=n)
 
     def target(self, target: Target) -> str:
         """Return a target in words: 'at least 99.95% per month', '1 to 4 business hours'."""
@@ -411,10 +415,11 @@ class AnnexWriter:
                 "A daily maintenance window of {duration}, at a time agreed with the client.",
                 duration=self.amount(Decimal(mp.daily_minutes), Unit.MINUTES)),
                 "/maintenance/daily_minutes")
-        self.add(BlockKind.PARAGRAPH, self.t(
-            "Scheduled maintenance counts as unavailability." if mp.counts_as_downtime
-            else "Scheduled maintenance does not count as unavailability."),
-            "/maintenance/counts_as_downtime")
+        self.add(BlockKind.PARAGRAPH,
+                 self.t("Scheduled maintenance counts as unavailability.")
+                 if mp.counts_as_downtime
+                 else self.t("Scheduled maintenance does not count as unavailability."),
+                 "/maintenance/counts_as_downtime")
         if mp.notice_hours is not None:
             text = self.nt("The client is notified at least {n} hour in advance",
                            "The client is notified at least {n} hours in advance",

@@ -1,0 +1,1 @@
+"""Review: structured diff between revisions (redline and approvals build on it)."""

@@ -1,0 +1,42 @@
+"""Shared fixtures: headless Qt, temporary libraries, template contracts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from slaadmin.model import Contract  # noqa: E402
+from slaadmin.store import Library  # noqa: E402
+from slaadmin.templates import from_template, template_names  # noqa: E402
+
+SOAK = bool(os.environ.get("SLAADMIN_SOAK"))
+
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("soak", max_examples=2000, deadline=None)
+if SOAK:
+    settings.load_profile("soak")
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    """A fresh library file in a temporary folder."""
+    lib = Library(tmp_path / "library.sqlite")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(params=template_names())
+def template_contract(request: pytest.FixtureRequest) -> Contract:
+    """Each shipped template in turn."""
+    return from_template(request.param)
+
+
+@pytest.fixture
+def omni() -> Contract:
+    """The omnichannel contact-center template."""
+    return from_template("omnichannel-contact-center")

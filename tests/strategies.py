@@ -1,0 +1,114 @@
+"""Hypothesis strategies: valid contracts, built from the model's own type hints and limits."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import typing
+from decimal import Decimal
+from enum import Enum
+from typing import Any, get_args, get_origin
+
+from hypothesis import strategies as st
+
+from slaadmin.model.codec import _hints, _unwrap_optional
+from slaadmin.model.contract import Contract, ContractMeta, Coverage
+from slaadmin.model.quantity import Target
+from slaadmin.model.text import BiText
+
+ZONES = ["UTC", "America/Mexico_City", "America/Bogota", "America/Santiago", "Europe/Madrid"]
+LOCALES = {"es": ["es", "es_MX", "es_CL", "es_ES", "es_CO"], "en": ["en", "en_US", "en_GB"]}
+
+words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                max_size=30)
+ids = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,12}\Z")
+times = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
+bitexts = st.builds(lambda es, en: BiText({"es": es, "en": en}), words, words)
+
+
+def decimals(lo: float | None, hi: float | None) -> st.SearchStrategy[Decimal]:
+    """Decimals with up to 3 places inside [lo, hi]."""
+    return st.decimals(min_value=Decimal(str(lo if lo is not None else -10_000)),
+                       max_value=Decimal(str(hi if hi is not None else 10_000)),
+                       places=3, allow_nan=False, allow_infinity=False)
+
+
+def for_type(tp: Any, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Return a strategy for values of type `tp` obeying JSON Schema keywords `schema`."""
+    inner, optional = _unwrap_optional(tp)
+    if optional:
+        return st.none() | for_type(inner, schema)
+    origin = get_origin(tp)
+    if tp is BiText:
+        return bitexts
+    if tp is ContractMeta:
+        return metas()
+    if tp is Target:
+        return st.builds(Target, comparison=for_type(Target.__annotations__ and
+                                                     _hints(Target)["comparison"], {}),
+                         value=decimals(0, 100), unit=for_type(_hints(Target)["unit"], {}),
+                         period=for_type(_hints(Target)["period"], {}),
+                         lower=st.none() | decimals(0, 100))
+    if dataclasses.is_dataclass(tp):
+        return dataclass_strategy(tp)
+    if origin is list:
+        (item,) = get_args(tp)
+        if item is int:  # weekdays
+            return st.lists(st.integers(0, 6), min_size=schema.get("minItems", 0), max_size=7,
+                            unique=True)
+        unique = schema.get("uniqueItems", False)
+        return st.lists(for_type(item, {}), min_size=schema.get("minItems", 0), max_size=3,
+                        unique=unique)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return st.sampled_from(list(tp))
+    if tp is Decimal:
+        return decimals(schema.get("minimum"), schema.get("maximum"))
+    if tp is int:
+        return st.integers(min_value=schema.get("minimum", 0),
+                           max_value=schema.get("maximum", 10_000))
+    if tp is bool:
+        return st.booleans()
+    if tp is dt.date:
+        return st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1))
+    if tp is str:
+        pattern = schema.get("pattern")
+        if pattern == r"^([01][0-9]|2[0-3]):[0-5][0-9]$":
+            return times
+        if pattern == r"^([A-Z]{2})?$":
+            return st.sampled_from(["", "MX", "CL", "CO", "PA", "PL"])
+        if pattern:
+            return ids
+        return words
+    raise TypeError(tp)
+
+
+def dataclass_strategy(cls: type) -> st.SearchStrategy[Any]:
+    """Build any model dataclass, each field from its type and schema limits."""
+    hints = _hints(cls)
+    fields: dict[str, st.SearchStrategy[Any]] = {}
+    for f in dataclasses.fields(cls):
+        schema = dict((f.metadata or {}).get("schema", {}))
+        if cls is Coverage and f.name == "time_zone":
+            fields[f.name] = st.sampled_from(["", *ZONES])
+        else:
+            fields[f.name] = for_type(hints[f.name], schema)
+    return st.builds(cls, **fields)
+
+
+@st.composite
+def metas(draw: st.DrawFn) -> ContractMeta:
+    """A contract header with a real zone and real locales."""
+    meta = draw(st.builds(
+        ContractMeta, id=ids, title=bitexts,
+        provider=dataclass_strategy(_hints(ContractMeta)["provider"]),
+        client=dataclass_strategy(_hints(ContractMeta)["client"]),
+        time_zone=st.sampled_from(ZONES),
+        effective_date=st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)),
+    ))
+    meta.locales = {lang: draw(st.sampled_from(opts)) for lang, opts in LOCALES.items()}
+    return meta
+
+
+def contracts() -> st.SearchStrategy[Contract]:
+    """Any valid contract."""
+    return typing.cast(st.SearchStrategy[Contract], dataclass_strategy(Contract))
