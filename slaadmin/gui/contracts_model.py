@@ -1,0 +1,70 @@
+"""The library's contracts as a Qt table model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from slaadmin.i18n import _
+from slaadmin.store import ContractRow, Library
+
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ContractsModel(QAbstractTableModel):
+    """Rows: contracts (client, title, status, revision); filtered by a search text."""
+
+    def __init__(self, library: Library, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.search = ""
+        self.rows: list[ContractRow] = []
+        self.refresh()
+
+    def headers(self) -> list[str]:
+        return [_("Client"), _("Title"), _("Status"), _("Revision")]
+
+    def status_name(self, status: str) -> str:
+        return {"draft": _("Draft"), "in_review": _("In review"), "approved": _("Approved"),
+                "signed": _("Signed")}.get(status, status)
+
+    def refresh(self, search: str | None = None) -> None:
+        """Reload the rows from the library."""
+        if search is not None:
+            self.search = search
+        self.beginResetModel()
+        self.rows = self.library.contracts(search=self.search)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == ROLE_ID:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            from slaadmin.i18n import interface_language
+
+            title = row.title_es if interface_language() == "es" else row.title_en
+            values = [row.client, title or row.title_es or row.title_en or row.id,
+                      self.status_name(row.status), f"#{row.head_seq}"]
+            return values[index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def row_of(self, contract_id: str) -> int:
+        """Return the row showing `contract_id`, or -1."""
+        return next((i for i, r in enumerate(self.rows) if r.id == contract_id), -1)

@@ -1,0 +1,121 @@
+"""The main window driven like a person: new from template, search, import, export, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
+from slaadmin.model import load_contract, save_contract
+from slaadmin.templates import from_template
+from tests.gui.conftest import screenshot
+
+
+def _accept_new_dialog(qtbot, template: str, contract_id: str, client: str) -> None:
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, NewContractDialog) and w.isVisible())
+        items = dialog.ui.templates_list
+        for row in range(items.count()):
+            if items.item(row).data(Qt.ItemDataRole.UserRole) == template:
+                items.setCurrentRow(row)
+        dialog.ui.id_edit.clear()
+        qtbot.keyClicks(dialog.ui.id_edit, contract_id)
+        qtbot.keyClicks(dialog.ui.client_edit, client)
+        ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, fill)
+
+
+def test_new_contract_from_template(qtbot, window) -> None:
+    _accept_new_dialog(qtbot, "support-24x7", "acme-support", "ACME Corp")
+    with qtbot.waitSignal(window.contract_saved, timeout=5000):
+        qtbot.mouseClick(window.ui.new_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "acme-support"
+    assert window.library.contract("acme-support").meta.client.name == "ACME Corp"
+    html = window.ui.preview_browser.toPlainText()
+    assert "Alcance del soporte 24x7" in html and "24x7 support scope" in html
+    screenshot(window, "main_window_preview")
+
+
+def test_new_dialog_refuses_a_taken_id(qtbot, window) -> None:
+    window.library.add_revision(from_template("minimal-custom"))
+    dialog = NewContractDialog(window.library, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.id_edit.setText("minimal-custom")
+    assert "already exists" in dialog.ui.error_label.text()
+    assert not dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.ui.id_edit.setText("bad id!")
+    assert "letter or digit" in dialog.ui.error_label.text()
+    dialog.ui.id_edit.setText("fresh-id")
+    assert dialog.ui.error_label.text() == ""
+
+
+def test_search_filters_as_you_type(qtbot, window) -> None:
+    for name in ("minimal-custom", "support-24x7"):
+        window.library.add_revision(from_template(name))
+    window.reload_library()
+    assert window.model.rowCount() == 2
+    qtbot.keyClicks(window.ui.search_edit, "24x7")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    assert window.model.rows[0].id == "support-24x7"
+
+
+def test_import_export_and_bad_file(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    good = tmp_path / "in.sla.json"
+    save_contract(from_template("severity-credits-rca", "imported"), good)
+    assert window.import_file(good)
+    assert window.current_id == "imported"
+
+    out = tmp_path / "out.sla.json"
+    assert window.export_file(out)
+    assert load_contract(out).meta.id == "imported"
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    bad = tmp_path / "bad.sla.json"
+    bad.write_text('{"meta": {"id": "x", "status": "archived"}}')
+    assert not window.import_file(bad)
+    assert "/meta/status" in warnings[0]
+    assert window.library.stats()["revisions"] == 1
+
+
+def test_delete_asks_and_keeps_revisions(qtbot, window) -> None:
+    window.library.add_revision(from_template("minimal-custom"))
+    window.reload_library(select="minimal-custom")
+    qtbot.mouseClick(window.ui.delete_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 0
+    assert window.library.contract("minimal-custom").meta.id == "minimal-custom"
+
+
+def test_duplicate(qtbot, window) -> None:
+    window.library.add_revision(from_template("minimal-custom"))
+    window.reload_library(select="minimal-custom")
+    qtbot.mouseClick(window.ui.duplicate_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "minimal-custom-copy"
+    assert window.model.rowCount() == 2
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_interface_language_switches_at_once_and_is_remembered(qtbot, window, settings,
+                                                               lang: str) -> None:
+    window.set_interface_language(lang)
+    expected = {"es": ("&Archivo", "Vista previa", "Cliente"),
+                "en": ("&File", "Preview", "Client")}[lang]
+    assert window.ui.file_menu.title() == expected[0]
+    assert window.ui.content_tabs.tabText(0) == expected[1]
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == expected[2]
+    assert settings.value("interface/language") == lang
+    screenshot(window, f"main_window_{lang}")
+
+
+def test_verify_reports_intact_library(qtbot, window, monkeypatch) -> None:
+    window.library.add_revision(from_template("minimal-custom"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window.verify_library()
+    assert "every hash chain is intact" in shown[0]
