@@ -24,6 +24,11 @@ words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", 
 ids = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,12}\Z")
 times = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
 bitexts = st.builds(lambda es, en: BiText({"es": es, "en": en}), words, words)
+# Texts that carry no figures of their own: a translation that agrees.
+_plain = st.text(alphabet="abcdefghijklmnopqrstuvwxyzñáé", min_size=1, max_size=20)
+bitexts_without_digits = st.just(BiText({"es": "", "en": ""})) | st.builds(
+    lambda es, en: BiText({"es": es, "en": en}), _plain, _plain)
+_text_strategy: list[st.SearchStrategy[BiText]] = [bitexts]
 
 
 def decimals(lo: float | None, hi: float | None) -> st.SearchStrategy[Decimal]:
@@ -40,9 +45,9 @@ def for_type(tp: Any, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         return st.none() | for_type(inner, schema)
     origin = get_origin(tp)
     if tp is BiText:
-        return bitexts
+        return _text_strategy[0]
     if tp is ContractMeta:
-        return metas()
+        return metas(_text_strategy[0])
     if tp is Target:
         return st.builds(Target, comparison=for_type(Target.__annotations__ and
                                                      _hints(Target)["comparison"], {}),
@@ -96,10 +101,11 @@ def dataclass_strategy(cls: type) -> st.SearchStrategy[Any]:
 
 
 @st.composite
-def metas(draw: st.DrawFn) -> ContractMeta:
+def metas(draw: st.DrawFn, texts: st.SearchStrategy[BiText]) -> ContractMeta:
     """A contract header with a real zone and real locales."""
     meta = draw(st.builds(
-        ContractMeta, id=ids, title=bitexts,
+        ContractMeta, id=ids,
+        title=texts,
         provider=dataclass_strategy(_hints(ContractMeta)["provider"]),
         client=dataclass_strategy(_hints(ContractMeta)["client"]),
         time_zone=st.sampled_from(ZONES),
@@ -109,6 +115,9 @@ def metas(draw: st.DrawFn) -> ContractMeta:
     return meta
 
 
-def contracts() -> st.SearchStrategy[Contract]:
-    """Any valid contract."""
-    return typing.cast(st.SearchStrategy[Contract], dataclass_strategy(Contract))
+def contracts(texts: st.SearchStrategy[BiText] | None = None) -> st.SearchStrategy[Contract]:
+    """Any valid contract; `texts` draws its bilingual texts (any unicode by default)."""
+    _text_strategy[0] = texts or bitexts
+    strategy = dataclass_strategy(Contract)
+    _text_strategy[0] = bitexts
+    return typing.cast(st.SearchStrategy[Contract], strategy)

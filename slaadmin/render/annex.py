@@ -251,7 +251,7 @@ class AnnexWriter:
         if convention is MonthConvention.DAYS_30:
             return self.t(
                 "Availability equals the minutes of service available times 100, divided by "
-                "the minutes in the month; a month counts as 30 days ({minutes} minutes).",
+                "the minutes in the month; each month counts as 30 days ({minutes} minutes).",
                 minutes=self.num(THIRTY_DAY_MONTH_MINUTES))
         return self.t(
             "Availability equals the minutes of service available times 100, divided by "
@@ -372,7 +372,7 @@ class AnnexWriter:
             band = self.t("Availability {below}", below=below)
             downtime = self.t("more than {low} minutes of downtime", low=minutes(tier.upper))
         if convention is MonthConvention.DAYS_30:
-            downtime = self.t("{downtime} in a 30-day month", downtime=downtime)
+            downtime = self.t("{downtime}, counting months of 30 days", downtime=downtime)
         else:
             downtime = ""
         text = self.t("{band}: credit of {credit} of {basis}.", band=band,

@@ -20,6 +20,7 @@ from slaadmin.model import (
 )
 from slaadmin.model.codec import dumps, loads
 from slaadmin.paths import templates_dir
+from tests.conftest import SOAK
 from tests.strategies import contracts
 
 TEMPLATES = sorted(templates_dir().glob("*.sla.json"))
@@ -40,7 +41,7 @@ def test_template_validates_against_shipped_schema(path: Path) -> None:
     jsonschema.validate(loads(path.read_text(encoding="utf-8")), contract_schema())
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=1000 if SOAK else 60, deadline=None)
 @given(contracts())
 def test_any_contract_round_trips(contract) -> None:
     text = contract_to_text(contract)

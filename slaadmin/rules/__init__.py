@@ -1,0 +1,1 @@
+"""Validation: the rule engine, the model rules and the bilingual text checker."""

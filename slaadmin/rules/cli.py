@@ -1,0 +1,96 @@
+"""`slaadmin validate` and `slaadmin check-text`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from slaadmin.i18n import _, interface_language
+from slaadmin.model.codec import dumps
+from slaadmin.model.fileformat import ContractFormatError, load_contract
+from slaadmin.rules.engine import Finding, Severity, counts, validate
+from slaadmin.rules.textcheck import check_texts
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContractFormatError(path, _("no such file")) from None
+    except UnicodeDecodeError as exc:
+        raise ContractFormatError(path, _("not UTF-8 text (byte {n})").format(
+            n=exc.start)) from None
+
+
+def _exit_code(findings: list[Finding]) -> int:
+    return EXIT_FINDINGS if any(f.severity is not Severity.INFO for f in findings) else EXIT_OK
+
+
+def _line(f: Finding, lang: str) -> str:
+    mark = {"error": "E", "warning": "W", "info": "I"}[f.severity.value]
+    return f"{mark} {f.rule:28} {f.pointer}: {f.text(lang)}"
+
+
+def cmd_validate(args: argparse.Namespace, out: Any) -> int:
+    contract = load_contract(args.file)
+    findings = validate(contract)
+    lang = interface_language()
+
+    def text() -> str:
+        if not findings:
+            return _("{file}: no findings.").format(file=args.file)
+        summary = counts(findings)
+        lines = [_line(f, lang) for f in findings]
+        lines.append(_("{errors} errors, {warnings} warnings, {info} notes.").format(
+            errors=summary["error"], warnings=summary["warning"], info=summary["info"]))
+        return "\n".join(lines)
+
+    out.emit([f.as_dict() for f in findings], text)
+    return _exit_code(findings)
+
+
+def cmd_check_text(args: argparse.Namespace, out: Any) -> int:
+    es_text, en_text = _read_text(args.es_file), _read_text(args.en_file)
+    findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
+    lang = interface_language()
+    data = [{"rule": f.rule, "severity": f.severity.value, "message": f.text(lang),
+             "es": f.es.as_dict() if f.es else None, "en": f.en.as_dict() if f.en else None}
+            for f in findings]
+
+    def text() -> str:
+        if not findings:
+            return _("No differences in figures between the two texts.")
+        lines = []
+        for f in findings:
+            where = " ".join(p for p in (
+                f"es:{f.es.line}" if f.es else "", f"en:{f.en.line}" if f.en else "") if p)
+            lines.append(f"{f.severity.value:7} {where:16} {f.text(lang)}")
+        return "\n".join(lines)
+
+    if out.as_json:
+        import sys
+
+        sys.stdout.write(dumps(data) + "\n")
+    else:
+        out.emit(data, text)
+    return _exit_code(findings)
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser,
+                 libopt: argparse.ArgumentParser) -> None:
+    """Add `validate` and `check-text` to the `slaadmin` parser."""
+    p = sub.add_parser("validate", parents=[common],
+                       help=_("check a contract against the rule catalogue"))
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("check-text", parents=[common],
+                       help=_("compare the figures of a Spanish and an English text"))
+    p.add_argument("es_file", metavar="ES_FILE")
+    p.add_argument("en_file", metavar="EN_FILE")
+    p.add_argument("--es-locale", default="es", help=_("locale of the Spanish text"))
+    p.add_argument("--en-locale", default="en", help=_("locale of the English text"))
+    p.set_defaults(func=cmd_check_text)

@@ -1,0 +1,171 @@
+"""The rule engine: findings with stable ids, severities, JSON pointers and es/en messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from slaadmin import i18n
+from slaadmin.model.codec import from_data, to_data
+from slaadmin.model.contract import Contract
+
+
+class Severity(StrEnum):
+    """How bad a finding is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for info: sort order."""
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message template (English msgid) and its parameters, rendered per language."""
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str, locale: str | None = None) -> str:
+        """Return the message in `lang`; Decimal parameters formatted for `locale`."""
+        loc = locale or lang
+        values = {k: i18n.number(v, loc) if isinstance(v, Decimal | int) and
+                  not isinstance(v, bool) else v for k, v in self.params.items()}
+        return i18n.translation(lang).gettext(self.template).format(**values)
+
+
+@dataclass(frozen=True)
+class QuickFix:
+    """An obvious repair: set the value at `pointer` to `value` (JSON data)."""
+
+    label: Message
+    pointer: str
+    value: Any
+
+    def apply(self, contract: Contract) -> Contract:
+        """Return a copy of `contract` with the fix applied."""
+        data = to_data(contract)
+        tokens = [t.replace("~1", "/").replace("~0", "~") for t in self.pointer.split("/")[1:]]
+        node = data
+        for token in tokens[:-1]:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        last = tokens[-1]
+        if isinstance(node, list):
+            node[int(last)] = self.value
+        else:
+            node[last] = self.value
+        return from_data(Contract, data)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Where a text finding sits in one language: the figure or segment and its line."""
+
+    text: str
+    line: int
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return {"text", "line"}."""
+        return {"text": self.text, "line": self.line}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found: rule id, severity, JSON pointer, message, optional quick fix."""
+
+    rule: str
+    severity: Severity
+    pointer: str
+    message: Message
+    fix: QuickFix | None = None
+    es: Segment | None = None
+    en: Segment | None = None
+
+    def text(self, lang: str | None = None, locale: str | None = None) -> str:
+        """Return the message in `lang` (the interface language by default)."""
+        return self.message.render(lang or i18n.interface_language(), locale)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the finding as JSON-ready data with messages in es and en."""
+        return {
+            "rule": self.rule, "severity": self.severity.value, "pointer": self.pointer,
+            "message": {"es": self.text("es"), "en": self.text("en")},
+            "fix": None if self.fix is None else {
+                "label": {"es": self.fix.label.render("es"), "en": self.fix.label.render("en")},
+                "pointer": self.fix.pointer, "value": self.fix.value},
+            "es": self.es.as_dict() if self.es else None,
+            "en": self.en.as_dict() if self.en else None,
+        }
+
+
+RuleFunction = Callable[[Contract], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered model rule."""
+
+    id: str
+    check: RuleFunction
+    summary: str
+
+
+RULES: list[Rule] = []
+
+
+def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a model rule under a stable id prefix."""
+
+    def register(fn: RuleFunction) -> RuleFunction:
+        RULES.append(Rule(rule_id, fn, summary))
+        return fn
+
+    return register
+
+
+def validate(contract: Contract) -> list[Finding]:
+    """Run every model rule and the bilingual check; return findings, worst first."""
+    from slaadmin.rules import model_rules  # noqa: F401  (registers the rules)
+
+    findings: list[Finding] = []
+    for r in RULES:
+        findings.extend(r.check(contract))
+    return sort_findings(findings)
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Return findings sorted by severity, then by where they are."""
+    return sorted(findings, key=lambda f: (f.severity.rank, _pointer_key(f.pointer), f.rule))
+
+
+def _pointer_key(pointer: str) -> tuple[Any, ...]:
+    return tuple((0, int(t), "") if t.isdigit() else (1, 0, t) for t in pointer.split("/"))
+
+
+def counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Return the number of findings per severity."""
+    result = {s.value: 0 for s in Severity}
+    for f in findings:
+        result[f.severity.value] += 1
+    return result
+
+
+def iter_bitexts(data: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, str]]]:
+    """Yield (pointer, {lang: text}) for every bilingual text in contract data."""
+    if isinstance(data, dict):
+        if data and all(isinstance(v, str) for v in data.values()) and "es" in data:
+            yield pointer, data
+            return
+        for key, value in data.items():
+            if key != "locales":
+                yield from iter_bitexts(value, f"{pointer}/{key}")
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from iter_bitexts(value, f"{pointer}/{i}")

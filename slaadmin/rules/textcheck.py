@@ -1,0 +1,178 @@
+"""The bilingual text checker: every figure that differs between the es and en versions.
+
+The two versions rarely share line breaks or table layout, so the checker aligns the
+*figures* of the two texts (in reading order, as language-independent keys), lets a figure
+that moved a little within the text find its twin, and reports what is left: a figure
+changed, missing from one side, or added on one side. Figures compare as whole values:
+99.9 is not "contained" in 99.95.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from slaadmin.i18n import N_
+from slaadmin.rules.engine import Finding, Message, Segment, Severity
+from slaadmin.rules.figures import Figure, TextFigures, extract
+
+# How far (as a share of the figures) a figure may move and still find its twin.
+MOVE_TOLERANCE = 0.2
+MOVE_SLACK = 3
+
+KIND_NAMES = {
+    "percent": N_("percentage"), "duration": N_("duration"), "number": N_("number"),
+    "clock": N_("clock time"), "date": N_("date"), "phone": N_("phone number"),
+    "coverage": N_("coverage"),
+}
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Same meaning: same kind and an overlapping reading, or a bare number and a quantity."""
+    if not set(a.values()) & set(b.values()):
+        return False
+    if a.kind == b.kind:
+        return a.business == b.business or not (a.unit_given and b.unit_given)
+    # "4" in one language, "4 incidents" or "45 minutes" written in a table header in the other
+    return (a.kind == "number" and not a.unit_given) or (b.kind == "number" and not b.unit_given)
+
+
+def _near(i: int, j: int, len_a: int, len_b: int) -> float:
+    """Distance of figure i of one text from figure j of the other, by rank, in figures.
+
+    Ranks, not character offsets: the two languages' wording differs in length, their
+    sequence of figures much less. Within MOVE_SLACK figures counts as near regardless."""
+    scaled = abs(i / max(len_a, 1) - j / max(len_b, 1)) * max(len_a, len_b)
+    return max(scaled - MOVE_SLACK, 0)
+
+
+def align(es: TextFigures, en: TextFigures) -> tuple[
+        list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]]:
+    """Return (matched pairs, unmatched pairs); an unmatched pair has None on one side
+    when the figure is missing there, or two figures when one was changed into the other."""
+    a, b = es.figures, en.figures
+    keys_a = [f.key for f in a]
+    keys_b = [f.key for f in b]
+    matched: list[tuple[Figure, Figure]] = []
+    blocks: list[tuple[list[int], list[int]]] = []
+    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            matched += [(a[i], b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
+        else:
+            blocks.append((list(range(i1, i2)), list(range(j1, j2))))
+    left = [i for block in blocks for i in block[0]]
+    right = [j for block in blocks for j in block[1]]
+    used_b: set[int] = set()
+    used_a: set[int] = set()
+    # A figure that moved finds its twin: first one written the same way, then one written
+    # another way (2 h / 120 min, a bare number in a table / a quantity).
+    limit = MOVE_TOLERANCE * max(len(a), len(b))
+    for same in (lambda x, y: x.key == y.key, _compatible):
+        for i in left:
+            if i in used_a:
+                continue
+            candidates = [j for j in right if j not in used_b and same(a[i], b[j]) and
+                          _near(i, j, len(a), len(b)) <= limit]
+            if candidates:
+                j = min(candidates, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
+                used_a.add(i)
+                used_b.add(j)
+                matched.append((a[i], b[j]))
+    unmatched: list[tuple[Figure | None, Figure | None]] = []
+    leftover_a: list[int] = []
+    leftover_b: list[int] = []
+    for block_a, block_b in blocks:
+        rest_a = [i for i in block_a if i not in used_a]
+        rest_b = [j for j in block_b if j not in used_b]
+        for i in list(rest_a):
+            twin = next((j for j in rest_b if b[j].kind == a[i].kind), None)
+            if twin is not None:
+                rest_a.remove(i)
+                rest_b.remove(twin)
+                unmatched.append((a[i], b[twin]))
+        leftover_a += rest_a
+        leftover_b += rest_b
+    # A changed figure may sit in another block than its twin (equal neighbours shift the
+    # alignment): pair what is left by kind and nearness before calling it missing or added.
+    for i in list(leftover_a):
+        near = [j for j in leftover_b if b[j].kind == a[i].kind and
+                _near(i, j, len(a), len(b)) <= MOVE_TOLERANCE * max(len(a), len(b))]
+        if near:
+            j = min(near, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
+            leftover_a.remove(i)
+            leftover_b.remove(j)
+            unmatched.append((a[i], b[j]))
+    # As many left of a kind on both sides: those are changes (repeated sections can make
+    # the alignment cross), paired in reading order.
+    for kind in {a[i].kind for i in leftover_a}:
+        mine = [i for i in leftover_a if a[i].kind == kind]
+        theirs = [j for j in leftover_b if b[j].kind == kind]
+        if len(mine) == len(theirs):
+            unmatched += [(a[i], b[j]) for i, j in zip(mine, theirs, strict=True)]
+            leftover_a = [i for i in leftover_a if i not in mine]
+            leftover_b = [j for j in leftover_b if j not in theirs]
+    unmatched += [(a[i], None) for i in leftover_a] + [(None, b[j]) for j in leftover_b]
+    rank = {id(f): k / max(len(a), 1) for k, f in enumerate(a)}
+    rank.update({id(f): k / max(len(b), 1) for k, f in enumerate(b)})
+    unmatched.sort(key=lambda p: rank[id(p[0] if p[0] is not None else p[1])])
+    return matched, unmatched
+
+
+def check_texts(es_text: str, en_text: str, pointer: str = "",
+                locales: Sequence[str] = ("es", "en")) -> list[Finding]:
+    """Return a finding for every figure that differs between the es and en texts."""
+    es = extract(es_text, locales[0])
+    en = extract(en_text, locales[1])
+    matched, unmatched = align(es, en)
+    findings: list[Finding] = []
+    for x, y in matched:
+        if x.comparison and y.comparison and x.comparison != y.comparison:
+            findings.append(_finding(
+                "text.comparison", Severity.WARNING, pointer,
+                N_("The comparison differs: {es} (es) / {en} (en)."), x, y, es, en))
+    for x, y in unmatched:
+        metadata = (x is not None and x.metadata) or (y is not None and y.metadata)
+        if x is not None and y is not None:
+            severity = Severity.INFO if metadata else (
+                Severity.WARNING if x.kind == "phone" else Severity.ERROR)
+            findings.append(_finding(
+                "text.figure_changed", severity, pointer,
+                N_("The {kind} differs: {es} (es) / {en} (en)."), x, y, es, en))
+        elif x is not None:
+            findings.append(_finding(
+                "text.figure_missing", Severity.INFO if metadata else Severity.WARNING, pointer,
+                N_("{es} appears in the Spanish text but not in the English one."),
+                x, None, es, en))
+        elif y is not None:
+            findings.append(_finding(
+                "text.figure_added", Severity.INFO if metadata else Severity.WARNING, pointer,
+                N_("{en} appears in the English text but not in the Spanish one."),
+                None, y, es, en))
+    return findings
+
+
+def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figure | None,
+             y: Figure | None, es: TextFigures, en: TextFigures) -> Finding:
+    kind = (x or y).kind  # type: ignore[union-attr]
+    context_es = es.line_text(x.line) if x else ""
+    context_en = en.line_text(y.line) if y else ""
+    return Finding(
+        rule, severity, pointer,
+        Message(template, {"es": x.text if x else "", "en": y.text if y else "",
+                           "kind": _KindName(kind),
+                           "context_es": context_es, "context_en": context_en}),
+        es=Segment(x.text, x.line) if x else None,
+        en=Segment(y.text, y.line) if y else None,
+    )
+
+
+class _KindName(str):
+    """A figure kind that translates itself when a message is rendered."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        from slaadmin.i18n import _
+
+        return _(KIND_NAMES.get(str(self), str(self)))
