@@ -14,6 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from babel import UnknownLocaleError
+from babel.numbers import get_decimal_symbol
+
 # --------------------------------------------------------------------------- vocabulary
 
 NUMBER_WORDS: dict[str, int] = {
@@ -171,7 +174,10 @@ def decimal_mark(text: str, lang: str) -> str:
         return "."
     if commas > dots:
         return ","
-    return "," if lang.startswith("es") else "."
+    try:
+        return str(get_decimal_symbol(lang))
+    except (UnknownLocaleError, ValueError):
+        return "," if lang.startswith("es") else "."
 
 
 def parse_number(raw: str, mark: str) -> tuple[Decimal, tuple[Decimal, ...]]:

@@ -37,6 +37,12 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return (a.kind == "number" and not a.unit_given) or (b.kind == "number" and not b.unit_given)
 
 
+def _same_form(a: Figure, b: Figure) -> bool:
+    """Written the same way: same kind and unit, an overlapping reading."""
+    return (a.kind, a.scale, a.business) == (b.kind, b.scale, b.business) and bool(
+        set(a.values()) & set(b.values()))
+
+
 def _near(i: int, j: int, len_a: int, len_b: int) -> float:
     """Distance of figure i of one text from figure j of the other, by rank, in figures.
 
@@ -68,7 +74,7 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     # A figure that moved finds its twin: first one written the same way, then one written
     # another way (2 h / 120 min, a bare number in a table / a quantity).
     limit = MOVE_TOLERANCE * max(len(a), len(b))
-    for same in (lambda x, y: x.key == y.key, _compatible):
+    for same in (_same_form, _compatible):
         for i in left:
             if i in used_a:
                 continue
