@@ -39,7 +39,7 @@ soak: venv system-deps
 	SLAADMIN_SOAK=1 $(PY) -m pytest -q -p no:cacheprovider tests
 
 bench: venv
-	$(PY) -m slaadmin.bench
+	$(PY) -m tests.bench
 
 lint: venv
 	$(VENV)/bin/ruff check slaadmin tests

@@ -8,30 +8,32 @@ e-mail addresses and URLs carry no figure.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from babel import UnknownLocaleError
 from babel.numbers import get_decimal_symbol
 
 # --------------------------------------------------------------------------- vocabulary
 
-NUMBER_WORDS: dict[str, int] = {
-    # es
+ES_NUMBER_WORDS: dict[str, int] = {
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
     "veinte": 20, "veinticuatro": 24, "treinta": 30, "cuarenta y ocho": 48,
-    "setenta y dos": 72, "noventa": 90, "cien": 100, "media": Decimal("0.5"),  # type: ignore[dict-item]
-    # en
+    "setenta y dos": 72, "noventa": 90, "cien": 100,
+}
+EN_NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "twenty-four": 24, "twenty four": 24, "thirty": 30, "forty-eight": 48,
     "forty eight": 48, "seventy-two": 72, "seventy two": 72, "ninety": 90, "hundred": 100,
-    "half an": Decimal("0.5"),  # type: ignore[dict-item]
 }
+NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS}
 
 # unit word -> (dimension, minutes per unit or None, business?)
 _UNITS: list[tuple[str, str, int | None, bool]] = [
@@ -83,7 +85,10 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 # --------------------------------------------------------------------------- patterns
 
 _NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\d+"
-_WORDS_RE = "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def _words_re(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 SKIP_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"          # e-mail
@@ -108,13 +113,22 @@ CLOCK_RE = re.compile(
 PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w%])")
 LIST_NUMBER_RE = re.compile(
     r"^\s*(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s")
-FIGURE_RE = re.compile(
-    rf"(?:(?P<cmp>{_COMPARATOR_RE})\s*)?"
-    rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_WORDS_RE})\b)(?:\s*\((?P<paren>\d+)\))?)"
-    rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})(?=\s*(?:{_UNIT_RE})\b|\s*%))?"
+NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUM})(?![\w])|(?<![\w.,])(?:{_NUM})(?=[A-Za-z%])")
+WORD_RES = {
+    lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?\s+"
+                     rf"(?=(?:{_UNIT_RE})(?![\w]))", re.I)
+    for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS))
+}
+TAIL_RE = re.compile(
+    rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
+    rf"(?=\s*(?:{_UNIT_RE})(?![\w])|\s*%))?"
     rf"(?:\s*(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
     re.I,
 )
+COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
+_FIRST_WORDS = {"es": {w.split()[0] for w in ES_NUMBER_WORDS},
+                "en": {w.split()[0] for w in EN_NUMBER_WORDS}}
+_WORD_SPLIT_RE = re.compile(r"[a-záéíóúñ-]+")
 
 
 @dataclass(frozen=True)
@@ -174,6 +188,11 @@ def decimal_mark(text: str, lang: str) -> str:
         return "."
     if commas > dots:
         return ","
+    return _locale_decimal(lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _locale_decimal(lang: str) -> str:
     try:
         return str(get_decimal_symbol(lang))
     except (UnknownLocaleError, ValueError):
@@ -234,12 +253,32 @@ def extract(text: str, lang: str) -> TextFigures:
     mark = decimal_mark(text, lang)
     offset = 0
     for number, line in enumerate(lines, start=1):
-        result.figures += _extract_line(line, number, offset, mark)
+        result.figures += _extract_line(line, number, offset, mark, lang)
         offset += len(line) + 1
     return result
 
 
-def _extract_line(line: str, number: int, offset: int, mark: str) -> Iterator[Figure]:
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
+    """Whether a number word is a quantity: "una hora" is; "a H", "a hours", "five %" not."""
+    word = fields["word"]
+    unit = fields.get("unit") or ""
+    if not unit or _unit_info(unit)[0] != "duration" or \
+            unit.rstrip(".").lower() in ABBREVIATIONS:
+        return False
+    # "43,200 minutes a month" is a rate, not one month.
+    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(line[:start]) or
+                                              _plural(unit)))
+
+
+def _plural(unit: str) -> bool:
+    return unit.lower().rstrip(".").endswith(("s", "es")) and unit.lower() not in ("mes",)
+
+
+def _extract_line(line: str, number: int, offset: int, mark: str,
+                  lang: str) -> Iterator[Figure]:
     taken: list[_Span] = []
     metadata = bool(METADATA_RE.match(line))
 
@@ -250,6 +289,13 @@ def _extract_line(line: str, number: int, offset: int, mark: str) -> Iterator[Fi
         taken.append(_Span(start, end))
 
     found: list[Figure] = []
+    if not _DIGIT_RE.search(line):
+        # No digit: only number words ("una hora") can be figures here.
+        for start, end, fields in _quantities(line, lang, digits=False):
+            if _keep_word(fields, line, start):
+                found += _figures_of(fields, line, number, offset, mark, metadata)
+        yield from found
+        return
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
@@ -295,55 +341,92 @@ def _extract_line(line: str, number: int, offset: int, mark: str) -> Iterator[Fi
             take(m.start(), m.end())
             found.append(Figure("phone", Decimal(digits), m[0].strip(), number,
                                 offset + m.start(), metadata=metadata))
-    for m in FIGURE_RE.finditer(line):
-        start = m.start("num") if m["num"] else m.start("word")
-        if not free(start, m.end()):
+    for start, end, fields in _quantities(line, lang):
+        if not free(start, end):
             continue
-        if m["word"] and not m["unit"]:
-            continue  # a number word counts only as a quantity: "una hora", "five days"
-        if m["word"] and m["unit"] and (_unit_info(m["unit"])[0] != "duration" or
-                                        m["unit"].rstrip(".").lower() in ABBREVIATIONS):
-            continue  # "una hora" counts; "a H" (a name) and "five %" do not
-        if m["word"] and m["word"].lower() in ARTICLES and RATE_BEFORE_RE.search(line[:start]):
-            continue  # "43,200 minutes a month", "twice a day": a rate, not one month
-        take(m.start(), m.end())
-        found += _figures_of(m, line, number, offset, mark, metadata)
+        if fields.get("word") and not _keep_word(fields, line, start):
+            continue
+        take(start, end)
+        found += _figures_of(fields, line, number, offset, mark, metadata)
     found.sort(key=lambda f: f.start)
     yield from found
 
 
-def _figures_of(m: re.Match[str], line: str, number: int, offset: int, mark: str,
+def _quantities(line: str, lang: str, digits: bool = True
+                ) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Yield (start, end, parts) of every quantity: a number or number word, its comparator
+    just before it, a range partner and a unit just after it."""
+    candidates: list[tuple[int, int, dict[str, Any]]] = []
+    for m in NUMBER_RE.finditer(line) if digits else ():
+        candidates.append((m.start(), m.end(), {"num": m[0], "num_span": m.span()}))
+    lowered = line.lower()
+    base = "es" if lang.startswith("es") else "en"
+    if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
+        for m in WORD_RES[base].finditer(line):
+            fields: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}
+            if m["paren"]:
+                fields["paren"] = m["paren"]
+                fields["paren_span"] = m.span("paren")
+            candidates.append((m.start(), m.end(), fields))
+    candidates.sort(key=lambda c: c[0])
+    consumed = -1
+    for start, end, fields in candidates:
+        if start < consumed:
+            continue
+        tail = TAIL_RE.match(line, end)
+        if tail and tail.end() > end:
+            if tail["num2"]:
+                fields["num2"] = tail["num2"]
+                fields["num2_span"] = tail.span("num2")
+            if tail["unit"]:
+                fields["unit"] = tail["unit"]
+            end = tail.end()
+        before = COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
+        first = start
+        if before:
+            fields["cmp"] = before["cmp"]
+            first = before.start("cmp")
+        fields["span"] = (first, end)
+        consumed = end
+        yield start, end, fields
+
+
+def _figures_of(fields: dict[str, Any], line: str, number: int, offset: int, mark: str,
                 metadata: bool) -> list[Figure]:
-    unit = m["unit"] or ""
+    unit = fields.get("unit") or ""
     dim, minutes, business = _unit_info(unit) if unit else ("number", None, False)
-    cmp = _comparison(m["cmp"])
+    cmp = _comparison(fields.get("cmp"))
     values: list[tuple[Decimal, tuple[Decimal, ...], int, int]] = []
-    if m["num"]:
+    if fields.get("num"):
         try:
-            v, alts = parse_number(m["num"], mark)
+            v, alts = parse_number(fields["num"], mark)
         except InvalidOperation:
             return []
-        values.append((v, alts, m.start("num"), m.end("num")))
+        values.append((v, alts, *fields["num_span"]))
     else:
-        v = Decimal(NUMBER_WORDS[re.sub(r"\s+", " ", m["word"].lower())])
-        if m["paren"] and Decimal(m["paren"]) != v:
-            values.append((Decimal(m["paren"]), (), m.start("paren"), m.end("paren")))
-        values.append((v, (), m.start("word"), m.end("word")))
-    if m["num2"]:
-        v2, alts2 = parse_number(m["num2"], mark)
-        values.append((v2, alts2, m.start("num2"), m.end("num2")))
+        v = Decimal(NUMBER_WORDS[re.sub(r"\s+", " ", fields["word"].lower())])
+        if fields.get("paren") and Decimal(fields["paren"]) != v:
+            values.append((Decimal(fields["paren"]), (), *fields["paren_span"]))
+        values.append((v, (), *fields["word_span"]))
+    if fields.get("num2"):
+        try:
+            v2, alts2 = parse_number(fields["num2"], mark)
+        except InvalidOperation:
+            return []
+        values.append((v2, alts2, *fields["num2_span"]))
+    first, last = fields["span"]
     figures = []
     for i, (value, alts, s, e) in enumerate(values):
-        shown = line[m.start() if i == 0 else s: m.end() if i == len(values) - 1 else e].strip()
-        kind, scaled, scaled_alts = dim, value, alts
+        shown = line[first if i == 0 else s: last if i == len(values) - 1 else e].strip()
+        scaled, scaled_alts = value, alts
         if dim == "duration" and minutes is not None:
             scaled = value * minutes
             scaled_alts = tuple(a * minutes for a in alts)
         elif dim == "duration":  # seconds
             scaled = value / 60
             scaled_alts = tuple(a / 60 for a in alts)
-        figures.append(Figure(kind, scaled.normalize() if scaled else Decimal(0), shown or
-                              m[0].strip(), number, offset + s,
+        figures.append(Figure(dim, scaled.normalize() if scaled else Decimal(0),
+                              shown or line[first:last].strip(), number, offset + s,
                               comparison=cmp if i == 0 else "", business=business,
                               alternatives=tuple(a.normalize() for a in scaled_alts),
                               metadata=metadata, unit_given=bool(unit),

@@ -135,3 +135,41 @@ def test_damaged_library_points_to_its_backup(tmp_path: Path) -> None:
     restored = run("library", "restore", "--db", str(db), backup, cwd=tmp_path)
     assert restored.returncode == 0, restored.stderr
     assert "minimal-custom" in run("library", "list", "--db", str(db), cwd=tmp_path).stdout
+
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="reference seeds not beside the repo")
+def test_check_text_on_the_seed_pair(tmp_path: Path) -> None:
+    result = run("check-text", str(SEEDS / "000_91a2787d34d9e7bf.txt"),
+                 str(SEEDS / "001_9ffae9bd065277fc.txt"), "--json", cwd=tmp_path)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)
+    assert set(findings[0]) == {"rule", "severity", "message", "es", "en"}
+    serious = [f for f in findings if f["severity"] != "info"]
+    assert [(f["es"]["text"], f["en"]["text"]) for f in serious] == [
+        ("99.95 %", "99.9 %"), ("<99.85 %", "<98.50 %")]
+    assert all(f["severity"] == "error" for f in serious)
+
+
+def test_check_text_agreeing_texts_exit_0(tmp_path: Path) -> None:
+    (tmp_path / "es.txt").write_text("Disponibilidad 99,95 % mensual; aviso con 48 horas.\n")
+    (tmp_path / "en.txt").write_text("Monthly availability 99.95%;\n48 hours of notice.\n")
+    result = run("check-text", "es.txt", "en.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+
+
+def test_validate_exit_codes_and_json(tmp_path: Path) -> None:
+    run("new", "--template", "omnichannel-contact-center", "-o", "a.sla.json", cwd=tmp_path)
+    assert run("validate", "a.sla.json", cwd=tmp_path).returncode == 0
+    path = tmp_path / "a.sla.json"
+    path.write_text(path.read_text().replace('"value": 99.95', '"value": 99.9', 1))
+    result = run("validate", "a.sla.json", "--json", cwd=tmp_path)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)
+    first = findings[0]
+    assert first["rule"] == "target.credit_start" and first["pointer"] == "/credits/tiers/0/upper"
+    assert first["message"]["es"] and first["message"]["en"]
+    assert first["fix"]["value"] == 99.9
+    assert run("validate", "missing.sla.json", cwd=tmp_path).returncode == 2
