@@ -72,6 +72,8 @@ def run_app(db_path: Path | None = None) -> int:
     window.show()
     if first_run or not library.contracts():
         window.new_contract()
+    else:
+        window.offer_drafts_at_start()
     code = app.exec()
     library.close()
     if lock is not None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from slaadmin import i18n
 from slaadmin.gui.main_window import MainWindow
@@ -14,6 +14,26 @@ from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.store import Library
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs():
+    """Answer every message box for the whole test, teardown included: a modal dialog
+    left open would hang a headless run. Tests that need an answer patch it again."""
+    saved = {name: getattr(QMessageBox, name)
+             for name in ("question", "warning", "information", "critical", "about")}
+    QMessageBox.question = staticmethod(  # type: ignore[method-assign]
+        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    for name in ("warning", "information", "critical", "about"):
+        setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    yield
+    # Windows a test left behind must not receive later tests' events (LanguageChange).
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for name, value in saved.items():
+        setattr(QMessageBox, name, value)
 
 
 @pytest.fixture

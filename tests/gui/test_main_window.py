@@ -107,7 +107,7 @@ def test_interface_language_switches_at_once_and_is_remembered(qtbot, window, se
     expected = {"es": ("&Archivo", "Vista previa", "Cliente"),
                 "en": ("&File", "Preview", "Client")}[lang]
     assert window.ui.file_menu.title() == expected[0]
-    assert window.ui.content_tabs.tabText(0) == expected[1]
+    assert window.ui.content_tabs.tabText(1) == expected[1]
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == expected[2]
     assert settings.value("interface/language") == lang
     screenshot(window, f"main_window_{lang}")
