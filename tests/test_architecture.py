@@ -80,3 +80,11 @@ def test_placeholders_match_across_catalogs() -> None:
         wanted = set(re.findall(r"\{(\w+)\}", ids[0]))
         for s in strings:
             assert set(re.findall(r"\{(\w+)\}", s)) == wanted, m.id
+
+
+def test_english_catalog_adds_no_translation() -> None:
+    """English is the source language: a msgstr there would override the source text."""
+    po = ROOT / "translations" / "en" / "LC_MESSAGES" / "slaadmin.po"
+    filled = [m.id for m in read_po(po.open("rb"), locale="en") if m.id and (
+        m.string if isinstance(m.string, str) else any(m.string))]
+    assert filled == []

@@ -57,6 +57,9 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     """Return (matched pairs, unmatched pairs); an unmatched pair has None on one side
     when the figure is missing there, or two figures when one was changed into the other."""
     a, b = es.figures, en.figures
+    parallel = _parallel(a, b)
+    if parallel is not None:
+        return parallel
     keys_a = [f.key for f in a]
     keys_b = [f.key for f in b]
     matched: list[tuple[Figure, Figure]] = []
@@ -123,6 +126,26 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     rank.update({id(f): k / max(len(b), 1) for k, f in enumerate(b)})
     unmatched.sort(key=lambda p: rank[id(p[0] if p[0] is not None else p[1])])
     return matched, unmatched
+
+
+def _parallel(a: list[Figure], b: list[Figure]) -> tuple[
+        list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]] | None:
+    """Compare position by position when both texts carry the same kinds of figures in the
+    same order (the usual translation) and what differs is not merely a reordering."""
+    if len(a) != len(b) or any(x.kind != y.kind for x, y in zip(a, b, strict=True)):
+        return None
+    matched: list[tuple[Figure, Figure]] = []
+    differing: list[tuple[Figure | None, Figure | None]] = []
+    for x, y in zip(a, b, strict=True):
+        if _compatible(x, y):
+            matched.append((x, y))
+        else:
+            differing.append((x, y))
+    moved_a = {v for x, _y in differing if x for v in x.values()}
+    moved_b = {v for _x, y in differing if y for v in y.values()}
+    if len(differing) > 1 and moved_a & moved_b:
+        return None  # the same figures in another order: let the alignment see the moves
+    return matched, differing
 
 
 def check_texts(es_text: str, en_text: str, pointer: str = "",

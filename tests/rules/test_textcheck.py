@@ -137,6 +137,6 @@ def test_one_changed_figure_gives_one_finding_naming_both(contract, rnd: random.
     changed = target[:start] + new + target[start + len(old):]
     es2, en2 = (changed, en) if lang == "es" else (es, changed)
     found = serious(check_texts(es2, en2, locales=locales))
-    assert len(found) == 1, [f.text("en") for f in found]
+    assert len(found) == 1, ([f.text("en") for f in found], old, new, changed[max(0, start - 60):start + 40])
     message = found[0].text("en")
     assert new in message and old in message
