@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     contract_selected = Signal(str)
     contract_saved = Signal(str)
     interface_language_changed = Signal(str)
+    findings_updated = Signal(int)
 
     def __init__(self, library: Library, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -423,6 +424,7 @@ class MainWindow(QMainWindow):
             _("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
             if self.doc is not None else "")
         self._update_fix_button()
+        self.findings_updated.emit(len(self.findings))
 
     def _selected_finding(self) -> Finding | None:
         item = self.ui.findings_tree.currentItem()
