@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self._fill_preview_modes()
             self._fill_sections()
             self._show_findings()
+            self.ui.fields_tree.resizeColumnToContents(0)
             self.model.refresh()
             self._update_title()
         super().changeEvent(event)
@@ -418,6 +419,10 @@ class MainWindow(QMainWindow):
                 item.setData(0, ROLE_FINDING, finding)
                 item.setToolTip(0, f"{finding.pointer}\n{finding.text(None, locale)}")
             group.setExpanded(True)
+        if self.doc is not None and not self.findings:
+            done = QTreeWidgetItem(tree, [_("No findings: every rule passes and both languages "
+                                            "agree.")])
+            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING for f in self.findings)
         self.ui.findings_summary_label.setText(

@@ -63,5 +63,7 @@ def screenshot(widget, name: str) -> Path:
     """Save a screenshot of `widget` to the git-ignored screenshots/ folder."""
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
+    for _ in range(3):  # let deferred layouts (after a language switch) settle
+        QApplication.processEvents()
     widget.grab().save(str(path))
     return path
