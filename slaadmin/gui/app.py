@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.i18n import _
-from slaadmin.paths import default_library_path
+from slaadmin.paths import default_library_path, resources_dir
 from slaadmin.store import Library, LibraryDamagedError, LibraryError
 from slaadmin.store import backup as backups
 
@@ -22,6 +23,7 @@ def app_settings() -> QSettings:
 
 def open_library_interactively(path: Path) -> tuple[Library, QLockFile | None] | None:
     """Open the library, asking the user what to do when it is damaged or in use."""
+    path.parent.mkdir(parents=True, exist_ok=True)  # first run: the data folder is new
     lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)
     read_only = False
@@ -60,6 +62,7 @@ def run_app(db_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("slaadmin")
     app.setOrganizationName("slaadmin")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "slaadmin.svg")))
     settings = app_settings()
     apply_interface_language(str(settings.value("interface/language", "en")))
     path = db_path or default_library_path()

@@ -119,3 +119,35 @@ def test_verify_reports_intact_library(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     window.verify_library()
     assert "every hash chain is intact" in shown[0]
+
+
+def test_app_starts_on_a_fresh_library_and_offers_templates(qtbot, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    """`slaadmin` with no arguments: creates the library and offers the templates."""
+    from slaadmin.gui import app as app_module
+    from slaadmin.gui.main_window import MainWindow
+
+    offered: list[bool] = []
+    monkeypatch.setattr(MainWindow, "new_contract", lambda self: offered.append(True))
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    path = tmp_path / "data" / "library.sqlite"
+    assert app_module.run_app(path) == 0
+    assert path.exists() and offered == [True]
+
+
+def test_second_instance_is_offered_read_only(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QLockFile
+
+    from slaadmin.gui.app import open_library_interactively
+
+    path = tmp_path / "library.sqlite"
+    first = open_library_interactively(path)
+    assert first is not None and not first[0].read_only
+    holder = QLockFile(str(path) + ".lock")
+    assert not holder.tryLock(10)  # the first instance holds it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    second = open_library_interactively(path)
+    assert second is not None and second[0].read_only and second[1] is None
+    second[0].close()
+    first[0].close()
+    first[1].unlock()

@@ -19,7 +19,8 @@ from slaadmin.model.text import BiText
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_POINTER = Qt.ItemDataRole.UserRole + 10
-INVALID_BRUSH = QBrush(QColor("#f8d0d0"))
+# Translucent, so the palette's text stays readable in light and dark themes alike.
+INVALID_BRUSH = QBrush(QColor(220, 40, 40, 90))
 
 SECTIONS: list[tuple[str, list[str]]] = [
     (N_("General"), ["/meta"]),
