@@ -33,7 +33,7 @@ from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
-from slaadmin.gui.widgets.fields_model import ROLE_POINTER, SECTIONS, FieldsModel
+from slaadmin.gui.widgets.fields_model import SECTIONS, FieldsModel
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, canonical_json, load_contract, save_contract
 from slaadmin.model import pointer as jp

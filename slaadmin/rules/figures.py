@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 from typing import Any
 
 from babel import UnknownLocaleError
@@ -291,7 +291,7 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     found: list[Figure] = []
     if not _DIGIT_RE.search(line):
         # No digit: only number words ("una hora") can be figures here.
-        for start, end, fields in _quantities(line, lang, digits=False):
+        for start, _end, fields in _quantities(line, lang, digits=False):
             if _keep_word(fields, line, start):
                 found += _figures_of(fields, line, number, offset, mark, metadata)
         yield from found
@@ -393,6 +393,13 @@ def _quantities(line: str, lang: str, digits: bool = True
 
 def _figures_of(fields: dict[str, Any], line: str, number: int, offset: int, mark: str,
                 metadata: bool) -> list[Figure]:
+    # Wide precision: a long digit string (an account number) must not round into another.
+    with localcontext(Context(prec=100)):
+        return _figures_of_exact(fields, line, number, offset, mark, metadata)
+
+
+def _figures_of_exact(fields: dict[str, Any], line: str, number: int, offset: int, mark: str,
+                      metadata: bool) -> list[Figure]:
     unit = fields.get("unit") or ""
     dim, minutes, business = _unit_info(unit) if unit else ("number", None, False)
     cmp = _comparison(fields.get("cmp"))

@@ -61,7 +61,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     Library(path).close()
     writers = [_spawn(path, "shared", PER_WRITER, tag) for tag in ("alpha", "beta")]
     results = [w.communicate(timeout=600) for w in writers]
-    for writer, (out, err) in zip(writers, results, strict=True):
+    for writer, (_out, err) in zip(writers, results, strict=True):
         assert writer.returncode == 0, err
         assert "locked" not in err and "Traceback" not in err
     reported = set().union(*(_committed(out) for out, _ in results))
