@@ -10,6 +10,7 @@ from typing import Any
 
 from slaadmin import i18n
 from slaadmin.model.codec import from_data, to_data
+from slaadmin.model import pointer
 from slaadmin.model.contract import Contract
 
 
@@ -52,15 +53,7 @@ class QuickFix:
     def apply(self, contract: Contract) -> Contract:
         """Return a copy of `contract` with the fix applied."""
         data = to_data(contract)
-        tokens = [t.replace("~1", "/").replace("~0", "~") for t in self.pointer.split("/")[1:]]
-        node = data
-        for token in tokens[:-1]:
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        last = tokens[-1]
-        if isinstance(node, list):
-            node[int(last)] = self.value
-        else:
-            node[last] = self.value
+        pointer.set_value(data, self.pointer, self.value)
         return from_data(Contract, data)
 
 
