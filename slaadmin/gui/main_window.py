@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             1, QHeaderView.ResizeMode.Stretch)
         self.ui.contracts_table.verticalHeader().hide()
         self.ui.contracts_table.setWordWrap(False)
-        for column in (0, 2, 3):
+        for column in (0, 2, 3, 4):
             self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self._search_timer = QTimer(self, singleShot=True, interval=150)

@@ -151,3 +151,17 @@ def test_second_instance_is_offered_read_only(qtbot, tmp_path: Path, monkeypatch
     second[0].close()
     first[0].close()
     first[1].unlock()
+
+
+def test_library_shows_validation_state(qtbot, window) -> None:
+    from decimal import Decimal
+
+    window.library.add_revision(from_template("minimal-custom"))
+    broken = from_template("omnichannel-contact-center")
+    broken.service_levels[0].target.value = Decimal("99.9")
+    window.library.add_revision(broken)
+    window.reload_library()
+    states = {window.model.rows[r].id: window.model.index(r, 4).data()
+              for r in range(window.model.rowCount())}
+    assert states["minimal-custom"] == "OK"
+    assert states["omnichannel-contact-center"].endswith(("error", "errors"))
