@@ -73,9 +73,13 @@ class MainWindow(QMainWindow):
             1, QHeaderView.ResizeMode.Stretch)
         self.ui.contracts_table.verticalHeader().hide()
         self.ui.contracts_table.setWordWrap(False)
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 3):
             self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
+        # Validation state is computed per shown row; sizing it to contents would compute all.
+        self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.Interactive)
+        self.ui.contracts_table.setColumnWidth(4, 100)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self.doc: ContractDocument | None = None
         self.fields_model: FieldsModel | None = None
