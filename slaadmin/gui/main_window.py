@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         current = max(combo.currentIndex(), 0)
         combo.blockSignals(True)
         combo.clear()
-        combo.addItems([_("Español | English"), _("Español"), _("English")])
+        combo.addItems(["Español | English", "Español", "English"])  # endonyms, not messages
         combo.setCurrentIndex(current)
         combo.blockSignals(False)
 

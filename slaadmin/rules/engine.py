@@ -27,6 +27,13 @@ class Severity(StrEnum):
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
 
+class Term(str):
+    """A message parameter that is itself a msgid ("percentage", "Spanish"): translated in
+    the language the message is rendered in, not the interface's."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Message:
     """A message template (English msgid) and its parameters, rendered per language."""
@@ -37,9 +44,11 @@ class Message:
     def render(self, lang: str, locale: str | None = None) -> str:
         """Return the message in `lang`; Decimal parameters formatted for `locale`."""
         loc = locale or lang
-        values = {k: i18n.number(v, loc) if isinstance(v, Decimal | int) and
+        tr = i18n.translation(lang)
+        values = {k: tr.gettext(v) if isinstance(v, Term) else
+                  i18n.number(v, loc) if isinstance(v, Decimal | int) and
                   not isinstance(v, bool) else v for k, v in self.params.items()}
-        return i18n.translation(lang).gettext(self.template).format(**values)
+        return tr.gettext(self.template).format(**values)
 
 
 @dataclass(frozen=True)

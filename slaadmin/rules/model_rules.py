@@ -16,7 +16,15 @@ from slaadmin.model.contract import (
     ServiceLevel,
 )
 from slaadmin.model.quantity import Comparison, Unit
-from slaadmin.rules.engine import Finding, Message, QuickFix, Severity, iter_bitexts, rule
+from slaadmin.rules.engine import (
+    Finding,
+    Message,
+    QuickFix,
+    Severity,
+    Term,
+    iter_bitexts,
+    rule,
+)
 from slaadmin.rules.figures import extract
 from slaadmin.rules.textcheck import check_texts
 from slaadmin.schedule.availability import (
@@ -199,7 +207,7 @@ def _tier_downtime(c: Contract, i: int, t: CreditTier,
             yield F("credit.downtime", E, ptr, N_(
                 "The {lang} note states {stated} min, but the band from {upper} % down to "
                 "{lower} % means {expected} min of downtime in a {days}-day month."),
-                lang=_Lang(lang), stated="–".join(str(v.normalize()) for v in values),
+                lang=_lang(lang), stated="–".join(str(v.normalize()) for v in values),
                 upper=t.upper, lower=t.lower if t.lower is not None else 0, expected=shown,
                 days=lengths[0] // 1440)
             return
@@ -248,31 +256,27 @@ def time_targets(c: Contract) -> Iterator[Finding]:
             if m2 < m1 or (k2 is MetricKind.RCA and m2 <= m1):
                 yield F("time.order", E, f"/service_levels/{i2}/target/value", N_(
                     "{later} ({later_id}) is shorter than {earlier} ({earlier_id}), which "
-                    "must come first."), later=_Kind(k2), later_id=c.service_levels[i2].id,
-                    earlier=_Kind(k1), earlier_id=c.service_levels[i1].id)
+                    "must come first."), later=_kind(k2), later_id=c.service_levels[i2].id,
+                    earlier=_kind(k1), earlier_id=c.service_levels[i1].id)
     for kind, levels in by_kind.items():
         ordered = [(s, levels[s]) for s in severities if s in levels]
         for (s1, (_i1, m1)), (s2, (i2, m2)) in zip(ordered, ordered[1:], strict=False):
             if m2 < m1:
                 yield F("time.severity_order", W, f"/service_levels/{i2}/target/value", N_(
                     "{kind} for {less} is shorter than for the more severe {more}."),
-                    kind=_Kind(kind), less=s2, more=s1)
+                    kind=_kind(kind), less=s2, more=s1)
 
 
-class _Kind(str):
-    """A metric kind that names itself in the message language."""
+KIND_LABELS = {"response": N_("Response time"), "restoration": N_("Restoration time"),
+               "resolution": N_("Resolution time"), "rca": N_("RCA delivery")}
 
-    __slots__ = ()
-    NAMES = {"response": N_("Response time"), "restoration": N_("Restoration time"),
-             "resolution": N_("Resolution time"), "rca": N_("RCA delivery")}
 
-    def __new__(cls, kind: MetricKind) -> _Kind:
-        return super().__new__(cls, kind.value)
+def _kind(kind: MetricKind) -> Term:
+    return Term(KIND_LABELS.get(kind.value, kind.value))
 
-    def __format__(self, spec: str) -> str:
-        from slaadmin.i18n import _
 
-        return _(self.NAMES.get(str(self), str(self)))
+def _lang(lang: str) -> Term:
+    return Term(N_("Spanish") if lang == "es" else N_("English"))
 
 
 @rule("coverage", "Business-time targets have a coverage calendar with a zone; refs resolve.")
@@ -399,7 +403,7 @@ def bilingual_texts(c: Contract) -> Iterator[Finding]:
             yield F("text.missing_translation", E, f"{pointer}/{missing}", N_(
                 "The {lang} text is missing."),
                 QuickFix(Message(N_("Copy the other language's text")), f"{pointer}/{missing}",
-                         other), lang=_Lang(missing))
+                         other), lang=_lang(missing))
             continue
         if es == en and len(es.split()) >= 3:
             yield F("text.untranslated", W, f"{pointer}/en", N_(
@@ -407,17 +411,6 @@ def bilingual_texts(c: Contract) -> Iterator[Finding]:
             continue
         for finding in check_texts(es, en, pointer, locales):
             yield finding
-
-
-class _Lang(str):
-    """A language code that names itself in the message language."""
-
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        from slaadmin.i18n import _
-
-        return _("Spanish") if str(self) == "es" else _("English")
 
 
 @rule("clause", "Free clause text agrees with the model.")

@@ -13,7 +13,7 @@ import difflib
 from collections.abc import Sequence
 
 from slaadmin.i18n import N_
-from slaadmin.rules.engine import Finding, Message, Segment, Severity
+from slaadmin.rules.engine import Finding, Message, Segment, Severity, Term
 from slaadmin.rules.figures import Figure, TextFigures, extract
 
 # How far (as a share of the figures) a figure may move and still find its twin.
@@ -189,19 +189,8 @@ def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figu
     return Finding(
         rule, severity, pointer,
         Message(template, {"es": x.text if x else "", "en": y.text if y else "",
-                           "kind": _KindName(kind),
+                           "kind": Term(KIND_NAMES.get(kind, kind)),
                            "context_es": context_es, "context_en": context_en}),
         es=Segment(x.text, x.line) if x else None,
         en=Segment(y.text, y.line) if y else None,
     )
-
-
-class _KindName(str):
-    """A figure kind that translates itself when a message is rendered."""
-
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        from slaadmin.i18n import _
-
-        return _(KIND_NAMES.get(str(self), str(self)))

@@ -204,3 +204,14 @@ def test_thirty_day_bands_match_seed_minutes() -> None:
     contract.credits.tiers[0].note = BiText.of("22 - 43 min", "22 - 43 min")
     contract.credits.tiers[1].note = BiText.of("44 - 65 min", "44 - 65 min")
     assert not [f for f in validate(contract) if f.rule == "credit.downtime"]
+
+
+def test_terms_follow_the_message_language_not_the_interface() -> None:
+    from slaadmin import i18n
+
+    contract = _omni()
+    missing_en(contract)
+    i18n.set_interface_language("en")
+    finding = next(f for f in validate(contract) if f.rule == "text.missing_translation")
+    assert finding.as_dict()["message"]["es"] == "Falta el texto en inglés."
+    assert finding.as_dict()["message"]["en"] == "The English text is missing."
