@@ -356,9 +356,8 @@ class MainWindow(QMainWindow):
             return
         from typing import get_args
 
-        inner = jp.type_at(pointer)[0]
-        inner = get_args(inner)[0] if get_args(inner) else inner
-        self.doc.insert_item(f"{pointer}/{position}", jp.default_data(inner))
+        item_tp = get_args(tp)[0] if get_args(tp) else tp
+        self.doc.insert_item(f"{pointer}/{position}", jp.default_data(item_tp))
 
     def remove_item(self) -> None:
         """Remove the selected list item."""

@@ -131,16 +131,23 @@ def canonical_json(contract: Contract) -> str:
 
 def load_contract(path: str | os.PathLike[str]) -> Contract:
     """Read a `.sla.json` file; raise ContractFormatError naming the file and the problem."""
+    return contract_from_text(read_text_file(path), str(path))
+
+
+def read_text_file(path: str | os.PathLike[str]) -> str:
+    """Return a UTF-8 text file's content; raise ContractFormatError naming the file."""
+    from slaadmin.i18n import _
+
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        return p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ContractFormatError(str(p), "no such file") from None
+        raise ContractFormatError(str(p), _("no such file")) from None
     except UnicodeDecodeError as exc:
-        raise ContractFormatError(str(p), f"not UTF-8 text (byte {exc.start})") from None
+        raise ContractFormatError(str(p), _("not UTF-8 text (byte {n})").format(
+            n=exc.start)) from None
     except OSError as exc:
         raise ContractFormatError(str(p), exc.strerror or str(exc)) from None
-    return contract_from_text(text, str(p))
 
 
 def save_contract(contract: Contract, path: str | os.PathLike[str]) -> None:

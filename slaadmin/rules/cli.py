@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from slaadmin.i18n import _, interface_language
 from slaadmin.model.codec import dumps
-from slaadmin.model.fileformat import ContractFormatError, load_contract
+from slaadmin.model.fileformat import load_contract, read_text_file
 from slaadmin.rules.engine import Finding, Severity, counts, validate
 from slaadmin.rules.textcheck import check_texts
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def _read_text(path: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContractFormatError(path, _("no such file")) from None
-    except UnicodeDecodeError as exc:
-        raise ContractFormatError(path, _("not UTF-8 text (byte {n})").format(
-            n=exc.start)) from None
 
 
 def _exit_code(findings: list[Finding]) -> int:
@@ -53,7 +42,7 @@ def cmd_validate(args: argparse.Namespace, out: Any) -> int:
 
 
 def cmd_check_text(args: argparse.Namespace, out: Any) -> int:
-    es_text, en_text = _read_text(args.es_file), _read_text(args.en_file)
+    es_text, en_text = read_text_file(args.es_file), read_text_file(args.en_file)
     findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
     lang = interface_language()
     data = [{"rule": f.rule, "severity": f.severity.value, "message": f.text(lang),

@@ -13,21 +13,14 @@ from slaadmin.model import BiText, Contract
 from slaadmin.model.codec import to_data
 from slaadmin.paths import translations_dir
 from slaadmin.render.annex import annex_text
+from slaadmin.rules.engine import iter_bitexts
 
 
 def _texts(data, lang: str):
-    """Yield every non-empty text of `lang` in bilingual fields of contract data."""
-    if isinstance(data, dict):
-        if set(data) >= {"es", "en"} and all(isinstance(v, str) for v in data.values()):
-            if data[lang].strip():
-                yield data[lang].strip()
-            return
-        for key, value in data.items():
-            if key != "locales":
-                yield from _texts(value, lang)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _texts(value, lang)
+    """Yield every non-empty text of `lang` in the bilingual fields of contract data."""
+    for _pointer, values in iter_bitexts(data):
+        if values.get(lang, "").strip():
+            yield values[lang].strip()
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
