@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
+from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents
 from slaadmin.i18n import _, interface_language
-from slaadmin.model.codec import dumps
 from slaadmin.model.fileformat import load_contract, read_text_file
 from slaadmin.rules.engine import Finding, Severity, counts, validate
 from slaadmin.rules.textcheck import check_texts
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _exit_code(findings: list[Finding]) -> int:
@@ -23,7 +20,7 @@ def _line(f: Finding, lang: str) -> str:
     return f"{mark} {f.rule:28} {f.pointer}: {f.text(lang)}"
 
 
-def cmd_validate(args: argparse.Namespace, out: Any) -> int:
+def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     contract = load_contract(args.file)
     findings = validate(contract)
     lang = interface_language()
@@ -41,7 +38,7 @@ def cmd_validate(args: argparse.Namespace, out: Any) -> int:
     return _exit_code(findings)
 
 
-def cmd_check_text(args: argparse.Namespace, out: Any) -> int:
+def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
     es_text, en_text = read_text_file(args.es_file), read_text_file(args.en_file)
     findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
     lang = interface_language()
@@ -59,18 +56,13 @@ def cmd_check_text(args: argparse.Namespace, out: Any) -> int:
             lines.append(f"{f.severity.value:7} {where:16} {f.text(lang)}")
         return "\n".join(lines)
 
-    if out.as_json:
-        import sys
-
-        sys.stdout.write(dumps(data) + "\n")
-    else:
-        out.emit(data, text)
+    out.emit(data, text)
     return _exit_code(findings)
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser,
-                 libopt: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: Parents) -> None:
     """Add `validate` and `check-text` to the `slaadmin` parser."""
+    common = parents.common
     p = sub.add_parser("validate", parents=[common],
                        help=_("check a contract against the rule catalogue"))
     p.add_argument("file", metavar="FILE")

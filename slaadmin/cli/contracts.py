@@ -1,0 +1,77 @@
+"""`templates`, `new`, `render`, `schema`: contract files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from slaadmin.cli.common import EXIT_OK, Output, Parents, UsageError
+from slaadmin.i18n import _
+
+
+def cmd_templates(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.templates import templates
+
+    items = templates()
+    out.emit([{"name": t.name, "title": {"es": t.title_es, "en": t.title_en}} for t in items],
+             lambda: "\n".join(f"{t.name:28} {t.title_en}" for t in items))
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import save_contract
+    from slaadmin.templates import from_template
+
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise UsageError(_("{path} already exists; use --force to overwrite it.").format(
+            path=target))
+    contract = from_template(args.template, args.id)
+    save_contract(contract, target)
+    out.emit({"path": str(target), "id": contract.meta.id},
+             _("Created {path} from template {name}.").format(path=target, name=args.template))
+    return EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import load_contract
+    from slaadmin.render.annex import annex_text
+
+    contract = load_contract(args.file)
+    if args.locale:
+        contract.meta.locales[args.lang] = args.locale
+    text = annex_text(contract, args.lang)
+    out.emit({"lang": args.lang, "text": text}, text)
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import contract_schema
+
+    sys.stdout.write(json.dumps(contract_schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: Parents) -> None:
+    """Add the contract-file commands to the `slaadmin` parser."""
+    common = parents.common
+    p = sub.add_parser("templates", parents=[common], help=_("list the contract templates"))
+    p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("new", parents=[common], help=_("start a contract file from a template"))
+    p.add_argument("--template", required=True, metavar="NAME", help=_("template name"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("file to write"))
+    p.add_argument("--id", help=_("contract id (default: the template's)"))
+    p.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("render", parents=[common], help=_("print the annex text in one language"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--lang", choices=["es", "en"], required=True, help=_("annex language"))
+    p.add_argument("--locale", help=_("locale variant, e.g. es_MX (default: the contract's)"))
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("schema", help=_("print the JSON Schema of .sla.json files"))
+    p.set_defaults(func=cmd_schema)

@@ -1,0 +1,211 @@
+"""`slaadmin library ...`: the contract library and its hash-chained revisions."""
+
+from __future__ import annotations
+
+import argparse
+
+from slaadmin.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    Output,
+    Parents,
+    library_path,
+    open_library,
+    open_library_for_reading,
+)
+from slaadmin.i18n import _
+
+
+def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import load_contract
+
+    contract = load_contract(args.file)
+    with open_library(args) as lib:
+        before = lib.head(contract.meta.id)
+        rev = lib.add_revision(contract, args.message or "", author=args.author)
+    unchanged = before is not None and before.hash == rev.hash
+    data = {"contract": rev.contract_id, "seq": rev.seq, "hash": rev.hash, "unchanged": unchanged}
+    text = (_("No changes: {id} is already at revision #{seq}.") if unchanged
+            else _("Saved {id} as revision #{seq} ({hash}).")).format(
+        id=rev.contract_id, seq=rev.seq, hash=rev.short)
+    out.emit(data, text)
+    return EXIT_OK
+
+
+def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
+    with open_library_for_reading(args) as lib:
+        rows = lib.contracts(search=args.search or "", include_deleted=args.all)
+    data = [{"id": r.id, "title": {"es": r.title_es, "en": r.title_en}, "client": r.client,
+             "status": r.status, "revision": r.head_seq, "hash": r.head_hash,
+             "updated_at": r.updated_at, "deleted": r.deleted_at is not None} for r in rows]
+
+    def text() -> str:
+        if not rows:
+            return _("The library has no contracts.")
+        return "\n".join(
+            f"{r.id:32} #{r.head_seq:<4} {r.status:10} {r.client:24} {r.title_en or r.title_es}"
+            + (f"  [{_('deleted')}]" if r.deleted_at else "") for r in rows)
+
+    out.emit(data, text)
+    return EXIT_OK
+
+
+def cmd_library_log(args: argparse.Namespace, out: Output) -> int:
+    with open_library_for_reading(args) as lib:
+        revs = lib.log(args.contract)
+    data = [{"seq": r.seq, "hash": r.hash, "parent": r.parent_hash, "author": r.author,
+             "created_at": r.created_at, "message": r.message} for r in revs]
+    out.emit(data, lambda: "\n".join(
+        f"#{r.seq:<4} {r.short}  {r.created_at[:19]}  {r.author:12} {r.message}" for r in revs))
+    return EXIT_OK
+
+
+def cmd_library_show(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.codec import to_data
+    from slaadmin.model.fileformat import contract_to_text, save_contract
+
+    with open_library_for_reading(args) as lib:
+        rev = lib.revision(args.ref)
+    contract = rev.contract()
+    if args.output:
+        save_contract(contract, args.output)
+        out.emit({"path": args.output, "seq": rev.seq, "hash": rev.hash},
+                 _("Wrote revision #{seq} of {id} to {path}.").format(
+                     seq=rev.seq, id=rev.contract_id, path=args.output))
+        return EXIT_OK
+    out.emit({"contract": rev.contract_id, "seq": rev.seq, "hash": rev.hash,
+              "author": rev.author, "created_at": rev.created_at, "message": rev.message,
+              "snapshot": to_data(contract)},
+             contract_to_text(contract))
+    return EXIT_OK
+
+
+def cmd_library_diff(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.review.diff import diff_contracts
+
+    with open_library_for_reading(args) as lib:
+        old, new = lib.revision(args.old), lib.revision(args.new)
+    changes = diff_contracts(old.contract(), new.contract())
+    out.emit({"old": {"contract": old.contract_id, "seq": old.seq, "hash": old.hash},
+              "new": {"contract": new.contract_id, "seq": new.seq, "hash": new.hash},
+              "changes": [c.as_dict() for c in changes]},
+             lambda: "\n".join(map(str, changes)) or _("No differences."))
+    return EXIT_OK
+
+
+def cmd_library_verify(args: argparse.Namespace, out: Output) -> int:
+    with open_library(args, read_only=True) as lib:
+        problems = lib.verify()
+        stats = lib.stats()
+    data = {"ok": not problems, "revisions": stats["revisions"],
+            "problems": [{"contract": p.contract_id, "seq": p.seq, "hash": p.hash,
+                          "problem": p.problem} for p in problems]}
+
+    def text() -> str:
+        if not problems:
+            return _("Verified {n} revisions: every hash chain is intact.").format(
+                n=stats["revisions"])
+        return "\n".join(str(p) for p in problems)
+
+    out.emit(data, text)
+    return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def cmd_library_export(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import save_contract
+
+    with open_library_for_reading(args) as lib:
+        rev = lib.revision(args.ref)
+    save_contract(rev.contract(), args.output)
+    out.emit({"path": args.output, "contract": rev.contract_id, "seq": rev.seq},
+             _("Exported {id} revision #{seq} to {path}.").format(
+                 id=rev.contract_id, seq=rev.seq, path=args.output))
+    return EXIT_OK
+
+
+def cmd_library_delete(args: argparse.Namespace, out: Output) -> int:
+    with open_library(args) as lib:
+        if args.undo:
+            lib.undelete_contract(args.contract)
+        else:
+            lib.delete_contract(args.contract)
+    msg = (_("Restored {id} to the list.") if args.undo else
+           _("Deleted {id} from the list; its revisions are kept "
+             "(undo with --undo).")).format(id=args.contract)
+    out.emit({"contract": args.contract, "deleted": not args.undo}, msg)
+    return EXIT_OK
+
+
+def cmd_library_backup(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.store import backup as backups
+
+    with open_library(args) as lib:
+        path = backups.make_backup(lib)
+    out.emit({"backup": str(path)}, _("Backed up the library to {path}.").format(path=path))
+    return EXIT_OK
+
+
+def cmd_library_restore(args: argparse.Namespace, out: Output) -> int:
+    from pathlib import Path
+
+    from slaadmin.store import backup as backups
+
+    moved = backups.restore_backup(Path(args.backup), library_path(args))
+    msg = _("Restored the library from {backup}.").format(backup=args.backup)
+    if moved:
+        msg += " " + _("The previous file was kept as {path}.").format(path=moved)
+    out.emit({"restored_from": args.backup, "previous": str(moved) if moved else None}, msg)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: Parents) -> None:
+    """Add `slaadmin library ACTION` to the `slaadmin` parser."""
+    lib = sub.add_parser("library", help=_("the contract library"))
+    lsub = lib.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    both = [parents.common, parents.libopt]
+
+    p = lsub.add_parser("add", parents=both, help=_("save a file as a new revision"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-m", "--message", help=_("revision message"))
+    p.add_argument("--author", help=_("author (default: the current user)"))
+    p.set_defaults(func=cmd_library_add)
+
+    p = lsub.add_parser("list", parents=both, help=_("list contracts"))
+    p.add_argument("--search", help=_("filter by id, title or client"))
+    p.add_argument("--all", action="store_true", help=_("include deleted contracts"))
+    p.set_defaults(func=cmd_library_list)
+
+    p = lsub.add_parser("log", parents=both, help=_("list a contract's revisions"))
+    p.add_argument("contract", metavar="CONTRACT")
+    p.set_defaults(func=cmd_library_log)
+
+    p = lsub.add_parser("show", parents=both,
+                        help=_("show a revision (CONTRACT, CONTRACT@N or a hash prefix)"))
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("-o", "--output", metavar="FILE", help=_("write it to a file instead"))
+    p.set_defaults(func=cmd_library_show)
+
+    p = lsub.add_parser("diff", parents=both, help=_("field-by-field changes between revisions"))
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.set_defaults(func=cmd_library_diff)
+
+    p = lsub.add_parser("verify", parents=both, help=_("recompute every hash chain"))
+    p.set_defaults(func=cmd_library_verify)
+
+    p = lsub.add_parser("export", parents=both, help=_("write a revision to a .sla.json file"))
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_library_export)
+
+    p = lsub.add_parser("delete", parents=both, help=_("hide a contract (revisions are kept)"))
+    p.add_argument("contract", metavar="CONTRACT")
+    p.add_argument("--undo", action="store_true", help=_("bring a deleted contract back"))
+    p.set_defaults(func=cmd_library_delete)
+
+    p = lsub.add_parser("backup", parents=both, help=_("back up the library now"))
+    p.set_defaults(func=cmd_library_backup)
+
+    p = lsub.add_parser("restore", parents=both, help=_("replace the library with a backup"))
+    p.add_argument("backup", metavar="BACKUP")
+    p.set_defaults(func=cmd_library_restore)
