@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 from babel.dates import get_day_names
 from babel.lists import format_list
@@ -429,3 +429,107 @@ def field_label(contract: Contract, pointer: str, lang: str) -> str:
         parent_key = token
     return SEPARATOR.join(p for p in parts if p)
 
+
+
+# --------------------------------------------------------------------------- values in words
+
+# Decimal fields that hold a percentage wherever they appear.
+PERCENT_FIELDS = frozenset({"upper", "lower", "credit_percent", "cap_percent", "impact_min",
+                            "impact_max"})
+_TEXT_PREVIEW = 40
+
+
+def _enum_type_at(pointer: str) -> type[Enum] | None:
+    from slaadmin.model import pointer as jp
+
+    try:
+        tp, _meta = jp.type_at(pointer)
+    except (KeyError, StopIteration, TypeError):
+        return None
+    if get_origin(tp) is list:
+        (tp,) = get_args(tp)
+    return tp if isinstance(tp, type) and issubclass(tp, Enum) else None
+
+
+def _is_percent(contract: Contract, tokens: list[str]) -> bool:
+    if tokens and tokens[-1] in PERCENT_FIELDS and "target" not in tokens:
+        return True
+    if len(tokens) >= 2 and tokens[-2] in ("target", "reply_within", "close_after"):
+        node: Any = contract
+        for token in tokens[:-1]:
+            node = node[int(token)] if isinstance(node, list) else getattr(node, token, None)
+            if node is None:
+                return False
+        return getattr(node, "unit", None) is Unit.PERCENT
+    return False
+
+
+def value_text(contract: Contract, pointer: str, value: Any, lang: str) -> str:
+    """Return a stored value (JSON data) as people read it, in the contract's locale for `lang`:
+    "99,90 %", "≥", "sábado y domingo", "Correo electrónico", «Texto…», "(vacío)"."""
+    tr = translation(lang)
+    locale = contract.meta.locales.get(lang, lang)
+    tokens = [_escape_free(t) for t in pointer.split("/")[1:]]
+    if value is None or value == "" or value == []:
+        return tr.gettext(N_("(empty)"))
+    if isinstance(value, bool):
+        return tr.gettext(N_("yes")) if value else tr.gettext(N_("no"))
+    enum_type = _enum_type_at(pointer)
+    if enum_type is not None:
+        values = value if isinstance(value, list) else [value]
+        names = []
+        for v in values:
+            try:
+                member = enum_type(v)
+            except ValueError:
+                names.append(str(v))
+                continue
+            names.append(symbol(member) if isinstance(member, Comparison)
+                         else label(member, lang))
+        return format_list(names, locale=locale)
+    if tokens and tokens[-1] == "days" and isinstance(value, list):
+        return format_list([weekday(int(d), locale) for d in value if 0 <= int(d) <= 6],
+                           locale=locale)
+    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        number = Decimal(str(value))
+        if _is_percent(contract, tokens):
+            return i18n.percent(number, locale)
+        return i18n.number(number, locale)
+    if isinstance(value, str):
+        short = value if len(value) <= _TEXT_PREVIEW else value[:_TEXT_PREVIEW - 1] + "…"
+        return tr.gettext(N_("“{text}”")).format(text=short)
+    if isinstance(value, list):
+        return format_list([str(v) for v in value], locale=locale)
+    return str(value)
+
+
+def change_preview(contract: Contract, pointer: str, new_value: Any, lang: str) -> str:
+    """Return what setting `pointer` to `new_value` changes, in words:
+    "Banda 2: límite superior 99,90 % → 99,92 %"."""
+    from slaadmin.model import pointer as jp
+    from slaadmin.model.codec import to_data
+
+    try:
+        old_value = jp.get(to_data(contract), pointer)
+    except (KeyError, IndexError, TypeError, ValueError):
+        old_value = None
+    parts = field_label(contract, pointer, lang).split(SEPARATOR)
+    last = pointer.rsplit("/", 1)[-1]
+    if last == "value" and len(parts) >= 3:
+        # "Availability: target 99,95 % → 99,9 %" reads better than "Target: value ...".
+        parts = parts[:-1]
+    name = parts[-1] if parts else pointer
+    name = language(last, lang) if last in LANGUAGES else _lower_first(name)
+    old, new = (value_text(contract, pointer, v, lang) for v in (old_value, new_value))
+    tr = translation(lang)
+    if len(parts) > 1:
+        return tr.gettext(N_("{where}: {field} {old} → {new}")).format(
+            where=parts[-2], field=name, old=old, new=new)
+    return tr.gettext(N_("{field}: {old} → {new}")).format(field=name, old=old, new=new)
+
+
+def _lower_first(text: str) -> str:
+    # "Upper bound" -> "upper bound" after "Band 2:"; keep acronyms ("RCA") as they are.
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from slaadmin import labels
 from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents
 from slaadmin.i18n import _, interface_language
+from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import load_contract, read_text_file
 from slaadmin.rules.engine import Finding, Severity, counts, validate
 from slaadmin.rules.textcheck import check_texts
@@ -15,9 +17,21 @@ def _exit_code(findings: list[Finding]) -> int:
     return EXIT_FINDINGS if any(f.severity is not Severity.INFO for f in findings) else EXIT_OK
 
 
-def _line(f: Finding, lang: str) -> str:
+def _lines(f: Finding, contract: Contract, lang: str) -> list[str]:
     mark = {"error": "E", "warning": "W", "info": "I"}[f.severity.value]
-    return f"{mark} {f.rule:28} {f.pointer}: {f.text(lang)}"
+    locale = contract.meta.locales.get(lang, lang)
+    lines = [f"{mark} {f.rule:28} {f.field_label(contract, lang)}: {f.text(lang, locale)} "
+             f"[{f.pointer}]"]
+    if f.fix is not None:
+        lines.append("  " + _("Quick fix: {change}").format(change=f.fix.preview(contract, lang)))
+    return lines
+
+
+def summary_text(findings: list[Finding], lang: str) -> str:
+    """Return "2 errores, 1 advertencia, 0 notas" with the right plurals."""
+    summary = counts(findings)
+    return ", ".join(labels.finding_count(s, summary[s], lang)
+                     for s in ("error", "warning", "info"))
 
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
@@ -28,13 +42,11 @@ def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     def text() -> str:
         if not findings:
             return _("{file}: no findings.").format(file=args.file)
-        summary = counts(findings)
-        lines = [_line(f, lang) for f in findings]
-        lines.append(_("{errors} errors, {warnings} warnings, {info} notes.").format(
-            errors=summary["error"], warnings=summary["warning"], info=summary["info"]))
+        lines = [line for f in findings for line in _lines(f, contract, lang)]
+        lines.append(summary_text(findings, lang) + ".")
         return "\n".join(lines)
 
-    out.emit([f.as_dict() for f in findings], text)
+    out.emit([f.as_dict(contract) for f in findings], text)
     return _exit_code(findings)
 
 

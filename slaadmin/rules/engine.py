@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from slaadmin import i18n
+from slaadmin import i18n, labels
 from slaadmin.model.codec import from_data, to_data
 from slaadmin.model import pointer
 from slaadmin.model.contract import Contract
@@ -65,6 +65,11 @@ class QuickFix:
         pointer.set_value(data, self.pointer, self.value)
         return from_data(Contract, data)
 
+    def preview(self, contract: Contract, lang: str) -> str:
+        """Return what the fix changes, in words and the contract's figures:
+        "Band 2: upper bound 99.9% → 99.92%"."""
+        return labels.change_preview(contract, self.pointer, self.value, lang)
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -94,9 +99,20 @@ class Finding:
         """Return the message in `lang` (the interface language by default)."""
         return self.message.render(lang or i18n.interface_language(), locale)
 
-    def as_dict(self) -> dict[str, Any]:
-        """Return the finding as JSON-ready data with messages in es and en."""
-        return {
+    def field_label(self, contract: Contract, lang: str) -> str:
+        """Return the field the finding is about, in words ("Credits › Band 2 › Upper bound")."""
+        return labels.field_label(contract, self.pointer, lang)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """Return what makes two findings the same: rule, pointer and message."""
+        return (self.rule, self.pointer, self.message.template,
+                repr(sorted(self.message.params.items())))
+
+    def as_dict(self, contract: Contract | None = None) -> dict[str, Any]:
+        """Return the finding as JSON-ready data with messages in es and en; with the contract,
+        also the field in words and what the quick fix changes."""
+        data: dict[str, Any] = {
             "rule": self.rule, "severity": self.severity.value, "pointer": self.pointer,
             "message": {"es": self.text("es"), "en": self.text("en")},
             "fix": None if self.fix is None else {
@@ -105,6 +121,12 @@ class Finding:
             "es": self.es.as_dict() if self.es else None,
             "en": self.en.as_dict() if self.en else None,
         }
+        if contract is not None:
+            data["field"] = {lang: self.field_label(contract, lang) for lang in ("es", "en")}
+            if self.fix is not None:
+                data["fix"]["preview"] = {lang: self.fix.preview(contract, lang)
+                                          for lang in ("es", "en")}
+        return data
 
 
 RuleFunction = Callable[[Contract], Iterable[Finding]]
@@ -139,7 +161,18 @@ def validate(contract: Contract) -> list[Finding]:
     findings: list[Finding] = []
     for r in RULES:
         findings.extend(r.check(contract))
-    return sort_findings(findings)
+    return sort_findings(unique(findings))
+
+
+def unique(findings: Iterable[Finding]) -> list[Finding]:
+    """Return findings without repeats (same rule, pointer and message), first kept."""
+    seen: set[tuple[str, str, str, str]] = set()
+    result: list[Finding] = []
+    for f in findings:
+        if f.key not in seen:
+            seen.add(f.key)
+            result.append(f)
+    return result
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

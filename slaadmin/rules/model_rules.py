@@ -15,6 +15,7 @@ from slaadmin.model.contract import (
     MetricKind,
     MonthConvention,
     ServiceLevel,
+    SeverityLevel,
 )
 from slaadmin.model.quantity import Comparison, Unit
 from slaadmin.rules.engine import (
@@ -65,8 +66,13 @@ def target_vs_credits(c: Contract) -> Iterator[Finding]:
     first = max(tiers, key=lambda t: t.upper)
     index = tiers.index(first)
     ptr = f"/credits/tiers/{index}/upper"
+    # Moving the first band's top to the target must leave it a band (above its own lower
+    # bound) and still the first one; otherwise the target moves to where the band starts.
     fix = QuickFix(Message(N_("Start the first band at {value} %"), {"value": target}), ptr,
-                   target)
+                   target) if (first.lower is None or first.lower < target) and all(
+                       t.upper <= target for t in tiers if t is not first) else QuickFix(
+        Message(N_("Set the target to {value} %"), {"value": first.upper}),
+        f"/service_levels/{i}/target/value", first.upper)
     if first.upper > target:
         yield F("target.credit_start", E, ptr, N_(
             "A credit is owed while the target is met: the first band starts at {upper} % but "
@@ -114,10 +120,14 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
                 "A credit of {credit} % is more than the whole fee."), credit=t.credit_percent)
         cap = c.credits.cap_percent
         if cap is not None and t.credit_percent > cap:
+            # At the cap, the credit must still rise from the band before and not equal the
+            # band after.
+            rising = (i == 0 or tiers[i - 1].credit_percent < cap) and (
+                i == len(tiers) - 1 or tiers[i + 1].credit_percent != cap)
             yield F("credit.cap", E, f"{base}/{i}/credit_percent", N_(
                 "The credit of band {n} ({credit} %) exceeds the cap of {cap} %."),
-                QuickFix(Message(N_("Lower it to the cap")), f"{base}/{i}/credit_percent", cap),
-                n=i + 1, credit=t.credit_percent, cap=cap)
+                QuickFix(Message(N_("Lower it to the cap")), f"{base}/{i}/credit_percent", cap)
+                if rising else None, n=i + 1, credit=t.credit_percent, cap=cap)
     for i in range(len(tiers) - 1):
         a, b = tiers[i], tiers[i + 1]
         if b.upper > a.upper:
@@ -130,8 +140,7 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
                 "Band {n} has no lower bound, so it overlaps every band after it."), n=i + 1)
             continue
         ptr = f"{base}/{i + 1}/upper"
-        fix = QuickFix(Message(N_("Start band {n} at {value} %"), {"n": i + 2, "value": a.lower}),
-                       ptr, a.lower)
+        fix = _join_bands(a, b, i)
         if b.upper < a.lower:
             yield F("credit.gap", E, ptr, N_(
                 "Availability between {low} % and {high} % falls in no band."), fix,
@@ -166,11 +175,28 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
     if tiers:
         last = min(tiers, key=lambda t: t.upper)
         if last.lower is not None and last.lower > 0:
+            # Only the band listed last may be open below: any other would overlap the rest.
+            at_end = tiers.index(last) == len(tiers) - 1
             yield F("credit.floor", E, f"{base}/{tiers.index(last)}/lower", N_(
                 "Availability below {value} % falls in no band: the last band should reach "
                 "down to 0 %."), QuickFix(Message(N_("Let the last band reach 0 %")),
-                                          f"{base}/{tiers.index(last)}/lower", None),
-                value=last.lower)
+                                          f"{base}/{tiers.index(last)}/lower", None)
+                if at_end else None, value=last.lower)
+
+
+def _join_bands(a: CreditTier, b: CreditTier, i: int) -> QuickFix | None:
+    """Return the fix that makes band i+2 (b) end where band i+1 (a) starts, moving whichever
+    edge leaves both bands non-empty; None when neither does."""
+    assert a.lower is not None
+    if a.lower >= a.upper:
+        return None
+    if b.lower is None or b.lower < a.lower:
+        return QuickFix(Message(N_("Start band {n} at {value} %"), {"n": i + 2, "value": a.lower}),
+                        f"/credits/tiers/{i + 1}/upper", a.lower)
+    if b.upper < a.upper:
+        return QuickFix(Message(N_("End band {n} at {value} %"), {"n": i + 1, "value": b.upper}),
+                        f"/credits/tiers/{i}/lower", b.upper)
+    return None
 
 
 @rule("credit.downtime", "Downtime minutes stated beside a band match the band.")
@@ -323,13 +349,27 @@ def impact_bands(c: Contract) -> Iterator[Finding]:
         if b.impact_max < a.impact_min:
             yield F("severity.impact_gap", E, f"/severities/{j}/impact_max", N_(
                 "No severity covers an impact between {low} % and {high} %."),
-                QuickFix(Message(N_("Close the gap")), f"/severities/{j}/impact_max",
-                         a.impact_min), low=b.impact_max, high=a.impact_min)
+                _join_impacts(a, b, i, j), low=b.impact_max, high=a.impact_min)
         elif b.impact_max > a.impact_min:
             yield F("severity.impact_overlap", E, f"/severities/{j}/impact_max", N_(
                 "{a} and {b} both cover an impact between {low} % and {high} %."),
-                QuickFix(Message(N_("Close the gap")), f"/severities/{j}/impact_max",
-                         a.impact_min), a=a.id, b=b.id, low=a.impact_min, high=b.impact_max)
+                _join_impacts(a, b, i, j), a=a.id, b=b.id, low=a.impact_min, high=b.impact_max)
+
+
+def _join_impacts(a: SeverityLevel, b: SeverityLevel, i: int, j: int) -> QuickFix | None:
+    """Return the fix that makes b's impact end where a's starts, moving whichever edge leaves
+    both bands non-empty; None when neither does."""
+    assert a.impact_min is not None and b.impact_max is not None
+    a_top = a.impact_max if a.impact_max is not None else Decimal(100)
+    if a.impact_min >= a_top:
+        return None
+    if b.impact_min is None or b.impact_min < a.impact_min:
+        return QuickFix(Message(N_("Close the gap")), f"/severities/{j}/impact_max",
+                        a.impact_min)
+    if b.impact_max < a_top:
+        return QuickFix(Message(N_("Close the gap")), f"/severities/{i}/impact_min",
+                        b.impact_max)
+    return None
 
 
 # --------------------------------------------------------------------------- maintenance
@@ -372,10 +412,11 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
                 "continuous."), gap=wrap_gap, n=last[2] + 1, m=first[2] + 1)
     if mp.windows or mp.daily_minutes:
         if mp.notice_hours is None:
+            hours = _clause_notice_hours(c)
             yield F("maintenance.notice", W, "/maintenance/notice_hours", N_(
                 "Scheduled maintenance states no notice period."),
-                QuickFix(Message(N_("Require 48 hours of notice")),
-                         "/maintenance/notice_hours", 48))
+                QuickFix(Message(N_("Require {hours} hours of notice"), {"hours": hours}),
+                         "/maintenance/notice_hours", hours) if hours is not None else None)
         if not mp.notice_channels:
             yield F("maintenance.channels", W, "/maintenance/notice_channels", N_(
                 "Scheduled maintenance names no notice channel."))
@@ -396,11 +437,10 @@ def bilingual_texts(c: Contract) -> Iterator[Finding]:
             continue
         if not es or not en:
             missing = "es" if not es else "en"
-            other = en if not es else es
+            # No quick fix: copying the other language's text would only turn this error
+            # into "not translated".
             yield F("text.missing_translation", E, f"{pointer}/{missing}", N_(
-                "The {lang} text is missing."),
-                QuickFix(Message(N_("Copy the other language's text")), f"{pointer}/{missing}",
-                         other), lang=_lang(missing))
+                "The {lang} text is missing."), lang=_lang(missing))
             continue
         if es == en and len(es.split()) >= 3:
             yield F("text.untranslated", W, f"{pointer}/en", N_(
@@ -441,6 +481,24 @@ def clause_figures(c: Contract) -> Iterator[Finding]:
                     yield F("clause.percent", W, f"/clauses/{i}/body/{lang}", N_(
                         "The clause mentions {stated}, which matches no target, band or "
                         "credit of the contract."), stated=f.text)
+
+
+def _clause_notice_hours(c: Contract) -> int | None:
+    """Return the notice the clauses state (48 when none does); None when they disagree or
+    state it in other than whole hours, so a fix would contradict a clause."""
+    stated: set[Decimal] = set()
+    for cl in c.clauses:
+        for lang in ("es", "en"):
+            for sentence in _sentences_with_notice(cl.body.get_text(lang)):
+                stated |= {f.value for f in extract(sentence, lang).figures
+                           if f.kind == "duration"}
+    if not stated:
+        return 48
+    if len(stated) == 1:
+        minutes = stated.pop()
+        if minutes % 60 == 0 and minutes > 0:
+            return int(minutes // 60)
+    return None
 
 
 def _sentences_with_notice(text: str) -> list[str]:

@@ -178,7 +178,7 @@ def test_rule_fires_on_its_defect(make, defect, rule_id: str, pointer: str) -> N
 
 
 @pytest.mark.parametrize("defect", [target_above, target_below, gap, boundary_le, floor,
-                                    no_notice, missing_en])
+                                    no_notice])
 def test_quick_fix_repairs(defect) -> None:
     contract = _omni()
     defect(contract)
