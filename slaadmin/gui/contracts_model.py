@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from slaadmin.i18n import _, ngettext
+from slaadmin import labels
+from slaadmin.i18n import _, interface_language
+from slaadmin.model.contract import Status
 from slaadmin.store import ContractRow, Library
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -28,8 +30,10 @@ class ContractsModel(QAbstractTableModel):
         return [_("Client"), _("Title"), _("Status"), _("Revision"), _("Validation")]
 
     def status_name(self, status: str) -> str:
-        return {"draft": _("Draft"), "in_review": _("In review"), "approved": _("Approved"),
-                "signed": _("Signed")}.get(status, status)
+        try:
+            return labels.label(Status(status), interface_language())
+        except ValueError:
+            return status
 
     def refresh(self, search: str | None = None) -> None:
         """Reload the rows from the library."""
@@ -66,10 +70,10 @@ class ContractsModel(QAbstractTableModel):
     def validation_text(self, row: ContractRow) -> str:
         errors, warnings = self.validation_state(row)
         if errors:
-            return ngettext("{n} error", "{n} errors", errors).format(n=errors)
+            return labels.finding_count("error", errors, interface_language())
         if warnings:
-            return ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)
-        return _("OK")
+            return labels.finding_count("warning", warnings, interface_language())
+        return _("No problems")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -78,8 +82,6 @@ class ContractsModel(QAbstractTableModel):
         if role == ROLE_ID:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            from slaadmin.i18n import interface_language
-
             title = row.title_es if interface_language() == "es" else row.title_en
             if index.column() == 4:
                 return self.validation_text(row)
