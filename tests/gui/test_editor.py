@@ -89,7 +89,8 @@ def test_locale_input_is_accepted(qtbot, editing) -> None:
 
 
 def test_double_click_moves_focus_and_quick_fix_applies(qtbot, editing) -> None:
-    _type_into(qtbot, editing, "/service_levels/0/target/value", "99.9")
+    # 99.92 lies inside the first band (99.9 to 99.95): the fix moves the band's top there.
+    _type_into(qtbot, editing, "/service_levels/0/target/value", "99.92")
     qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
                     in _rules(editing), timeout=2000)
     tree = editing.findings_panel.ui.findings_tree
@@ -102,7 +103,7 @@ def test_double_click_moves_focus_and_quick_fix_applies(qtbot, editing) -> None:
     assert current.data(ROLE_POINTER) == "/credits/tiers/0/upper"
     assert editing.findings_panel.ui.apply_fix_button.isEnabled()
     qtbot.mouseClick(editing.findings_panel.ui.apply_fix_button, Qt.MouseButton.LeftButton)
-    assert str(editing.doc.data["credits"]["tiers"][0]["upper"]) == "99.9"
+    assert str(editing.doc.data["credits"]["tiers"][0]["upper"]) == "99.92"
     qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
                     not in _rules(editing), timeout=2000)
 

@@ -163,5 +163,5 @@ def test_library_shows_validation_state(qtbot, window) -> None:
     window.reload_library()
     states = {window.model.rows[r].id: window.model.index(r, 4).data()
               for r in range(window.model.rowCount())}
-    assert states["minimal-custom"] == "OK"
+    assert states["minimal-custom"] == "No problems"
     assert states["omnichannel-contact-center"].endswith(("error", "errors"))
