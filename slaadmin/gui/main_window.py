@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from slaadmin import __version__
 from slaadmin.gui.contracts_model import ContractsModel
-from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
+from slaadmin.gui.dialogs.new_contract_wizard import NewContractWizard
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         """Validate the contract as it stands, including text being typed."""
         findings: list[Finding] = []
         doc = self.doc
+        contract: Contract | None = None
         if doc is not None:
             data = doc.data
             if self._pending is not None:
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         self.findings = sort_findings(findings)
         self.findings_panel.show_findings(self.findings,
                                           locale=doc.locale if doc is not None else None,
-                                          has_contract=doc is not None)
+                                          has_contract=doc is not None, contract=contract)
         self.findings_updated.emit(len(self.findings))
 
     def _on_fix_requested(self, finding: Finding) -> None:
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ commands
     def new_contract(self) -> None:
         """Ask for a template and create a contract from it."""
-        dialog = NewContractDialog(self.library, self)
+        dialog = NewContractWizard(self.library, self)
         if dialog.exec() and dialog.contract is not None:
             self._save_new(dialog.contract, _("Created from a template"))
 

@@ -19,23 +19,24 @@ QT_OVERRIDES: dict[tuple[str, str], str] = {
 class GettextTranslator(QTranslator):
     """A QTranslator that looks the texts of our forms up in the interface-language catalog.
 
-    It answers None (not found) for Qt's own contexts (QDialogButtonBox, QWizard...) so that
-    Qt's base translator gives "Aceptar" and "Cancelar", and never a message of ours that
-    happens to share the English text ("OK" of a validation column).
+    Qt's own contexts (QDialogButtonBox, QWizard...) are answered by Qt's base translator,
+    installed after this one so it is asked first ("Aceptar", "Cancelar"); this one only
+    fills its gaps (QT_OVERRIDES) and never answers a Qt text with a message of ours that
+    shares the English words (the "OK" of a validation column was shown as "Correcto").
+    Returning a null string from Python, which would let Qt ask the next translator, is
+    not safe in PySide6 (it crashes at exit), hence the order.
     """
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        # None (a null QString) means "not mine": Qt then asks the next translator. An
-        # empty string would be taken as the translation and blank the button.
+                  n: int = -1) -> str:
         if not source_text:
-            return None
-        override = QT_OVERRIDES.get((context, source_text))
-        if override is not None:
-            return i18n.translation(i18n.interface_language()).gettext(override)
+            return source_text
+        catalog = i18n.translation(i18n.interface_language())
         if context.startswith("Q"):
-            return None
-        return i18n.translation(i18n.interface_language()).gettext(source_text)
+            # Qt's own text that Qt's base catalog (asked first) left untranslated.
+            override = QT_OVERRIDES.get((context, source_text))
+            return catalog.gettext(override) if override is not None else source_text
+        return catalog.gettext(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
         return False
@@ -64,13 +65,13 @@ def apply_interface_language(lang: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    translator = GettextTranslator(app)
+    app.installTranslator(translator)
+    _installed.append(translator)
+    # Installed last, asked first: Qt's base texts for Qt's contexts; it knows none of ours.
     base = qt_base_translator(i18n.interface_language(), app)
     if base is not None and i18n.interface_language() != "en":
         app.installTranslator(base)
         _installed.append(base)
-    # Installed last, asked first: our overrides win over Qt's base texts.
-    translator = GettextTranslator(app)
-    app.installTranslator(translator)
-    _installed.append(translator)
     # Deliver the LanguageChange events now, so the switch is visible at once.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -7,8 +7,17 @@ wrong on that page; the contract is built once, by `contract_from_answers`, on F
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -42,6 +51,53 @@ from slaadmin.store import Library
 from slaadmin.templates import from_template, templates
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
+
+
+class CodeListModel(QAbstractListModel):
+    """(code, words) rows for a combo box: the words are shown, the code is the item's data.
+
+    A model filled in one call rather than hundreds of addItem() calls: on Python 3.11,
+    PySide6 6.12 drops a reference to None on every call of a method that returns nothing,
+    and enough of them crash the interpreter at exit ("none_dealloc").
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, str]] = []
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def add_row(self, code: str, words: str) -> None:
+        """Append one row."""
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append((code, words))
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
+                 ) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        code, words = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return words
+        if role == ROLE_CODE:
+            return code
+        return None
+
+
+def _code_combo(combo: QComboBox) -> CodeListModel:
+    """Give `combo` a CodeListModel and return it."""
+    model = CodeListModel(combo)
+    combo.setModel(model)
+    return model
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -128,6 +184,8 @@ class PartiesPage(QWizardPage):
         self.ui.setupUi(self)
         self._template = ""
         self.ui.provider_name_edit.setText(provider[0])
+        self._country_models = [_code_combo(self.ui.provider_country_combo),
+                                _code_combo(self.ui.client_country_combo)]
         self._fill_countries()
         _select_code(self.ui.provider_country_combo, provider[1])
         for combo in (self.ui.provider_country_combo, self.ui.client_country_combo):
@@ -139,14 +197,11 @@ class PartiesPage(QWizardPage):
             edit.textEdited.connect(lambda _text: self.ui.error_label.clear())
 
     def _fill_countries(self) -> None:
-        lang = i18n.interface_language()
-        for combo in (self.ui.provider_country_combo, self.ui.client_country_combo):
+        rows = [(iso, name) for iso, name in countries(i18n.interface_language())]
+        for combo, model in zip((self.ui.provider_country_combo, self.ui.client_country_combo),
+                                self._country_models, strict=True):
             code = _chosen_code(combo) or ""
-            combo.blockSignals(True)
-            combo.clear()
-            for iso, name in countries(lang):
-                combo.addItem(name, iso)
-            combo.blockSignals(False)
+            model.set_rows(rows)
             _select_code(combo, code)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
@@ -204,6 +259,8 @@ class IdPage(QWizardPage):
         self.taken = taken
         self._suggested = ""
         self._template = ""
+        self._locale_models = {"es": _code_combo(self.ui.es_locale_combo),
+                               "en": _code_combo(self.ui.en_locale_combo)}
         self._fill_locales()
         self._connect_signals()
 
@@ -218,14 +275,15 @@ class IdPage(QWizardPage):
     def _fill_locales(self) -> None:
         lang = i18n.interface_language()
         for code, combo in (("es", self.ui.es_locale_combo), ("en", self.ui.en_locale_combo)):
-            current = combo.currentData()
+            model = self._locale_models[code]
+            current = _chosen_code(combo) if combo.count() else ""
+            known = [c for c, _w in model.rows]
+            variants = LOCALE_VARIANTS[code] + [c for c in known if c not in LOCALE_VARIANTS[code]]
             combo.blockSignals(True)
-            combo.clear()
-            for locale in LOCALE_VARIANTS[code]:
-                combo.addItem(f"{locale_name(locale, lang)} — {locale}", locale)
+            model.set_rows([(v, f"{locale_name(v, lang)} — {v}") for v in variants])
             combo.blockSignals(False)
             if current:
-                _select_code(combo, str(current))
+                _select_code(combo, current)
         self._show_example()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
@@ -245,8 +303,8 @@ class IdPage(QWizardPage):
             for code, combo in (("es", self.ui.es_locale_combo), ("en", self.ui.en_locale_combo)):
                 locale = locales.get(code, code)
                 if combo.findData(locale) < 0:
-                    combo.addItem(f"{locale_name(locale, i18n.interface_language())} — {locale}",
-                                  locale)
+                    self._locale_models[code].add_row(
+                        locale, f"{locale_name(locale, i18n.interface_language())} — {locale}")
                 _select_code(combo, locale)
 
     def _show_id_hint(self, client: str) -> None:
@@ -314,6 +372,7 @@ class PlacePage(QWizardPage):
         self.ui = Ui_NewContractPlacePage()
         self.ui.setupUi(self)
         self._template = ""
+        self._zone_model = _code_combo(self.ui.time_zone_combo)
         self._fill_zones()
         _searchable(self.ui.time_zone_combo)
         today = dt.date.today()
@@ -330,9 +389,7 @@ class PlacePage(QWizardPage):
         combo = self.ui.time_zone_combo
         current = _chosen_code(combo) or ""
         combo.blockSignals(True)
-        combo.clear()
-        for zone, words in time_zones(i18n.interface_language()):
-            combo.addItem(words, zone)
+        self._zone_model.set_rows(time_zones(i18n.interface_language()))
         combo.blockSignals(False)
         if current:
             _select_code(combo, current)
@@ -432,6 +489,9 @@ class NewContractWizard(QWizard):
 
     def accept(self) -> None:
         """Build the contract; a problem sends the person back to its page."""
+        # QWizard.accept() checks the current page; an override must too.
+        if not self.validateCurrentPage():
+            return
         try:
             self.contract = contract_from_answers(self.answers(), self.taken)
         except NewContractError as exc:
