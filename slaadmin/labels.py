@@ -349,7 +349,9 @@ def field_name(key: str, lang: str) -> str:
     msgid = FIELD_NAMES.get(key)
     if msgid is None:
         return key.replace("_", " ").capitalize()
-    return translation(lang).gettext(msgid)
+    name = translation(lang).gettext(msgid)
+    # A field's name is a title: "Inglés", though the language is "inglés" in a sentence.
+    return name[:1].upper() + name[1:]
 
 
 # --------------------------------------------------------------------------- field_label
@@ -417,7 +419,7 @@ def field_label(contract: Contract, pointer: str, lang: str) -> str:
             continue
         if isinstance(node, dict):
             # A locale variant per language: "Locales › Spanish".
-            parts.append(language(token, lang) if token in LANGUAGES else token)
+            parts.append(field_name(token, lang) if token in LANGUAGES else token)
             node = node.get(token)
         elif isinstance(node, BiText):
             name = language(token, lang)

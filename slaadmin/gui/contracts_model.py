@@ -6,17 +6,20 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from slaadmin import labels
+from slaadmin import i18n, labels
 from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Status
 from slaadmin.store import ContractRow, Library
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_SORT = Qt.ItemDataRole.UserRole + 2  # what a column sorts by (numbers as numbers)
+COLUMN_TITLE, COLUMN_VALIDATION, COLUMN_CHANGED = 1, 4, 5
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ContractsModel(QAbstractTableModel):
-    """Rows: contracts (client, title, status, revision); filtered by a search text."""
+    """Rows: contracts (client, title, status, revision, validation, last change); filtered by
+    a search text. A contract with unsaved edits is marked with an asterisk."""
 
     def __init__(self, library: Library, parent: Any = None) -> None:
         super().__init__(parent)
@@ -24,10 +27,22 @@ class ContractsModel(QAbstractTableModel):
         self.search = ""
         self.rows: list[ContractRow] = []
         self._states: dict[str, tuple[int, int]] = {}  # head hash -> (errors, warnings)
+        self._modified: str | None = None  # the contract with unsaved edits
         self.refresh()
 
     def headers(self) -> list[str]:
-        return [_("Client"), _("Title"), _("Status"), _("Revision"), _("Validation")]
+        return [_("Client"), _("Title"), _("Status"), _("Revision"), _("Validation"),
+                _("Changed")]
+
+    def set_modified(self, contract_id: str | None) -> None:
+        """Mark `contract_id` as having unsaved edits (None: no contract has)."""
+        if contract_id == self._modified:
+            return
+        rows = [self.row_of(cid) for cid in (self._modified, contract_id) if cid]
+        self._modified = contract_id
+        for row in rows:
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_CHANGED))
 
     def status_name(self, status: str) -> str:
         try:
@@ -47,7 +62,7 @@ class ContractsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 5
+        return 6
 
     def validation_state(self, row: ContractRow) -> tuple[int, int]:
         """Return (errors, warnings) of a contract's newest revision, computed once per hash
@@ -81,14 +96,23 @@ class ContractsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == ROLE_ID:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        column = index.column()
+        if role == ROLE_SORT:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.DisplayRole:
             title = row.title_es if interface_language() == "es" else row.title_en
-            if index.column() == 4:
+            if column == COLUMN_VALIDATION:
                 return self.validation_text(row)
-            values = [row.client, title or row.title_es or row.title_en or row.id,
-                      self.status_name(row.status), f"#{row.head_seq}"]
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
+            if column == COLUMN_CHANGED:
+                return i18n.timestamp(row.updated_at, interface_language())
+            title = title or row.title_es or row.title_en or row.id
+            if row.id == self._modified and column == COLUMN_TITLE:
+                title = f"{title} *"  # the unsaved marker, as the window title shows it
+            values = [row.client, title, self.status_name(row.status), f"#{row.head_seq}"]
+            return values[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == COLUMN_VALIDATION:
             from PySide6.QtGui import QColor
 
             errors, warnings = self.validation_state(row)
@@ -100,6 +124,30 @@ class ContractsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
+
+    def _tooltip(self, row: ContractRow) -> str:
+        lang = interface_language()
+        title = (row.title_es if lang == "es" else row.title_en) or row.title_es or row.id
+        lines = [title, row.client,
+                 _("{status} · revision {seq} · changed {when}").format(
+                     status=self.status_name(row.status), seq=row.head_seq,
+                     when=i18n.timestamp(row.updated_at, lang)),
+                 self.validation_text(row)]
+        if row.id == self._modified:
+            lines.append(_("Unsaved changes"))
+        return "\n".join(line for line in lines if line)
+
+    def _sort_key(self, row: ContractRow, column: int) -> Any:
+        if column == 3:
+            return row.head_seq
+        if column == COLUMN_VALIDATION:
+            errors, warnings = self.validation_state(row)
+            return errors * 100_000 + warnings
+        if column == COLUMN_CHANGED:
+            return row.updated_at
+        text = [row.client, row.title_es if interface_language() == "es" else row.title_en,
+                self.status_name(row.status)][column]
+        return (text or row.id).casefold()
 
     def row_of(self, contract_id: str) -> int:
         """Return the row showing `contract_id`, or -1."""

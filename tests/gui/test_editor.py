@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from slaadmin.gui.main_window import MainWindow
+from slaadmin.gui.panes.findings_panel import ROLE_FINDING
 from slaadmin.gui.widgets.fields_model import ROLE_POINTER
 from slaadmin.store import Library
 from slaadmin.templates import from_template
@@ -94,8 +95,11 @@ def test_double_click_moves_focus_and_quick_fix_applies(qtbot, editing) -> None:
     qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
                     in _rules(editing), timeout=2000)
     tree = editing.findings_panel.ui.findings_tree
-    item = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())
-                if "target.credit_start" in tree.topLevelItem(0).child(i).text(0))
+    group = tree.topLevelItem(0)
+    item = next(group.child(i) for i in range(group.childCount())
+                if group.child(i).data(0, ROLE_FINDING).rule == "target.credit_start")
+    # The finding names its field in words, not by its JSON pointer.
+    assert item.text(0).startswith("Credits › Band 1 › Upper bound: ")
     tree.setCurrentItem(item)
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # activates the finding, as a double-click does
     assert editing.editor.ui.section_list.currentRow() == 5  # Credits

@@ -73,6 +73,7 @@ def test_an_empty_client_is_refused_on_its_page(qtbot, wizard: NewContractWizard
     assert wizard.currentPage() is wizard.parties_page
     # The template's placeholder is never offered as the client.
     assert wizard.parties_page.ui.client_name_edit.text() == ""
+    wizard.parties_page.ui.provider_name_edit.clear()
     qtbot.keyClicks(wizard.parties_page.ui.provider_name_edit, "Servicios Cloud SAS")
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.parties_page
@@ -87,6 +88,7 @@ def test_an_empty_client_is_refused_on_its_page(qtbot, wizard: NewContractWizard
 
 def test_a_taken_id_is_said_not_changed(qtbot, wizard: NewContractWizard, lang: str) -> None:
     _next(qtbot, wizard)
+    wizard.parties_page.ui.provider_name_edit.clear()
     qtbot.keyClicks(wizard.parties_page.ui.provider_name_edit, "Servicios Cloud SAS")
     qtbot.keyClicks(wizard.parties_page.ui.client_name_edit, "Banco Andino S.A.")
     _next(qtbot, wizard)

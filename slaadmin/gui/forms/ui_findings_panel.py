@@ -32,7 +32,7 @@ class Ui_FindingsPanel(object):
         self.findings_tree.setHeaderItem(__qtreewidgetitem)
         self.findings_tree.setObjectName(u"findings_tree")
         self.findings_tree.setRootIsDecorated(True)
-        self.findings_tree.setUniformRowHeights(True)
+        self.findings_tree.setUniformRowHeights(False)
         self.findings_tree.setWordWrap(True)
         self.findings_tree.setHeaderHidden(True)
 

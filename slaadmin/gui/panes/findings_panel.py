@@ -43,7 +43,8 @@ class FindingsPanel(QWidget):
         """Show `findings` (already sorted), with figures in the contract's `locale`; with
         the `contract`, each names its field in words and a quick fix shows its change."""
         self.findings, self._locale, self._has_contract = findings, locale, has_contract
-        self._contract = contract
+        # A contract that does not load (format error) keeps the last one's field names.
+        self._contract = contract if contract is not None or not has_contract else self._contract
         self._fill()
 
     def field_words(self, finding: Finding) -> str:
@@ -65,6 +66,10 @@ class FindingsPanel(QWidget):
 
     def _fill(self) -> None:
         tree = self.ui.findings_tree
+        # Findings are recomputed as the person types: keep the one they had selected.
+        selected = self.selected_finding()
+        keep = selected.key if selected is not None else None
+        reselect: QTreeWidgetItem | None = None
         tree.clear()
         groups = {
             Severity.ERROR: _("Errors ({n})"), Severity.WARNING: _("Warnings ({n})"),
@@ -82,12 +87,16 @@ class FindingsPanel(QWidget):
                 item = QTreeWidgetItem(group, [_("{field}: {message}").format(
                     field=where, message=message)])
                 item.setData(0, ROLE_FINDING, finding)
+                if keep is not None and finding.key == keep:
+                    reselect = item
                 item.setToolTip(0, f"{where}\n{message}\n[{finding.rule} · {finding.pointer}]")
             group.setExpanded(True)
         if self._has_contract and not self.findings:
             done = QTreeWidgetItem(tree, [_("No findings: every rule passes and both languages "
                                             "agree.")])
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if reselect is not None:
+            tree.setCurrentItem(reselect)
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING for f in self.findings)
         lang = interface_language()

@@ -5,17 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
+    QPoint,
     QSortFilterProxyModel,
+    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
-from slaadmin.gui.contracts_model import ROLE_ID, ContractsModel
+from slaadmin.gui.contracts_model import (
+    COLUMN_CHANGED,
+    COLUMN_TITLE,
+    COLUMN_VALIDATION,
+    ROLE_ID,
+    ROLE_SORT,
+    ContractsModel,
+)
 from slaadmin.gui.forms.ui_library_pane import Ui_LibraryPane
 from slaadmin.store import Library
 
 SEARCH_DELAY_MS = 150
+HIDDEN_BY_DEFAULT = (2, 3, COLUMN_CHANGED)  # status, revision, last change
 
 
 class LibraryPane(QWidget):
@@ -40,16 +50,28 @@ class LibraryPane(QWidget):
         self.model = ContractsModel(library, self)
         self.proxy.setSourceModel(self.model)
         table = self.ui.contracts_table
+        self.proxy.setSortRole(ROLE_SORT)
         table.setModel(self.proxy)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The title gets the room and wraps onto a second line rather than being cut.
+        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for column, width in ((0, 100), (2, 80), (3, 44), (COLUMN_CHANGED, 118)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
         # Validation state is computed per shown row; sizing it to contents would compute all.
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(4, 100)
+        header.setSectionResizeMode(COLUMN_VALIDATION, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(COLUMN_VALIDATION, 84)
+        # Status, revision and last change stay a right-click on the header away (and in the
+        # row's tooltip), so the title is readable in the pane's default width.
+        for column in HIDDEN_BY_DEFAULT:
+            table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.verticalHeader().hide()
-        table.setWordWrap(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(True)
+        # By client, A to Z, and the header's arrow says so.
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -57,9 +79,26 @@ class LibraryPane(QWidget):
         ui.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer.timeout.connect(self._on_search_changed)
         ui.contracts_table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        ui.contracts_table.horizontalHeader().customContextMenuRequested.connect(
+            self._on_header_menu_requested)
         ui.new_button.clicked.connect(self.new_requested)
         ui.duplicate_button.clicked.connect(self.duplicate_requested)
         ui.delete_button.clicked.connect(self.delete_requested)
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        """Offer every column, checked when shown."""
+        if self.model is None:
+            return
+        table = self.ui.contracts_table
+        menu = QMenu(self)
+        for column, name in enumerate(self.model.headers()):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not table.isColumnHidden(column))
+            action.setEnabled(column != COLUMN_TITLE)
+            action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
+        menu.exec(table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def set_buttons_enabled(self, *, has_contract: bool, writable: bool) -> None:
         """Enable the buttons that make sense now."""
@@ -86,6 +125,11 @@ class LibraryPane(QWidget):
         selection.blockSignals(False)
         if quiet:
             self._selected = contract_id
+
+    def set_modified(self, contract_id: str | None) -> None:
+        """Mark the row of `contract_id` as having unsaved edits (None: none has)."""
+        if self.model is not None:
+            self.model.set_modified(contract_id)
 
     def refresh(self) -> None:
         """Reload the rows from the library."""
