@@ -185,3 +185,35 @@ def test_screens_at_1024x700(qtbot, editing: MainWindow, monkeypatch, lang: str)
     buttons = {b.text().replace("&", "") for b in box.buttons()}
     assert buttons == ({"Guardar", "Cancelar"} if lang == "es" else {"Save", "Cancel"})
     box.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_message_and_refusal_screens(qtbot, editing: MainWindow, lang: str) -> None:
+    apply_interface_language(lang)
+    assert editing.doc is not None
+    editing.doc.mark_invalid("/credits/tiers/1/upper", "noventa", "'noventa' is not a number.")
+    reason = editing.save_flow.unsaveable_reason(editing.doc)
+    words = "Créditos › Banda 2 › Límite superior" if lang == "es" else (
+        "Credits › Band 2 › Upper bound")
+    assert words in reason
+    box = QMessageBox(QMessageBox.Icon.Warning, "slaadmin", reason, QMessageBox.StandardButton.Ok,
+                      editing)
+    box.show()
+    QApplication.processEvents()
+    box.grab().save(str(SHOTS / f"save_refused_{lang}.png"))
+    assert box.buttons()[0].text().replace("&", "") == ("Aceptar" if lang == "es" else "OK")
+    box.close()
+    editing.doc.clear_invalid("/credits/tiers/1/upper")
+    editing.save_flow._kept[CID] = "banda 2 corregida"
+    seen: list[str] = []
+
+    def grab() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QInputDialog) and w.isVisible())
+        dialog.grab().save(str(SHOTS / f"save_message_{lang}.png"))
+        seen.append(dialog.textValue())
+        dialog.reject()
+
+    QTimer.singleShot(30, grab)
+    assert editing.save_flow.ask_message(CID) is None
+    assert seen == ["banda 2 corregida"]
