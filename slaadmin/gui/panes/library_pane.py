@@ -68,7 +68,11 @@ class LibraryPane(QWidget):
             table.setColumnHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Two lines per row, so a title wraps once instead of being cut; a fixed height, as
+        # sizing rows to their contents would compute every row's validation at start.
+        lines = 2 * table.fontMetrics().lineSpacing() + 8
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(lines)
         table.setWordWrap(True)
         # By client, A to Z, and the header's arrow says so.
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
