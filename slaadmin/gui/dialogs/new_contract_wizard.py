@@ -319,6 +319,8 @@ class IdPage(QWizardPage):
             self.ui.id_hint_label.setText(_("Made from the client's name; you may change it."))
 
     def _on_id_edited(self, text: str) -> None:
+        if text != self._suggested:
+            self.ui.id_hint_label.clear()  # the person's own id: the suggestion's note is moot
         problems = check_answers(Answers("", contract_id=text), self.taken)
         problems = [p for p in problems if p.field == "contract_id"]
         self.ui.error_label.setText(problems[0].message if problems else "")
