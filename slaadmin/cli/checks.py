@@ -36,7 +36,7 @@ def summary_text(findings: list[Finding], lang: str) -> str:
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     contract = load_contract(args.file)
-    findings = validate(contract)
+    findings = validate(contract, check_fixes=True)
     lang = interface_language()
 
     def text() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -154,14 +155,49 @@ def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
     return register
 
 
-def validate(contract: Contract) -> list[Finding]:
-    """Run every model rule and the bilingual check; return findings, worst first."""
+def validate(contract: Contract, *, check_fixes: bool = False) -> list[Finding]:
+    """Run every model rule and the bilingual check; return findings, worst first, each once.
+
+    With `check_fixes`, a quick fix that would add an error or a warning (a clause that
+    mentions the figure it replaces, a note that states the band's minutes...) is withdrawn;
+    the GUI checks the one fix a person is about to apply with `checked_fix` instead.
+    """
     from slaadmin.rules import model_rules  # noqa: F401  (registers the rules)
 
     findings: list[Finding] = []
     for r in RULES:
         findings.extend(r.check(contract))
-    return sort_findings(unique(findings))
+    findings = sort_findings(unique(findings))
+    if check_fixes and any(f.fix is not None for f in findings):
+        before = serious_counts(findings)
+        findings = [f if f.fix is None or _fix_holds(contract, f.fix, before)
+                    else dataclasses.replace(f, fix=None) for f in findings]
+    return findings
+
+
+def serious_counts(findings: Iterable[Finding]) -> tuple[int, int]:
+    """Return (errors, warnings)."""
+    found = counts(findings)
+    return found["error"], found["warning"]
+
+
+def _fix_holds(contract: Contract, fix: QuickFix, before: tuple[int, int]) -> bool:
+    try:
+        fixed = fix.apply(contract)
+    except (ValueError, TypeError, KeyError, IndexError):
+        return False
+    errors, warnings = serious_counts(validate(fixed))
+    return errors <= before[0] and warnings <= before[1]
+
+
+def checked_fix(contract: Contract, finding: Finding,
+                findings: list[Finding] | None = None) -> QuickFix | None:
+    """Return the finding's quick fix when applying it adds no error and no warning, else
+    None; `findings` are the contract's current findings when already known."""
+    if finding.fix is None:
+        return None
+    before = serious_counts(findings if findings is not None else validate(contract))
+    return finding.fix if _fix_holds(contract, finding.fix, before) else None
 
 
 def unique(findings: Iterable[Finding]) -> list[Finding]:

@@ -120,10 +120,11 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
                 "A credit of {credit} % is more than the whole fee."), credit=t.credit_percent)
         cap = c.credits.cap_percent
         if cap is not None and t.credit_percent > cap:
-            # At the cap, the credit must still rise from the band before and not equal the
-            # band after.
-            rising = (i == 0 or tiers[i - 1].credit_percent < cap) and (
-                i == len(tiers) - 1 or tiers[i + 1].credit_percent != cap)
+            # At the cap, the credit must still rise from the band above and not equal the
+            # band below (in availability order).
+            above = [u.credit_percent for u in tiers if u.upper > t.upper]
+            below = [u.credit_percent for u in tiers if u.upper < t.upper]
+            rising = all(v < cap for v in above) and cap not in below
             yield F("credit.cap", E, f"{base}/{i}/credit_percent", N_(
                 "The credit of band {n} ({credit} %) exceeds the cap of {cap} %."),
                 QuickFix(Message(N_("Lower it to the cap")), f"{base}/{i}/credit_percent", cap)
@@ -164,14 +165,20 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
                     QuickFix(Message(N_("Use <= at the boundary")),
                              f"{base}/{i + 1}/upper_comparison", "<="),
                     value=a.lower, n=i + 1, m=i + 2)
+    # Credit rises as availability falls, whatever order the bands are listed in (a listing
+    # error must not hide it, nor its repair reveal it).
+    by_availability = sorted(range(len(tiers)), key=lambda k: tiers[k].upper, reverse=True)
+    for ia, ib in zip(by_availability, by_availability[1:], strict=False):
+        a, b = tiers[ia], tiers[ib]
         if b.credit_percent < a.credit_percent:
-            yield F("credit.rising", E, f"{base}/{i + 1}/credit_percent", N_(
+            yield F("credit.rising", E, f"{base}/{ib}/credit_percent", N_(
                 "The credit falls as availability falls: band {m} gives {low} %, band {n} "
-                "gave {high} %."), n=i + 1, m=i + 2, low=b.credit_percent, high=a.credit_percent)
+                "gave {high} %."), n=ia + 1, m=ib + 1, low=b.credit_percent,
+                high=a.credit_percent)
         elif b.credit_percent == a.credit_percent:
-            yield F("credit.rising", W, f"{base}/{i + 1}/credit_percent", N_(
+            yield F("credit.rising", W, f"{base}/{ib}/credit_percent", N_(
                 "Bands {n} and {m} give the same credit ({credit} %); merge them or raise the "
-                "lower band's credit."), n=i + 1, m=i + 2, credit=a.credit_percent)
+                "lower band's credit."), n=ia + 1, m=ib + 1, credit=a.credit_percent)
     if tiers:
         last = min(tiers, key=lambda t: t.upper)
         if last.lower is not None and last.lower > 0:

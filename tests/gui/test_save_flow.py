@@ -217,3 +217,27 @@ def test_message_and_refusal_screens(qtbot, editing: MainWindow, lang: str) -> N
     QTimer.singleShot(30, grab)
     assert editing.save_flow.ask_message(CID) is None
     assert seen == ["banda 2 corregida"]
+
+
+def test_a_fix_that_would_cause_other_problems_cannot_be_applied(qtbot, editing: MainWindow
+                                                                 ) -> None:
+    from slaadmin.model import Clause
+    from slaadmin.model.text import BiText
+
+    assert editing.doc is not None
+    contract = editing.doc.contract()
+    contract.clauses.append(Clause("edge", BiText.of("Banda", "Band"), BiText.of(
+        "Por debajo del 99,5 % se aplica la banda 2.", "Below 99.5% band 2 applies.")))
+    contract.credits.tiers[1].upper = Decimal("99.5")  # type: ignore[union-attr]
+    from slaadmin.model.codec import to_data
+
+    editing.doc.replace_all(to_data(contract), "setup")
+    editing.run_validation()
+    panel = editing.findings_panel
+    tree = panel.ui.findings_tree
+    group = tree.topLevelItem(0)
+    item = next(group.child(i) for i in range(group.childCount())
+                if group.child(i).data(0, 0x0100 + 20).rule == "credit.gap")
+    tree.setCurrentItem(item)
+    assert not panel.ui.apply_fix_button.isEnabled()
+    assert "by hand" in panel.ui.fix_preview_label.text()

@@ -9,10 +9,11 @@ from decimal import Decimal as D
 
 from hypothesis import strategies as st
 
-from slaadmin.model import BiText, Contract, MaintenanceWindow
+from slaadmin.model import BiText, Clause, Contract, MaintenanceWindow
 from slaadmin.model.contract import CreditPolicy, CreditTier, SeverityLevel
 from slaadmin.model.quantity import Comparison
-from slaadmin.rules.engine import Finding, Severity, validate
+from slaadmin.rules.engine import serious_counts, validate
+from slaadmin.schedule.availability import downtime_minutes
 from slaadmin.templates import from_template, template_names
 
 Defect = Callable[[Contract], None]
@@ -144,7 +145,8 @@ def broken_contracts(draw: st.DrawFn) -> Contract:
     c = from_template(draw(st.sampled_from(template_names())))
     for _ in range(draw(st.integers(1, 4))):
         what = draw(st.sampled_from(["upper", "lower", "credit", "ucmp", "lcmp", "drop", "target",
-                                     "impact", "window", "notice", "cap", "blank"]))
+                                     "impact", "window", "notice", "cap", "blank", "note",
+                                     "clause"]))
         tiers = c.credits.tiers if c.credits else []
         if what in ("upper", "lower", "credit", "ucmp", "lcmp", "drop") and tiers:
             t = draw(st.sampled_from(tiers))
@@ -176,22 +178,28 @@ def broken_contracts(draw: st.DrawFn) -> Contract:
             c.credits.cap_percent = draw(st.none() | CREDITS.filter(lambda v: v <= 100))
         elif what == "blank":
             _blank(draw(st.sampled_from(["es", "en"])))(c)
+        elif what == "note" and tiers:
+            # The downtime a band means, stated beside it (right for the band as it is now).
+            t = draw(st.sampled_from(tiers))
+            low = downtime_minutes(t.upper).normalize()
+            t.note = BiText.of(f"más de {low} minutos", f"more than {low} minutes")
+        elif what == "clause":
+            hours = draw(st.sampled_from([24, 48, 72]))
+            percent = draw(PERCENTS)
+            c.clauses.append(Clause(f"c{len(c.clauses)}", BiText.of("Aviso", "Notice"), BiText.of(
+                f"Se avisará con {hours} horas de antelación. Meta de {percent} %.",
+                f"Notice is given {hours} hours in advance. Target of {percent}%.")))
     return c
 
 
 # --------------------------------------------------------------------------- the check
 
 
-def serious_counts(findings: list[Finding]) -> tuple[int, int]:
-    """Return (errors, warnings)."""
-    return (sum(f.severity is Severity.ERROR for f in findings),
-            sum(f.severity is Severity.WARNING for f in findings))
-
-
-def fix_regressions(contract: Contract) -> list[str]:
-    """Apply every offered quick fix, one at a time; return a line per fix that raised the
-    error or the warning count, or left an empty band."""
-    before = validate(contract)
+def fix_regressions(contract: Contract, *, as_offered: bool = True) -> list[str]:
+    """Apply every quick fix, one at a time; return a line per fix that raised the error or
+    the warning count, or left an empty band. `as_offered` takes the fixes as the CLI and GUI
+    offer them (checked); otherwise as the rules propose them."""
+    before = validate(contract, check_fixes=as_offered)
     errors, warnings = serious_counts(before)
     problems: list[str] = []
     for f in before:

@@ -9,7 +9,7 @@ from slaadmin import labels
 from slaadmin.gui.forms.ui_findings_panel import Ui_FindingsPanel
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import Contract
-from slaadmin.rules.engine import Finding, Severity
+from slaadmin.rules.engine import Finding, QuickFix, Severity, checked_fix
 
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 20
 
@@ -113,18 +113,32 @@ class FindingsPanel(QWidget):
         data = item.data(0, ROLE_FINDING) if item else None
         return data if isinstance(data, Finding) else None
 
+    def usable_fix(self, finding: Finding) -> QuickFix | None:
+        """Return the finding's quick fix when applying it adds no error and no warning."""
+        if finding.fix is None or self._contract is None:
+            return finding.fix
+        try:
+            return checked_fix(self._contract, finding, self.findings)
+        except (LookupError, TypeError, ValueError):
+            return None
+
     def _update_fix_button(self) -> None:
         finding = self.selected_finding()
-        fix = finding.fix if finding is not None else None
+        fix = self.usable_fix(finding) if finding is not None else None
         self.ui.apply_fix_button.setEnabled(fix is not None and not self.read_only)
         preview = self.fix_preview(finding) if finding is not None and fix is not None else ""
         self.ui.apply_fix_button.setToolTip(preview)
-        self.ui.fix_preview_label.setText(
-            _("Quick fix: {change}").format(change=preview) if preview else "")
+        if preview:
+            self.ui.fix_preview_label.setText(_("Quick fix: {change}").format(change=preview))
+        elif finding is not None and finding.fix is not None:
+            self.ui.fix_preview_label.setText(_(
+                "The quick fix would cause other problems here; change the value by hand."))
+        else:
+            self.ui.fix_preview_label.clear()
 
     def _on_apply_fix_button_clicked(self) -> None:
         finding = self.selected_finding()
-        if finding is not None and finding.fix is not None:
+        if finding is not None and self.usable_fix(finding) is not None:
             self.fix_requested.emit(finding)
 
     def _on_finding_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
