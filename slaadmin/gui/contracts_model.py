@@ -109,7 +109,9 @@ class ContractsModel(QAbstractTableModel):
                 return i18n.timestamp(row.updated_at, interface_language())
             title = title or row.title_es or row.title_en or row.id
             if row.id == self._modified and column == COLUMN_TITLE:
-                title = f"{title} *"  # the unsaved marker, as the window title shows it
+                # The unsaved marker, as the window title shows it; in front, so a long
+                # title's elision never hides it.
+                title = f"* {title}"
             values = [row.client, title, self.status_name(row.status), f"#{row.head_seq}"]
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == COLUMN_VALIDATION:

@@ -82,10 +82,10 @@ def test_unsaved_marker_in_title_and_list(qtbot, editing: MainWindow) -> None:
     editing.doc.set("/meta/client/name", "Otro Cliente", "rename")
     assert editing.isWindowModified()
     row = editing.model.row_of(CID)
-    assert editing.model.index(row, 1).data().endswith(" *")
+    assert editing.model.index(row, 1).data().startswith("* ")
     editing.doc.stack.undo()
     assert not editing.isWindowModified()
-    assert not editing.model.index(row, 1).data().endswith("*")
+    assert not editing.model.index(row, 1).data().startswith("*")
 
 
 def test_unsaveable_input_is_said_before_the_message_is_asked(qtbot, editing: MainWindow,
