@@ -390,7 +390,7 @@ def _item_name(parent_key: str, index: int, item: Any, lang: str, locale: str) -
     if parent_key == "platform_targets" and item is not None and item.id:
         return tr.gettext(N_("Platform target {id}")).format(id=item.id)
     if parent_key == "languages" and isinstance(item, str):
-        return language(item, lang)
+        return field_name(item, lang)
     if parent_key in ("notice_channels", "emergency_channels") and isinstance(item, Channel):
         return label(item, lang)
     if parent_key == "days" and isinstance(item, int) and 0 <= item <= 6:

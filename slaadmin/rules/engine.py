@@ -112,10 +112,11 @@ class Finding:
 
     def as_dict(self, contract: Contract | None = None) -> dict[str, Any]:
         """Return the finding as JSON-ready data with messages in es and en; with the contract,
-        also the field in words and what the quick fix changes."""
+        figures in its locales, the field in words and what the quick fix changes."""
+        locales = contract.meta.locales if contract is not None else {}
         data: dict[str, Any] = {
             "rule": self.rule, "severity": self.severity.value, "pointer": self.pointer,
-            "message": {"es": self.text("es"), "en": self.text("en")},
+            "message": {lang: self.text(lang, locales.get(lang)) for lang in ("es", "en")},
             "fix": None if self.fix is None else {
                 "label": {"es": self.fix.label.render("es"), "en": self.fix.label.render("en")},
                 "pointer": self.fix.pointer, "value": self.fix.value},
