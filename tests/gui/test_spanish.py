@@ -107,3 +107,19 @@ def test_revision_numbers_sort_as_numbers(qtbot, window: MainWindow) -> None:
     table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     assert _shown(window, 3) == ["#1", "#10"]
     table.sortByColumn(COLUMN_VALIDATION, Qt.SortOrder.AscendingOrder)
+
+
+def test_hidden_columns_come_back_from_the_header_menu(qtbot, window: MainWindow,
+                                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    table = window.library_pane.ui.contracts_table
+    assert table.isColumnHidden(2) and table.isColumnHidden(3)
+    assert not table.isColumnHidden(1) and not table.isColumnHidden(COLUMN_VALIDATION)
+
+    def choose_status(menu: QMenu, *_a: object) -> None:
+        menu.actions()[2].setChecked(True)  # "Status"
+
+    monkeypatch.setattr(QMenu, "exec", choose_status)
+    window.library_pane._on_header_menu_requested(QPoint(5, 5))
+    assert not table.isColumnHidden(2)

@@ -33,7 +33,7 @@ from slaadmin.gui.forms.ui_new_contract_parties_page import Ui_NewContractPartie
 from slaadmin.gui.forms.ui_new_contract_place_page import Ui_NewContractPlacePage
 from slaadmin.gui.forms.ui_new_contract_template_page import Ui_NewContractTemplatePage
 from slaadmin.i18n import _
-from slaadmin.model import Contract
+from slaadmin.model import Contract, ContractFormatError
 from slaadmin.new_contract import (
     LOCALE_VARIANTS,
     Answers,
@@ -47,7 +47,7 @@ from slaadmin.new_contract import (
     template_description,
     time_zones,
 )
-from slaadmin.store import Library
+from slaadmin.store import Library, LibraryError
 from slaadmin.templates import from_template, templates
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
@@ -468,7 +468,7 @@ class NewContractWizard(QWizard):
             return "", ""
         try:
             party = self.library.contract(rows[0].id).meta.provider
-        except Exception:  # noqa: BLE001 (a damaged revision only loses the suggestion)
+        except (ContractFormatError, LibraryError):  # only the suggestion is lost
             return "", ""
         return party.name, party.country
 
