@@ -109,17 +109,13 @@ def test_revision_numbers_sort_as_numbers(qtbot, window: MainWindow) -> None:
     table.sortByColumn(COLUMN_VALIDATION, Qt.SortOrder.AscendingOrder)
 
 
-def test_hidden_columns_come_back_from_the_header_menu(qtbot, window: MainWindow,
-                                                       monkeypatch) -> None:
-    from PySide6.QtWidgets import QMenu
-
+def test_hidden_columns_come_back_from_the_header_menu(qtbot, window: MainWindow) -> None:
     table = window.library_pane.ui.contracts_table
     assert table.isColumnHidden(2) and table.isColumnHidden(3)
     assert not table.isColumnHidden(1) and not table.isColumnHidden(COLUMN_VALIDATION)
-
-    def choose_status(menu: QMenu, *_a: object) -> None:
-        menu.actions()[2].setChecked(True)  # "Status"
-
-    monkeypatch.setattr(QMenu, "exec", choose_status)
-    window.library_pane._on_header_menu_requested(QPoint(5, 5))
+    menu = window.library_pane.header_menu()
+    status = menu.actions()[2]
+    assert status.text() == "Status" and not status.isChecked()
+    status.trigger()
     assert not table.isColumnHidden(2)
+    menu.deleteLater()

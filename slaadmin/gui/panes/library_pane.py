@@ -89,19 +89,22 @@ class LibraryPane(QWidget):
         ui.duplicate_button.clicked.connect(self.duplicate_requested)
         ui.delete_button.clicked.connect(self.delete_requested)
 
-    def _on_header_menu_requested(self, pos: QPoint) -> None:
-        """Offer every column, checked when shown."""
-        if self.model is None:
-            return
+    def header_menu(self) -> QMenu:
+        """Return a menu offering every column, checked when shown."""
         table = self.ui.contracts_table
         menu = QMenu(self)
-        for column, name in enumerate(self.model.headers()):
+        headers = self.model.headers() if self.model is not None else []
+        for column, name in enumerate(headers):
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(not table.isColumnHidden(column))
             action.setEnabled(column != COLUMN_TITLE)
             action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
-        menu.exec(table.horizontalHeader().mapToGlobal(pos))
+        return menu
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        menu = self.header_menu()
+        menu.exec(self.ui.contracts_table.horizontalHeader().mapToGlobal(pos))
         menu.deleteLater()
 
     def set_buttons_enabled(self, *, has_contract: bool, writable: bool) -> None:
