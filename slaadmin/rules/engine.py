@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 import dataclasses
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from slaadmin import i18n, labels
-from slaadmin.model.codec import from_data, to_data
 from slaadmin.model import pointer
+from slaadmin.model.codec import from_data, to_data
 from slaadmin.model.contract import Contract
 
 
