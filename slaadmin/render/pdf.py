@@ -9,6 +9,7 @@ Every user string reaches reportlab through `pdftext.literal()` or `pdftext.prin
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -19,7 +20,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from slaadmin.model.contract import Contract, CoverageKind, MetricKind, MonthConvention
+from slaadmin.model.contract import (
+    Contract,
+    CoverageKind,
+    MaintenanceWindow,
+    MetricKind,
+    MonthConvention,
+    SeverityLevel,
+)
+from slaadmin.model.quantity import Target
 from slaadmin.render.annex import AnnexWriter, Block, BlockKind, annex_blocks
 from slaadmin.render.pdftext import literal, printable
 from slaadmin.schedule.availability import downtime_minutes, month_minutes
@@ -132,6 +141,7 @@ class _Styles:
     size: float
 
 
+@functools.cache
 def _styles(two_columns: bool) -> _Styles:
     from reportlab.lib.styles import ParagraphStyle
 
@@ -168,6 +178,7 @@ def _styles(two_columns: bool) -> _Styles:
 # --------------------------------------------------------------------------- flowables
 
 
+@functools.cache
 def _flowable_classes() -> tuple[type, type]:
     """Return the side-by-side and signature-box flowable classes (reportlab imported late)."""
     from reportlab.platypus import Flowable
@@ -182,16 +193,21 @@ def _flowable_classes() -> tuple[type, type]:
             self.keepWithNext = int(keep_with_next)
             self._heights = (0.0, 0.0)
             self._colw = 0.0
+            self._wrapped_for = -1.0
 
         def _sides(self) -> tuple[Flowable | None, Flowable | None]:
             return self.left, self.right
 
         def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-            self._colw = (aw - self.gap) / 2
-            hl = self.left.wrap(self._colw, ah)[1] if self.left is not None else 0.0
-            hr = self.right.wrap(self._colw, ah)[1] if self.right is not None else 0.0
-            self._heights = (hl, hr)
-            self.width, self.height = aw, max(hl, hr)
+            # a paragraph's height depends on its width only: wrap once per width, since
+            # platypus asks again and again (keep-with-next groups, splits, the frame)
+            if aw != self._wrapped_for:
+                self._colw = (aw - self.gap) / 2
+                hl = self.left.wrap(self._colw, ah)[1] if self.left is not None else 0.0
+                hr = self.right.wrap(self._colw, ah)[1] if self.right is not None else 0.0
+                self._heights = (hl, hr)
+                self._wrapped_for = aw
+            self.width, self.height = aw, max(self._heights)
             return aw, self.height
 
         def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
@@ -202,6 +218,7 @@ def _flowable_classes() -> tuple[type, type]:
 
         def split(self, aw: float, ah: float) -> list[Flowable]:
             self.wrap(aw, ah)
+            self._wrapped_for = -1.0  # a failed split may have changed the paragraphs
             firsts: list[Flowable | None] = []
             rests: list[Flowable | None] = []
             for side, height in zip(self._sides(), self._heights, strict=True):
@@ -270,6 +287,7 @@ class _PageDecor:
     fields: list[tuple[str, int]] = field(default_factory=list)
 
 
+@functools.cache
 def _canvas_class() -> type:
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFInfo, PDFName, PDFString
     from reportlab.pdfgen.canvas import Canvas
@@ -365,10 +383,12 @@ def _decorate(c: Any, decor: _PageDecor, number: int, total: int) -> None:
     # header: the contract title (one per column in two-column annexes)
     columns = len(decor.titles)
     colw = (right - left - _GAP * (columns - 1)) / columns
+    label_width = c.stringWidth(DRAFT_MARK, f.bold, 8) + 4 * _MM if decor.draft else 0
     for i, title in enumerate(decor.titles):
         x = left + i * (colw + _GAP)
+        room = colw - (label_width if i == columns - 1 else 0)
         c.setFont(f.regular, 7.5)
-        c.drawString(x, height - 13 * _MM, _fit(c, title, f.regular, 7.5, colw))
+        c.drawString(x, height - 13 * _MM, _fit(c, title, f.regular, 7.5, room))
     c.line(left, height - 14.5 * _MM, right, height - 14.5 * _MM)
     # footer: revision stamp left, "page n of N" right, per language
     c.line(left, 14 * _MM, right, 14 * _MM)
@@ -380,6 +400,9 @@ def _decorate(c: Any, decor: _PageDecor, number: int, total: int) -> None:
     c.setFont(f.regular, 7.5)
     c.drawRightString(right, 10 * _MM, " / ".join(p(number, total) for p in decor.page_texts))
     if decor.draft:
+        c.setFont(f.bold, 8)
+        c.setFillColorRGB(0.75, 0.1, 0.1)
+        c.drawRightString(right, height - 13 * _MM, DRAFT_MARK)
         c.setFont(f.bold, 54)
         c.setFillColorRGB(0.85, 0.1, 0.1, alpha=0.16)
         c.translate(width / 2, height / 2)
@@ -410,9 +433,9 @@ class _Story:
         self.flow: list[Flowable] = []
 
     # ------------------------------------------------------------------ text helpers
-    def each(self, fn: Callable[[AnnexWriter], str]) -> list[str]:
-        """Return `fn` applied to the writer of each language, in column order."""
-        return [fn(self.writers[lang]) for lang in self.langs]
+    def each(self, fn: Callable[..., str], *args: Any) -> list[str]:
+        """Return `fn(writer, *args)` for the writer of each language, in column order."""
+        return [fn(self.writers[lang], *args) for lang in self.langs]
 
     def para(self, block: Block | None) -> Flowable | None:
         from reportlab.platypus import Paragraph
@@ -444,11 +467,13 @@ class _Story:
         else:
             self.flow.append(paras[0])
 
-    def cell(self, texts: Sequence[str], head: bool = False) -> Flowable:
+    def cell(self, texts: Sequence[str], head: bool = False) -> Flowable | str:
         """Return a table cell: one language, or both stacked (the second in grey)."""
         from reportlab.platypus import Paragraph
 
         style = self.st.cell_head if head else self.st.cell
+        if not any(texts):
+            return ""  # an empty cell needs no paragraph
         parts = [literal(t) for t in texts]
         if len(parts) == 2 and parts[0] != parts[1]:
             return Paragraph(f'{parts[0]}<br/><font color="#5a5a5a">{parts[1]}</font>', style)
@@ -550,10 +575,9 @@ class _Story:
             header.append(self.each(lambda w: w.t("Coverage calendar")))
         rows = []
         for i, sl in enumerate(c.service_levels):
-            row = [self.each(lambda w, i=i: name(w, i)),
-                   self.each(lambda w, sl=sl: w.target(sl.target))]
+            row = [self.each(name, i), self.each(AnnexWriter.target, sl.target)]
             if with_coverage:
-                row.append(self.each(lambda w, sl=sl: coverage_text(w, sl.coverage)))
+                row.append(self.each(coverage_text, sl.coverage))
             rows.append(row)
         self.table(header, rows, (3, 3, 4) if with_coverage else (1, 1))
 
@@ -568,17 +592,16 @@ class _Story:
         header = [self.each(lambda w: w.t("Severity"))]
         if with_impact:
             header.append(self.each(lambda w: w.t("Impact")))
-        header += [self.each(lambda w, k=k: w._kind_name(k)) for k in kinds]
+        header += [self.each(AnnexWriter._kind_name, k) for k in kinds]
         rows = []
         for s in c.severities:
-            row = [self.each(lambda w, s=s: f"{s.id} — {w.bt(s.name)}".rstrip(" —"))]
+            row = [self.each(_level_name, s)]
             if with_impact:
-                row.append(self.each(lambda w, s=s: self._impact_cell(w, s)))
+                row.append(self.each(self._impact_cell, s))
             for k in kinds:
                 targets = [sl.target for sl in c.service_levels
                            if sl.kind is k and sl.severity == s.id]
-                row.append(self.each(lambda w, ts=targets: "; ".join(w.target(t) for t in ts)
-                                     or "—"))
+                row.append(self.each(_targets_text, targets))
             rows.append(row)
         self.table(header, rows, (3,) * len(header))
 
@@ -622,20 +645,19 @@ class _Story:
                      else w.t("above {value}", value=low))
             return w.t("{below} and {floor}", below=below, floor=floor)
 
-        header = [self.each(lambda w: w.t("Monthly availability"))]
-        header += [self.each(lambda w, d=d: w.nt(
-            "Downtime per month ({n} day)", "Downtime per month ({n} days)", d, n=w.num(d)))
-            for d in months]
-        header.append(self.each(lambda w: w.t("Credit")))
         basis = {lang: self.writers[lang].bt(cp.basis) or self.writers[lang].t("the monthly fee")
                  for lang in self.langs}
+        def credit(w: AnnexWriter, percent: Decimal) -> str:
+            return w.t("{credit} of {basis}", credit=w.pct(percent), basis=basis[w.lang])
+
+        header = [self.each(lambda w: w.t("Monthly availability"))]
+        header += [self.each(_downtime_head, d) for d in months]
+        header.append(self.each(lambda w: w.t("Credit")))
         rows = []
         for i, tier in enumerate(cp.tiers):
-            row = [self.each(lambda w, i=i: band(w, i))]
-            row += [self.each(lambda w, i=i, d=d: downtime(w, i, d)) for d in months]
-            row.append(self.each(lambda w, tier=tier: w.t(
-                "{credit} of {basis}", credit=w.pct(tier.credit_percent),
-                basis=basis[w.lang])))
+            row = [self.each(band, i)]
+            row += [self.each(downtime, i, d) for d in months]
+            row.append(self.each(credit, tier.credit_percent))
             rows.append(row)
         self.table(header, rows, (4,) + (3,) * len(months) + (3,))
 
@@ -645,10 +667,11 @@ class _Story:
             return
         from slaadmin import i18n
 
-        header = [self.each(lambda w, d=d: i18n.weekday(d, w.locale)) for d in range(7)]
-        rows = [[self.each(lambda w, win=win, d=d: _span(w, win.start, win.end)
-                           if d in win.days else "")
-                 for d in range(7)] for win in mp.windows]
+        def cell(w: AnnexWriter, window: MaintenanceWindow, day: int) -> str:
+            return _span(w, window.start, window.end) if day in window.days else ""
+
+        header = [self.each(lambda w, d: i18n.weekday(d, w.locale), d) for d in range(7)]
+        rows = [[self.each(cell, win, d) for d in range(7)] for win in mp.windows]
         self.table(header, rows, (1,) * 7)
 
     def signatures(self) -> None:
@@ -662,8 +685,7 @@ class _Story:
                             self.st.heading)
         cells = []
         for key, party in (("provider", meta.provider), ("client", meta.client)):
-            role = " / ".join(self.each(
-                lambda w, key=key: w.t("Provider") if key == "provider" else w.t("Client")))
+            role = " / ".join(self.each(_party_role, key))
             lines = [Paragraph(literal(role), self.st.cell_head),
                      Paragraph(f"<b>{literal(party.name)}</b>", self.st.cell),
                      Spacer(1, 6)]
@@ -682,6 +704,30 @@ class _Story:
                                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (0, -1), _GAP)]))
         self.flow.append(KeepTogether([Spacer(1, 10), heading, table]))
+
+
+def _level_name(w: AnnexWriter, s: SeverityLevel) -> str:
+    return f"{s.id} — {w.bt(s.name)}".rstrip(" —")
+
+
+def _targets_text(w: AnnexWriter, targets: list[Target]) -> str:
+    return "; ".join(w.target(t) for t in targets) or "—"
+
+
+def _downtime_head(w: AnnexWriter, days: int) -> str:
+    return w.nt("Downtime per month ({n} day)", "Downtime per month ({n} days)", days,
+                n=w.num(days))
+
+
+def _party_role(w: AnnexWriter, key: str) -> str:
+    return w.t("Provider") if key == "provider" else w.t("Client")
+
+
+def _page_text(w: AnnexWriter) -> Callable[[int, int], str]:
+    def text(number: int, total: int) -> str:
+        return w.t("Page {page} of {pages}", page=w.num(number), pages=w.num(total))
+
+    return text
 
 
 def _span(w: AnnexWriter, start: str, end: str) -> str:
@@ -725,9 +771,7 @@ def _render(contract: Contract, *, lang: str, locale: str | None,
     stamp = printable(f"{cid} · {revision_words}")
     decor = _PageDecor(
         titles=titles,
-        page_texts=[lambda n, total, w=writers[lg]: w.t("Page {page} of {pages}",
-                                                         page=w.num(n), pages=w.num(total))
-                    for lg in langs],
+        page_texts=[_page_text(writers[lg]) for lg in langs],
         stamp=stamp, digest=printable(digest), draft=draft,
         info={INFO_CONTRACT: cid, INFO_REVISION: seq, INFO_HASH: digest},
     )

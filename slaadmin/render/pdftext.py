@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 # parameters included, so "\x1b[31mred" prints "red" and not "[31mred".
 _ANSI = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b\][^\x07\x1b\n]{0,256}(?:\x07|\x1b\\)"
     r"|\x1b[@-Z\\-_]"
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
@@ -26,16 +26,18 @@ _DROPPED = {"\u00ad", "\u200b", "\ufeff"}
 
 
 @functools.cache
-def _covered() -> frozenset[int]:
-    """Return the code points every face used for user text has a glyph for."""
+def _covered() -> frozenset[str]:
+    """Return the characters every face used for user text has a glyph for."""
     from reportlab.pdfbase import pdfmetrics
 
     from slaadmin.render.fonts import register_fonts
 
     family = register_fonts()
-    faces = (family.regular, family.bold, family.italic)
-    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in faces]  # type: ignore[attr-defined]
-    return frozenset(set.intersection(*maps))
+    faces = (family.regular, family.bold)  # the faces user text is set in
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in faces]
+    # reportlab writes characters beyond the BMP into the ToUnicode map unencoded (<1F600>),
+    # so a viewer can neither search nor copy them: such characters count as not covered.
+    return frozenset(chr(c) for c in set.intersection(*maps) if c <= 0xFFFF)
 
 
 def _visible(ch: str) -> str:
@@ -46,11 +48,13 @@ def printable(text: str) -> str:
     """Return `text` as it may be printed: controls and terminal escapes dropped, tabs as
     spaces, line breaks as "\\n", and characters the shipped fonts cannot draw (emoji,
     bidi overrides, private use, unassigned, lone surrogates) shown as "[U+XXXX]"."""
-    text = _NEWLINES.sub("\n", _ANSI.sub("", text)).replace("\t", " ")
     covered = _covered()
+    if text.isprintable() and covered.issuperset(text):
+        return text  # the common case, checked at C speed
+    text = _NEWLINES.sub("\n", _ANSI.sub("", text)).replace("\t", " ")
     out: list[str] = []
     for ch in text:
-        if ch == "\n" or (ord(ch) in covered and unicodedata.category(ch)[0] != "C"):
+        if ch == "\n" or (ch in covered and unicodedata.category(ch)[0] != "C"):
             out.append(ch)
         elif ch in _DROPPED or unicodedata.category(ch) == "Cc":
             continue
