@@ -145,9 +145,9 @@ class _Styles:
 def _styles(two_columns: bool) -> _Styles:
     from reportlab.lib.styles import ParagraphStyle
 
-    from slaadmin.render.fonts import register_fonts
+    from slaadmin.render.fonts import register_upright_fonts
 
-    f = register_fonts()
+    f = register_upright_fonts()
     size = 8.2 if two_columns else 9.5
     lead = size * 1.3
     common: dict[str, Any] = {"fontName": f.regular, "fontSize": size, "leading": lead,
@@ -371,9 +371,9 @@ def _fit(canvas: Any, text: str, font: str, size: float, width: float) -> str:
 def _decorate(c: Any, decor: _PageDecor, number: int, total: int) -> None:
     from reportlab.lib.pagesizes import A4
 
-    from slaadmin.render.fonts import register_fonts
+    from slaadmin.render.fonts import register_upright_fonts
 
-    f = register_fonts()
+    f = register_upright_fonts()
     width, height = A4
     left, right = _MARGINS[0], width - _MARGINS[1]
     c.saveState()
@@ -395,7 +395,7 @@ def _decorate(c: Any, decor: _PageDecor, number: int, total: int) -> None:
     c.setFont(f.regular, 7)
     c.drawString(left, 10 * _MM, _fit(c, decor.stamp, f.regular, 7, (right - left) * 0.6))
     if decor.digest:
-        c.setFont(f.mono, 6.3)
+        c.setFont(f.regular, 6.3)
         c.drawString(left, 7 * _MM, f"SHA-256 {decor.digest}")
     c.setFont(f.regular, 7.5)
     c.drawRightString(right, 10 * _MM, " / ".join(p(number, total) for p in decor.page_texts))
@@ -677,9 +677,9 @@ class _Story:
     def signatures(self) -> None:
         from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-        from slaadmin.render.fonts import register_fonts
+        from slaadmin.render.fonts import register_upright_fonts
 
-        font = register_fonts().regular
+        font = register_upright_fonts().regular
         meta = self.contract.meta
         heading = Paragraph(literal(" / ".join(self.each(lambda w: w.t("Signatures")))),
                             self.st.heading)
@@ -755,7 +755,7 @@ def _render(contract: Contract, *, lang: str, locale: str | None,
     from reportlab.platypus import SimpleDocTemplate
 
     from slaadmin import __version__
-    from slaadmin.render.fonts import register_fonts
+    from slaadmin.render.fonts import register_upright_fonts
 
     langs = annex_languages(lang)
     contract = _with_locale(contract, langs, locale)
@@ -775,7 +775,7 @@ def _render(contract: Contract, *, lang: str, locale: str | None,
         stamp=stamp, digest=printable(digest), draft=draft,
         info={INFO_CONTRACT: cid, INFO_REVISION: seq, INFO_HASH: digest},
     )
-    fonts = register_fonts()
+    fonts = register_upright_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=_MARGINS[0], rightMargin=_MARGINS[1],

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from xml.sax.saxutils import escape
 
 # Terminal escape sequences (CSI, OSC, two-character ESC forms, C1 CSI): dropped whole,
 # parameters included, so "\x1b[31mred" prints "red" and not "[31mred".
@@ -30,9 +29,9 @@ def _covered() -> frozenset[str]:
     """Return the characters every face used for user text has a glyph for."""
     from reportlab.pdfbase import pdfmetrics
 
-    from slaadmin.render.fonts import register_fonts
+    from slaadmin.render.fonts import register_upright_fonts
 
-    family = register_fonts()
+    family = register_upright_fonts()
     faces = (family.regular, family.bold)  # the faces user text is set in
     maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in faces]
     # reportlab writes characters beyond the BMP into the ToUnicode map unencoded (<1F600>),
@@ -65,4 +64,6 @@ def printable(text: str) -> str:
 
 def literal(text: str) -> str:
     """Return Paragraph markup that prints `text` exactly as typed (after `printable`)."""
-    return escape(printable(text)).replace("\n", "<br/>")
+    # xml.sax.saxutils.escape does the same three replacements but imports urllib.request
+    escaped = printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("\n", "<br/>")
