@@ -14,6 +14,7 @@ import hashlib
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -749,6 +750,11 @@ def annex_pdf(contract: Contract, *, lang: str = "both", locale: str | None = No
     return _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)[0]
 
 
+# reportlab keeps per-font subsetting state in module-level objects: one build at a time,
+# so a preview rendered in a background thread never meets an export in the foreground.
+_BUILD_LOCK = threading.Lock()
+
+
 def _render(contract: Contract, *, lang: str, locale: str | None,
             revision: RevisionStamp | None, draft: bool) -> tuple[bytes, _PageDecor]:
     from reportlab.lib.pagesizes import A4
@@ -791,7 +797,8 @@ def _render(contract: Contract, *, lang: str, locale: str | None,
     )
     canvas_class = _canvas_class()
     story = _Story(contract, langs, revision).build()
-    doc.build(story, canvasmaker=lambda *a, **k: canvas_class(*a, decor=decor, **k))
+    with _BUILD_LOCK:
+        doc.build(story, canvasmaker=lambda *a, **k: canvas_class(*a, decor=decor, **k))
     return buffer.getvalue(), decor
 
 

@@ -242,18 +242,13 @@ def test_hostile_clause_text_never_raises_and_extracts_as_typed(text: str) -> No
     for column, typed in zip(columns, (text, "en: " + text), strict=True):
         expected = "".join(squash(printable(p)) for p in typed.split("\n\n"))
         got = squash(column)
-        # reportlab lays right-to-left letters out in typed order (no bidi without rlbidi)
-        # and pypdf reverses them: their order is not compared, their presence is
-        assert _ltr(expected) in _ltr(got)
-        assert not Counter(_rtl(expected)) - Counter(_rtl(got))
-
-
-def _rtl(text: str) -> str:
-    return "".join(ch for ch in text if is_char_rtl(ch))
-
-
-def _ltr(text: str) -> str:
-    return "".join(ch for ch in text if not is_char_rtl(ch))
+        if any(is_char_rtl(ch) for ch in expected):
+            # reportlab lays right-to-left letters out in typed order (no bidi without
+            # rlbidi) and pypdf's extraction reorders them and the neutrals around them:
+            # there, every character must be present, in whatever order
+            assert not Counter(expected) - Counter(got)
+        else:
+            assert expected in got
 
 
 @settings(max_examples=200 if SOAK else 8, deadline=None,
