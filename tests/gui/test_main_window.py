@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
 from slaadmin.model import load_contract, save_contract
 from slaadmin.templates import from_template
-from tests.render.pdfcheck import whole_text
 from tests.gui.conftest import screenshot
+from tests.render.pdfcheck import whole_text
 
 
 def _accept_new_dialog(qtbot, template: str, contract_id: str, client: str) -> None:

@@ -49,6 +49,7 @@ class Ui_PreviewPane(object):
 
         self.zoom_out_button = QToolButton(PreviewPane)
         self.zoom_out_button.setObjectName(u"zoom_out_button")
+        self.zoom_out_button.setText(u"\u2212")
 
         self.preview_options_layout.addWidget(self.zoom_out_button)
 
@@ -61,6 +62,7 @@ class Ui_PreviewPane(object):
 
         self.zoom_in_button = QToolButton(PreviewPane)
         self.zoom_in_button.setObjectName(u"zoom_in_button")
+        self.zoom_in_button.setText(u"+")
 
         self.preview_options_layout.addWidget(self.zoom_in_button)
 
@@ -91,12 +93,10 @@ class Ui_PreviewPane(object):
     def retranslateUi(self, PreviewPane):
         self.preview_lang_label.setText(QCoreApplication.translate("PreviewPane", u"Show:", None))
         self.preview_status_label.setText("")
-        self.zoom_out_button.setText(QCoreApplication.translate("PreviewPane", u"\u2212", None))
 #if QT_CONFIG(tooltip)
         self.zoom_out_button.setToolTip(QCoreApplication.translate("PreviewPane", u"Zoom out", None))
 #endif // QT_CONFIG(tooltip)
         self.fit_width_button.setText(QCoreApplication.translate("PreviewPane", u"Fit width", None))
-        self.zoom_in_button.setText(QCoreApplication.translate("PreviewPane", u"+", None))
 #if QT_CONFIG(tooltip)
         self.zoom_in_button.setToolTip(QCoreApplication.translate("PreviewPane", u"Zoom in", None))
 #endif // QT_CONFIG(tooltip)
