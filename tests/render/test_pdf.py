@@ -341,3 +341,52 @@ def test_target_numbers_stay_decimal(omni: Contract) -> None:
     c = copy.deepcopy(omni)
     c.service_levels[0].target.value = Decimal("99.955")
     assert "99.955" in whole_text(annex_pdf(c, lang="en"))
+
+
+def _self_signed(tmp_path: Path, name: str) -> Path:
+    """Write a throwaway PKCS#12 identity (RSA 2048, self-signed) and return its path."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                         False), critical=True)
+            .sign(key, hashes.SHA256()))
+    path = tmp_path / f"{name}.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        name.encode(), key, cert, None, serialization.BestAvailableEncryption(b"pw")))
+    return path
+
+
+def test_both_fields_can_be_signed_in_turn_with_pyhanko(tmp_path: Path, omni: Contract) -> None:
+    """The exported file is the base document `slaadmin sign` fills: provider, then client by
+    an incremental update, both signatures intact afterwards."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import signers
+    from pyhanko.sign.validation import validate_pdf_signature
+
+    data = annex_pdf(omni, revision=STAMP)
+    for field, who in (("provider", "Ana Ruiz"), ("client", "Jan Kowalski")):
+        signer = signers.SimpleSigner.load_pkcs12(str(_self_signed(tmp_path, who)),
+                                                  passphrase=b"pw")
+        assert signer is not None
+        out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)),
+                               signers.PdfSignatureMetadata(field_name=field), signer=signer)
+        data = out.getvalue()
+    reader = PdfFileReader(io.BytesIO(data))
+    assert [s.field_name for s in reader.embedded_signatures] == ["provider", "client"]
+    for signature in reader.embedded_signatures:
+        assert validate_pdf_signature(signature).intact
+    assert PdfReader(io.BytesIO(data)).metadata["/SlaadminHash"] == STAMP.hash
