@@ -534,8 +534,11 @@ class MainWindow(QMainWindow):
 
     def export_selected_pdfs(self) -> None:
         """Export the annexes of the contracts selected in the library list."""
-        self.pdf_actions.export_many(self.library_pane.selected_ids(),
-                                     self.preview.annex_lang())
+        ids = self.library_pane.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(_("Select the contracts to export in the list."), 5000)
+            return
+        self.pdf_actions.export_many(ids, self.preview.annex_lang())
 
     def print_annex(self) -> None:
         """File → Print: the pages of the preview's PDF."""

@@ -90,7 +90,10 @@ class ExportRefusedError(ValueError):
 def annex_languages(lang: str) -> tuple[str, ...]:
     """Return the annex languages printed for `lang` (es, en or both)."""
     if lang not in LANGS:
-        raise PdfOptionsError(f"Unknown annex language '{lang}': use es, en or both.")
+        from slaadmin.i18n import _
+
+        raise PdfOptionsError(_("Unknown annex language '{lang}': use es, en or both.").format(
+            lang=lang))
     return ("es", "en") if lang == "both" else (lang,)
 
 
@@ -100,16 +103,19 @@ def _with_locale(contract: Contract, langs: tuple[str, ...], locale: str | None)
         return contract
     from babel import Locale, UnknownLocaleError
 
+    from slaadmin.i18n import _
+
     try:
         parsed = Locale.parse(locale)
     except (UnknownLocaleError, ValueError):
-        raise PdfOptionsError(f"Unknown locale '{locale}': give one such as es_ES, es_MX or "
-                              "en_GB.") from None
+        raise PdfOptionsError(_("Unknown locale '{locale}': give one such as es_ES, es_MX or "
+                                "en_GB.").format(locale=locale)) from None
     if parsed.language not in langs:
-        raise PdfOptionsError(
-            f"The locale {locale} is not a variant of the annex language "
-            f"({' or '.join(langs)}): give a locale such as {langs[0]}_"
-            f"{'ES' if langs[0] == 'es' else 'GB'}.")
+        raise PdfOptionsError(_(
+            "The locale {locale} is not a variant of the annex language ({languages}): give "
+            "a locale such as {example}.").format(
+                locale=locale, languages=" / ".join(langs),
+                example=f"{langs[0]}_{'ES' if langs[0] == 'es' else 'GB'}"))
     import copy
 
     copied = copy.deepcopy(contract)
