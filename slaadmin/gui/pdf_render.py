@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 
@@ -88,10 +89,8 @@ class BackgroundPdfRenderer(QObject):
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         # the preview may have been closed while this render ran: then nobody is told
         if shiboken6.isValid(self):
-            try:
+            with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
                 signal.emit(*args)
-            except RuntimeError:
-                pass
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
