@@ -390,3 +390,10 @@ def test_both_fields_can_be_signed_in_turn_with_pyhanko(tmp_path: Path, omni: Co
     for signature in reader.embedded_signatures:
         assert validate_pdf_signature(signature).intact
     assert PdfReader(io.BytesIO(data)).metadata["/SlaadminHash"] == STAMP.hash
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_character_of_every_template_has_a_glyph(template_contract: Contract,
+                                                       lang: str) -> None:
+    for block in annex_blocks(template_contract, lang):
+        assert printable(block.text) == block.text, block.source
