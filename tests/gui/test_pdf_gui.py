@@ -255,3 +255,24 @@ def test_screens_with_the_pdf_preview(qtbot, tmp_path: Path, shown: MainWindow,
     dialog.show()
     screenshot(dialog, f"export_pdf_dialog_{lang}")
     assert rev is not None
+
+
+def test_cancelling_the_progress_dialog_stops_the_batch(tmp_path: Path, window: MainWindow,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (OMNI, "support-24x7", "minimal-custom"):
+        window.library.add_revision(from_template(name))
+    asked: list[int] = []
+
+    def cancelled_after_first(self: object) -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the user presses Cancel while the first annex is written
+
+    monkeypatch.setattr(pdf_actions.QProgressDialog, "wasCanceled", cancelled_after_first)
+    shown_text: list[str] = []
+    monkeypatch.setattr(pdf_actions.QMessageBox, "information",
+                        lambda _p, _t, text: shown_text.append(text))
+    outcomes = window.pdf_actions.export_many([OMNI, "support-24x7", "minimal-custom"], "en",
+                                              folder=tmp_path)
+    assert [o.contract_id for o in outcomes] == [OMNI]
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    assert shown_text and "1 of 3" in shown_text[0] and "Cancelled" in shown_text[0]
