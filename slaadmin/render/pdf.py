@@ -756,13 +756,21 @@ def annex_pdf(contract: Contract, *, lang: str = "both", locale: str | None = No
     return _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)[0]
 
 
-# reportlab keeps per-font subsetting state in module-level objects: one build at a time,
-# so a preview rendered in a background thread never meets an export in the foreground.
+# reportlab keeps font registrations and per-font subsetting state in module-level objects:
+# one render at a time, so a preview rendered in a background thread never meets an export
+# in the foreground.
 _BUILD_LOCK = threading.Lock()
 
 
 def _render(contract: Contract, *, lang: str, locale: str | None,
             revision: RevisionStamp | None, draft: bool) -> tuple[bytes, _PageDecor]:
+    with _BUILD_LOCK:
+        return _render_locked(contract, lang=lang, locale=locale, revision=revision,
+                              draft=draft)
+
+
+def _render_locked(contract: Contract, *, lang: str, locale: str | None,
+                   revision: RevisionStamp | None, draft: bool) -> tuple[bytes, _PageDecor]:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -803,8 +811,7 @@ def _render(contract: Contract, *, lang: str, locale: str | None,
     )
     canvas_class = _canvas_class()
     story = _Story(contract, langs, revision).build()
-    with _BUILD_LOCK:
-        doc.build(story, canvasmaker=lambda *a, **k: canvas_class(*a, decor=decor, **k))
+    doc.build(story, canvasmaker=lambda *a, **k: canvas_class(*a, decor=decor, **k))
     return buffer.getvalue(), decor
 
 

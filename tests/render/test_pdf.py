@@ -397,3 +397,15 @@ def test_every_character_of_every_template_has_a_glyph(template_contract: Contra
                                                        lang: str) -> None:
     for block in annex_blocks(template_contract, lang):
         assert printable(block.text) == block.text, block.source
+
+
+def test_renders_from_several_threads_are_whole(omni: Contract) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    langs = ["es", "en", "both", "both"]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda lang: annex_pdf(omni, lang=lang), langs))
+    for lang, data in zip(langs, results, strict=True):
+        assert set(signature_fields(data)) == {"provider", "client"}
+        assert pdffonts(data) and all(f["emb"] == "yes" for f in pdffonts(data))
+        assert ("Página 1 de" in whole_text(data)) == (lang != "en")
