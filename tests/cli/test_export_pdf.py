@@ -181,3 +181,13 @@ def test_export_pdf_as_a_process(tmp_path: Path, contract_file: Path) -> None:
     helped = subprocess.run([sys.executable, "-m", "slaadmin", "export-pdf", "--help"],
                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert helped.returncode == 0 and "--lang" in helped.stdout
+
+
+def test_output_that_is_a_folder_is_one_sentence(tmp_path: Path, contract_file: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["export-pdf", str(contract_file), "-o", str(folder)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "out" in err and "\n" not in err
+    assert list(folder.iterdir()) == [] and not list(tmp_path.glob(".out.*"))

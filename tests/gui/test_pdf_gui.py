@@ -276,3 +276,18 @@ def test_cancelling_the_progress_dialog_stops_the_batch(tmp_path: Path, window: 
     assert [o.contract_id for o in outcomes] == [OMNI]
     assert len(list(tmp_path.glob("*.pdf"))) == 1
     assert shown_text and "1 of 3" in shown_text[0] and "Cancelled" in shown_text[0]
+
+
+def test_zoom_buttons(qtbot, shown: MainWindow) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    ui = shown.preview.ui
+    view = ui.preview_pdf_view
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    qtbot.mouseClick(ui.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom and not ui.fit_width_button.isChecked()
+    before = view.zoomFactor()
+    qtbot.mouseClick(ui.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert view.zoomFactor() < before
+    qtbot.mouseClick(ui.fit_width_button, Qt.MouseButton.LeftButton)
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
