@@ -782,7 +782,7 @@ def _render_locked(contract: Contract, *, lang: str, locale: str | None,
     writers = {lg: AnnexWriter(contract, lg) for lg in langs}
     titles = [printable(writers[lg].bt(contract.meta.title)
                         or writers[lg].t("Service level agreement")) for lg in langs]
-    cid = revision.contract_id if revision else contract.meta.id
+    cid = printable(revision.contract_id if revision else contract.meta.id)
     seq = "" if revision is None or revision.seq is None else str(revision.seq)
     digest = "" if revision is None or not revision.hash else revision.hash
     revision_words = " / ".join(
