@@ -1,0 +1,696 @@
+"""Signatures on annex PDFs (pyHanko): self-signed identities, PAdES signing, verification.
+
+An exported annex has two empty signature fields, `provider` and `client`, and its document
+information dictionary carries the contract id, revision number and revision hash it was
+printed from. Each party signs its own field by an incremental update, so the second
+signature leaves the first valid. `verify_pdf` reports, per signature, whether it is intact,
+what followed it, whether its signer is trusted, and whether the carried revision still
+exists unchanged in the library.
+
+The key file's password is only ever held in memory: it is never written, logged or kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from slaadmin.i18n import _
+
+# pyHanko logs validation details (with tracebacks) as warnings; the report carries them.
+for _logger in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_logger).addHandler(logging.NullHandler())
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from slaadmin.store import Library
+
+PARTIES = ("provider", "client")
+Party = Literal["provider", "client"]
+KeyType = Literal["rsa", "ec"]
+
+# Document information keys the exported annex carries (agreed with render/pdf.py).
+INFO_CONTRACT = "/SlaadminContractId"
+INFO_REVISION = "/SlaadminRevision"
+INFO_HASH = "/SlaadminHash"
+
+TSA_URL_ENV = "SLAADMIN_TSA_URL"
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class SignError(Exception):
+    """Signing or verifying was refused; the message is one sentence naming the file."""
+
+
+class KeyPasswordError(SignError):
+    """The key file's password is wrong."""
+
+
+class KeyFileError(SignError):
+    """The key file is not a usable PKCS#12 signing identity."""
+
+
+class SignatureFieldError(SignError):
+    """The signature field is missing or already signed."""
+
+
+class PdfInputError(SignError):
+    """The input is not a PDF slaadmin can sign or verify."""
+
+
+class TimestampError(SignError):
+    """The timestamp server could not be reached or answered wrongly."""
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write `data` to `path` through a temporary file in the same folder and a rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        if private:
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _read(path: Path, what_error: type[SignError]) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise what_error(_("{path} does not exist.").format(path=path)) from None
+    except IsADirectoryError:
+        raise what_error(_("{path} is a folder, not a file.").format(path=path)) from None
+    except OSError as exc:
+        raise what_error(_("{path} cannot be read: {problem}.").format(
+            path=path, problem=exc.strerror or exc)) from None
+
+
+def _check_output_folder(dst: Path) -> None:
+    folder = Path(dst).parent
+    if not folder.is_dir():
+        raise SignError(_("The folder of {path} does not exist.").format(path=dst))
+
+
+# --------------------------------------------------------------------------- identities
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A signing identity written by `new_identity`."""
+
+    path: Path
+    cert_path: Path | None
+    name: str
+    organization: str
+    key_type: str
+    not_after: dt.datetime
+    fingerprint: str  # SHA-256 of the certificate, hex
+
+
+def new_identity(name: str, org: str, out_path: str | Path, password: bytes | None, *,
+                 key_type: KeyType = "rsa", valid_days: int = 730,
+                 cert_out: str | Path | None = None, email: str | None = None,
+                 force: bool = False) -> Identity:
+    """Create a self-signed signing certificate and key; write them as PKCS#12 (atomically).
+
+    The PKCS#12 file is encrypted with `password` (unencrypted when it is empty or None).
+    `cert_out` also writes the certificate as PEM, to be trusted with `verify_pdf(trust=...)`.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    name, org = name.strip(), org.strip()
+    if not name:
+        raise SignError(_("The signer's name is empty."))
+    out_path = Path(out_path)
+    targets = [out_path] + ([Path(cert_out)] if cert_out else [])
+    for target in targets:
+        if target.exists() and not force:
+            raise SignError(_("{path} already exists; choose another file or overwrite it "
+                              "with --force.").format(path=target))
+        _check_output_folder(target)
+    if cert_out and Path(cert_out).resolve() == out_path.resolve():
+        raise SignError(_("The certificate and the key file must be different files."))
+    if key_type not in ("rsa", "ec"):
+        raise SignError(_("Unknown key type {kind}; use rsa or ec.").format(kind=key_type))
+
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+    if key_type == "rsa":
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    else:
+        key = ec.generate_private_key(ec.SECP256R1())
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    if org:
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    if email:
+        attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
+    subject = x509.Name(attributes)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    not_after = now + dt.timedelta(days=valid_days)
+    public = key.public_key()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(not_after)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, content_commitment=True, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(password) if password
+        else serialization.NoEncryption())
+    blob = pkcs12.serialize_key_and_certificates(
+        name.encode("utf-8"), key, cert, None, encryption)
+    _write_atomic(out_path, blob, private=True)
+    if cert_out:
+        _write_atomic(Path(cert_out), cert.public_bytes(serialization.Encoding.PEM))
+    return Identity(out_path, Path(cert_out) if cert_out else None, name, org, key_type,
+                    not_after, cert.fingerprint(hashes.SHA256()).hex())
+
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data)
+        return bool(pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native)
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+def load_signer(key_path: str | Path, password: bytes | None) -> Any:
+    """Return a pyHanko signer for the PKCS#12 identity at `key_path`; typed errors if unusable."""
+    from cryptography import x509 as pyca_x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_cert_to_asn1,
+        translate_pyca_cryptography_key_to_asn1,
+    )
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    key_path = Path(key_path)
+    data = _read(key_path, KeyFileError)
+    if not _looks_like_pkcs12(data):
+        raise KeyFileError(_("{path} is not a PKCS#12 key file (.p12 or .pfx).").format(
+            path=key_path))
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, password or None)
+    except ValueError:
+        if password:
+            raise KeyPasswordError(_("Wrong password for the key file {path}.").format(
+                path=key_path)) from None
+        raise KeyPasswordError(_("The key file {path} needs a password.").format(
+            path=key_path)) from None
+    if key is None:
+        raise KeyFileError(_("{path} holds no private key.").format(path=key_path))
+    if cert is None:
+        raise KeyFileError(_("{path} holds no certificate.").format(path=key_path))
+    if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        raise KeyFileError(_("{path} holds a {kind} key; slaadmin signs with RSA or EC keys "
+                             "only.").format(path=key_path, kind=type(key).__name__))
+    spki = serialization.PublicFormat.SubjectPublicKeyInfo
+    der = serialization.Encoding.DER
+    if key.public_key().public_bytes(der, spki) != cert.public_key().public_bytes(der, spki):
+        raise KeyFileError(_("The private key in {path} does not belong to its certificate.")
+                           .format(path=key_path))
+    try:
+        usage = cert.extensions.get_extension_for_class(pyca_x509.KeyUsage).value
+    except pyca_x509.ExtensionNotFound:
+        usage = None
+    if usage is not None and not (usage.digital_signature or usage.content_commitment):
+        raise KeyFileError(_("The certificate in {path} is not meant for signing (its key "
+                             "usage allows neither digital signature nor non-repudiation).")
+                           .format(path=key_path))
+    store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+    store.register_multiple(translate_pyca_cryptography_cert_to_asn1(c) for c in extra)
+    return SimpleSigner(signing_key=translate_pyca_cryptography_key_to_asn1(key),
+                        signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+                        cert_registry=store)
+
+
+# --------------------------------------------------------------------------- reading PDFs
+
+
+def _open_pdf(path: Path, data: bytes) -> PdfFileReader:
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    if b"%PDF-" not in data[:1024]:
+        raise PdfInputError(_("{path} is not a PDF file.").format(path=path))
+    try:
+        reader = PdfFileReader(BytesIO(data), strict=False)
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise PdfInputError(_("{path} is not a readable PDF file ({problem}).").format(
+            path=path, problem=str(exc).rstrip("."))) from None
+    if reader.encrypted:
+        raise PdfInputError(_("{path} is encrypted; slaadmin signs and verifies only "
+                              "unencrypted annexes.").format(path=path))
+    return reader
+
+
+def signature_fields(reader: PdfFileReader) -> dict[str, tuple[bool, Any]]:
+    """Return {field name: (signed, field reference)} for every signature field."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    return {name: (value is not None, ref) for name, value, ref in enumerate_sig_fields(reader)}
+
+
+def _field_rect(field_ref: Any) -> tuple[float, float]:
+    obj = field_ref.get_object()
+    widget = obj if "/Rect" in obj else obj["/Kids"][0].get_object()
+    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+    return abs(x2 - x1), abs(y2 - y1)
+
+
+# --------------------------------------------------------------------------- appearance
+
+
+def _appearance_pdf(width: float, height: float, signer: str, org: str,
+                    when: dt.datetime) -> bytes:
+    """Return a one-page PDF (the field's size) showing who signed and when, in DejaVu Sans."""
+    from babel.dates import format_datetime
+    from reportlab.lib.colors import Color
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    from slaadmin.render.fonts import register_fonts
+
+    fonts = register_fonts()
+    width, height = max(width, 20.0), max(height, 10.0)
+    stamp = format_datetime(when, "yyyy-MM-dd HH:mm:ss 'UTC'", tzinfo=dt.UTC, locale="en")
+    lines = [(fonts.regular, "Firmado digitalmente por / Digitally signed by", 0.6),
+             (fonts.bold, signer, 1.0), (fonts.regular, org, 0.8),
+             (fonts.regular, f"{stamp}", 0.7)]
+    lines = [line for line in lines if line[1]]
+    margin = min(4.0, width * 0.05)
+    weights = sum(w for _f, _t, w in lines)
+    base = min(12.0, (height - 2 * margin) / (weights * 1.2))
+    buf = BytesIO()
+    canvas = Canvas(buf, pagesize=(width, height), initialFontName=fonts.regular,
+                    initialFontSize=max(base, 1.0), pageCompression=1)
+    canvas.setTitle("signature appearance")
+    y = height - margin
+    for font, text, weight in lines:
+        # each line as large as its share of the height allows, shrunk to the width
+        size = base * weight
+        size = min(size, size * (width - 2 * margin) / max(stringWidth(text, font, size), 1.0))
+        y -= base * weight * 1.2
+        canvas.setFillColor(Color(0.35, 0.35, 0.35) if weight < 0.5 else Color(0, 0, 0.3))
+        canvas.setFont(font, size)
+        canvas.drawString(margin, y + base * weight * 0.2, text)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def _stamp_style(appearance: bytes) -> Any:
+    import binascii
+    import uuid
+
+    from pyhanko.pdf_utils.content import PdfContent
+    from pyhanko.pdf_utils.layout import (
+        AxisAlignment,
+        BoxConstraints,
+        Margins,
+        SimpleBoxLayoutRule,
+    )
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.stamp import StaticStampStyle
+
+    class _PageContent(PdfContent):
+        """The first page of an in-memory PDF, drawn as a form XObject (pyHanko only reads
+        such pages from files)."""
+
+        def render(self) -> bytes:
+            writer = self._ensure_writer
+            xobj = writer.import_page_as_xobject(PdfFileReader(BytesIO(appearance)), page_ix=0)
+            name = b"/Sig" + binascii.hexlify(uuid.uuid4().bytes)
+            self.resources.xobject[name.decode("ascii")] = xobj
+            x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+            self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+            return bytes(name + b" Do")
+
+    return StaticStampStyle(
+        background=_PageContent(), background_opacity=1.0, border_width=0,
+        background_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MIN,
+                                              y_align=AxisAlignment.ALIGN_MID,
+                                              margins=Margins(0, 0, 0, 0)))
+
+
+# --------------------------------------------------------------------------- signing
+
+
+@dataclass(frozen=True)
+class SignResult:
+    """What `sign_pdf` wrote."""
+
+    path: Path
+    field: str
+    signer: str
+    organization: str
+    signed_at: dt.datetime
+    timestamped: bool
+
+
+def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: bytes | None,
+             field: str, *, timestamp_url: str | None = None, timestamper: Any = None,
+             reason: str | None = None, location: str | None = None) -> SignResult:
+    """Sign `field` of the annex `src` (PAdES B-B; B-T with a timestamp) and write `dst`.
+
+    The signature is appended as an incremental update, so earlier signatures stay valid.
+    `timestamper` (a pyHanko TimeStamper) overrides `timestamp_url`. On any error nothing is
+    written at `dst`.
+    """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigSeedSubFilter
+    from pyhanko.sign.general import SigningError
+    from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
+
+    src, dst = Path(src), Path(dst)
+    if field not in PARTIES:
+        raise SignatureFieldError(_("Unknown signature field {field}; use provider or "
+                                    "client.").format(field=field))
+    if src.resolve() == dst.resolve() or (dst.exists() and src.exists()
+                                          and os.path.samefile(src, dst)):
+        raise SignError(_("The signed copy must be a new file, not the annex {path} "
+                          "itself.").format(path=src))
+    _check_output_folder(dst)
+    data = _read(src, PdfInputError)
+    reader = _open_pdf(src, data)
+    fields = signature_fields(reader)
+    if field not in fields:
+        raise SignatureFieldError(_("{path} has no signature field named {field}.").format(
+            path=src, field=field))
+    if fields[field][0]:
+        raise SignatureFieldError(_("The {field} signature field of {path} is already "
+                                    "signed.").format(field=field, path=src))
+    signer = load_signer(key_path, password)
+    subject = signer.signing_cert.subject.native
+    name = str(subject.get("common_name", "")) or signer.signing_cert.subject.human_friendly
+    org = str(subject.get("organization_name", ""))
+    if timestamper is None and timestamp_url:
+        from pyhanko.sign.timestamps import HTTPTimeStamper
+
+        timestamper = HTTPTimeStamper(timestamp_url, timeout=10)
+
+    now = dt.datetime.now(dt.UTC)
+    width, height = _field_rect(fields[field][1])
+    style = _stamp_style(_appearance_pdf(width, height, name, org, now))
+    meta = PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
+                                subfilter=SigSeedSubFilter.PADES, reason=reason,
+                                location=location)
+    writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
+    out = BytesIO()
+    try:
+        PdfSigner(meta, signer, timestamper=timestamper, stamp_style=style).sign_pdf(
+            writer, existing_fields_only=True, output=out)
+    except OSError as exc:  # aiohttp and TimestampRequestError are OSErrors
+        raise TimestampError(_("The timestamp server {url} could not be used: {problem}.")
+                             .format(url=timestamp_url or "", problem=exc)) from None
+    except SigningError as exc:
+        raise SignError(_("{path} could not be signed: {problem}.").format(
+            path=src, problem=str(exc).rstrip("."))) from None
+    _write_atomic(dst, out.getvalue())
+    return SignResult(dst, field, name, org, now, timestamper is not None)
+
+
+# --------------------------------------------------------------------------- verifying
+
+Coverage = Literal["whole_document", "followed_by_changes", "partial"]
+LaterChanges = Literal["none", "signatures", "form_fill", "content"]
+LibraryState = Literal["not_checked", "not_carried", "found", "not_found", "hash_differs",
+                       "altered"]
+
+
+@dataclass(frozen=True)
+class SignatureVerdict:
+    """One signature as `verify_pdf` judged it."""
+
+    field: str
+    signer: str
+    organization: str
+    signing_time: dt.datetime | None
+    timestamp_time: dt.datetime | None
+    intact: bool
+    coverage: Coverage
+    later_changes: LaterChanges
+    trusted: bool
+    problem: str = ""
+    certificate_sha256: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when intact and only signatures or form filling followed it."""
+        return (self.intact and self.coverage != "partial"
+                and self.later_changes in ("none", "signatures", "form_fill"))
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the verdict as JSON-ready data."""
+        return {"field": self.field, "signer": self.signer, "organization": self.organization,
+                "signing_time": _iso(self.signing_time),
+                "timestamp_time": _iso(self.timestamp_time), "intact": self.intact,
+                "coverage": self.coverage, "later_changes": self.later_changes,
+                "trusted": self.trusted, "ok": self.ok, "problem": self.problem,
+                "certificate_sha256": self.certificate_sha256}
+
+
+@dataclass(frozen=True)
+class CarriedRevision:
+    """The contract revision an annex says it was printed from, and what the library says."""
+
+    contract_id: str = ""
+    revision: int | None = None
+    hash: str = ""
+    library: LibraryState = "not_checked"
+    changed_after_signing: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """False when the library was asked and does not hold that revision unchanged."""
+        return not self.changed_after_signing and self.library in ("not_checked", "found")
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the carried revision as JSON-ready data."""
+        return {"contract_id": self.contract_id, "revision": self.revision, "hash": self.hash,
+                "library": self.library, "changed_after_signing": self.changed_after_signing,
+                "ok": self.ok}
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """Every signature of one PDF, the unsigned fields, and the carried revision."""
+
+    path: Path
+    signatures: tuple[SignatureVerdict, ...]
+    unsigned_fields: tuple[str, ...]
+    carried: CarriedRevision = field(default_factory=CarriedRevision)
+
+    @property
+    def ok(self) -> bool:
+        """True when there are signatures, each intact and followed by nothing but signatures
+        or form filling, and the carried revision (when the library was asked) is found."""
+        return (bool(self.signatures) and all(s.ok for s in self.signatures)
+                and self.carried.ok)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-ready data."""
+        return {"path": str(self.path), "ok": self.ok,
+                "signatures": [s.as_dict() for s in self.signatures],
+                "unsigned_fields": list(self.unsigned_fields),
+                "carried": self.carried.as_dict()}
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def load_trust(paths: Iterable[str | Path]) -> list[Any]:
+    """Return the certificates in the given PEM/DER files; a typed error names a bad file."""
+    from pyhanko.keys import load_certs_from_pemder_data
+
+    certs: list[Any] = []
+    for path in paths:
+        data = _read(Path(path), PdfInputError)
+        try:
+            found = list(load_certs_from_pemder_data(data))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise SignError(_("{path} is not a certificate file (PEM or DER): {problem}.")
+                            .format(path=path, problem=str(exc).rstrip("."))) from None
+        if not found:
+            raise SignError(_("{path} holds no certificate.").format(path=path))
+        certs.extend(found)
+    return certs
+
+
+def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
+               library: Library | None = None) -> VerifyReport:
+    """Verify every signature of the PDF at `path`; see `VerifyReport`.
+
+    Only the certificates in `trust` are trusted (a self-signed identity never is otherwise);
+    nothing is fetched from the network. With `library`, the revision the annex carries is
+    looked up and its hash recomputed.
+    """
+    path = Path(path)
+    roots = load_trust(trust)
+    reader = _open_pdf(path, _read(path, PdfInputError))
+    fields = signature_fields(reader)
+    embedded = list(reader.embedded_regular_signatures)
+    verdicts = tuple(_verify_one(sig, index, embedded, roots) for index, sig in
+                     enumerate(embedded))
+    unsigned = tuple(name for name, (signed, _ref) in fields.items() if not signed)
+    carried = _carried_revision(reader, embedded, library)
+    return VerifyReport(path, verdicts, unsigned, carried)
+
+
+def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any]) -> SignatureVerdict:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko_certvalidator import ValidationContext
+
+    name = str(sig.field_name)
+    signer = org = fingerprint = ""
+    try:
+        cert = sig.signer_cert
+        subject = cert.subject.native
+        signer = str(subject.get("common_name", "")) or cert.subject.human_friendly
+        org = str(subject.get("organization_name", ""))
+        fingerprint = cert.sha256.hex()
+    except (ValueError, KeyError, TypeError, AttributeError):
+        pass
+    context = ValidationContext(trust_roots=roots, allow_fetching=False,
+                                revocation_mode="soft-fail")
+    usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
+                                match_all_key_usages=False)
+    try:
+        status = validate_pdf_signature(sig, signer_validation_context=context,
+                                        ts_validation_context=context,
+                                        key_usage_settings=usage)
+    except Exception as exc:  # noqa: BLE001 - a damaged signature is a verdict, not a crash
+        return SignatureVerdict(name, signer, org, None, None, False, "partial", "content",
+                                False, _("The signature cannot be checked: {problem}.").format(
+                                    problem=str(exc).rstrip(".") or type(exc).__name__),
+                                fingerprint)
+    coverage: Coverage = (
+        "whole_document" if status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        else "followed_by_changes" if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+        else "partial")
+    level = status.modification_level
+    later: LaterChanges
+    if level is None or level > ModificationLevel.FORM_FILLING:
+        later = "content"
+    elif level == ModificationLevel.NONE:
+        later = "none"
+    elif index < len(embedded) - 1 or level == ModificationLevel.LTA_UPDATES:
+        later = "signatures"
+    else:
+        later = "form_fill"
+    intact = bool(status.intact and status.valid)
+    problem = ""
+    if not status.intact:
+        problem = _("The signed bytes were changed after signing.")
+    elif not status.valid:
+        problem = _("The signature value does not match the signer's certificate.")
+    elif coverage == "partial":
+        problem = _("The signature does not cover its revision of the document.")
+    elif later == "content":
+        problem = _("The document's content was changed after this signature.")
+    ts = status.timestamp_validity
+    signed_at = status.signer_reported_dt
+    return SignatureVerdict(name, signer, org, signed_at, ts.timestamp if ts else None,
+                            intact, coverage, later, bool(status.trusted), problem, fingerprint)
+
+
+def _info_values(info: Any) -> tuple[str, str, str]:
+    def text(key: str) -> str:
+        try:
+            value = info.get(key) if info is not None else None
+        except (KeyError, TypeError, ValueError):
+            return ""
+        return "" if value is None else str(value).strip()
+
+    return text(INFO_CONTRACT), text(INFO_REVISION), text(INFO_HASH)
+
+
+def _carried_revision(reader: PdfFileReader, embedded: list[Any],
+                      library: Library | None) -> CarriedRevision:
+    """Read the carried revision as the first signer signed it; look it up in `library`."""
+    latest = _info_values(_trailer_info(reader.trailer_view))
+    values = latest
+    changed = False
+    if embedded:
+        signed = reader.get_historical_resolver(embedded[0].signed_revision)
+        values = _info_values(_trailer_info(signed.trailer_view))
+        changed = values != latest
+    contract_id, seq_text, digest = values
+    seq = int(seq_text) if seq_text.isdigit() else None
+    if not contract_id:
+        return CarriedRevision(changed_after_signing=changed,
+                               library="not_checked" if library is None else "not_carried")
+    state: LibraryState = "not_checked"
+    if library is not None:
+        state = _library_state(library, contract_id, seq, digest.lower())
+    return CarriedRevision(contract_id, seq, digest.lower(), state, changed)
+
+
+def _trailer_info(trailer: Any) -> Any:
+    try:
+        return trailer["/Info"].get_object() if "/Info" in trailer else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _library_state(library: Library, contract_id: str, seq: int | None,
+                   digest: str) -> LibraryState:
+    from slaadmin.store import LibraryError
+    from slaadmin.store.library import revision_hash
+
+    if seq is None or not digest:
+        return "not_carried"
+    try:
+        rev = library.revision(f"{contract_id}@{seq}")
+    except LibraryError:
+        return "not_found"
+    if rev.hash != digest:
+        return "hash_differs"
+    recomputed = revision_hash(rev.contract_id, rev.seq, rev.parent_hash, rev.author,
+                               rev.created_at, rev.message, rev.snapshot)
+    return "found" if recomputed == rev.hash else "altered"
+
+
+def default_timestamp_url() -> str | None:
+    """Return the timestamp server configured by SLAADMIN_TSA_URL, if any."""
+    return os.environ.get(TSA_URL_ENV, "").strip() or None
