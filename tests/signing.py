@@ -74,14 +74,14 @@ def tsa_identity() -> tuple[object, object]:
     """Return (asn1crypto certificate, key info) of a throwaway timestamping authority."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
     from pyhanko.keys.internal import (
         translate_pyca_cryptography_cert_to_asn1,
         translate_pyca_cryptography_key_to_asn1,
     )
 
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # pyHanko's is RSA-only
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA")])
     now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
@@ -93,3 +93,57 @@ def tsa_identity() -> tuple[object, object]:
             .sign(key, hashes.SHA256()))
     return (translate_pyca_cryptography_cert_to_asn1(cert),
             translate_pyca_cryptography_key_to_asn1(key))
+
+
+class LocalTsa:
+    """An RFC 3161 timestamp server on 127.0.0.1 (pyHanko's DummyTimeStamper behind HTTP).
+
+    No network is used: the tests' `--tsa URL` goes to this loopback server.
+    """
+
+    def __init__(self) -> None:
+        import asyncio
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from asn1crypto import tsp
+        from pyhanko.sign.timestamps import DummyTimeStamper
+
+        cert, key = tsa_identity()
+        self.cert = cert
+        stamper = DummyTimeStamper(tsa_cert=cert, tsa_key=key)
+        self.requests = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                req = tsp.TimeStampReq.load(body)
+                resp = asyncio.run(stamper.async_request_tsa_response(req))
+                data = resp.dump()
+                outer.requests += 1
+                self.send_response(200)
+                self.send_header("Content-Type", "application/timestamp-reply")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/tsa"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def cert_pem(self, path: Path) -> Path:
+        """Write the TSA certificate as PEM to `path`; return it."""
+        from asn1crypto import pem
+
+        path.write_bytes(pem.armor("CERTIFICATE", self.cert.dump()))  # type: ignore[attr-defined]
+        return path
+
+    def close(self) -> None:
+        """Stop the server."""
+        self.server.shutdown()
+        self.server.server_close()

@@ -563,15 +563,22 @@ def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
     nothing is fetched from the network. With `library`, the revision the annex carries is
     looked up and its hash recomputed.
     """
+    from pyhanko.pdf_utils.misc import PdfError
+
     path = Path(path)
     roots = load_trust(trust)
     reader = _open_pdf(path, _read(path, PdfInputError))
-    fields = signature_fields(reader)
-    embedded = list(reader.embedded_regular_signatures)
-    verdicts = tuple(_verify_one(sig, index, embedded, roots) for index, sig in
-                     enumerate(embedded))
+    try:
+        fields = signature_fields(reader)
+        embedded = list(reader.embedded_regular_signatures)
+        verdicts = tuple(_verify_one(sig, index, embedded, roots) for index, sig in
+                         enumerate(embedded))
+        carried = _carried_revision(reader, embedded, library)
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        # objects are parsed lazily: damage can surface only now
+        raise PdfInputError(_("{path} is a damaged PDF file ({problem}).").format(
+            path=path, problem=str(exc).rstrip(".") or type(exc).__name__)) from None
     unsigned = tuple(name for name, (signed, _ref) in fields.items() if not signed)
-    carried = _carried_revision(reader, embedded, library)
     return VerifyReport(path, verdicts, unsigned, carried)
 
 
@@ -648,12 +655,12 @@ def _info_values(info: Any) -> tuple[str, str, str]:
 def _carried_revision(reader: PdfFileReader, embedded: list[Any],
                       library: Library | None) -> CarriedRevision:
     """Read the carried revision as the first signer signed it; look it up in `library`."""
-    latest = _info_values(_trailer_info(reader.trailer_view))
+    latest = _info_values(_trailer_info(reader))
     values = latest
     changed = False
     if embedded:
         signed = reader.get_historical_resolver(embedded[0].signed_revision)
-        values = _info_values(_trailer_info(signed.trailer_view))
+        values = _info_values(_trailer_info(signed))
         changed = values != latest
     contract_id, seq_text, digest = values
     seq = int(seq_text) if seq_text.isdigit() else None
@@ -666,9 +673,18 @@ def _carried_revision(reader: PdfFileReader, embedded: list[Any],
     return CarriedRevision(contract_id, seq, digest.lower(), state, changed)
 
 
-def _trailer_info(trailer: Any) -> Any:
+def _trailer_info(resolver: Any) -> Any:
+    """Return the document information dictionary as `resolver` (a revision) saw it."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    trailer = resolver.trailer_view
     try:
-        return trailer["/Info"].get_object() if "/Info" in trailer else None
+        raw = trailer.raw_get("/Info")
+    except KeyError:
+        return None
+    try:
+        # resolve through this revision: an IndirectObject alone reads the newest version
+        return resolver.get_object(raw.reference) if isinstance(raw, IndirectObject) else raw
     except (KeyError, TypeError, ValueError):
         return None
 
