@@ -22,7 +22,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from slaadmin.i18n import _
+from slaadmin.i18n import N_, _
 
 # pyHanko logs validation details (with tracebacks) as warnings; the report carries them.
 for _logger in ("pyhanko", "pyhanko_certvalidator"):
@@ -449,6 +449,33 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
 
 # --------------------------------------------------------------------------- verifying
 
+# Labels once (STYLE 13): the CLI and the Signatures panel show verdicts with these.
+PARTY_LABELS = {"provider": N_("Provider"), "client": N_("Client")}
+COVERAGE_LABELS = {
+    "whole_document": N_("covers the whole document"),
+    "followed_by_changes": N_("followed by later updates"),
+    "partial": N_("covers only part of its revision"),
+}
+LATER_CHANGE_LABELS = {
+    "none": N_("nothing followed"),
+    "signatures": N_("only signatures followed"),
+    "form_fill": N_("only form filling followed"),
+    "content": N_("the content was changed afterwards"),
+}
+LIBRARY_LABELS = {
+    "not_checked": N_("not checked against a library"),
+    "not_carried": N_("the annex names no library revision"),
+    "found": N_("found unchanged in the library"),
+    "not_found": N_("not in the library"),
+    "hash_differs": N_("in the library with a different hash"),
+    "altered": N_("in the library, but edited by hand since it was saved"),
+}
+
+
+def label(table: dict[str, str], key: str) -> str:
+    """Return the translated label of `key` in one of the tables above."""
+    return _(table[key]) if key in table else key
+
 Coverage = Literal["whole_document", "followed_by_changes", "partial"]
 LaterChanges = Literal["none", "signatures", "form_fill", "content"]
 LibraryState = Literal["not_checked", "not_carried", "found", "not_found", "hash_differs",
@@ -525,9 +552,24 @@ class VerifyReport:
         return (bool(self.signatures) and all(s.ok for s in self.signatures)
                 and self.carried.ok)
 
+    def summary(self) -> str:
+        """Return the overall verdict as one sentence in the interface language."""
+        if not self.signatures:
+            return _("The PDF has no signatures.")
+        if not all(s.intact for s in self.signatures):
+            return _("At least one signature is not intact: the signed bytes were changed.")
+        if not all(s.ok for s in self.signatures):
+            return _("The document was changed after it was signed, beyond adding signatures.")
+        if self.carried.changed_after_signing:
+            return _("The contract revision the annex names was changed after signing.")
+        if not self.carried.ok:
+            return _("Every signature is intact, but the revision the annex names is not "
+                     "unchanged in the library.")
+        return _("Every signature is intact and nothing but signatures followed.")
+
     def as_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data."""
-        return {"path": str(self.path), "ok": self.ok,
+        return {"path": str(self.path), "ok": self.ok, "summary": self.summary(),
                 "signatures": [s.as_dict() for s in self.signatures],
                 "unsigned_fields": list(self.unsigned_fields),
                 "carried": self.carried.as_dict()}
