@@ -160,12 +160,12 @@ def report_text(report: VerifyReport) -> str:
     lines = [str(report.path)]
     lines += ["  " + verdict_text(v) for v in report.signatures]
     if report.unsigned_fields:
-        lines.append("  " + _("Unsigned fields: {fields}").format(
+        lines.append("  " + _("Unsigned fields: {fields}.").format(
             fields=", ".join(report.unsigned_fields)))
     carried = report.carried
     if carried.contract_id:
         rev = f"#{carried.revision}" if carried.revision is not None else "-"
-        lines.append("  " + _("Contract {id}, revision {rev} ({hash}): {state}").format(
+        lines.append("  " + _("Contract {id}, revision {rev} ({hash}): {state}.").format(
             id=carried.contract_id, rev=rev, hash=carried.hash[:12] or "-",
             state=label(LIBRARY_LABELS, carried.library)))
     else:

@@ -26,6 +26,7 @@ from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.qt_i18n import apply_interface_language
+from slaadmin.gui.signing import SigningActions
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, load_contract, save_contract
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
+        self.signing = SigningActions(self)  # File → Sign PDF…, Verify signatures…
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._connect_signals()

@@ -562,9 +562,15 @@ class VerifyReport:
             return _("The document was changed after it was signed, beyond adding signatures.")
         if self.carried.changed_after_signing:
             return _("The contract revision the annex names was changed after signing.")
+        if self.carried.library == "not_carried":
+            return _("Every signature is intact, but the annex names no library revision to "
+                     "check.")
+        if self.carried.library == "not_found":
+            return _("Every signature is intact, but the library has no revision matching "
+                     "the one the annex names.")
         if not self.carried.ok:
-            return _("Every signature is intact, but the revision the annex names is not "
-                     "unchanged in the library.")
+            return _("Every signature is intact, but the library's copy of the revision the "
+                     "annex names differs from it.")
         return _("Every signature is intact and nothing but signatures followed.")
 
     def as_dict(self) -> dict[str, Any]:
