@@ -13,6 +13,7 @@ The key file's password is only ever held in memory: it is never written, logged
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import tempfile
@@ -199,7 +200,10 @@ def new_identity(name: str, org: str, out_path: str | Path, password: bytes | No
 
 
 def _looks_like_pkcs12(data: bytes) -> bool:
+    # asn1crypto.tsp adds the timestamp content types to cms.ContentType; it must be imported
+    # before anything builds that type's (cached) name -> OID map, or B-T signing breaks later.
     from asn1crypto import pkcs12 as asn1_pkcs12
+    from asn1crypto import tsp  # noqa: F401
 
     try:
         pfx = asn1_pkcs12.Pfx.load(data)
@@ -218,7 +222,6 @@ def load_signer(key_path: str | Path, password: bytes | None) -> Any:
         translate_pyca_cryptography_cert_to_asn1,
         translate_pyca_cryptography_key_to_asn1,
     )
-    from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     key_path = Path(key_path)
@@ -256,9 +259,39 @@ def load_signer(key_path: str | Path, password: bytes | None) -> Any:
                            .format(path=key_path))
     store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     store.register_multiple(translate_pyca_cryptography_cert_to_asn1(c) for c in extra)
-    return SimpleSigner(signing_key=translate_pyca_cryptography_key_to_asn1(key),
-                        signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
-                        cert_registry=store)
+    return _signer_class()(key, signing_key=translate_pyca_cryptography_key_to_asn1(key),
+                           signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+                           cert_registry=store)
+
+
+@functools.cache
+def _signer_class() -> Any:
+    """A pyHanko SimpleSigner that signs with the key object already loaded.
+
+    pyHanko's own re-parses (and re-validates) the private key for every raw signature,
+    twice per PDF signature: that alone cost more than the rest of a signature.
+    """
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from pyhanko.sign.general import get_pyca_cryptography_hash
+    from pyhanko.sign.signers import SimpleSigner
+
+    class LoadedKeySigner(SimpleSigner):  # type: ignore[misc]
+        def __init__(self, pyca_key: Any, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._pyca_key = pyca_key
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            digest = get_pyca_cryptography_hash(digest_algorithm)
+            key = self._pyca_key
+            if mechanism == "rsassa_pkcs1v15" and isinstance(key, rsa.RSAPrivateKey):
+                return bytes(key.sign(data, PKCS1v15(), digest))
+            if mechanism == "ecdsa" and isinstance(key, ec.EllipticCurvePrivateKey):
+                return bytes(key.sign(data, ec.ECDSA(digest)))
+            return bytes(super().sign_raw(data, digest_algorithm))
+
+    return LoadedKeySigner
 
 
 # --------------------------------------------------------------------------- reading PDFs
@@ -435,8 +468,11 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
     writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
     out = BytesIO()
     try:
+        # Without a timestamp the CMS size is known well enough: skip pyHanko's trial signature.
+        reserved = None if timestamper is not None else 8192 + 2 * sum(
+            len(c.dump()) for c in [signer.signing_cert, *signer.cert_registry])
         PdfSigner(meta, signer, timestamper=timestamper, stamp_style=style).sign_pdf(
-            writer, existing_fields_only=True, output=out)
+            writer, existing_fields_only=True, output=out, bytes_reserved=reserved)
     except OSError as exc:  # aiohttp and TimestampRequestError are OSErrors
         raise TimestampError(_("The timestamp server {url} could not be used: {problem}.")
                              .format(url=timestamp_url or "", problem=exc)) from None
