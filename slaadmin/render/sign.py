@@ -273,10 +273,10 @@ def _signer_class() -> Any:
     """
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
     from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
-    from pyhanko.sign.general import get_pyca_cryptography_hash
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
     from pyhanko.sign.signers import SimpleSigner
 
-    class LoadedKeySigner(SimpleSigner):  # type: ignore[misc]
+    class LoadedKeySigner(SimpleSigner):
         def __init__(self, pyca_key: Any, **kwargs: Any) -> None:
             super().__init__(**kwargs)
             self._pyca_key = pyca_key
