@@ -273,8 +273,8 @@ def _signer_class() -> Any:
     """
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
     from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
-    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
     from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
     class LoadedKeySigner(SimpleSigner):
         def __init__(self, pyca_key: Any, **kwargs: Any) -> None:
