@@ -497,6 +497,7 @@ LATER_CHANGE_LABELS = {
     "signatures": N_("only signatures followed"),
     "form_fill": N_("only form filling followed"),
     "content": N_("the content was changed afterwards"),
+    "trailing_data": N_("unreadable data was appended afterwards"),
 }
 LIBRARY_LABELS = {
     "not_checked": N_("not checked against a library"),
@@ -513,7 +514,7 @@ def label(table: dict[str, str], key: str) -> str:
     return _(table[key]) if key in table else key
 
 Coverage = Literal["whole_document", "followed_by_changes", "partial"]
-LaterChanges = Literal["none", "signatures", "form_fill", "content"]
+LaterChanges = Literal["none", "signatures", "form_fill", "content", "trailing_data"]
 LibraryState = Literal["not_checked", "not_carried", "found", "not_found", "hash_differs",
                        "altered"]
 
@@ -651,11 +652,12 @@ def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
 
     path = Path(path)
     roots = load_trust(trust)
-    reader = _open_pdf(path, _read(path, PdfInputError))
+    data = _read(path, PdfInputError)
+    reader = _open_pdf(path, data)
     try:
         fields = signature_fields(reader)
         embedded = list(reader.embedded_regular_signatures)
-        verdicts = tuple(_verify_one(sig, index, embedded, roots) for index, sig in
+        verdicts = tuple(_verify_one(sig, index, embedded, roots, data) for index, sig in
                          enumerate(embedded))
         carried = _carried_revision(reader, embedded, library)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
@@ -666,7 +668,8 @@ def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
     return VerifyReport(path, verdicts, unsigned, carried)
 
 
-def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any]) -> SignatureVerdict:
+def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any],
+                data: bytes) -> SignatureVerdict:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -705,6 +708,13 @@ def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any]) -> 
         later = "content"
     elif level == ModificationLevel.NONE:
         later = "none"
+        if coverage == "followed_by_changes":
+            # no later revision could be read: only whitespace may follow the signed bytes
+            _start, _len1, start2, len2 = (int(v) for v in sig.byte_range)
+            if data[start2 + len2:].strip():
+                later = "trailing_data"
+            else:
+                coverage = "whole_document"
     elif index < len(embedded) - 1 or level == ModificationLevel.LTA_UPDATES:
         later = "signatures"
     else:
@@ -719,6 +729,9 @@ def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any]) -> 
         problem = _("The signature does not cover its revision of the document.")
     elif later == "content":
         problem = _("The document's content was changed after this signature.")
+    elif later == "trailing_data":
+        problem = _("Data that is not a readable PDF update was appended after this "
+                    "signature.")
     ts = status.timestamp_validity
     signed_at = status.signer_reported_dt
     return SignatureVerdict(name, signer, org, signed_at, ts.timestamp if ts else None,

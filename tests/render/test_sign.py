@@ -250,6 +250,17 @@ def test_a_page_added_after_signing_is_reported(signed_twice: Path, tmp_path: Pa
         assert not any(v["total"] for v in pdfsig(grown))
 
 
+def test_appended_junk_is_reported_but_trailing_whitespace_is_not(signed_twice: Path,
+                                                                  tmp_path: Path) -> None:
+    data = signed_twice.read_bytes()
+    (tmp_path / "junk.pdf").write_bytes(data + b"%junk 99.0%\n")
+    report = verify_pdf(tmp_path / "junk.pdf")
+    assert not report.ok and report.signatures[-1].later_changes == "trailing_data"
+    (tmp_path / "nl.pdf").write_bytes(data + b"\r\n\n")
+    report = verify_pdf(tmp_path / "nl.pdf")
+    assert report.ok and report.signatures[-1].coverage == "whole_document"
+
+
 def test_document_info_changed_after_signing_is_reported(signed_twice: Path,
                                                          tmp_path: Path) -> None:
     from pyhanko.pdf_utils.generic import NameObject, TextStringObject
@@ -504,3 +515,28 @@ def test_an_annex_without_revision_or_signatures(keys: dict[str, Path], library:
     assert report.signatures == () and not report.ok
     assert report.unsigned_fields == ("provider", "client")
     assert report.carried.revision is None and report.carried.library == "not_carried"
+
+
+@settings(max_examples=300 if SOAK else 15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.floats(0, 1), junk=st.binary(max_size=64))
+def test_damaged_files_give_a_sentence_never_a_crash(signed_twice: Path, keys: dict[str, Path],
+                                                     tmp_path: Path, cut: float,
+                                                     junk: bytes) -> None:
+    data = signed_twice.read_bytes()
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(data[:int(len(data) * cut)] + junk)
+    try:
+        report = verify_pdf(damaged)
+    except SignError as exc:
+        assert str(exc).endswith(".") and "\n" not in str(exc)
+    else:
+        # only a cut at the end of a revision (an earlier, complete version) may verify
+        assert not report.ok or damaged.read_bytes().rstrip().endswith(b"%%EOF")
+    out = tmp_path / "out.pdf"
+    out.unlink(missing_ok=True)
+    try:
+        sign_pdf(damaged, out, keys["bob"], None, "client")
+    except SignError as exc:
+        assert "\n" not in str(exc)
+        assert not out.exists()
