@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from slaadmin.gui.dialogs.sign_dialog import SignDialog, default_output
 from slaadmin.gui.main_window import MainWindow
@@ -30,8 +30,7 @@ def ident(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _click_sign(qtbot, dialog: SignDialog) -> None:
-    qtbot.mouseClick(dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
 
 
 def _fill(qtbot, dialog: SignDialog, pdf: Path, key: Path, password: str, party: int) -> None:
@@ -107,11 +106,12 @@ def test_sign_dialog_in_spanish(qtbot, settings: QSettings, tmp_path: Path,
         dialog.resize(1024, 700)
         dialog.show()
         assert [dialog.ui.party_combo.itemText(i) for i in range(2)] == ["Proveedor", "Cliente"]
-        assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).text() == "Firmar"
+        assert dialog.sign_button.text() == "Firmar" and dialog.cancel_button.text() == "Cancelar"
         SHOTS.mkdir(exist_ok=True)
         dialog.grab().save(str(SHOTS / "sign-dialog-es.png"))
         apply_interface_language("en")
         assert dialog.ui.party_combo.itemText(1) == "Client"
+        assert dialog.sign_button.text() == "Sign" and dialog.cancel_button.text() == "Cancel"
         dialog.grab().save(str(SHOTS / "sign-dialog-en.png"))
     finally:
         apply_interface_language("en")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QPushButton,
     QWidget,
 )
 
@@ -50,6 +49,11 @@ class SignDialog(QDialog):
         self.result_path: Path | None = None
         self._auto_output = True
         self._busy = False
+        # own buttons: Qt would relabel standard ones in English (no Qt catalogs are shipped)
+        box = self.ui.button_box
+        self.sign_button = box.addButton(_("Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = box.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_button.setDefault(True)
         self._fill_parties()
         self.ui.key_edit.setText(str(settings.value(SETTING_KEY, "") or ""))
         self.ui.tsa_edit.setText(str(settings.value(SETTING_TSA, "") or ""))
@@ -62,13 +66,9 @@ class SignDialog(QDialog):
         focus = self.ui.password_edit if self.ui.key_edit.text() and pdf else self.ui.pdf_edit
         focus.setFocus()
 
-    def _sign_button(self) -> QPushButton:
-        return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-
     def _label_buttons(self) -> None:
-        # Qt's own "Cancel" would stay English: no Qt catalogs are shipped
-        self._sign_button().setText(_("Sign"))
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+        self.sign_button.setText(_("Sign"))
+        self.cancel_button.setText(_("Cancel"))
 
     def _fill_parties(self) -> None:
         combo = self.ui.party_combo

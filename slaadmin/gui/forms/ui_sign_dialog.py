@@ -143,7 +143,6 @@ class Ui_SignDialog(object):
 
         self.button_box = QDialogButtonBox(SignDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.dialog_layout.addWidget(self.button_box)
 
