@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from slaadmin.i18n import N_, _
+from slaadmin.labels import FIELD_NAMES
 
 # pyHanko logs validation details (with tracebacks) as warnings; the report carries them.
 for _logger in ("pyhanko", "pyhanko_certvalidator"):
@@ -486,7 +487,7 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
 # --------------------------------------------------------------------------- verifying
 
 # Labels once (STYLE 13): the CLI and the Signatures panel show verdicts with these.
-PARTY_LABELS = {"provider": N_("Provider"), "client": N_("Client")}
+PARTY_LABELS = {party: FIELD_NAMES[party] for party in PARTIES}  # the parties' field names
 COVERAGE_LABELS = {
     "whole_document": N_("covers the whole document"),
     "followed_by_changes": N_("followed by later updates"),
