@@ -82,8 +82,8 @@ def _write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
-        if private:
-            os.fchmod(fd, 0o600)
+        # mkstemp makes 0600 files: keys stay so, PDFs and certificates are for sharing
+        os.fchmod(fd, 0o600 if private else 0o644)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -476,7 +476,9 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
             writer, existing_fields_only=True, output=out, bytes_reserved=reserved)
     except OSError as exc:  # aiohttp and TimestampRequestError are OSErrors
         raise TimestampError(_("The timestamp server {url} could not be used: {problem}.")
-                             .format(url=timestamp_url or "", problem=exc)) from None
+                             .format(url=timestamp_url or "",
+                                     problem=str(exc).rstrip(".") or type(exc).__name__)
+                             ) from None
     except SigningError as exc:
         raise SignError(_("{path} could not be signed: {problem}.").format(
             path=src, problem=str(exc).rstrip("."))) from None

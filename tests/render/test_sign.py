@@ -158,6 +158,7 @@ def test_signing_leaves_the_input_untouched(keys: dict[str, Path], tmp_path: Pat
     sign_pdf(annex, tmp_path / "out.pdf", keys["ana"], PASSWORD, "client")
     assert annex.read_bytes() == before
     out = (tmp_path / "out.pdf").read_bytes()
+    assert (tmp_path / "out.pdf").stat().st_mode & 0o044 == 0o044  # readable by others
     assert out.startswith(before)  # incremental: the original bytes come first
     report = verify_pdf(tmp_path / "out.pdf")
     assert report.ok and report.unsigned_fields == ("provider",)
@@ -313,7 +314,7 @@ def _assert_refused(exc_type: type[Exception], match: str, dst: Path, *args: obj
     with pytest.raises(exc_type, match=match) as info:
         sign_pdf(*args, **kwargs)  # type: ignore[arg-type]
     message = str(info.value)
-    assert message.endswith(".") and "\n" not in message
+    assert message.endswith(".") and not message.endswith("..") and "\n" not in message
     assert not dst.exists()
     assert not [p for p in dst.parent.iterdir() if p.name.endswith(".tmp")]
     return message
