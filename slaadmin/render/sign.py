@@ -17,6 +17,7 @@ import functools
 import logging
 import os
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -146,6 +147,18 @@ def new_identity(name: str, org: str, out_path: str | Path, password: bytes | No
     name, org = name.strip(), org.strip()
     if not name:
         raise SignError(_("The signer's name is empty."))
+    for what, value, limit in ((_("name"), name, 64), (_("organization"), org, 64),
+                               (_("e-mail address"), email or "", 128)):
+        if len(value.encode("utf-8")) > limit:  # the bound the cryptography package applies
+            raise SignError(_("The signer's {what} is too long for a certificate (at most "
+                              "{limit} bytes in UTF-8).").format(what=what, limit=limit))
+        if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value):
+            raise SignError(_("The signer's {what} holds control or invisible characters.")
+                            .format(what=what))
+        if value and not _comparable_in_certificates(value):
+            raise SignError(_("The signer's {what} holds characters that certificate names "
+                              "cannot hold (newer than Unicode 3.2, such as emoji).")
+                            .format(what=what))
     out_path = Path(out_path)
     targets = [out_path] + ([Path(cert_out)] if cert_out else [])
     for target in targets:
@@ -198,6 +211,21 @@ def new_identity(name: str, org: str, out_path: str | Path, password: bytes | No
         _write_atomic(Path(cert_out), cert.public_bytes(serialization.Encoding.PEM))
     return Identity(out_path, Path(cert_out) if cert_out else None, name, org, key_type,
                     not_after, cert.fingerprint(hashes.SHA256()).hex())
+
+
+def _comparable_in_certificates(text: str) -> bool:
+    """True when verifiers can compare `text` in a certificate name (RFC 4518 string prep).
+
+    Code points unassigned in Unicode 3.2 make asn1crypto (and so pyHanko) refuse to compare
+    names, and a signature by such a certificate could never be verified.
+    """
+    from asn1crypto import x509 as asn1_x509
+
+    name = asn1_x509.Name.build({"common_name": text})
+    try:
+        return bool(name == asn1_x509.Name.build({"common_name": text}))
+    except ValueError:
+        return False
 
 
 def _looks_like_pkcs12(data: bytes) -> bool:

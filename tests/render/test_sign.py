@@ -108,6 +108,41 @@ def test_new_identity_refuses_to_overwrite_and_empty_names(tmp_path: Path) -> No
         new_identity("Ana", "", tmp_path / "missing" / "k.p12", None)
     new_identity("Ana", "", tmp_path / "k.p12", None, force=True)
     assert (tmp_path / "k.p12").read_bytes() != before
+    with pytest.raises(SignError, match="too long for a certificate"):
+        new_identity("A" * 65, "", tmp_path / "long.p12", None)
+    with pytest.raises(SignError, match="at most 64 bytes"):
+        new_identity("Ñ" * 33, "", tmp_path / "long.p12", None)
+    for odd in ("Ana\nRuiz", "Ana\x00", "Ana\u202eziuR"):
+        with pytest.raises(SignError, match="control or invisible"):
+            new_identity(odd, "", tmp_path / "odd.p12", None)
+    with pytest.raises(SignError, match="newer than Unicode 3.2"):
+        new_identity("Ana 😀", "", tmp_path / "odd.p12", None)
+    assert not (tmp_path / "long.p12").exists() and not (tmp_path / "odd.p12").exists()
+
+
+def _certificate_safe(text: str) -> bool:
+    from slaadmin.render.sign import _comparable_in_certificates
+
+    return (bool(text) and text.strip() == text and len(text.encode()) <= 64
+            and _comparable_in_certificates(text))
+
+
+NAMES = st.text(st.characters(exclude_categories=("Cc", "Cf", "Zl", "Zp", "Cs")),
+                min_size=1, max_size=40).filter(_certificate_safe)
+
+
+@settings(max_examples=200 if SOAK else 8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=NAMES, org=st.one_of(st.just(""), NAMES))
+def test_any_signer_name_signs_and_reads_back(tmp_path: Path, name: str, org: str) -> None:
+    key = tmp_path / "k.p12"
+    new_identity(name, org, key, None, key_type="ec", force=True)
+    annex = tmp_path / "a.pdf"
+    if not annex.exists():
+        write_annex(annex)
+    sign_pdf(annex, tmp_path / "s.pdf", key, None, "client")
+    verdict = verify_pdf(tmp_path / "s.pdf").signatures[0]
+    assert (verdict.signer, verdict.organization, verdict.intact) == (name, org, True)
 
 
 # --------------------------------------------------------------------------- two signatures
