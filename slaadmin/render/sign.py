@@ -494,7 +494,7 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
     meta = PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
                                 subfilter=SigSeedSubFilter.PADES, reason=reason,
                                 location=location)
-    writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
+    writer = IncrementalPdfFileWriter.from_reader(reader)  # parsed once, above
     out = BytesIO()
     try:
         # Without a timestamp the CMS size is known well enough: skip pyHanko's trial signature.
