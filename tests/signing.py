@@ -19,7 +19,7 @@ PASSWORD = b"correct horse"
 
 def annex_pdf_bytes(contract_id: str = "acme-support", revision: str = "3",
                     digest: str = "ab" * 32, pages: int = 2, fields: tuple[str, ...] = (
-                        "provider", "client")) -> bytes:
+                        "provider", "client"), visible: bool = True) -> bytes:
     """Return an annex-like PDF with empty signature fields and the Slaadmin info keys."""
     from pyhanko.pdf_utils.generic import NameObject, TextStringObject
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -46,8 +46,8 @@ def annex_pdf_bytes(contract_id: str = "acme-support", revision: str = "3",
     canvas.save()
     writer = IncrementalPdfFileWriter(BytesIO(buf.getvalue()))
     for party in fields:
-        append_signature_field(writer, SigFieldSpec(party, on_page=pages - 1,
-                                                    box=FIELD_BOXES[party]))
+        append_signature_field(writer, SigFieldSpec(
+            party, on_page=pages - 1, box=FIELD_BOXES[party] if visible else None))
     info = writer.trailer["/Info"].get_object() if "/Info" in writer.trailer else None
     if info is None:
         from pyhanko.pdf_utils.generic import DictionaryObject

@@ -343,6 +343,11 @@ def _open_pdf(path: Path, data: bytes) -> PdfFileReader:
     return reader
 
 
+def _damaged(path: Path, exc: Exception) -> PdfInputError:
+    return PdfInputError(_("{path} is a damaged PDF file ({problem}).").format(
+        path=path, problem=str(exc).strip().rstrip(".") or type(exc).__name__))
+
+
 def signature_fields(reader: PdfFileReader) -> dict[str, tuple[bool, Any]]:
     """Return {field name: (signed, field reference)} for every signature field."""
     from pyhanko.sign.fields import enumerate_sig_fields
@@ -351,8 +356,11 @@ def signature_fields(reader: PdfFileReader) -> dict[str, tuple[bool, Any]]:
 
 
 def _field_rect(field_ref: Any) -> tuple[float, float]:
+    """Return the width and height of a field's widget (0, 0 for an invisible field)."""
     obj = field_ref.get_object()
-    widget = obj if "/Rect" in obj else obj["/Kids"][0].get_object()
+    widget = obj if "/Rect" in obj else obj.get("/Kids", [obj])[0].get_object()
+    if "/Rect" not in widget:
+        return 0.0, 0.0
     x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
     return abs(x2 - x1), abs(y2 - y1)
 
@@ -457,6 +465,7 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
     written at `dst`.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign.fields import SigSeedSubFilter
     from pyhanko.sign.general import SigningError
     from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
@@ -472,7 +481,10 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
     _check_output_folder(dst)
     data = _read(src, PdfInputError)
     reader = _open_pdf(src, data)
-    fields = signature_fields(reader)
+    try:
+        fields = signature_fields(reader)
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise _damaged(src, exc) from None
     if field not in fields:
         raise SignatureFieldError(_("{path} has no signature field named {field}.").format(
             path=src, field=field))
@@ -489,7 +501,10 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
         timestamper = HTTPTimeStamper(timestamp_url, timeout=10)
 
     now = dt.datetime.now(dt.UTC)
-    width, height = _field_rect(fields[field][1])
+    try:
+        width, height = _field_rect(fields[field][1])
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise _damaged(src, exc) from None
     style = _stamp_style(_appearance_pdf(width, height, name, org, now))
     meta = PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
                                 subfilter=SigSeedSubFilter.PADES, reason=reason,
@@ -510,6 +525,8 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
     except SigningError as exc:
         raise SignError(_("{path} could not be signed: {problem}.").format(
             path=src, problem=str(exc).rstrip("."))) from None
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise _damaged(src, exc) from None
     _write_atomic(dst, out.getvalue())
     return SignResult(dst, field, name, org, now, timestamper is not None)
 
@@ -692,9 +709,7 @@ def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
                          enumerate(embedded))
         carried = _carried_revision(reader, embedded, library)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
-        # objects are parsed lazily: damage can surface only now
-        raise PdfInputError(_("{path} is a damaged PDF file ({problem}).").format(
-            path=path, problem=str(exc).rstrip(".") or type(exc).__name__)) from None
+        raise _damaged(path, exc) from None  # objects are parsed lazily: damage shows late
     unsigned = tuple(name for name, (signed, _ref) in fields.items() if not signed)
     return VerifyReport(path, verdicts, unsigned, carried)
 

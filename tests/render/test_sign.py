@@ -199,6 +199,14 @@ def test_signing_leaves_the_input_untouched(keys: dict[str, Path], tmp_path: Pat
     assert report.ok and report.unsigned_fields == ("provider",)
 
 
+def test_invisible_fields_are_signed_too(keys: dict[str, Path], tmp_path: Path) -> None:
+    annex = write_annex(tmp_path / "a.pdf", visible=False)
+    sign_pdf(annex, tmp_path / "one.pdf", keys["bob"], None, "client")
+    sign_pdf(tmp_path / "one.pdf", tmp_path / "two.pdf", keys["ana"], PASSWORD, "provider")
+    report = verify_pdf(tmp_path / "two.pdf")
+    assert report.ok and [s.field for s in report.signatures] == ["client", "provider"]
+
+
 # --------------------------------------------------------------------------- tampering
 
 
