@@ -305,6 +305,35 @@ def test_appended_junk_is_reported_but_trailing_whitespace_is_not(signed_twice: 
     assert report.ok and report.signatures[-1].coverage == "whole_document"
 
 
+def test_a_form_field_filled_after_signing_is_fine(keys: dict[str, Path],
+                                                   tmp_path: Path) -> None:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+    from pypdf import PdfWriter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = BytesIO()
+    canvas = Canvas(buf)
+    canvas.drawString(50, 800, "Notas / Notes")
+    canvas.acroForm.textfield(name="notes", x=50, y=600, width=200, height=20, value="")
+    canvas.showPage()
+    canvas.save()
+    writer = IncrementalPdfFileWriter(BytesIO(buf.getvalue()))
+    append_signature_field(writer, SigFieldSpec("client", on_page=0, box=(300, 90, 500, 150)))
+    out = BytesIO()
+    writer.write(out)
+    (tmp_path / "form.pdf").write_bytes(out.getvalue())
+    sign_pdf(tmp_path / "form.pdf", tmp_path / "signed.pdf", keys["bob"], None, "client")
+    filler = PdfWriter(str(tmp_path / "signed.pdf"), incremental=True)
+    filler.update_page_form_field_values(filler.pages[0], {"notes": "recibido / received"},
+                                         auto_regenerate=False)
+    with (tmp_path / "filled.pdf").open("wb") as handle:
+        filler.write(handle)
+    report = verify_pdf(tmp_path / "filled.pdf")
+    assert report.ok
+    assert report.signatures[0].later_changes == "form_fill"
+
+
 def test_document_info_changed_after_signing_is_reported(signed_twice: Path,
                                                          tmp_path: Path) -> None:
     from pyhanko.pdf_utils.generic import NameObject, TextStringObject
