@@ -82,8 +82,9 @@ def cmd_keys_new(args: argparse.Namespace, out: Output) -> int:
 
 @_one_sentence
 def cmd_sign(args: argparse.Namespace, out: Output) -> int:
-    from slaadmin.render.sign import default_timestamp_url, sign_pdf
+    from slaadmin.render.sign import check_signable, default_timestamp_url, sign_pdf
 
+    check_signable(args.file, args.output, args.field)  # before asking for a password
     password = read_password(args.password_file)
     result = sign_pdf(args.file, args.output, args.key, password, args.field,
                       timestamp_url=args.tsa or default_timestamp_url())

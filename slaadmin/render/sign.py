@@ -455,6 +455,40 @@ class SignResult:
     timestamped: bool
 
 
+def check_signable(src: str | Path, dst: str | Path, field: str) -> None:
+    """Raise the typed error `sign_pdf` would raise about the annex, the field or `dst`.
+
+    The CLI calls it before asking for a password that would be asked in vain.
+    """
+    _signable(Path(src), Path(dst), field)
+
+
+def _signable(src: Path, dst: Path, field: str) -> tuple[PdfFileReader, Any]:
+    """Return the annex's reader and the empty field's reference, or raise why not."""
+    from pyhanko.pdf_utils.misc import PdfError
+
+    if field not in PARTIES:
+        raise SignatureFieldError(_("Unknown signature field {field}; use provider or "
+                                    "client.").format(field=field))
+    if src.resolve() == dst.resolve() or (dst.exists() and src.exists()
+                                          and os.path.samefile(src, dst)):
+        raise SignError(_("The signed copy must be a new file, not the annex {path} "
+                          "itself.").format(path=src))
+    _check_output_folder(dst)
+    reader = _open_pdf(src, _read(src, PdfInputError))
+    try:
+        fields = signature_fields(reader)
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise _damaged(src, exc) from None
+    if field not in fields:
+        raise SignatureFieldError(_("{path} has no signature field named {field}.").format(
+            path=src, field=field))
+    if fields[field][0]:
+        raise SignatureFieldError(_("The {field} signature field of {path} is already "
+                                    "signed.").format(field=field, path=src))
+    return reader, fields[field][1]
+
+
 def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: bytes | None,
              field: str, *, timestamp_url: str | None = None, timestamper: Any = None,
              reason: str | None = None, location: str | None = None) -> SignResult:
@@ -471,26 +505,7 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
     from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 
     src, dst = Path(src), Path(dst)
-    if field not in PARTIES:
-        raise SignatureFieldError(_("Unknown signature field {field}; use provider or "
-                                    "client.").format(field=field))
-    if src.resolve() == dst.resolve() or (dst.exists() and src.exists()
-                                          and os.path.samefile(src, dst)):
-        raise SignError(_("The signed copy must be a new file, not the annex {path} "
-                          "itself.").format(path=src))
-    _check_output_folder(dst)
-    data = _read(src, PdfInputError)
-    reader = _open_pdf(src, data)
-    try:
-        fields = signature_fields(reader)
-    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise _damaged(src, exc) from None
-    if field not in fields:
-        raise SignatureFieldError(_("{path} has no signature field named {field}.").format(
-            path=src, field=field))
-    if fields[field][0]:
-        raise SignatureFieldError(_("The {field} signature field of {path} is already "
-                                    "signed.").format(field=field, path=src))
+    reader, field_ref = _signable(src, dst, field)
     signer = load_signer(key_path, password)
     subject = signer.signing_cert.subject.native
     name = str(subject.get("common_name", "")) or signer.signing_cert.subject.human_friendly
@@ -502,7 +517,7 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
 
     now = dt.datetime.now(dt.UTC)
     try:
-        width, height = _field_rect(fields[field][1])
+        width, height = _field_rect(field_ref)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise _damaged(src, exc) from None
     style = _stamp_style(_appearance_pdf(width, height, name, org, now))

@@ -185,6 +185,9 @@ def test_password_prompt_on_a_terminal(work: Path, monkeypatch: pytest.MonkeyPat
                         lambda prompt="": prompts.append(prompt) or PASSWORD.decode())
     assert sign("annex.pdf", "--key", "ana.p12", "--field", "provider", "-o", "p.pdf") == 0
     assert prompts == ["Password for the key file: "]
+    prompts.clear()
+    assert sign("p.pdf", "--key", "ana.p12", "--field", "provider", "-o", "q.pdf") == 2
+    assert prompts == []  # already signed: refused before asking for the password
     answers = iter(["one", "two"])
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
     assert main(["keys", "new", "--name", "X", "-o", "x.p12"]) == 2
