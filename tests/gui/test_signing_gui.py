@@ -248,3 +248,33 @@ def test_screenshots(qtbot, window: MainWindow, tmp_path: Path, ident: dict[str,
         path.replace(SHOTS / path.name)
     finally:
         window.set_interface_language("en")
+
+
+def test_cancel_clears_the_password_and_stores_nothing(qtbot, tmp_path: Path,
+                                                       settings: QSettings) -> None:
+    apply_interface_language("en")
+    dialog = SignDialog(settings, pdf=write_annex(tmp_path / "annex.pdf"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.password_edit, "s3cret")
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.ui.password_edit.text() == ""
+    settings.sync()
+    stored = Path(settings.fileName())
+    assert not stored.exists() or b"s3cret" not in stored.read_bytes()
+    assert not (tmp_path / "annex-provider-signed.pdf").exists()
+
+
+def test_keyboard_shortcuts_open_the_dialogs(qtbot, window: MainWindow, tmp_path: Path,
+                                             monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(SignDialog, "exec", lambda dialog: opened.append("sign") or 0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: opened.append("verify") or ("", ""))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)
+    assert opened == ["sign", "verify"]
+    assert not window.signing.dock.isVisible()  # nothing chosen: nothing shown
