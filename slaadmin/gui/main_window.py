@@ -67,9 +67,9 @@ class MainWindow(QMainWindow):
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
-        self.signing = SigningActions(self)  # File → Sign PDF…, Verify signatures…
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.signing = SigningActions(self)  # File → Sign PDF…, Verify signatures…
         self._connect_signals()
         self._update_language_actions()
         self._update_title()
