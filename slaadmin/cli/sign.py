@@ -144,7 +144,9 @@ def verdict_text(v: SignatureVerdict) -> str:
     if v.signing_time:
         head += ", " + _("at {time}").format(time=_date(v.signing_time))
     if v.timestamp_time:
-        head += ", " + _("timestamped at {time}").format(time=_date(v.timestamp_time))
+        head += ", " + (_("timestamped at {time} by a trusted authority") if v.timestamp_trusted
+                        else _("timestamped at {time} (authority not trusted)")).format(
+            time=_date(v.timestamp_time))
     detail = _("intact: {intact}; {coverage}, {later}; trusted: {trusted}").format(
         intact=_yes(v.intact), coverage=label(COVERAGE_LABELS, v.coverage),
         later=label(LATER_CHANGE_LABELS, v.later_changes), trusted=_yes(v.trusted))

@@ -597,6 +597,7 @@ class SignatureVerdict:
     trusted: bool
     problem: str = ""
     certificate_sha256: str = ""
+    timestamp_trusted: bool = False  # the timestamp authority's certificate is trusted
 
     @property
     def ok(self) -> bool:
@@ -610,6 +611,7 @@ class SignatureVerdict:
                 "signing_time": _iso(self.signing_time),
                 "timestamp_time": _iso(self.timestamp_time), "intact": self.intact,
                 "coverage": self.coverage, "later_changes": self.later_changes,
+                "timestamp_trusted": self.timestamp_trusted,
                 "trusted": self.trusted, "ok": self.ok, "problem": self.problem,
                 "certificate_sha256": self.certificate_sha256}
 
@@ -796,7 +798,8 @@ def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any],
     ts = status.timestamp_validity
     signed_at = status.signer_reported_dt
     return SignatureVerdict(name, signer, org, signed_at, ts.timestamp if ts else None,
-                            intact, coverage, later, bool(status.trusted), problem, fingerprint)
+                            intact, coverage, later, bool(status.trusted), problem, fingerprint,
+                            bool(ts and ts.intact and ts.valid and ts.trusted))
 
 
 def _info_values(info: Any) -> tuple[str, str, str]:

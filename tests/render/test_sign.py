@@ -536,6 +536,9 @@ def test_timestamp_from_a_tsa_url(keys: dict[str, Path], tmp_path: Path) -> None
     assert tsa.requests >= 1
     verdict = verify_pdf(tmp_path / "t.pdf").signatures[0]
     assert verdict.intact and verdict.timestamp_time is not None
+    assert not verdict.timestamp_trusted
+    trusted = verify_pdf(tmp_path / "t.pdf", trust=[tsa.cert_pem(tmp_path / "tsa.pem")])
+    assert trusted.signatures[0].timestamp_trusted and not trusted.signatures[0].trusted
 
 
 # --------------------------------------------------------------------------- library

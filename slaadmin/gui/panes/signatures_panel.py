@@ -148,7 +148,9 @@ class SignaturesPanel(QWidget):
             signer = v.signer + (f" ({v.organization})" if v.organization else "")
             when = _when(v.signing_time)
             if v.timestamp_time:
-                when += " · " + _("timestamp {time}").format(time=_when(v.timestamp_time))
+                when += " · " + (_("timestamp {time}") if v.timestamp_trusted else _(
+                    "timestamp {time} (authority not trusted)")).format(
+                    time=_when(v.timestamp_time))
             cells = [
                 (f"{label(PARTY_LABELS, v.field)} [{v.field}]", None),
                 (signer, None),
