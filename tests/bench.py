@@ -76,6 +76,30 @@ def pdf_figures(report_fn: Callable[..., None],
     verdict = "ok" if whole < 250 else "OVER"
     print(f"{'PDF: whole `slaadmin export-pdf` process':52} median {whole:8.2f} ms  "
           f"(python -c pass {bare:.2f} ms)  target < 250 ms  {verdict}")
+def signatures(report: Callable[[str, float, tuple[float, float]], None],
+               measure: Callable[[Callable[[], object], int], tuple[float, float]]) -> None:
+    """One PAdES signature (RSA 2048, visible appearance) and one verification, in process."""
+    import tempfile
+    from pathlib import Path
+
+    from slaadmin.render.sign import new_identity, sign_pdf, verify_pdf
+    from tests.signing import PASSWORD, write_annex
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        annex = write_annex(folder / "annex.pdf")
+        new_identity("Ana Ruiz", "Acme", folder / "ana.p12", PASSWORD)
+        new_identity("Bob Smith", "Client Co", folder / "bob.p12", None, key_type="ec")
+        print(f"annex to sign: {annex.stat().st_size} bytes")
+        report("sign one field (PAdES B-B, RSA 2048, appearance)", 300, measure(
+            lambda: sign_pdf(annex, folder / "one.pdf", folder / "ana.p12", PASSWORD,
+                             "provider"), 20))
+        # RSA keys are re-validated whenever a PKCS#12 file is opened; EC keys are cheap
+        report("sign one field (PAdES B-B, EC P-256, appearance)", 300, measure(
+            lambda: sign_pdf(annex, folder / "ec.pdf", folder / "bob.p12", None, "client"), 20))
+        sign_pdf(folder / "one.pdf", folder / "two.pdf", folder / "bob.p12", None, "client")
+        report("verify an annex with two signatures", 300, measure(
+            lambda: verify_pdf(folder / "two.pdf"), 20))
 
 
 def main() -> None:
@@ -86,6 +110,7 @@ def main() -> None:
     print(f"check-text inputs: es {len(es.encode())} bytes, en {len(en.encode())} bytes")
     report("check-text on two 20 KB texts", 50, measure(lambda: check_texts(es, en), 30))
     pdf_figures(report, measure)
+    signatures(report, measure)
     try:
         from tests.bench_gui import main as gui_main
     except ImportError:

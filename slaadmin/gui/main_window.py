@@ -29,6 +29,7 @@ from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.pdf_actions import PdfActions
 from slaadmin.gui.qt_i18n import apply_interface_language
+from slaadmin.gui.signing import SigningActions
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, load_contract, save_contract
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.signing = SigningActions(self)  # File → Sign PDF…, Verify signatures…
         self._connect_signals()
         self._update_language_actions()
         self._update_title()
