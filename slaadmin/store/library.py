@@ -26,6 +26,7 @@ import sqlite_utils
 from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
 from slaadmin.store import backup as backups
+from slaadmin.store import maintenance as maintenance_tables
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -238,6 +239,7 @@ class Library:
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
                 self.db.execute(ddl)
+            maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
 
     def close(self) -> None:
         """Close the connection."""
