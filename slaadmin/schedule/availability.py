@@ -399,12 +399,18 @@ def _daily(merged: list[tuple[dt.datetime, dt.datetime]], year: int, month: int,
            tz: Any) -> list[tuple[dt.date, Decimal]]:
     days = calendar.monthrange(year, month)[1]
     out = []
+    k = 0  # first merged span that may still reach the current day (spans are sorted)
     for d in range(1, days + 1):
         day = dt.date(year, month, d)
         a = resolve(dt.datetime.combine(day, dt.time()), tz)
         b = resolve(dt.datetime.combine(day + dt.timedelta(days=1), dt.time()), tz)
-        down = sum((max(dt.timedelta(0), min(e, b) - max(s, a)) for s, e in merged),
-                   dt.timedelta(0))
+        while k < len(merged) and merged[k][1] <= a:
+            k += 1
+        down = dt.timedelta(0)
+        j = k
+        while j < len(merged) and merged[j][0] < b:
+            down += max(dt.timedelta(0), min(merged[j][1], b) - max(merged[j][0], a))
+            j += 1
         total = _minutes(b - a)
         out.append((day, (total - _minutes(down)) * 100 / total))
     return out

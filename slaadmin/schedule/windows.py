@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from slaadmin.store.policy import HousePolicy
 
 DAY = dt.timedelta(days=1)
+CHUNK = 7 * DAY
+EPOCH = dt.datetime(2000, 1, 3, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True, order=True)
@@ -91,6 +93,7 @@ class Windows:
         self.by_day: list[list[Span]] = [[s for s in self.spans if s.weekday == d]
                                          for d in range(7)]
         self.daily_minutes = self.policy.daily_minutes if self.policy else None
+        self._chunks: dict[int, list[Interval]] = {}
 
     @property
     def has_windows(self) -> bool:
@@ -137,7 +140,16 @@ class Windows:
         """Return True when [start, end) lies inside one allowed interval or the daily window."""
         if self.daily_minutes and end - start <= dt.timedelta(minutes=self.daily_minutes):
             return True
-        return any(i.covers(start, end) for i in self.intervals(start, end))
+        if end - start <= CHUNK:
+            # Merged intervals of the chunk around `start`, computed once per chunk.
+            k = (start - EPOCH) // CHUNK
+            if k not in self._chunks:
+                lo = EPOCH + k * CHUNK
+                self._chunks[k] = self.intervals(lo, lo + 2 * CHUNK)
+            merged = self._chunks[k]
+        else:
+            merged = self.intervals(start, end)
+        return any(i.covers(start, end) for i in merged)
 
 
 # --------------------------------------------------------------------------- reasons
