@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from babel.dates import format_date, format_time, get_timezone_name
+from babel.lists import format_list
 
-from slaadmin import i18n
+from slaadmin import i18n, labels
 from slaadmin.model.contract import Contract
 from slaadmin.model.text import BiText
-from slaadmin.render.annex import AnnexWriter
 from slaadmin.schedule.localtime import zone
 from slaadmin.schedule.windows import duration_text, locale_of
 
@@ -53,7 +53,6 @@ def notice_letter(contract: Contract, start: dt.datetime, end: dt.datetime, impa
     t = tr.gettext
     loc = locale_of(contract, lang)
     tz_name = contract.meta.time_zone
-    writer = AnnexWriter(contract, lang)
     title = contract.meta.title.get_text(lang) or contract.meta.id
     subject = (t("Emergency maintenance notice: {title}") if emergency
                else t("Scheduled maintenance notice: {title}")).format(title=title)
@@ -85,13 +84,15 @@ def notice_letter(contract: Contract, start: dt.datetime, end: dt.datetime, impa
                             "hours before the work starts.").format(hours=mp.notice_hours)]
         if mp.notice_channels:
             lines.append(t("We are also notifying you by {channels}.").format(
-                channels=writer.listing(writer.channel(c) for c in mp.notice_channels)))
+                channels=format_list([labels.phrase(c, lang) for c in mp.notice_channels],
+                                     locale=loc)))
         if mp.acknowledgement_required:
             lines += ["", t("Please acknowledge receipt of this notice by replying to this "
                             "message before the start of the work.")]
     if emergency and mp is not None and mp.emergency_channels:
         lines += ["", t("Updates will follow by {channels}.").format(
-            channels=writer.listing(writer.channel(c) for c in mp.emergency_channels))]
+            channels=format_list([labels.phrase(c, lang) for c in mp.emergency_channels],
+                                     locale=loc))]
     if mp is not None and mp.confirmation_after:
         lines.append(t("We will confirm to you when the service has been fully restored."))
     lines += ["", t("Kind regards,"), contract.meta.provider.name]

@@ -186,19 +186,17 @@ class Reason:
     def text(self, lang: str, locale: str | None = None, tz: ZoneInfo | None = None,
              contract: Contract | None = None) -> str:
         """Return the message in `lang`, figures and dates in `locale`, times in `tz`;
-        channels named as the annex names them when `contract` is given."""
+        channels by their labels. (`contract` is accepted for symmetry with as_dict.)"""
         loc = locale or lang
         tr = i18n.translation(lang)
         values: dict[str, Any] = {}
-        writer = None
-        if contract is not None:
-            from slaadmin.render.annex import AnnexWriter
-
-            writer = AnnexWriter(contract, lang)
         for key, value in self.params.items():
             if isinstance(value, tuple):
-                names = [writer.channel(c) if writer else c.value for c in value]
-                values[key] = writer.listing(names) if writer else ", ".join(names)
+                from babel.lists import format_list
+
+                from slaadmin import labels
+
+                values[key] = format_list([labels.phrase(c, lang) for c in value], locale=loc)
             elif isinstance(value, dt.datetime):
                 values[key] = format_datetime(value, "medium", tzinfo=tz or value.tzinfo,
                                               locale=loc)
