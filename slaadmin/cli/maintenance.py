@@ -86,6 +86,11 @@ def house_policy(args: argparse.Namespace) -> HousePolicy:
         return load_policy(lib)
 
 
+def house_policy_if_library(args: argparse.Namespace) -> HousePolicy | None:
+    """Return the library's house policy when the library exists, else None (no policy)."""
+    return house_policy(args) if library_path(args).exists() else None
+
+
 def _tz(contract: Contract) -> ZoneInfo:
     from slaadmin.schedule.localtime import zone
 

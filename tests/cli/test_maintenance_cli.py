@@ -158,3 +158,18 @@ def test_subprocess_smoke(tmp_path: Path) -> None:
         text=True, timeout=60)
     assert result.returncode == 1, result.stderr
     assert "Aviso enviado 47 h 59 min antes del inicio; se exigen 48 h." in result.stdout
+
+
+def test_validate_warns_below_the_library_policy(files: Path, capsys) -> None:
+    db = str(files / "lib.sqlite")
+    code, out, _ = run(capsys, "validate", "s.sla.json", "--db", db, "--json")
+    assert "policy.notice" not in out  # no library yet: no house policy
+    assert run(capsys, "policy", "set", "--db", db, "--min-notice-hours", "48")[0] == 0
+    code, out, _ = run(capsys, "validate", "s.sla.json", "--db", db, "--json")
+    [finding] = [f for f in json.loads(out) if f["rule"] == "policy.notice"]
+    assert code == 1 and "48 h" in finding["message"]["en"] and "24 h" in finding["message"]["es"]
+    assert "política interna" in finding["message"]["es"]
+    # The contract's own notice, when stricter, is what the check requires.
+    code, out, _ = run(capsys, "policy", "set", "--db", db, "--min-notice-hours", "12")
+    code, out, _ = run(capsys, "validate", "s.sla.json", "--db", db, "--json")
+    assert "policy.notice" not in out
