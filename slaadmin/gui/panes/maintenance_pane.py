@@ -213,7 +213,7 @@ class MaintenancePane(QWidget):
         if allowed:
             text = f"<b style='color:#2e7d32'>{html.escape(_('Allowed.'))}</b>"
         else:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            items = "".join(f"<li>{html.escape(line, quote=False)}</li>" for line in lines)
             text = (f"<b style='color:#c62828'>{html.escape(_('Not allowed:'))}</b>"
                     f"<ul style='margin-left:12px; -qt-list-indent:0'>{items}</ul>")
         self.ui.verdict_label.setText(text)

@@ -17,8 +17,10 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from slaadmin.i18n import _
+from slaadmin import i18n
+from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Contract
+from slaadmin.schedule.windows import locale_of
 
 BAND_COLOURS = ("#f6c343", "#ef8a3c", "#d9534f", "#a23b72", "#6a4c93")
 
@@ -57,6 +59,7 @@ class CreditBandChart(QWidget):
             chart.setTitle(_("The contract has no credit bands."))
             return
         chart.setTitle(_("Credit bands"))
+        locale = locale_of(contract, interface_language()) if contract else "en"
         lowest = min((t.lower for t in tiers if t.lower is not None), default=tiers[-1].upper)
         span = max(Decimal("0.05"), Decimal(100) - lowest)
         x_min = float(lowest - span / 2)
@@ -72,6 +75,7 @@ class CreditBandChart(QWidget):
         ay.setRange(0.0, top)
         ay.setTitleText(_("Credit (%)"))
         ay.setLabelFormat("%.0f")
+        ay.applyNiceNumbers()
         chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         for i, tier in enumerate(tiers):
@@ -84,7 +88,7 @@ class CreditBandChart(QWidget):
             lower.append(QPointF(low, 0.0))
             lower.append(QPointF(high, 0.0))
             area = QAreaSeries(upper, lower)
-            area.setName(_("{credit} % credit").format(credit=tier.credit_percent))
+            area.setName(i18n.percent(tier.credit_percent, locale))
             colour = QColor(BAND_COLOURS[i % len(BAND_COLOURS)])
             colour.setAlpha(170)
             area.setBrush(colour)
