@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
         self.editor = self.ui.editor_tab
         self.preview = self.ui.preview_tab
         self.findings_panel = self.ui.findings_panel
+        self.maintenance = self.ui.maintenance_tab
         self.library_pane.set_library(library)
+        self.maintenance.set_library(library)
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
                 from slaadmin.model import contract_from_data
 
                 contract = doc.contract() if data is doc.data else contract_from_data(data)
-                findings += validate(contract)
+                findings += validate(contract, self.maintenance.policy)
             except ContractFormatError as exc:
                 findings.append(Finding("format", Severity.ERROR, exc.pointer or "/",
                                         Message("{problem}", {"problem": exc.problem})))
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
         """Render the current contract into the preview."""
         if not self.current_id:
             self.preview.show_contract(None)
+            self.maintenance.set_contract(None)
             return
         try:
             contract: Contract = (self.doc.contract() if self.doc
@@ -395,6 +398,7 @@ class MainWindow(QMainWindow):
             self.preview.show_problem(str(exc))
             return
         self.preview.show_contract(contract)
+        self.maintenance.set_contract(contract)
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""

@@ -160,3 +160,17 @@ def test_screenshots(pane, qtbot, lang: str, tmp_path: Path) -> None:
     pane.update_month()
     ui.maintenance_tabs.setCurrentWidget(ui.month_page)
     screenshot(pane, f"maintenance-month-{lang}")
+
+
+def test_main_window_has_the_maintenance_tab(window, qtbot) -> None:
+    contract = from_template("severity-credits-rca")  # 24 h notice: below the 48 h policy
+    window.library.add_revision(contract, "first")
+    window.reload_library(select=contract.meta.id)
+    window.refresh_preview()
+    tabs = window.ui.content_tabs
+    tabs.setCurrentWidget(window.maintenance)
+    assert window.maintenance.contract is not None
+    assert window.maintenance.contract.meta.id == contract.meta.id
+    assert "48 h of notice (house policy)" in window.maintenance.ui.zone_label.text()
+    window.run_validation()
+    assert any(f.rule == "policy.notice" for f in window.findings)

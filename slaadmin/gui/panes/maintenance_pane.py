@@ -83,6 +83,7 @@ class MaintenancePane(QWidget):
         self.planned: list[PlannedMaintenance] = []
         self.proposal: tuple[dt.datetime, dt.datetime] | None = None
         self.allowed = False
+        self._in_library = False
         self.ui.letter_lang_combo.addItems(list(LETTER_LANG_NAMES))
         self.ui.letter_lang_combo.setCurrentIndex(2)
         self.ui.planned_table.setColumnCount(5)
@@ -130,8 +131,19 @@ class MaintenancePane(QWidget):
         self._refresh_planned()
 
     def set_contract(self, contract: Contract | None) -> None:
-        """Show `contract` (None: nothing to plan)."""
+        """Show `contract` (None: nothing to plan). The same contract again (edited) keeps
+        the form as it is and only refreshes the verdict, the week and the month."""
+        same = (contract is not None and self.contract is not None
+                and contract.meta.id == self.contract.meta.id
+                and contract.meta.time_zone == self.contract.meta.time_zone)
         self.contract = contract
+        if same:  # no library access here: edits arrive on a timer, maybe after closing
+            self._retranslate()
+            self._update_verdict()
+            self.update_month()
+            return
+        self._in_library = (contract is not None and self.library is not None
+                            and self.library.head(contract.meta.id) is not None)
         enabled = contract is not None
         for w in (self.ui.maintenance_tabs, self.ui.week_container):
             w.setEnabled(enabled)
@@ -220,8 +232,7 @@ class MaintenancePane(QWidget):
 
     def _update_plan_button(self) -> None:
         writable = (self.library is not None and not self.library.read_only
-                    and self.contract is not None
-                    and self.library.head(self.contract.meta.id) is not None)
+                    and self.contract is not None and self._in_library)
         self.ui.plan_button.setEnabled(writable and self.proposal is not None)
         self.ui.plan_button.setToolTip("" if writable else _(
             "Save the contract in the library to plan its maintenance."))
@@ -356,7 +367,10 @@ class MaintenancePane(QWidget):
         rows = self.ui.planned_table.selectionModel().selectedRows()
         if not rows:
             return None
-        mid = self.ui.planned_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.ui.planned_table.item(rows[0].row(), 0)
+        if item is None:
+            return None
+        mid = item.data(Qt.ItemDataRole.UserRole)
         return next((m for m in self.planned if m.id == mid), None)
 
     def _on_planned_selection_changed(self) -> None:
