@@ -19,6 +19,7 @@ from slaadmin.schedule.availability import (
     read_incidents,
 )
 from slaadmin.templates import from_template
+from tests.conftest import examples
 
 HEADER = "id,start,end,severity,cause,maintenance,notice_sent,ack\n"
 
@@ -126,7 +127,7 @@ def test_file_reading(tmp_path: Path, omni) -> None:
         read_incidents(path, omni)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(st.tuples(st.integers(-2000, 46_000), st.integers(0, 3000),
                           st.sampled_from(["", "third_party", "customer", "force_majeure"])),
                 max_size=25))

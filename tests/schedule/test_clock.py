@@ -14,6 +14,7 @@ from slaadmin.model.quantity import Comparison, Unit
 from slaadmin.schedule.clock import BusinessCalendar, deadlines
 from slaadmin.schedule.localtime import ScheduleInputError, parse_instant
 from slaadmin.templates import from_template
+from tests.conftest import examples
 
 
 def local(d: dt.datetime, zone: str) -> str:
@@ -93,7 +94,7 @@ def test_business_hours_across_dst_in_madrid() -> None:
     assert day is not None and day[1] - day[0] == dt.timedelta(hours=7)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2040, 1, 1)),
        st.integers(1, 60 * 40), st.sampled_from(["CL", "MX", "ES", ""]),
        st.sampled_from(["America/Santiago", "Europe/Madrid", "America/Mexico_City"]))

@@ -16,6 +16,7 @@ from slaadmin.schedule.localtime import ScheduleInputError, parse_duration, pars
 from slaadmin.schedule.windows import Windows, check_maintenance, next_slots
 from slaadmin.store.policy import HousePolicy
 from slaadmin.templates import from_template
+from tests.conftest import examples
 
 UTC = dt.UTC
 MIN = dt.timedelta(minutes=1)
@@ -107,7 +108,8 @@ def _transition_near(tz: ZoneInfo, day: dt.date) -> dt.date:
     return day
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(zones_st, dates_st, windows_st, st.booleans())
 def test_membership_agrees_with_minute_oracle(tz_name: str, day: dt.date,
                                               windows: list[MaintenanceWindow],
@@ -133,7 +135,7 @@ def test_membership_agrees_with_minute_oracle(tz_name: str, day: dt.date,
         assert win.contains(lo + i * MIN) == expected[i]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(zones_st, dates_st, windows_st, st.integers(15, 8 * 60), st.integers(0, 96),
        st.booleans(), st.one_of(st.none(), st.integers(30, 240)))
 def test_every_next_slot_passes_check(tz_name: str, day: dt.date,
@@ -151,7 +153,7 @@ def test_every_next_slot_passes_check(tz_name: str, day: dt.date,
         assert s.start - s.notice_by == dt.timedelta(hours=notice)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(zones_st, st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2040, 12, 31)))
 def test_resolve_never_fails_and_is_monotonic(tz_name: str, wall: dt.datetime) -> None:
     tz = ZoneInfo(tz_name)
