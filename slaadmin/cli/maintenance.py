@@ -245,11 +245,15 @@ def cmd_plan(args: argparse.Namespace, out: Output) -> int:
 def cmd_list(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.store.maintenance import list_maintenances
 
+    from slaadmin.schedule.localtime import zone
+
     with open_library_for_reading(args) as lib:
         items = list_maintenances(lib, args.contract)
+        zones = {cid: zone(lib.contract(cid).meta.time_zone)
+                 for cid in {m.contract_id for m in items}}
     out.emit([m.as_dict() for m in items], lambda: "\n".join(
-        f"{m.id:>4}  {m.contract_id:28} {m.start.isoformat(timespec='minutes')}  "
-        f"{m.end.isoformat(timespec='minutes')}  {m.state.value}"
+        f"{m.id:>4}  {m.contract_id:28} {_local(m.start, zones[m.contract_id])}  "
+        f"{_local(m.end, zones[m.contract_id])}  {m.state.value}"
         + ("  [" + _("emergency") + "]" if m.emergency else "") for m in items)
         or _("No planned maintenances."))
     return EXIT_OK
