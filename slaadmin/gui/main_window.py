@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         ui.import_action.triggered.connect(self._on_import_triggered)
         ui.export_action.triggered.connect(self._on_export_triggered)
         ui.verify_action.triggered.connect(self.verify_library)
+        ui.policy_action.triggered.connect(self._on_policy_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_triggered)
         ui.lang_es_action.triggered.connect(lambda: self.set_interface_language("es"))
@@ -399,6 +400,13 @@ class MainWindow(QMainWindow):
             return
         self.preview.show_contract(contract)
         self.maintenance.set_contract(contract)
+
+    def _on_policy_action_triggered(self) -> None:
+        from slaadmin.gui.dialogs.policy_dialog import PolicyDialog
+
+        if PolicyDialog(self.library, self).exec():
+            self.maintenance.set_library(self.library)  # reloads the policy
+            self.run_validation()
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""

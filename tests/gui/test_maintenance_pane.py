@@ -174,3 +174,29 @@ def test_main_window_has_the_maintenance_tab(window, qtbot) -> None:
     assert "48 h of notice (house policy)" in window.maintenance.ui.zone_label.text()
     window.run_validation()
     assert any(f.rule == "policy.notice" for f in window.findings)
+
+
+def test_policy_dialog_edits_the_house_policy(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from slaadmin.gui.dialogs.policy_dialog import PolicyDialog
+    from slaadmin.store.policy import load_policy
+
+    apply_interface_language("en")
+    library = Library(tmp_path / "lib.sqlite")
+    dialog = PolicyDialog(library)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.min_notice_edit.text() == "48" and ui.max_cap_edit.text() == ""
+    save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.keyClicks(ui.max_cap_edit, "300")
+    assert not save.isEnabled() and "max_cap" in ui.policy_problem_label.text()
+    ui.max_cap_edit.clear()
+    qtbot.keyClicks(ui.max_cap_edit, "30")
+    ui.min_notice_edit.setText("72")
+    assert save.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    policy = load_policy(library)
+    assert policy.min_notice_hours == 72 and str(policy.max_cap) == "30"
+    library.close()
