@@ -87,7 +87,8 @@ def house_policy(args: argparse.Namespace) -> HousePolicy:
 
 
 def house_policy_if_library(args: argparse.Namespace) -> HousePolicy | None:
-    """Return the library's house policy when the library exists, else None (no policy)."""
+    """Return the library's house policy when the library exists, else None: the policy
+    lives in the library, so a contract checked with no library is held to its own terms."""
     return house_policy(args) if library_path(args).exists() else None
 
 
@@ -155,7 +156,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     assert start is not None and end is not None
     notice = _instant(args.notice_sent, tz, "--notice-sent")
     ack = _instant(args.ack, tz, "--ack")
-    policy = house_policy(args)
+    policy = house_policy_if_library(args)
     reasons = check_maintenance(contract, start, end, notice, ack, args.emergency,
                                 _channels(args.channels), policy)
     downtime = (not reasons) and counts_as_downtime(contract, start, end, notice, ack,
@@ -190,7 +191,7 @@ def cmd_next(args: argparse.Namespace, out: Output) -> int:
     duration = parse_duration(args.duration, "--duration")
     if args.count < 1:
         raise UsageError(_("--count must be at least 1."))
-    slots = next_slots(contract, after, duration, args.count, house_policy(args))
+    slots = next_slots(contract, after, duration, args.count, house_policy_if_library(args))
     out.emit([s.as_dict(tz) for s in slots], lambda: "\n".join(
         _("{start} to {end} (notice by {notice})").format(
             start=_local(s.start, tz), end=_local(s.end, tz), notice=_local(s.notice_by, tz))
@@ -351,7 +352,7 @@ def cmd_availability(args: argparse.Namespace, out: Output) -> int:
 
     contract, _from_lib, year, month, incidents = _month_inputs(args)
     result = month_availability(contract, year, month, incidents,
-                                _decimal(args.fee, "--fee"), house_policy(args))
+                                _decimal(args.fee, "--fee"), house_policy_if_library(args))
     lang, loc = _lang_locale(contract)
     tz = _tz(contract)
 
@@ -394,7 +395,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.schedule.availability import month_availability
 
     contract, from_lib, year, month, incidents = _month_inputs(args)
-    policy = house_policy(args)
+    policy = house_policy_if_library(args)
     result = month_availability(contract, year, month, incidents,
                                 _decimal(args.fee, "--fee"), policy)
     planned = _planned(args, contract) if from_lib else []
