@@ -24,7 +24,7 @@ from slaadmin.cli.common import (
     open_library,
     open_library_for_reading,
 )
-from slaadmin.i18n import _, interface_language
+from slaadmin.i18n import _, interface_language, ngettext
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -402,8 +402,9 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     langs = ["es", "en"] if args.lang == "both" else [args.lang]
     pages = write_report(contract, result, incidents, planned, langs, args.output, policy)
     out.emit({"path": args.output, "pages": pages, "availability": result.availability_rounded},
-             _("Wrote the service report for {month} to {path} ({pages} pages).").format(
-                 month=args.month, path=args.output, pages=pages))
+             ngettext("Wrote the service report for {month} to {path} ({pages} page).",
+                      "Wrote the service report for {month} to {path} ({pages} pages).",
+                      pages).format(month=args.month, path=args.output, pages=pages))
     return EXIT_OK
 
 

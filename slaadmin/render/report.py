@@ -183,7 +183,7 @@ def _story(contract: Contract, result: MonthAvailability, incidents: Sequence[In
                 treat.get(r.treatment, r.treatment),
                 verdict_word[v[MetricKind.RESPONSE]], verdict_word[v[MetricKind.RESTORATION]],
                 verdict_word[v[MetricKind.RESOLUTION]]])
-        story.append(_table(table, fonts, [20, 16, 28, 16, 20, 24, 26, 24]))
+        story.append(_table(table, fonts, [19, 16, 26, 15, 24, 24, 26, 24]))
 
     story.append(Paragraph(_esc(t("Maintenance")), st["h2"]))
     maint = _maintenance_rows(contract, result, planned, lang, loc, policy)
@@ -238,7 +238,7 @@ def _table(rows: list[list[str]], fonts: FontFamily, widths_mm: list[int]) -> Fl
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=7.5, leading=9.5)
-    head = ParagraphStyle("head", parent=cell, fontName=fonts.bold)
+    head = ParagraphStyle("head", parent=cell, fontName=fonts.bold, fontSize=6.5, leading=8.5)
     data = [[Paragraph(_esc(str(v)), head if i == 0 else cell) for v in row]
             for i, row in enumerate(rows)]
     table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
