@@ -92,7 +92,7 @@ class IncidentFormatError(ScheduleInputError):
         self.name, self.line, self.column, self.problem = name, line, column, problem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Incident:
     """One row of the incidents file."""
 

@@ -37,9 +37,9 @@ def zone(name: str) -> ZoneInfo:
 
 def resolve(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     """Return the UTC instant of naive local time `wall` in `tz` (see the module docstring)."""
-    off = _hour_offset(tz, wall.replace(minute=0, second=0, microsecond=0, fold=0))
+    off = _hour_offset(tz, wall)
     if off is not None:
-        return (wall - off).replace(tzinfo=UTC)  # the common case: neither gap nor overlap
+        return wall.replace(tzinfo=UTC) - off  # the common case: neither gap nor overlap
     first = wall.replace(tzinfo=tz, fold=0).astimezone(UTC)
     second = wall.replace(tzinfo=tz, fold=1).astimezone(UTC)
     if first == second:
@@ -61,20 +61,22 @@ def resolve(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     return hi
 
 
-_HOURS: dict[tuple[ZoneInfo, dt.datetime], dt.timedelta | None] = {}
+_HOURS: dict[tuple[ZoneInfo, int, int, int, int], dt.timedelta | None] = {}
 _LAST_MINUTE = dt.timedelta(minutes=59, seconds=59, microseconds=999_999)
 
 
-def _hour_offset(tz: ZoneInfo, hour: dt.datetime) -> dt.timedelta | None:
-    """Return the one offset of a whole local hour, or None when a transition touches it.
+def _hour_offset(tz: ZoneInfo, wall: dt.datetime) -> dt.timedelta | None:
+    """Return the one offset of the local hour `wall` is in, or None when a transition
+    touches that hour.
 
     Both folds at both ends agree only when no clock change falls inside the hour (a change
     and its reversal never share an hour), so every time in it is plain."""
-    key = (tz, hour)
+    key = (tz, wall.year, wall.month, wall.day, wall.hour)
     try:
         return _HOURS[key]
     except KeyError:
         pass
+    hour = dt.datetime(wall.year, wall.month, wall.day, wall.hour)
     last = hour + _LAST_MINUTE
     offsets = {tz.utcoffset(hour), tz.utcoffset(hour.replace(fold=1)), tz.utcoffset(last),
                tz.utcoffset(last.replace(fold=1))}
