@@ -147,41 +147,47 @@ def parse_incidents(text: str, contract: Contract, name: str = "incidents.csv") 
     except csv.Error as exc:
         raise IncidentFormatError(name, reader.line_num, None, str(exc)) from None
     line = 1
+    width = len(columns)
     for raw in rows:
         line += 1
-        if not any(cell.strip() for cell in raw):
-            continue
-        if len(raw) != len(columns):
+        if len(raw) != width:
+            if not "".join(raw).strip():
+                continue
             raise IncidentFormatError(name, line, None, f"{len(raw)} fields where the header "
-                                      f"has {len(columns)}.")
-        row = {c: v.strip() for c, v in zip(columns, raw, strict=True)}
+                                      f"has {width}.")
+        row = dict(zip(columns, map(str.strip, raw), strict=True))
+        if not any(row.values()):
+            continue
         out.append(_incident(row, line, name, tz, seen))
     return out
 
 
+def _when(row: dict[str, str], col: str, line: int, name: str, tz: Any,
+          required: bool = False) -> dt.datetime | None:
+    value = row.get(col, "")
+    if not value:
+        if required:
+            raise IncidentFormatError(name, line, col, "a date and time is required.")
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise IncidentFormatError(name, line, col, f"{value!r} is not an ISO 8601 date and "
+                                  "time such as 2026-10-03T14:05-06:00.") from None
+    return resolve(parsed, tz) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
+
+
+def _flag(row: dict[str, str], col: str, line: int, name: str) -> bool:
+    value = row.get(col, "").lower()
+    if value in FALSE_WORDS:
+        return False
+    if value in TRUE_WORDS:
+        return True
+    raise IncidentFormatError(name, line, col, f"{value!r} is not yes or no.")
+
+
 def _incident(row: dict[str, str], line: int, name: str, tz: Any,
               seen: dict[str, int]) -> Incident:
-    def when(col: str, required: bool = False) -> dt.datetime | None:
-        value = row.get(col, "")
-        if not value:
-            if required:
-                raise IncidentFormatError(name, line, col, "a date and time is required.")
-            return None
-        try:
-            parsed = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise IncidentFormatError(name, line, col, f"{value!r} is not an ISO 8601 date and "
-                                      "time such as 2026-10-03T14:05-06:00.") from None
-        return resolve(parsed, tz) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
-
-    def flag(col: str) -> bool:
-        value = row.get(col, "").lower()
-        if value in TRUE_WORDS:
-            return True
-        if value in FALSE_WORDS:
-            return False
-        raise IncidentFormatError(name, line, col, f"{value!r} is not yes or no.")
-
     ident = row["id"]
     if not ident:
         raise IncidentFormatError(name, line, "id", "the incident needs an id.")
@@ -189,9 +195,9 @@ def _incident(row: dict[str, str], line: int, name: str, tz: Any,
         raise IncidentFormatError(name, line, "id", f"{ident!r} already appears on line "
                                   f"{seen[ident]}.")
     seen[ident] = line
-    start = when("start", required=True)
+    start = _when(row, "start", line, name, tz, required=True)
     assert start is not None
-    end = when("end")
+    end = _when(row, "end", line, name, tz)
     if end is not None and end < start:
         raise IncidentFormatError(name, line, "end", "the end is before the start.")
     cause = row.get("cause", "").lower()
@@ -200,8 +206,10 @@ def _incident(row: dict[str, str], line: int, name: str, tz: Any,
         raise IncidentFormatError(name, line, "cause", f"{cause!r} is not one of "
                                   + ", ".join(CAUSES) + ".")
     return Incident(ident, start, end, line, row.get("severity", ""), cause,
-                    flag("maintenance"), flag("emergency"), when("notice_sent"), when("ack"),
-                    when("responded"), when("resolved"), row.get("description", ""))
+                    _flag(row, "maintenance", line, name), _flag(row, "emergency", line, name),
+                    _when(row, "notice_sent", line, name, tz), _when(row, "ack", line, name, tz),
+                    _when(row, "responded", line, name, tz),
+                    _when(row, "resolved", line, name, tz), row.get("description", ""))
 
 
 class Treatment:
