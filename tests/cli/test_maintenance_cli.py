@@ -173,3 +173,12 @@ def test_validate_warns_below_the_library_policy(files: Path, capsys) -> None:
     code, out, _ = run(capsys, "policy", "set", "--db", db, "--min-notice-hours", "12")
     code, out, _ = run(capsys, "validate", "s.sla.json", "--db", db, "--json")
     assert "policy.notice" not in out
+
+
+def test_policy_values_can_be_cleared(files: Path, capsys) -> None:
+    db = str(files / "lib.sqlite")
+    run(capsys, "policy", "set", "--db", db, "--max-cap", "30")
+    code, out, _ = run(capsys, "policy", "set", "--db", db, "--max-cap", "none", "--json")
+    assert code == 0 and json.loads(out)["max_cap"] is None
+    code, _, err = run(capsys, "policy", "set", "--db", db)
+    assert code == 2 and "--min-notice-hours" in err

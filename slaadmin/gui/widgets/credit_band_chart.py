@@ -76,6 +76,7 @@ class CreditBandChart(QWidget):
         ay.setTitleText(_("Credit (%)"))
         ay.setLabelFormat("%.0f")
         ay.applyNiceNumbers()
+        top = ay.max()  # the target line spans the whole (rounded) axis
         chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         for i, tier in enumerate(tiers):
