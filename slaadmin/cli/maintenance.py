@@ -244,9 +244,8 @@ def cmd_plan(args: argparse.Namespace, out: Output) -> int:
 
 @_guarded
 def cmd_list(args: argparse.Namespace, out: Output) -> int:
-    from slaadmin.store.maintenance import list_maintenances
-
     from slaadmin.schedule.localtime import zone
+    from slaadmin.store.maintenance import list_maintenances
 
     with open_library_for_reading(args) as lib:
         items = list_maintenances(lib, args.contract)
@@ -358,6 +357,7 @@ def cmd_availability(args: argparse.Namespace, out: Output) -> int:
 
     def text() -> str:
         from slaadmin import i18n
+        from slaadmin.schedule.availability import treatment_label
 
         lines = [_("Availability {month}: {formula}").format(month=args.month,
                                                             formula=result.formula(loc))]
@@ -381,7 +381,7 @@ def cmd_availability(args: argparse.Namespace, out: Output) -> int:
                 continue
             lines.append(f"  {row.incident.id:14} {_local(row.start, tz)}  "
                          f"{i18n.number(row.minutes.quantize(Decimal('0.01')).normalize(), loc):>8}"
-                         f" min  {row.treatment}")
+                         f" min  {treatment_label(row.treatment, lang)}")
             lines += [f"      {r.text(lang, loc, tz, contract)}" for r in row.reasons]
         return "\n".join(lines)
 

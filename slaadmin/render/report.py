@@ -20,7 +20,12 @@ from babel.numbers import format_decimal
 from slaadmin import i18n
 from slaadmin.model.contract import Contract, MetricKind
 from slaadmin.render.fonts import FontFamily, register_fonts
-from slaadmin.schedule.availability import Incident, MonthAvailability, Treatment
+from slaadmin.schedule.availability import (
+    Incident,
+    MonthAvailability,
+    Treatment,
+    treatment_label,
+)
 from slaadmin.schedule.clock import deadlines
 from slaadmin.schedule.localtime import ScheduleInputError, zone
 from slaadmin.schedule.windows import check_maintenance, duration_text, locale_of
@@ -169,9 +174,6 @@ def _story(contract: Contract, result: MonthAvailability, incidents: Sequence[In
         story.append(Paragraph(_esc(t("No incidents in the month.")), st["body"]))
     else:
         verdict_word = {MET: t("met"), MISSED: t("missed"), OPEN: t("open"), NONE: "—"}
-        treat = {Treatment.COUNTED: t("counted"), Treatment.EXCLUDED_CAUSE: t("excluded"),
-                 Treatment.MAINTENANCE_ALLOWED: t("excluded"),
-                 Treatment.MAINTENANCE_COUNTED: t("counted")}
         table = [[t("Incident"), t("Severity"), t("Start"), t("Minutes"), t("Downtime"),
                   t("Response"), t("Restoration"), t("Resolution")]]
         for r in rows:
@@ -180,7 +182,7 @@ def _story(contract: Contract, result: MonthAvailability, incidents: Sequence[In
                 r.incident.id, r.incident.severity or "—",
                 _when(r.incident.start, tz, loc),
                 i18n.number(r.minutes.quantize(Decimal("0.1")).normalize(), loc),
-                treat.get(r.treatment, r.treatment),
+                treatment_label(r.treatment, lang),
                 verdict_word[v[MetricKind.RESPONSE]], verdict_word[v[MetricKind.RESTORATION]],
                 verdict_word[v[MetricKind.RESOLUTION]]])
         story.append(_table(table, fonts, [19, 16, 26, 15, 24, 24, 26, 24]))

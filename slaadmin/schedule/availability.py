@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from slaadmin.i18n import N_
 from slaadmin.model.contract import Contract, CreditTier, ExclusionKind, MonthConvention
 from slaadmin.schedule.localtime import (
     ScheduleInputError,
@@ -220,6 +221,23 @@ class Treatment:
     MAINTENANCE_ALLOWED = "maintenance_allowed"
     MAINTENANCE_COUNTED = "maintenance_counted"
     OUTSIDE_MONTH = "outside_month"
+
+
+# What each treatment is called in reports and on the command line (msgids).
+TREATMENT_LABELS: dict[str, str] = {
+    Treatment.COUNTED: N_("counted"),
+    Treatment.EXCLUDED_CAUSE: N_("excluded: cause outside the SLA"),
+    Treatment.MAINTENANCE_ALLOWED: N_("excluded: maintenance in a window with due notice"),
+    Treatment.MAINTENANCE_COUNTED: N_("counted: maintenance not allowed"),
+    Treatment.OUTSIDE_MONTH: N_("outside the month"),
+}
+
+
+def treatment_label(treatment: str, lang: str) -> str:
+    """Return what a treatment is called in `lang`."""
+    from slaadmin import i18n
+
+    return i18n.translation(lang).gettext(TREATMENT_LABELS[treatment])
 
 
 @dataclass(frozen=True)
