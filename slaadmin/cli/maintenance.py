@@ -315,6 +315,8 @@ def cmd_deadline(args: argparse.Namespace, out: Output) -> int:
                            "time for severity {severity}.").format(severity=args.severity))
 
     def text() -> str:
+        from slaadmin import labels
+
         lines = []
         for d in items:
             note = ""
@@ -322,7 +324,8 @@ def cmd_deadline(args: argparse.Namespace, out: Output) -> int:
                 note = "  " + _("(counted from restoration)")
             if d.assumed_calendar:
                 note += "  " + _("(no coverage calendar: Monday to Friday 09:00-17:00 assumed)")
-            lines.append(f"{d.kind.value:12} {d.level:18} {_local(d.due, tz)}  "
+            kind = labels.label(d.kind, interface_language())
+            lines.append(f"{kind:30} {d.level:18} {_local(d.due, tz)}  "
                          f"{d.due.astimezone(dt.UTC).isoformat(timespec='minutes')}{note}")
         return "\n".join(lines)
 
