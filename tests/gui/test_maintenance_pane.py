@@ -200,3 +200,20 @@ def test_policy_dialog_edits_the_house_policy(qtbot, tmp_path: Path) -> None:
     policy = load_policy(library)
     assert policy.min_notice_hours == 72 and str(policy.max_cap) == "30"
     library.close()
+
+
+def test_daily_window_contract_is_explained(qtbot, tmp_path: Path) -> None:
+    apply_interface_language("en")
+    library = Library(tmp_path / "lib.sqlite")
+    contract = from_template("severity-credits-rca")  # daily 60-minute window, 24 h notice
+    library.add_revision(contract, "first")
+    pane = MaintenancePane(now=lambda: NOW)
+    qtbot.addWidget(pane)
+    pane.set_library(library)
+    pane.set_contract(contract)
+    assert "up to 60 min" in pane.ui.zone_label.text()
+    assert "48 h of notice (house policy)" in pane.ui.zone_label.text()
+    pane.ui.duration_edit.setText("45m")
+    pane.ui.next_slot_button.click()
+    assert pane.allowed
+    library.close()

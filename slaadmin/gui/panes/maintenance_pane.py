@@ -497,8 +497,14 @@ class MaintenancePane(QWidget):
             hours, source = required_notice(self.contract, self.policy)
             notice = (_("{hours} h of notice (house policy)") if source == "policy"
                       else _("{hours} h of notice")).format(hours=hours)
-            self.ui.zone_label.setText(_("Times in {zone} ({name}); {notice}.").format(
-                zone=self.contract.meta.time_zone, name=name, notice=notice))
+            text = _("Times in {zone} ({name}); {notice}.").format(
+                zone=self.contract.meta.time_zone, name=name, notice=notice)
+            mp = self.contract.maintenance
+            if mp is not None and mp.daily_minutes:
+                text += " " + _("Daily window: up to {minutes} min at a time agreed with the "
+                                "client (not drawn in the week).").format(
+                    minutes=mp.daily_minutes)
+            self.ui.zone_label.setText(text)
         self.ui.planned_table.setHorizontalHeaderLabels(
             [_("Maintenance"), _("Start"), _("End"), _("State"), _("Last step")])
 
