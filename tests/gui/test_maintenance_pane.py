@@ -75,6 +75,7 @@ def test_next_slot_plan_steps_and_letter(pane, qtbot, monkeypatch) -> None:
         qtbot.mouseClick(ui.plan_button, Qt.MouseButton.LeftButton)
     mid = planned.args[0]
     assert ui.maintenance_tabs.currentWidget() is ui.planned_page
+    assert ui.planned_table.item(0, 3).text() == "10/12/26, 9:00\u202fPM"  # 48 h before
     assert ui.planned_table.rowCount() == 1 and pane.selected_maintenance().id == mid
     assert not ui.acknowledged_button.isEnabled()
     with qtbot.waitSignal(pane.step_recorded):
@@ -120,6 +121,10 @@ def test_month_view_with_csv(pane, qtbot, tmp_path: Path, monkeypatch) -> None:
     assert "(43,200 − 45) × 100 / 43,200 = 99.895%" in text
     assert "Band 2" in text and "1,000.00" in text
     assert ui.band_chart.month_point == pytest.approx((99.8958, 8.0), abs=1e-3)
+    table = ui.month_incidents_table
+    assert table.rowCount() == 2
+    assert [table.item(r, 3).text() for r in range(2)] == [
+        "counted", "excluded: cause outside the SLA"]
     csv.write_text("id,start\nA,yesterday\n", encoding="utf-8")
     pane.update_month()
     assert "inc.csv line 2, column start" in ui.month_result_label.text()

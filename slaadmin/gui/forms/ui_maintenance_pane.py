@@ -351,6 +351,16 @@ class Ui_MaintenancePane(object):
 
         self.month_layout.addWidget(self.band_chart)
 
+        self.month_incidents_table = QTableWidget(self.month_page)
+        self.month_incidents_table.setObjectName(u"month_incidents_table")
+        self.month_incidents_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.month_incidents_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.month_incidents_table.setMaximumSize(QSize(16777215, 150))
+        self.month_incidents_table.horizontalHeader().setStretchLastSection(True)
+        self.month_incidents_table.verticalHeader().setVisible(False)
+
+        self.month_layout.addWidget(self.month_incidents_table)
+
         self.maintenance_tabs.addTab(self.month_page, "")
         self.maintenance_splitter.addWidget(self.maintenance_tabs)
 

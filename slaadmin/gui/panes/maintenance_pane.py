@@ -26,6 +26,7 @@ from slaadmin.gui.widgets.week_view import Block
 from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Channel, Contract
 from slaadmin.model.text import BiText
+from slaadmin.schedule.availability import MonthAvailability
 from slaadmin.schedule.localtime import ScheduleInputError, parse_duration, resolve, zone
 from slaadmin.schedule.windows import (
     Windows,
@@ -86,7 +87,8 @@ class MaintenancePane(QWidget):
         self._in_library = False
         self.ui.letter_lang_combo.addItems(list(LETTER_LANG_NAMES))
         self.ui.letter_lang_combo.setCurrentIndex(2)
-        self.ui.planned_table.setColumnCount(5)
+        self.ui.planned_table.setColumnCount(6)
+        self.ui.month_incidents_table.setColumnCount(4)
         self.ui.maintenance_splitter.setStretchFactor(0, 3)
         self.ui.maintenance_splitter.setStretchFactor(1, 2)
         self.ui.month_edit.setDate(QDate.currentDate())
@@ -343,10 +345,13 @@ class MaintenancePane(QWidget):
         loc = self._locale()
         from babel.dates import format_datetime
 
+        hours = required_notice(self.contract, self.policy)[0] if self.contract else 0
         for row, m in enumerate(self.planned):
             last = m.steps[-1]
+            notice_by = ("—" if m.emergency or not hours else format_datetime(
+                m.start - dt.timedelta(hours=hours), "short", tzinfo=self.tz, locale=loc))
             values = [f"M{m.id}", format_datetime(m.start, "short", tzinfo=self.tz, locale=loc),
-                      format_datetime(m.end, "short", tzinfo=self.tz, locale=loc),
+                      format_datetime(m.end, "short", tzinfo=self.tz, locale=loc), notice_by,
                       _state_label(m.state),
                       _("{who}, {when}").format(who=last.actor, when=format_datetime(
                           last.at, "short", tzinfo=self.tz, locale=loc))]
@@ -446,6 +451,7 @@ class MaintenancePane(QWidget):
                 "Choose the month's incidents file (CSV) to see its availability and "
                 "credits.")))
             ui.band_chart.show_bands(contract)
+            self._fill_month_table(None)
             return
         from slaadmin.render.report import money
         from slaadmin.schedule.availability import month_availability, read_incidents
@@ -468,6 +474,7 @@ class MaintenancePane(QWidget):
             ui.month_result_label.setText(
                 f"<span style='color:#c62828'>{html.escape(message)}</span>")
             ui.band_chart.show_bands(contract)
+            self._fill_month_table(None)
             return
         loc = self._locale()
         lines = [html.escape(result.formula(loc))]
@@ -484,8 +491,32 @@ class MaintenancePane(QWidget):
                 lines.append(html.escape(_("Credit owed: {amount}.").format(
                     amount=money(result.amount, loc))))
         ui.month_result_label.setText("<br>".join(lines))
+        self._fill_month_table(result)
         ui.band_chart.show_bands(contract, result.availability, result.credit_percent,
                                  date.toString("yyyy-MM"))
+
+    def _fill_month_table(self, result: MonthAvailability | None) -> None:
+        from babel.dates import format_datetime
+
+        from slaadmin.schedule.availability import treatment_label
+
+        table = self.ui.month_incidents_table
+        rows = [] if result is None else [r for r in result.rows if r.start is not None]
+        table.setRowCount(len(rows))
+        loc, lang = self._locale(), interface_language()
+        for i, r in enumerate(rows):
+            assert r.start is not None
+            reasons = " ".join(x.text(lang, loc, self.tz, self.contract) for x in r.reasons)
+            values = [r.incident.id, format_datetime(r.start, "short", tzinfo=self.tz,
+                                                     locale=loc),
+                      i18n.number(r.minutes.quantize(Decimal("0.1")).normalize(), loc),
+                      treatment_label(r.treatment, lang)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if reasons:
+                    item.setToolTip(reasons)
+                table.setItem(i, col, item)
+        table.resizeColumnsToContents()
 
     # ------------------------------------------------------------------ language
     def _retranslate(self) -> None:
@@ -506,7 +537,10 @@ class MaintenancePane(QWidget):
                     minutes=mp.daily_minutes)
             self.ui.zone_label.setText(text)
         self.ui.planned_table.setHorizontalHeaderLabels(
-            [_("Maintenance"), _("Start"), _("End"), _("State"), _("Last step")])
+            [_("Maintenance"), _("Start"), _("End"), _("Notice by"), _("State"),
+             _("Last step")])
+        self.ui.month_incidents_table.setHorizontalHeaderLabels(
+            [_("Incident"), _("Start"), _("Minutes"), _("Downtime")])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
