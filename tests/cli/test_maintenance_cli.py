@@ -182,3 +182,23 @@ def test_policy_values_can_be_cleared(files: Path, capsys) -> None:
     assert code == 0 and json.loads(out)["max_cap"] is None
     code, _, err = run(capsys, "policy", "set", "--db", db)
     assert code == 2 and "--min-notice-hours" in err
+
+
+def test_report_from_the_library_includes_done_maintenance(files: Path, capsys) -> None:
+    from pypdf import PdfReader
+
+    db = str(files / "lib.sqlite")
+    run(capsys, "--db", db, "library", "add", "o.sla.json", "-m", "x")
+    code, out, _ = run(capsys, "maintenance", "plan", "omnichannel-contact-center", "--db", db,
+                       "--start", "2026-10-14T21:00", "--end", "2026-10-14T22:00", "--json")
+    mid = str(json.loads(out)["id"])
+    for step, at in (("notified", "2026-10-12T20:00"), ("acknowledged", "2026-10-13T09:00"),
+                     ("done", "2026-10-14T22:00")):
+        assert run(capsys, "maintenance", "mark", mid, step, "--db", db, "--at", at)[0] == 0
+    code, out, _ = run(capsys, "report", "omnichannel-contact-center", "--db", db, "--month",
+                       "2026-10", "--incidents", "inc.csv", "-o", "r.pdf", "--lang", "es")
+    assert code == 0 and "(1 page)" in out
+    text = "\n".join(p.extract_text() for p in PdfReader(files / "r.pdf").pages)
+    assert f"M{mid}" in text and "en ventana y con el aviso debido" in text
+    code, out, _ = run(capsys, "maintenance", "ics", "o.sla.json", "-o", "f.ics")
+    assert code == 0 and "3" in out  # a file has no planned maintenances: three windows
