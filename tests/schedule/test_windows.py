@@ -133,6 +133,13 @@ def test_membership_agrees_with_minute_oracle(tz_name: str, day: dt.date,
     # The one-instant API agrees too, on a sample.
     for i in range(int((mid_lo - lo) / MIN), int((mid_hi - lo) / MIN), 97):
         assert win.contains(lo + i * MIN) == expected[i]
+    # A span fits exactly when every minute of it is inside some window (their union).
+    first = int((mid_lo - lo) / MIN)
+    for a, length in ((first + 17, 45), (first + 600, 240), (first + 1300, 23 * 60),
+                      (first + 5, 1)):
+        if a + length <= len(expected):
+            assert win.fits(lo + a * MIN, lo + (a + length) * MIN) == all(
+                expected[a:a + length]), (tz_name, lo + a * MIN, length, windows)
 
 
 @settings(max_examples=examples(25), deadline=None)
@@ -147,6 +154,18 @@ def test_every_next_slot_passes_check(tz_name: str, day: dt.date,
     slots = next_slots(contract, after, duration, 4)
     starts = [s.start for s in slots]
     assert starts == sorted(set(starts))
+    if slots and not daily:
+        # Nothing earlier fits: scan the minutes between the notice and the first slot.
+        win = Windows(contract)
+        t = after + dt.timedelta(hours=notice)
+        t = t.replace(second=0, microsecond=0) + (MIN if t.second or t.microsecond else 0 * MIN)
+        if t <= after:  # a slot starts after the notice, so the acknowledgement can precede it
+            t += MIN
+        steps = 0
+        while t < slots[0].start and steps < 3 * 1440:
+            assert not win.fits(t, t + duration), (tz_name, t, slots[0].start)
+            t += MIN
+            steps += 1
     for s in slots:
         assert s.end - s.start == duration
         assert check_maintenance(contract, s.start, s.end, after, after) == []
