@@ -89,8 +89,9 @@ class MaintenancePane(QWidget):
         self.ui.letter_lang_combo.setCurrentIndex(2)
         self.ui.planned_table.setColumnCount(6)
         self.ui.month_incidents_table.setColumnCount(4)
-        self.ui.maintenance_splitter.setStretchFactor(0, 3)
-        self.ui.maintenance_splitter.setStretchFactor(1, 2)
+        self.ui.maintenance_splitter.setStretchFactor(0, 1)
+        self.ui.maintenance_splitter.setStretchFactor(1, 1)
+        self.ui.maintenance_splitter.setSizes([450, 570])
         self.ui.month_edit.setDate(QDate.currentDate())
         self._shortcuts = [
             QShortcut(QKeySequence("Alt+Left"), self, self._on_previous_week_button_clicked),
