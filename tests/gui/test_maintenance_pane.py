@@ -179,6 +179,7 @@ def test_main_window_has_the_maintenance_tab(window, qtbot) -> None:
     assert "48 h of notice (house policy)" in window.maintenance.ui.zone_label.text()
     window.run_validation()
     assert any(f.rule == "policy.notice" for f in window.findings)
+    assert window.minimumSizeHint().width() <= 1024  # the tab fits a 1024-pixel screen
 
 
 def test_policy_dialog_edits_the_house_policy(qtbot, tmp_path: Path) -> None:

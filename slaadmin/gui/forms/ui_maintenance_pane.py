@@ -51,6 +51,11 @@ class Ui_MaintenancePane(object):
 
         self.week_label = QLabel(self.week_container)
         self.week_label.setObjectName(u"week_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.week_label.sizePolicy().hasHeightForWidth())
+        self.week_label.setSizePolicy(sizePolicy)
         self.week_label.setText(u"")
 
         self.week_nav_layout.addWidget(self.week_label)
@@ -75,7 +80,7 @@ class Ui_MaintenancePane(object):
 
         self.week_view = WeekView(self.week_container)
         self.week_view.setObjectName(u"week_view")
-        self.week_view.setMinimumSize(QSize(360, 300))
+        self.week_view.setMinimumSize(QSize(260, 300))
 
         self.week_layout.addWidget(self.week_view)
 
@@ -181,6 +186,7 @@ class Ui_MaintenancePane(object):
 
         self.zone_label = QLabel(self.plan_page)
         self.zone_label.setObjectName(u"zone_label")
+        self.zone_label.setWordWrap(True)
         self.zone_label.setText(u"")
 
         self.plan_layout.addWidget(self.zone_label)

@@ -327,7 +327,7 @@ class MaintenancePane(QWidget):
         from babel.dates import format_date
 
         self.ui.week_label.setText(_("Week of {date}").format(
-            date=format_date(self.monday, "long", locale=loc)))
+            date=format_date(self.monday, "medium", locale=loc)))
         self.ui.week_view.show_week(self.monday, self.tz, loc, blocks, deadlines)
 
     # ------------------------------------------------------------------ planned
