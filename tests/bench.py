@@ -102,6 +102,41 @@ def signatures(report: Callable[[str, float, tuple[float, float]], None],
             lambda: verify_pdf(folder / "two.pdf"), 20))
 
 
+def thousand_incidents_csv() -> str:
+    """Return an incidents CSV of 1,000 rows over October 2026 (Mexico City): plain, excluded,
+    overlapping and maintenance rows."""
+    import datetime as dt
+
+    rows = ["id,start,end,severity,cause,maintenance,notice_sent,ack"]
+    base = dt.datetime(2026, 10, 1)
+    for i in range(1000):
+        start = base + dt.timedelta(minutes=i * 44)
+        end = start + dt.timedelta(minutes=5 + i % 50)
+        cause = ("", "third_party", "customer", "")[i % 4]
+        maint = "yes" if i % 10 == 0 else ""
+        notice = (start - dt.timedelta(hours=50)).isoformat() if maint else ""
+        rows.append(f"I{i},{start.isoformat()},{end.isoformat()},P{1 + i % 3},{cause},{maint},"
+                    f"{notice},{notice}")
+    return "\n".join(rows) + "\n"
+
+
+def schedule_benchmarks() -> None:
+    """Issue 10: next slots and a month's availability."""
+    import datetime as dt
+
+    from slaadmin.schedule.availability import month_availability, parse_incidents
+    from slaadmin.schedule.windows import next_slots
+
+    contract = from_template("omnichannel-contact-center")
+    after = dt.datetime(2026, 10, 12, 15, tzinfo=dt.UTC)
+    report("maintenance next: 100 slots of 2 h (omnichannel)", 50,
+           measure(lambda: next_slots(contract, after, dt.timedelta(hours=2), 100), 30))
+    text = thousand_incidents_csv()
+    report("availability of a month with 1,000 incidents (parse + compute)", 50,
+           measure(lambda: month_availability(contract, 2026, 10,
+                                              parse_incidents(text, contract)), 30))
+
+
 def main() -> None:
     contract = from_template("omnichannel-contact-center")
     report("validate a full contract (omnichannel template)", 5,
@@ -111,6 +146,7 @@ def main() -> None:
     report("check-text on two 20 KB texts", 50, measure(lambda: check_texts(es, en), 30))
     pdf_figures(report, measure)
     signatures(report, measure)
+    schedule_benchmarks()
     try:
         from tests.bench_gui import main as gui_main
     except ImportError:

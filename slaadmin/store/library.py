@@ -25,6 +25,7 @@ from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
 from slaadmin.store import backup as backups
 from slaadmin.store import exports
+from slaadmin.store import maintenance as maintenance_tables
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -257,6 +258,7 @@ class Library:
             for ddl in _DDL_TRIGGERS:
                 self.db.execute(ddl)
             exports.ensure_schema(self.db)
+            maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
 
     def close(self) -> None:
         """Close the connection."""
