@@ -35,8 +35,10 @@ def summary_text(findings: list[Finding], lang: str) -> str:
 
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.cli.maintenance import house_policy_if_library
+
     contract = load_contract(args.file)
-    findings = validate(contract, check_fixes=True)
+    findings = validate(contract, house_policy_if_library(args), check_fixes=True)
     lang = interface_language()
 
     def text() -> str:
@@ -75,7 +77,7 @@ def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: Parents) -> None:
     """Add `validate` and `check-text` to the `slaadmin` parser."""
     common = parents.common
-    p = sub.add_parser("validate", parents=[common],
+    p = sub.add_parser("validate", parents=[common, parents.libopt],
                        help=_("check a contract against the rule catalogue"))
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_validate)

@@ -7,12 +7,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slaadmin import i18n, labels
 from slaadmin.model import pointer
 from slaadmin.model.codec import from_data, to_data
 from slaadmin.model.contract import Contract
+
+if TYPE_CHECKING:
+    from slaadmin.store.policy import HousePolicy
 
 
 class Severity(StrEnum):
@@ -156,8 +159,10 @@ def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
     return register
 
 
-def validate(contract: Contract, *, check_fixes: bool = False) -> list[Finding]:
-    """Run every model rule and the bilingual check; return findings, worst first, each once.
+def validate(contract: Contract, policy: HousePolicy | None = None, *,
+             check_fixes: bool = False) -> list[Finding]:
+    """Run every model rule and the bilingual check, plus the house-policy rules when a
+    `policy` is given; return findings, worst first, each once.
 
     With `check_fixes`, a quick fix that would add an error or a warning (a clause that
     mentions the figure it replaces, a note that states the band's minutes...) is withdrawn;
@@ -168,10 +173,14 @@ def validate(contract: Contract, *, check_fixes: bool = False) -> list[Finding]:
     findings: list[Finding] = []
     for r in RULES:
         findings.extend(r.check(contract))
+    if policy is not None:
+        from slaadmin.rules.policy_rules import policy_findings
+
+        findings.extend(policy_findings(contract, policy))
     findings = sort_findings(unique(findings))
     if check_fixes and any(f.fix is not None for f in findings):
         before = serious_counts(findings)
-        findings = [f if f.fix is None or _fix_holds(contract, f.fix, before)
+        findings = [f if f.fix is None or _fix_holds(contract, f.fix, before, policy)
                     else dataclasses.replace(f, fix=None) for f in findings]
     return findings
 
@@ -182,23 +191,24 @@ def serious_counts(findings: Iterable[Finding]) -> tuple[int, int]:
     return found["error"], found["warning"]
 
 
-def _fix_holds(contract: Contract, fix: QuickFix, before: tuple[int, int]) -> bool:
+def _fix_holds(contract: Contract, fix: QuickFix, before: tuple[int, int],
+               policy: HousePolicy | None = None) -> bool:
     try:
         fixed = fix.apply(contract)
     except (ValueError, TypeError, KeyError, IndexError):
         return False
-    errors, warnings = serious_counts(validate(fixed))
+    errors, warnings = serious_counts(validate(fixed, policy))
     return errors <= before[0] and warnings <= before[1]
 
 
-def checked_fix(contract: Contract, finding: Finding,
-                findings: list[Finding] | None = None) -> QuickFix | None:
+def checked_fix(contract: Contract, finding: Finding, findings: list[Finding] | None = None,
+                policy: HousePolicy | None = None) -> QuickFix | None:
     """Return the finding's quick fix when applying it adds no error and no warning, else
     None; `findings` are the contract's current findings when already known."""
     if finding.fix is None:
         return None
-    before = serious_counts(findings if findings is not None else validate(contract))
-    return finding.fix if _fix_holds(contract, finding.fix, before) else None
+    before = serious_counts(findings if findings is not None else validate(contract, policy))
+    return finding.fix if _fix_holds(contract, finding.fix, before, policy) else None
 
 
 def unique(findings: Iterable[Finding]) -> list[Finding]:

@@ -10,6 +10,7 @@ from slaadmin.gui.forms.ui_findings_panel import Ui_FindingsPanel
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import Contract
 from slaadmin.rules.engine import Finding, QuickFix, Severity, checked_fix
+from slaadmin.store.policy import HousePolicy
 
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 20
 
@@ -28,6 +29,7 @@ class FindingsPanel(QWidget):
         self._locale: str | None = None
         self._has_contract = False
         self._contract: Contract | None = None
+        self.policy: HousePolicy | None = None  # the library's house policy, when it has one
         self.read_only = False
         self._connect_signals()
 
@@ -118,7 +120,7 @@ class FindingsPanel(QWidget):
         if finding.fix is None or self._contract is None:
             return finding.fix
         try:
-            return checked_fix(self._contract, finding, self.findings)
+            return checked_fix(self._contract, finding, self.findings, self.policy)
         except (LookupError, TypeError, ValueError):
             return None
 
