@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import tempfile
 import zoneinfo
 from pathlib import Path
@@ -13,7 +14,8 @@ from typing import Any
 import jsonschema
 from babel import Locale, UnknownLocaleError
 
-from slaadmin.model.codec import DataError, dumps, from_data, json_schema, loads, to_data
+from slaadmin.model import limits
+from slaadmin.model.codec import DataError, dumps, from_data, json_schema, to_data
 from slaadmin.model.contract import FORMAT_VERSION, Contract
 
 SUFFIX = ".sla.json"
@@ -50,22 +52,32 @@ def schema_problem(data: Any) -> tuple[str, str] | None:
     if error is None:
         return None
     pointer = "".join(f"/{p}" for p in error.absolute_path) or "/"
-    return pointer, error.message
+    # Exact numbers are Decimals: show 985, not Decimal('985').
+    return pointer, _DECIMAL_REPR_RE.sub(r"\1", error.message)
+
+
+_DECIMAL_REPR_RE = re.compile(r"Decimal\('([^']*)'\)")
 
 
 def contract_from_text(text: str, source: str = "<text>") -> Contract:
     """Parse `.sla.json` text into a Contract; raise ContractFormatError naming the problem."""
     try:
-        data = loads(text)
+        data = limits.parse_json(text)
     except json.JSONDecodeError as exc:
         raise ContractFormatError(
             source, f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno
         ) from None
+    except limits.LimitError as exc:
+        raise ContractFormatError(source, exc.problem, line=exc.line) from None
     return contract_from_data(data, source)
 
 
 def contract_from_data(data: Any, source: str = "<data>") -> Contract:
     """Build a Contract from parsed JSON data; raise ContractFormatError naming the problem."""
+    try:
+        limits.check_data(data)
+    except limits.LimitError as exc:
+        raise ContractFormatError(source, exc.problem, pointer=exc.pointer) from None
     if isinstance(data, dict):
         version = data.get("format_version", FORMAT_VERSION)
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
@@ -140,12 +152,11 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
 
     p = Path(path)
     try:
-        return p.read_text(encoding="utf-8")
+        return limits.read_limited(p)
     except FileNotFoundError:
         raise ContractFormatError(str(p), _("no such file")) from None
-    except UnicodeDecodeError as exc:
-        raise ContractFormatError(str(p), _("not UTF-8 text (byte {n})").format(
-            n=exc.start)) from None
+    except limits.LimitError as exc:
+        raise ContractFormatError(str(p), exc.problem, line=exc.line) from None
     except OSError as exc:
         raise ContractFormatError(str(p), exc.strerror or str(exc)) from None
 
