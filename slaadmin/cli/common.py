@@ -33,7 +33,7 @@ class Output:
 
             sys.stdout.write(dumps(data) + "\n")
         else:
-            out = text() if callable(text) else text
+            out = escape_for_terminal(text() if callable(text) else text)
             if out:
                 sys.stdout.write(out if out.endswith("\n") else out + "\n")
 
@@ -64,6 +64,14 @@ def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Librar
 def open_library_for_reading(args: argparse.Namespace) -> Library:
     """Open the library read-only when it exists (a missing one is created empty)."""
     return open_library(args, read_only=library_path(args).exists())
+
+
+def escape_for_terminal(text: str) -> str:
+    """Return `text` with control characters made visible: a terminal never receives an
+    escape sequence, BEL or CR from a contract, a message or a file name."""
+    from slaadmin.terminal import escape_for_terminal as escape
+
+    return escape(text)
 
 
 def interface_language_from_env() -> str:

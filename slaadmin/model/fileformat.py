@@ -11,10 +11,9 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 from babel import Locale, UnknownLocaleError
 
-from slaadmin.model import limits
+from slaadmin.model import limits, schema_check
 from slaadmin.model.codec import DataError, dumps, from_data, json_schema, to_data
 from slaadmin.model.contract import FORMAT_VERSION, Contract
 
@@ -40,14 +39,20 @@ def contract_schema() -> dict[str, Any]:
 
 
 @functools.cache
-def _validator() -> jsonschema.protocols.Validator:
+def _validator() -> Any:
+    import jsonschema  # only when a file is invalid: it costs ~60 ms to import
+
     schema = contract_schema()
     cls = jsonschema.validators.validator_for(schema)
-    return cls(schema)  # type: ignore[no-any-return]
+    return cls(schema)
 
 
 def schema_problem(data: Any) -> tuple[str, str] | None:
     """Return (JSON pointer, problem) for the most relevant schema violation, or None."""
+    if schema_check.valid_against(data, contract_schema()):
+        return None
+    import jsonschema
+
     error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
     if error is None:
         return None
@@ -112,12 +117,17 @@ def _check_semantics(contract: Contract, source: str) -> None:
             )
     for lang, locale in contract.meta.locales.items():
         try:
-            Locale.parse(locale)
-        except (UnknownLocaleError, ValueError):
+            parsed = Locale.parse(locale)
+        except (UnknownLocaleError, ValueError, TypeError):
             raise ContractFormatError(
                 source, f"'{locale}' is not a known locale such as es_MX or en_US",
                 pointer=f"/meta/locales/{lang}",
             ) from None
+        if parsed.language != lang.split("_")[0]:
+            raise ContractFormatError(
+                source, f"'{locale}' is not a locale of the language '{lang}'",
+                pointer=f"/meta/locales/{lang}",
+            )
 
 
 def is_time_zone(name: str) -> bool:

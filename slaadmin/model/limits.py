@@ -23,16 +23,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from slaadmin.terminal import CONTROL_RE, escape_for_terminal
+
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_FRACTION_DIGITS = 12
 MAX_MAGNITUDE = Decimal(10) ** 12
 MAX_INTEGER_DIGITS = 13  # a longer integer literal is refused before Python converts it
 
-# C0 controls but tab and line feed, DEL, C1 controls, lone surrogates.
-FORBIDDEN_CHAR_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-# What a terminal could act on: C0 (but tab/newline), DEL, C1; ESC sequences included.
-_TERMINAL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+FORBIDDEN_CHAR_RE = CONTROL_RE
 
 _TOKEN_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"(?P<colon>\s*:)?|[\[\]{}]')
 
@@ -220,15 +219,6 @@ def _check_string(value: str, pointer: str, *, is_key: bool = False) -> None:
     raise LimitError(f"{'the key' if is_key else 'the text'} contains {what} "
                      f"(U+{ord(char):04X} at character {m.start() + 1}); only tab and line "
                      "feed are allowed", pointer=pointer or "/")
-
-
-def escape_for_terminal(text: str) -> str:
-    """Return `text` with every control character (ESC, BEL, CR, C1...) and lone surrogate
-    written as a visible escape such as \\x1b, so printing it cannot drive a terminal."""
-    if _TERMINAL_RE.search(text) is None:
-        return text
-    return _TERMINAL_RE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
-                            else f"\\u{ord(m[0]):04x}", text)
 
 
 def is_safe_path_name(name: str) -> bool:

@@ -8,6 +8,7 @@ e-mail addresses and URLs carry no figure.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -96,6 +97,10 @@ SKIP_RE = re.compile(
     r"|\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b"     # identifiers: P1, S2, ID42, B2B
     r"|\b\d+(?:G|GB|MB|TB|FA|K|D)\b"           # 4G, 2FA, 3D: names, not quantities
 )
+# The same without e-mail and URL, for the (most) lines that have neither: scanning for an
+# e-mail at every word is the costly part of SKIP_RE.
+SKIP_NAMES_RE = re.compile(r"\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b|\b\d+(?:G|GB|MB|TB|FA|K|D)\b")
+AMPM_HINT_RE = re.compile(r"[ap]\.?\s?m", re.I)
 COVERAGE_RE = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b")
 DATE_RE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{_MONTH_RE})(?:\s+de)?,?\s+(?P<y1>\d{{4}})\b"
@@ -157,10 +162,30 @@ class Figure:
         return (self.value, *self.alternatives)
 
 
-@dataclass
-class _Span:
-    start: int
-    end: int
+class _Taken:
+    """The parts of a line already read as figures: sorted, disjoint spans, so asking
+    whether a span is free costs a binary search, not a walk over every figure."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Return True when [start, end) overlaps no taken span."""
+        k = bisect.bisect_right(self.starts, start)
+        if k and self.ends[k - 1] > start:
+            return False
+        return k == len(self.starts) or self.starts[k] >= end
+
+    def take(self, start: int, end: int) -> None:
+        """Mark [start, end) taken, merging it with the spans it touches."""
+        lo = bisect.bisect_left(self.ends, start)
+        hi = bisect.bisect_right(self.starts, end)
+        if lo < hi:
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
 
 
 @dataclass
@@ -259,6 +284,7 @@ def extract(text: str, lang: str) -> TextFigures:
 
 
 _DIGIT_RE = re.compile(r"\d")
+RATE_CONTEXT = 80
 
 
 def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
@@ -269,7 +295,9 @@ def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
             unit.rstrip(".").lower() in ABBREVIATIONS:
         return False
     # "43,200 minutes a month" is a rate, not one month.
-    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(line[:start]) or
+    # Only the few words before it can make it a rate: never search the whole line prefix.
+    before = line[max(0, start - RATE_CONTEXT):start]
+    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(before) or
                                               _plural(unit)))
 
 
@@ -279,14 +307,9 @@ def _plural(unit: str) -> bool:
 
 def _extract_line(line: str, number: int, offset: int, mark: str,
                   lang: str) -> Iterator[Figure]:
-    taken: list[_Span] = []
+    taken = _Taken()
     metadata = bool(METADATA_RE.match(line))
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s.start or start >= s.end for s in taken)
-
-    def take(start: int, end: int) -> None:
-        taken.append(_Span(start, end))
+    free, take = taken.free, taken.take
 
     found: list[Figure] = []
     if not _DIGIT_RE.search(line):
@@ -299,14 +322,19 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
-    for m in SKIP_RE.finditer(line):
+    lowered = line.lower()
+    # Cheap tests first: each pattern runs only on lines holding the character it needs.
+    skip = SKIP_RE if "@" in line or "www." in lowered or "://" in line else SKIP_NAMES_RE
+    for m in skip.finditer(line):
         take(m.start(), m.end())
-    for m in COVERAGE_RE.finditer(line):
+    coverage = "x" in lowered or "×" in line
+    for m in COVERAGE_RE.finditer(line) if coverage else ():
         if free(m.start(), m.end()):
             take(m.start(), m.end())
             found.append(Figure("coverage", Decimal(int(m[1]) * 1000 + int(m[2])), m[0], number,
                                 offset + m.start(), metadata=metadata))
-    for m in DATE_RE.finditer(line):
+    dates = "/" in line or "-" in line or any(month in lowered for month in MONTHS)
+    for m in DATE_RE.finditer(line) if dates else ():
         if not free(m.start(), m.end()):
             continue
         d = m["d1"] or m["d2"] or m["d3"] or m["d4"]
@@ -316,7 +344,8 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
         take(m.start(), m.end())
         found.append(Figure("date", Decimal(int(y) * 10000 + month * 100 + int(d)), m[0], number,
                             offset + m.start(), metadata=True))
-    for m in CLOCK_RE.finditer(line):
+    clocks = ":" in line or AMPM_HINT_RE.search(line) is not None
+    for m in CLOCK_RE.finditer(line) if clocks else ():
         if not free(m.start(), m.end()):
             continue
         if m["h"] is not None:

@@ -9,8 +9,10 @@ changed, missing from one side, or added on one side. Figures compare as whole v
 
 from __future__ import annotations
 
+import bisect
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from slaadmin.i18n import N_
 from slaadmin.rules.engine import Finding, Message, Segment, Severity, Term
@@ -19,6 +21,10 @@ from slaadmin.rules.figures import Figure, TextFigures, extract
 # How far (as a share of the figures) a figure may move and still find its twin.
 MOVE_TOLERANCE = 0.2
 MOVE_SLACK = 3
+# Caps that keep long texts linear: a figure moves at most MAX_MOVE figures away, and the
+# sequence matcher sees at most WINDOW figures of each text at a time.
+MAX_MOVE = 200
+WINDOW = 1000
 
 KIND_NAMES = {
     "percent": N_("percentage"), "duration": N_("duration"), "number": N_("number"),
@@ -62,10 +68,19 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         return parallel
     keys_a = [f.key for f in a]
     keys_b = [f.key for f in b]
-    matched: list[tuple[Figure, Figure]] = []
+    # The figures both texts share at the start and at the end pair up in one linear pass;
+    # only the middle goes to the (quadratic on repetitive input) sequence matcher.
+    head = 0
+    while head < min(len(a), len(b)) and keys_a[head] == keys_b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and keys_a[-1 - tail] == keys_b[-1 - tail]:
+        tail += 1
+    matched: list[tuple[Figure, Figure]] = [(a[i], b[i]) for i in range(head)]
+    matched += [(a[len(a) - 1 - k], b[len(b) - 1 - k]) for k in range(tail)]
     blocks: list[tuple[list[int], list[int]]] = []
-    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b, head, len(a) - tail, head,
+                                       len(b) - tail):
         if op == "equal":
             matched += [(a[i], b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
@@ -76,13 +91,13 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     used_a: set[int] = set()
     # A figure that moved finds its twin: first one written the same way, then one written
     # another way (2 h / 120 min, a bare number in a table / a quantity).
-    limit = MOVE_TOLERANCE * max(len(a), len(b))
+    limit = min(MOVE_TOLERANCE * max(len(a), len(b)), MAX_MOVE)
     for same in (_same_form, _compatible):
         for i in left:
             if i in used_a:
                 continue
-            candidates = [j for j in right if j not in used_b and same(a[i], b[j]) and
-                          _near(i, j, len(a), len(b)) <= limit]
+            candidates = [j for j in _around(right, i, a, b, limit) if j not in used_b and
+                          same(a[i], b[j]) and _near(i, j, len(a), len(b)) <= limit]
             if candidates:
                 j = min(candidates, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
                 used_a.add(i)
@@ -104,9 +119,10 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         leftover_b += rest_b
     # A changed figure may sit in another block than its twin (equal neighbours shift the
     # alignment): pair what is left by kind and nearness before calling it missing or added.
+    leftover_b.sort()
     for i in list(leftover_a):
-        near = [j for j in leftover_b if b[j].kind == a[i].kind and
-                _near(i, j, len(a), len(b)) <= MOVE_TOLERANCE * max(len(a), len(b))]
+        near = [j for j in _around(leftover_b, i, a, b, limit) if b[j].kind == a[i].kind and
+                _near(i, j, len(a), len(b)) <= limit]
         if near:
             j = min(near, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
             leftover_a.remove(i)
@@ -126,6 +142,42 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     rank.update({id(f): k / max(len(b), 1) for k, f in enumerate(b)})
     unmatched.sort(key=lambda p: rank[id(p[0] if p[0] is not None else p[1])])
     return matched, unmatched
+
+
+def _opcodes(keys_a: list[Any], keys_b: list[Any], lo_a: int, hi_a: int, lo_b: int,
+             hi_b: int) -> Iterator[tuple[str, int, int, int, int]]:
+    """Yield difflib opcodes (in whole-list indices) aligning keys_a[lo_a:hi_a] with
+    keys_b[lo_b:hi_b], a window of at most WINDOW figures at a time: difflib is quadratic on
+    repetitive input, so a long text is aligned window by window, each window cut after its
+    last stretch of equal figures and the next one starting there."""
+    while lo_a < hi_a or lo_b < hi_b:
+        end_a = min(hi_a, lo_a + WINDOW)
+        end_b = min(hi_b, lo_b + WINDOW)
+        last = end_a == hi_a and end_b == hi_b
+        matcher = difflib.SequenceMatcher(a=keys_a[lo_a:end_a], b=keys_b[lo_b:end_b],
+                                          autojunk=False)
+        ops = [(op, i1 + lo_a, i2 + lo_a, j1 + lo_b, j2 + lo_b)
+               for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+        if not last:
+            # Keep the window up to its last equal stretch in the first three quarters.
+            cut = max((k for k, o in enumerate(ops) if o[0] == "equal" and
+                       o[2] - lo_a <= WINDOW * 3 // 4 and o[4] - lo_b <= WINDOW * 3 // 4),
+                      default=None)
+            if cut is not None:
+                ops = ops[:cut + 1]
+        yield from ops
+        lo_a, lo_b = ops[-1][2], ops[-1][4]
+
+
+def _around(sorted_js: list[int], i: int, a: list[Figure], b: list[Figure],
+            limit: float) -> list[int]:
+    """Return the indices of `sorted_js` whose rank is near figure i's (a binary search, so
+    matching moved figures stays linear in the length of the texts)."""
+    centre = i / max(len(a), 1) * len(b)
+    reach = limit + MOVE_SLACK + 1 + abs(len(a) - len(b))
+    lo = bisect.bisect_left(sorted_js, centre - reach)
+    hi = bisect.bisect_right(sorted_js, centre + reach)
+    return sorted_js[lo:hi]
 
 
 def _parallel(a: list[Figure], b: list[Figure]) -> tuple[

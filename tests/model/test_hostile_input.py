@@ -265,3 +265,26 @@ def test_mutated_templates_load_fully_or_are_refused(name: str, data: st.DataObj
         else:
             target[path[-1]] = value
     loads_or_refuses(json.dumps(doc, ensure_ascii=False))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(TEMPLATE_DATA)), st.data())
+def test_the_fast_schema_check_agrees_with_jsonschema(name: str, data: st.DataObject) -> None:
+    import jsonschema
+
+    from slaadmin.model import contract_schema
+    from slaadmin.model.codec import loads
+    from slaadmin.model.schema_check import valid_against
+
+    doc = loads(json.dumps(TEMPLATE_DATA[name]))
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from([p for p in _leaves(doc) if p]))
+        target = doc
+        for part in path[:-1]:
+            target = target[part]
+        target[path[-1]] = data.draw(st.one_of(
+            mutation_values, st.decimals(-200, 200, places=2), st.sampled_from(
+                ["24x7", "percent", "hours", "<=", "P1", "25:00", "es", "MX", True, 0, 6, 7])))
+    schema = contract_schema()
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    assert valid_against(doc, schema) == validator.is_valid(doc)
