@@ -24,8 +24,10 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from slaadmin.model.contract import Contract
-from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
+from slaadmin.model.fileformat import canonical_json, contract_from_text
+from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
+from slaadmin.store import identity, inuse
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -49,6 +51,15 @@ class LibraryDamagedError(LibraryError):
         self.path = path
         self.problem = problem
         self.backups = good_backups
+
+
+class NotALibraryError(LibraryError):
+    """The file is not a slaadmin library (a folder, an empty file, another program's
+    database); it is left untouched."""
+
+
+class LostSavesError(LibraryDamagedError):
+    """The library holds fewer revisions than its save log acknowledged."""
 
 
 class ReadOnlyError(LibraryError):
@@ -155,25 +166,46 @@ class Library:
 
     def __init__(self, path: str | Path, *, read_only: bool = False, check: bool = True,
                  backup_dir: Path | None = None, auto_backup: bool = False) -> None:
+        """Open (or create) the library at `path`.
+
+        `check` runs PRAGMA quick_check when the last session did not close cleanly (a
+        -wal file was left behind) and compares the revision counter with the save log
+        (LostSavesError when acknowledged saves are gone); `verify` and every backup check
+        the whole file, so `verify` opens with check=False to report rather than refuse.
+        With `auto_backup`, saves keep a backup within the policy of store/backup.py.
+        """
         self.path = Path(path)
         self.read_only = read_only
+        self.auto_backup = auto_backup and not read_only
         self.backup_dir = backup_dir or backups.default_backup_dir(self.path)
         if read_only and not self.path.exists():
             raise LibraryError(f"The library {self.path} does not exist.")
+        identity.check_path(self.path, self.backup_dir)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = self._connect()
+        self._inuse, alone = inuse.open_shared(self.path)
+        try:
+            unclean = alone and identity.wal_left_behind(self.path)
+            self.conn = self._connect()
+        except BaseException:
+            self._inuse.close()
+            raise
+        self._inuse.downgrade()
         self.db = sqlite_utils.Database(self.conn)
         try:
-            if check:
+            kind = self._identify()
+            if check and unclean:
                 self._check_integrity()
             if not read_only:
                 self._with_retry(self._create_schema)
+            elif kind == "new":
+                raise NotALibraryError(f"{self.path} holds no slaadmin library.")
+            if check:
+                self._check_save_log()
         except BaseException:
             self.conn.close()
+            self._inuse.close()
             raise
-        if auto_backup and not read_only:
-            backups.backup_if_due(self)
 
     # ------------------------------------------------------------------ connection
     def _connect(self) -> sqlite3.Connection:
@@ -196,6 +228,36 @@ class Library:
                                       backups.good_backups(self.backup_dir)) from None
         return conn
 
+    def _identify(self) -> str:
+        try:
+            return identity.identify(self.conn, self.path, SCHEMA_VERSION)
+        except sqlite3.DatabaseError as exc:
+            raise LibraryDamagedError(self.path, str(exc),
+                                      backups.good_backups(self.backup_dir)) from None
+
+    def revision_counter(self) -> int:
+        """Return the library's revision counter (the highest revision rowid: it only
+        grows, because revisions are never deleted)."""
+        try:
+            row = self.conn.execute("SELECT max(rowid) FROM revisions").fetchone()
+        except sqlite3.OperationalError:
+            return 0  # no revisions table yet
+        return int(row[0] or 0)
+
+    def _check_save_log(self) -> None:
+        logged = anchors.newest_count(anchors.save_log_path(self.path))
+        if logged is None:
+            return
+        have = self.revision_counter()
+        if have < logged.n:
+            raise LostSavesError(
+                self.path,
+                f"it holds {have} revisions but {logged.n} were saved (the newest, "
+                f"{logged.contract} #{logged.seq}, is gone): its -wal file was deleted, an "
+                "older copy replaced it or revisions were removed; the save log "
+                f"{anchors.save_log_path(self.path).name} lists what was acknowledged",
+                backups.good_backups(self.backup_dir))
+
     def _check_integrity(self) -> None:
         try:
             rows = self.conn.execute("PRAGMA quick_check").fetchall()
@@ -209,6 +271,8 @@ class Library:
 
     def _create_schema(self) -> None:
         with self.transaction():
+            for pragma in identity.stamp_statements(self.conn, SCHEMA_VERSION):
+                self.db.execute(pragma)
             tables = set(self.db.table_names())
             if "contracts" not in tables:
                 self.db["contracts"].create(
@@ -240,8 +304,9 @@ class Library:
                 self.db.execute(ddl)
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection and let go of the in-use lock."""
         self.conn.close()
+        self._inuse.close()
 
     def __enter__(self) -> Library:
         return self
@@ -292,9 +357,18 @@ class Library:
         """
         snapshot = canonical_json(contract)
         who = author if author is not None else default_author()
-        return self._with_retry(
+        before = self._last_rowid
+        revision = self._with_retry(
             lambda: self._add_revision(contract, snapshot, message, who, expected_parent)
         )
+        if self._last_rowid != before:
+            anchors.append(anchors.save_log_path(self.path), anchors.Head(
+                revision.contract_id, revision.seq, revision.hash, self._last_rowid))
+            if self.auto_backup:
+                backups.backup_if_due(self)
+        return revision
+
+    _last_rowid = 0
 
     def _add_revision(self, contract: Contract, snapshot: str, message: str, author: str,
                       expected_parent: str | None | bool) -> Revision:
@@ -318,16 +392,18 @@ class Library:
                 self.db.execute(
                     "INSERT INTO contracts (id, created_at, head_hash, head_seq, updated_at) "
                     "VALUES (?, ?, '', 0, ?)", [cid, created, created])
-            self.db.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO revisions (hash, contract_id, seq, parent_hash, author, created_at, "
                 "message, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [digest, cid, seq, head_hash, author, created, message, snapshot])
+            rowid = int(cursor.lastrowid or 0)
             self.db.execute(
                 "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
                 "head_hash = ?, head_seq = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
                 [title.get_text("es"), title.get_text("en"), contract.meta.client.name,
                  contract.meta.status.value, digest, seq, created, cid])
             self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
+        self._last_rowid = rowid
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
 
     def _head_row(self, contract_id: str) -> dict[str, Any] | None:
@@ -451,63 +527,33 @@ class Library:
         self._with_retry(write)
 
     # ------------------------------------------------------------------ verify
-    def verify(self) -> list[VerifyProblem]:
-        """Recompute every hash chain; return the problems found, each naming a revision."""
-        problems: list[VerifyProblem] = []
-        present = {r["name"] for r in self.db.query(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        for name in TRIGGER_NAMES:
-            if name not in present:
-                problems.append(VerifyProblem("(library)", 0, "", f"protection trigger {name} "
-                                              "was removed: revisions could have been edited"))
-        heads = {r["id"]: r for r in self.db.query("SELECT * FROM contracts")}
-        by_contract: dict[str, list[dict[str, Any]]] = {}
-        for row in self.db.query("SELECT * FROM revisions ORDER BY contract_id, seq"):
-            by_contract.setdefault(row["contract_id"], []).append(row)
-        for cid in sorted(set(heads) | set(by_contract)):
-            problems += _verify_chain(cid, by_contract.get(cid, []), heads.get(cid))
-        return problems
+    def verify(self, *, deep: bool = False, anchor: dict[str, anchors.Head] | None = None,
+               progress: Callable[[int], None] | None = None) -> list[VerifyProblem]:
+        """Check the file, every hash chain, the listed fields and the anchors (the save log
+        beside the library and `anchor`, if given); return the problems, each naming a
+        revision. Streams the revisions: memory stays constant however large the library.
+        With `deep`, every snapshot is also read as a contract."""
+        from slaadmin.store.verify import verify_library
+
+        heads = self.save_log_heads()
+        heads.update(anchor or {})
+        return verify_library(self.conn, deep=deep, anchors=heads, progress=progress)
+
+    def save_log_heads(self) -> dict[str, anchors.Head]:
+        """Return the newest logged head per contract from the save log (empty without)."""
+        log = anchors.save_log_path(self.path)
+        return anchors.read_anchor(log) if log.exists() else {}
+
+    def heads(self) -> Iterator[anchors.Head]:
+        """Yield every contract's newest revision, read from the revisions themselves."""
+        for cid, seq, digest in self.conn.execute(
+                "SELECT contract_id, max(seq), hash FROM revisions GROUP BY contract_id "
+                "ORDER BY contract_id"):
+            yield anchors.Head(cid, seq, digest)
 
     def stats(self) -> dict[str, int]:
         """Return counts of contracts, revisions and drafts."""
         return {t: self.db[t].count for t in ("contracts", "revisions", "drafts")}
-
-
-def _verify_chain(cid: str, rows: list[dict[str, Any]],
-                  head: dict[str, Any] | None) -> list[VerifyProblem]:
-    problems: list[VerifyProblem] = []
-    previous: dict[str, Any] | None = None
-    for expected_seq, row in enumerate(rows, start=1):
-        seq, digest = row["seq"], row["hash"]
-        if seq != expected_seq:
-            problems.append(VerifyProblem(cid, expected_seq, "", "revision is missing"))
-        recomputed = revision_hash(cid, seq, row["parent_hash"], row["author"],
-                                   row["created_at"], row["message"], row["snapshot"])
-        if recomputed != digest:
-            problems.append(VerifyProblem(cid, seq, digest, "altered: its content no longer "
-                                          "matches its hash"))
-        expected_parent = previous["hash"] if previous else None
-        if row["parent_hash"] != expected_parent:
-            culprit = previous or row
-            problems.append(VerifyProblem(
-                cid, culprit["seq"], culprit["hash"],
-                f"altered: revision #{seq} was chained to a different parent "
-                f"({str(row['parent_hash'])[:12]}), the chain is broken here"))
-        try:
-            contract_from_text(row["snapshot"], "snapshot")
-        except ContractFormatError as exc:
-            problems.append(VerifyProblem(cid, seq, digest, f"snapshot unreadable: {exc.problem}"))
-        previous = row
-    if head is None:
-        problems.append(VerifyProblem(cid, 0, "", "revisions belong to no contract"))
-    elif previous is None:
-        problems.append(VerifyProblem(cid, 0, "", "contract has no revisions"))
-    elif head["head_hash"] != previous["hash"] or head["head_seq"] != previous["seq"]:
-        problems.append(VerifyProblem(cid, previous["seq"], previous["hash"],
-                                      "altered or removed: the contract's recorded head "
-                                      f"#{head['head_seq']} ({head['head_hash'][:12]}) "
-                                      "is not its newest revision"))
-    return problems
 
 
 def _revision(row: dict[str, Any]) -> Revision:
