@@ -193,7 +193,7 @@ class Library:
         self._inuse.downgrade()
         self.db = sqlite_utils.Database(self.conn)
         try:
-            kind = self._identify()
+            kind = self._kind
             if check and unclean:
                 self._check_integrity()
             if not read_only:
@@ -219,6 +219,8 @@ class Library:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Before anything can write (even the WAL switch): is it a library at all?
+            self._kind = identity.identify(conn, self.path, SCHEMA_VERSION)
             if not self.read_only:
                 self._with_retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
                 conn.execute("PRAGMA synchronous = FULL")
@@ -226,14 +228,10 @@ class Library:
             conn.close()
             raise LibraryDamagedError(self.path, str(exc),
                                       backups.good_backups(self.backup_dir)) from None
+        except BaseException:
+            conn.close()
+            raise
         return conn
-
-    def _identify(self) -> str:
-        try:
-            return identity.identify(self.conn, self.path, SCHEMA_VERSION)
-        except sqlite3.DatabaseError as exc:
-            raise LibraryDamagedError(self.path, str(exc),
-                                      backups.good_backups(self.backup_dir)) from None
 
     def revision_counter(self) -> int:
         """Return the library's revision counter (the highest revision rowid: it only
