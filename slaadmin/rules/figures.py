@@ -270,9 +270,17 @@ METADATA_RE = re.compile(
     r"modificado|last (?:updated|modified)|fecha|date)\b", re.I)
 
 
+# Terminal escape sequences (CSI, OSC, two-character ESC sequences, the one-byte CSI):
+# "\x1b[31m" holds no figure 31. Blanked to spaces of the same length, so offsets stay.
+ESCAPE_SEQUENCE_RE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?")
+
+
 def extract(text: str, lang: str) -> TextFigures:
     """Return every figure in `text` (written in `lang`), in reading order."""
     text = _fold(text)
+    if "\x1b" in text or "\x9b" in text:
+        text = ESCAPE_SEQUENCE_RE.sub(lambda m: " " * len(m[0]), text)
     lines = text.split("\n")
     result = TextFigures(text, lines)
     mark = decimal_mark(text, lang)
