@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -27,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from slaadmin import __version__
-from slaadmin.gui.contracts_model import ROLE_ID, ContractsModel
+from slaadmin.gui.contracts_model import (
+    ROLE_ID,
+    ContractsModel,
+    ContractsProxy,
+    setup_contracts_view,
+)
 from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
@@ -66,20 +70,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.current_id: str | None = None
         self.model = ContractsModel(library, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ContractsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.ui.contracts_table.setModel(self.proxy)
-        self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        self.ui.contracts_table.verticalHeader().hide()
-        self.ui.contracts_table.setWordWrap(False)
-        for column in (0, 2, 3):
-            self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
-        # Validation state is computed per shown row; sizing it to contents would compute all.
-        self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Interactive)
-        self.ui.contracts_table.setColumnWidth(4, 100)
+        setup_contracts_view(self.ui.contracts_table, self.model)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self.doc: ContractDocument | None = None
         self.fields_model: FieldsModel | None = None
