@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-
 from typing import TYPE_CHECKING
 
 from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents

@@ -37,7 +37,8 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
         rows = lib.contracts(search=args.search or "", include_deleted=args.all)
     data = [{"id": r.id, "title": {"es": r.title_es, "en": r.title_en}, "client": r.client,
              "status": r.status, "revision": r.head_seq, "hash": r.head_hash,
-             "updated_at": r.updated_at, "deleted": r.deleted_at is not None} for r in rows]
+             "updated_at": r.updated_at, "deleted": r.deleted_at is not None}
+            for r in rows] if out.as_json else None
 
     def text() -> str:
         if not rows:

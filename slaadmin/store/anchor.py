@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-TAIL_BYTES = 64 * 1024
+TAIL_BYTES = 8 * 1024  # enough lines to cover writers finishing out of order
 
 
 @dataclass(frozen=True)

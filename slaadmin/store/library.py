@@ -9,25 +9,27 @@ a crash at any point leaves the library as it was before the save.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import json
 import random
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import canonical_json, contract_from_text
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
 from slaadmin.store import identity, inuse
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -93,9 +95,13 @@ class Revision:
         return self.hash[:12]
 
 
-@dataclass(frozen=True)
-class ContractRow:
-    """A contract as the library lists it (figures from its newest revision)."""
+_CONTRACT_COLUMNS = ("id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
+                     "updated_at, deleted_at")
+
+
+class ContractRow(NamedTuple):
+    """A contract as the library lists it (figures from its newest revision; `verify`
+    checks they are). A named tuple: listing 10,000 contracts builds 10,000 of them."""
 
     id: str
     created_at: str
@@ -191,7 +197,6 @@ class Library:
             self._inuse.close()
             raise
         self._inuse.downgrade()
-        self.db = sqlite_utils.Database(self.conn)
         try:
             kind = self._kind
             if check and unclean:
@@ -270,8 +275,9 @@ class Library:
     def _create_schema(self) -> None:
         with self.transaction():
             for pragma in identity.stamp_statements(self.conn, SCHEMA_VERSION):
-                self.db.execute(pragma)
-            tables = set(self.db.table_names())
+                self.conn.execute(pragma)
+            tables = {r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "contracts" not in tables:
                 self.db["contracts"].create(
                     {"id": str, "created_at": str, "deleted_at": str, "title_es": str,
@@ -299,7 +305,21 @@ class Library:
                 self.db.execute("INSERT INTO settings (key, value) VALUES ('schema_version', ?)",
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
-                self.db.execute(ddl)
+                self.conn.execute(ddl)
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection (imported on first use: reading the
+        library does not need it, and it costs ~50 ms to import)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
 
     def close(self) -> None:
         """Close the connection and let go of the in-use lock."""
@@ -380,14 +400,14 @@ class Library:
                     f"#{head['seq'] if head else 0}); reload it before saving."
                 )
             if head and head["snapshot"] == snapshot:
-                self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
+                self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
                 return _revision(head)
             seq = (head["seq"] + 1) if head else 1
             created = _now()
             digest = revision_hash(cid, seq, head_hash, author, created, message, snapshot)
             title = contract.meta.title
             if head is None:
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO contracts (id, created_at, head_hash, head_seq, updated_at) "
                     "VALUES (?, ?, '', 0, ?)", [cid, created, created])
             cursor = self.conn.execute(
@@ -395,17 +415,17 @@ class Library:
                 "message, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [digest, cid, seq, head_hash, author, created, message, snapshot])
             rowid = int(cursor.lastrowid or 0)
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
                 "head_hash = ?, head_seq = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
                 [title.get_text("es"), title.get_text("en"), contract.meta.client.name,
                  contract.meta.status.value, digest, seq, created, cid])
-            self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
+            self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
         self._last_rowid = rowid
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
 
     def _head_row(self, contract_id: str) -> dict[str, Any] | None:
-        rows = list(self.db.query(
+        rows = list(self._query(
             "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC LIMIT 1",
             [contract_id]))
         return rows[0] if rows else None
@@ -418,7 +438,7 @@ class Library:
     def log(self, contract_id: str) -> list[Revision]:
         """Return every revision of a contract, newest first."""
         self._require_contract(contract_id)
-        return [_revision(r) for r in self.db.query(
+        return [_revision(r) for r in self._query(
             "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC", [contract_id])]
 
     def revision(self, ref: str) -> Revision:
@@ -427,7 +447,7 @@ class Library:
             cid, _, seq_text = ref.rpartition("@")
             if not seq_text.isdigit():
                 raise LibraryError(f"'{ref}': the part after @ must be a revision number.")
-            rows = list(self.db.query(
+            rows = list(self._query(
                 "SELECT * FROM revisions WHERE contract_id = ? AND seq = ?", [cid, int(seq_text)]))
             if not rows:
                 raise LibraryError(f"Contract {cid} has no revision #{seq_text}.")
@@ -436,7 +456,7 @@ class Library:
         if head:
             return head
         if len(ref) >= 6 and all(ch in "0123456789abcdef" for ch in ref.lower()):
-            rows = list(self.db.query(
+            rows = list(self._query(
                 "SELECT * FROM revisions WHERE hash LIKE ? LIMIT 2", [ref.lower() + "%"]))
             if len(rows) == 1:
                 return _revision(rows[0])
@@ -454,7 +474,7 @@ class Library:
     # ------------------------------------------------------------------ contracts
     def contracts(self, *, search: str = "", include_deleted: bool = False) -> list[ContractRow]:
         """Return the contracts, most recently changed first, filtered by `search`."""
-        sql = "SELECT * FROM contracts"
+        sql = f"SELECT {_CONTRACT_COLUMNS} FROM contracts"
         where: list[str] = []
         params: list[Any] = []
         if not include_deleted:
@@ -466,10 +486,10 @@ class Library:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated_at DESC, id"
-        return [ContractRow(**r) for r in self.db.query(sql, params)]
+        return list(map(ContractRow._make, self.conn.execute(sql, params)))
 
     def _require_contract(self, contract_id: str) -> dict[str, Any]:
-        rows = list(self.db.query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
+        rows = list(self._query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
         if not rows:
             raise LibraryError(f"No contract '{contract_id}' in the library.")
         return rows[0]
@@ -486,7 +506,8 @@ class Library:
 
     def _set_deleted(self, contract_id: str, when: str | None) -> None:
         with self.transaction():
-            self.db.execute("UPDATE contracts SET deleted_at = ? WHERE id = ?", [when, contract_id])
+            self.conn.execute("UPDATE contracts SET deleted_at = ? WHERE id = ?",
+                              [when, contract_id])
 
     # ------------------------------------------------------------------ drafts
     def save_draft(self, contract: Contract, base_hash: str | None) -> None:
@@ -495,7 +516,7 @@ class Library:
 
         def write() -> None:
             with self.transaction():
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO drafts (contract_id, snapshot, base_hash, saved_at) "
                     "VALUES (?, ?, ?, ?) ON CONFLICT(contract_id) DO UPDATE SET "
                     "snapshot = excluded.snapshot, base_hash = excluded.base_hash, "
@@ -506,11 +527,11 @@ class Library:
 
     def drafts(self) -> list[dict[str, Any]]:
         """Return the autosaved drafts: contract_id, base_hash, saved_at, snapshot."""
-        return list(self.db.query("SELECT * FROM drafts ORDER BY saved_at DESC"))
+        return list(self._query("SELECT * FROM drafts ORDER BY saved_at DESC"))
 
     def draft(self, contract_id: str) -> Contract | None:
         """Return the autosaved draft of a contract, or None."""
-        rows = list(self.db.query("SELECT snapshot FROM drafts WHERE contract_id = ?",
+        rows = list(self._query("SELECT snapshot FROM drafts WHERE contract_id = ?",
                                   [contract_id]))
         if not rows:
             return None
@@ -520,7 +541,7 @@ class Library:
         """Forget the autosaved draft of a contract."""
         def write() -> None:
             with self.transaction():
-                self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [contract_id])
+                self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [contract_id])
 
         self._with_retry(write)
 
@@ -551,7 +572,8 @@ class Library:
 
     def stats(self) -> dict[str, int]:
         """Return counts of contracts, revisions and drafts."""
-        return {t: self.db[t].count for t in ("contracts", "revisions", "drafts")}
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in ("contracts", "revisions", "drafts")}
 
 
 def _revision(row: dict[str, Any]) -> Revision:

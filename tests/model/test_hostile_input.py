@@ -13,8 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from slaadmin.model import ContractFormatError, contract_from_text, contract_to_text, load_contract
-from slaadmin.model import limits
+from slaadmin.model import (
+    ContractFormatError,
+    contract_from_text,
+    contract_to_text,
+    limits,
+    load_contract,
+)
 from slaadmin.model.codec import dumps, to_data
 from slaadmin.render.annex import annex_text
 from slaadmin.rules.engine import validate

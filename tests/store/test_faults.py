@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -188,10 +189,8 @@ def test_a_restore_killed_at_any_step_leaves_a_library_that_opens(
     monkeypatch.setattr(os, "replace", fake_replace)
     monkeypatch.setattr(os, "link", fake_link)
     monkeypatch.setattr(Path, "replace", fake_path_replace)
-    try:
+    with contextlib.suppress(Killed):
         backups.restore_backup(backup, path)
-    except Killed:
-        pass
     monkeypatch.undo()
     with Library(path, check=False) as lib:
         assert lib.head(omni.meta.id).hash in (good.hash, later.hash)  # type: ignore[union-attr]
@@ -264,7 +263,7 @@ def _rewrite_chain(path: Path, revs: list, from_seq: int) -> None:
     conn.close()
     statements = []
     parent = None
-    for digest, cid, seq, old_parent, author, created, message, snapshot in rows:
+    for digest, cid, seq, _old_parent, author, created, message, snapshot in rows:
         if seq >= from_seq:
             message = message + " (edited)"
             new = revision_hash(cid, seq, parent, author, created, message, snapshot)
