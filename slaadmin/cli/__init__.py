@@ -77,9 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         damaged = _loaded("slaadmin.store.library", "LibraryDamagedError")
         if damaged and isinstance(exc, damaged):
             hint = ""
-            if exc.backups:
+            good = getattr(exc, "backups", [])
+            if good:
                 hint = " " + _("Restore it with: slaadmin library restore {backup}").format(
-                    backup=exc.backups[0])
+                    backup=good[0])
             return _fail(out, str(exc) + hint)
         if isinstance(exc, (UsageError, *_known_errors())):
             return _fail(out, str(exc))

@@ -106,7 +106,7 @@ def _keyword_ok(key: str, arg: Any, value: Any, schema: dict[str, Any],
 
 def _array_ok(key: str, arg: Any, value: list[Any], root: dict[str, Any]) -> bool:
     if key == "minItems":
-        return len(value) >= arg
+        return len(value) >= int(arg)
     if key == "items":
         return all(is_valid(item, arg, root) for item in value)
     if not arg:

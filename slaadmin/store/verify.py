@@ -44,8 +44,8 @@ def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
     anchors = dict(anchors or {})
     seen: set[str] = set()
     walk: _ChainWalk | None = None
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM revisions ORDER BY contract_id, seq")
-    for count, row in enumerate(rows, start=1):
+    cursor = conn.execute(f"SELECT {_COLUMNS} FROM revisions ORDER BY contract_id, seq")
+    for count, row in enumerate(cursor, start=1):
         if walk is None or row[1] != walk.cid:
             if walk is not None:
                 problems += walk.finish(contracts.get(walk.cid))
