@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from slaadmin.i18n import _
 from slaadmin.terminal import CONTROL_RE, escape_for_terminal
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -93,40 +94,42 @@ def read_limited(path: str | os.PathLike[str]) -> str:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise LimitError("is a folder, not a file")
+            raise LimitError(_("is a folder, not a file"))
         if not stat.S_ISREG(info.st_mode):
-            kind = "a named pipe" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
-            raise LimitError(f"is {kind}, not a regular file")
+            raise LimitError(_("is a named pipe, not a regular file") if stat.S_ISFIFO(
+                info.st_mode) else _("is a device or socket, not a regular file"))
         if info.st_size > MAX_FILE_BYTES:
-            raise LimitError(f"is {info.st_size:,} bytes; files over {MAX_FILE_BYTES:,} bytes "
-                             "are refused")
+            raise LimitError(_("is {size} bytes; files over {limit} bytes are refused").format(
+                size=f"{info.st_size:,}", limit=f"{MAX_FILE_BYTES:,}"))
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     finally:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
-        raise LimitError(f"is over {MAX_FILE_BYTES:,} bytes; larger files are refused")
+        raise LimitError(_("is {size} bytes; files over {limit} bytes are refused").format(
+            size=f"{len(data):,}", limit=f"{MAX_FILE_BYTES:,}"))
     return decode_text(data)
 
 
 def decode_text(data: bytes) -> str:
     """Return `data` decoded as UTF-8; raise LimitError for BOMs, UTF-16, zero bytes."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LimitError("is UTF-16 text; save it as UTF-8")
+        raise LimitError(_("is UTF-16 text; save it as UTF-8"))
     if data.startswith(b"\xef\xbb\xbf"):
-        raise LimitError("starts with a byte-order mark; save it as UTF-8 without BOM")
+        raise LimitError(_("starts with a byte-order mark; save it as UTF-8 without BOM"))
     zero = data.find(b"\x00")
     if zero >= 0:
         if len(data) > 1 and (data[1:2] == b"\x00" or data[0:1] == b"\x00"):
-            raise LimitError("is UTF-16 text; save it as UTF-8")
+            raise LimitError(_("is UTF-16 text; save it as UTF-8"))
         line = data.count(b"\n", 0, zero) + 1
-        raise LimitError(f"contains a zero byte (line {line}); it is not a text file",
-                         line=line)
+        raise LimitError(_("contains a zero byte (line {line}); it is not a text file").format(
+            line=line), line=line)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise LimitError(f"not UTF-8 text (byte {exc.start}, line {line})", line=line) from None
+        raise LimitError(_("not UTF-8 text (byte {n}, line {line})").format(
+            n=exc.start, line=line), line=line) from None
 
 
 # --------------------------------------------------------------------------- JSON
@@ -142,7 +145,8 @@ def check_structure(text: str) -> None:
         if token in "{[":
             if len(stack) >= MAX_DEPTH:
                 line += text.count("\n", last, m.start())
-                raise LimitError(f"JSON nested more than {MAX_DEPTH} levels deep", line=line)
+                raise LimitError(_("JSON nested more than {n} levels deep").format(n=MAX_DEPTH),
+                                 line=line)
             stack.append(set() if token == "{" else None)
         elif token in "}]":
             if stack:
@@ -156,8 +160,8 @@ def check_structure(text: str) -> None:
             keys = stack[-1]
             if key in keys:
                 line += text.count("\n", last, m.start())
-                raise LimitError(f"the key \"{escape_for_terminal(key)}\" appears twice in "
-                                 "one object", line=line)
+                raise LimitError(_("the key \"{key}\" appears twice in one object").format(
+                    key=escape_for_terminal(key)), line=line)
             keys.add(key)
         line += text.count("\n", last, m.start())
         last = m.start()
