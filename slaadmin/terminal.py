@@ -16,3 +16,11 @@ def escape_for_terminal(text: str) -> str:
         return text
     return CONTROL_RE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
                           else f"\\u{ord(m[0]):04x}", text)
+
+
+def escape_json(text: str) -> str:
+    """Return JSON text with every control character and lone surrogate written as a \\u
+    escape (json leaves DEL, C1 controls and surrogates raw): the same data, safe to print."""
+    if CONTROL_RE.search(text) is None:
+        return text
+    return CONTROL_RE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)

@@ -109,8 +109,9 @@ def _known_errors() -> tuple[type[Exception], ...]:
 def _fail(out: Output, message: str) -> int:
     if out.as_json:
         from slaadmin.model.codec import dumps
+        from slaadmin.terminal import escape_json
 
-        sys.stdout.write(dumps({"error": message}) + "\n")
+        sys.stdout.write(escape_json(dumps({"error": message})) + "\n")
     sys.stderr.write(f"slaadmin: {escape_for_terminal(message)}\n")
     return EXIT_ERROR
 

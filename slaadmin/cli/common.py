@@ -30,8 +30,9 @@ class Output:
         """Print `data` as JSON, or `text` for people."""
         if self.as_json:
             from slaadmin.model.codec import dumps
+            from slaadmin.terminal import escape_json
 
-            sys.stdout.write(dumps(data) + "\n")
+            sys.stdout.write(escape_json(dumps(data)) + "\n")
         else:
             out = escape_for_terminal(text() if callable(text) else text)
             if out:

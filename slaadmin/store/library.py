@@ -272,7 +272,8 @@ class Library:
                 f"it holds {have} revisions but {logged.n} were saved (the newest, "
                 f"{logged.contract} #{logged.seq}, is gone): its -wal file was deleted, an "
                 "older copy replaced it or revisions were removed; the save log "
-                f"{anchors.save_log_path(self.path).name} lists what was acknowledged",
+                f"{anchors.save_log_path(self.path).name} lists what was acknowledged "
+                "(move it aside to accept the loss)",
                 backups.good_backups(self.backup_dir))
 
     def _check_integrity(self) -> None:

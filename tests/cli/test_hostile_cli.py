@@ -185,3 +185,17 @@ def test_anchor_and_verify_through_the_command(tmp_path: Path) -> None:
     (tmp_path / "lib.sqlite.heads").unlink()
     bad = run("library", "verify", "--anchor", "heads.jsonl", "--db", db, cwd=tmp_path)
     assert bad.returncode == 1 and "not in the library" in bad.stdout
+
+
+def test_json_output_escapes_controls_but_keeps_the_data(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "lib.sqlite"
+    contract = tmp_path / "m.sla.json"
+    contract.write_text(OMNI_TEXT, encoding="utf-8")
+    message = "evil \x9b2J \x7f \x1b[31m"
+    assert main(["library", "add", str(contract), "--db", str(db), "-m", message]) == 0
+    capsys.readouterr()
+    assert main(["library", "log", "omnichannel-contact-center", "--db", str(db), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x9b\x7f")
+    assert json.loads(out)[0]["message"] == message
