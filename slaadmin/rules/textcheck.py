@@ -24,7 +24,7 @@ MOVE_SLACK = 3
 # Caps that keep long texts linear: a figure moves at most MAX_MOVE figures away, and the
 # sequence matcher sees at most WINDOW figures of each text at a time.
 MAX_MOVE = 200
-WINDOW = 1000
+WINDOW = 400
 
 KIND_NAMES = {
     "percent": N_("percentage"), "duration": N_("duration"), "number": N_("number"),
