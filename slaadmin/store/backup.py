@@ -134,11 +134,13 @@ def restore_backup(backup: Path, library_path: Path) -> Path | None:
         _fsync(staging)
         moved: Path | None = None
         if library_path.exists():
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
             moved = library_path.with_name(f"{library_path.name}.damaged-{stamp}")
             try:
                 os.link(library_path, moved)
-            except OSError:
+            except FileExistsError:
+                raise OSError(f"{moved} already exists; try the restore again") from None
+            except OSError:  # no hard links here: a copy keeps the old library all the same
                 import shutil
 
                 shutil.copy2(library_path, moved)

@@ -379,3 +379,40 @@ def test_save_log_lines_are_json(tmp_path: Path, omni: Contract) -> None:
         revs = _revisions(lib, omni, 2)
     lines = anchors.save_log_path(path).read_text().splitlines()
     assert [json.loads(x)["hash"] for x in lines] == [r.hash for r in revs]
+
+
+RESTORE_CHILD = """
+import sys
+from pathlib import Path
+from slaadmin.store import backup
+print("start", flush=True)
+backup.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+print("done", flush=True)
+"""
+
+
+def test_a_restore_sigkilled_at_random_moments_leaves_an_openable_library(
+        tmp_path: Path, omni: Contract) -> None:
+    import random
+    import signal
+    import time
+
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as lib:
+        for i in range(40):  # a library big enough that the restore takes a while
+            omni.meta.client.name = f"Client {i}" * 200
+            lib.add_revision(omni)
+        backup = backups.make_backup(lib)
+    rng = random.Random(7)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for _ in range(12 if not os.environ.get("SLAADMIN_SOAK") else 100):
+        child = subprocess.Popen([sys.executable, "-c", RESTORE_CHILD, str(backup), str(path)],
+                                 cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        child.stdout.readline()  # started: imports done
+        time.sleep(rng.uniform(0, 0.05))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        with Library(path, check=False) as lib:
+            assert lib.stats()["revisions"] == 40
+            assert [p for p in lib.verify() if "damaged" in p.problem] == []
