@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from slaadmin.model.contract import Contract
-from slaadmin.model.fileformat import canonical_json, contract_from_text
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
 from slaadmin.store import identity, inuse
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from slaadmin.model.contract import Contract
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -87,6 +87,8 @@ class Revision:
 
     def contract(self) -> Contract:
         """Return the contract this revision holds."""
+        from slaadmin.model.fileformat import contract_from_text
+
         return contract_from_text(self.snapshot, f"revision {self.contract_id}#{self.seq}")
 
     @property
@@ -126,6 +128,8 @@ class Draft:
 
     def contract(self) -> Contract:
         """Return the drafted contract."""
+        from slaadmin.model.fileformat import contract_from_text
+
         return contract_from_text(self.snapshot, f"draft of {self.contract_id}")
 
 
@@ -388,6 +392,8 @@ class Library:
         With `expected_parent` (a hash, or None for a new contract) the save is refused with
         ConflictError when another revision was saved meanwhile.
         """
+        from slaadmin.model.fileformat import canonical_json
+
         snapshot = canonical_json(contract)
         who = author if author is not None else default_author()
         before = self._last_rowid
@@ -527,6 +533,8 @@ class Library:
     # ------------------------------------------------------------------ drafts
     def save_draft(self, contract: Contract, base_hash: str | None) -> None:
         """Keep an autosaved draft of unsaved edits (one per contract)."""
+        from slaadmin.model.fileformat import canonical_json
+
         snapshot = canonical_json(contract)
 
         def write() -> None:
@@ -551,6 +559,8 @@ class Library:
                                   [contract_id]))
         if not rows:
             return None
+        from slaadmin.model.fileformat import contract_from_text
+
         return contract_from_text(rows[0]["snapshot"], f"draft of {contract_id}")
 
     def discard_draft(self, contract_id: str) -> None:
