@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from typing import Any
@@ -196,9 +196,26 @@ class TextFigures:
     lines: list[str]
     figures: list[Figure] = field(default_factory=list)
 
-    def line_text(self, line: int) -> str:
-        """Return line `line` (1-based), stripped."""
-        return self.lines[line - 1].strip() if 0 < line <= len(self.lines) else ""
+    def line_text(self, line: int, at: int | None = None) -> str:
+        """Return line `line` (1-based), stripped; a line longer than CONTEXT_CHARS is cut to
+        the CONTEXT_CHARS around text offset `at` (so a finding never copies a 1 MB line)."""
+        if not 0 < line <= len(self.lines):
+            return ""
+        text = self.lines[line - 1]
+        if len(text) <= CONTEXT_CHARS or at is None:
+            return text.strip() if len(text) <= CONTEXT_CHARS else text[:CONTEXT_CHARS].strip()
+        if self._line_starts is None:
+            starts, total = [], 0
+            for piece in self.lines:
+                starts.append(total)
+                total += len(piece) + 1
+            self._line_starts = starts
+        pos = at - self._line_starts[line - 1]
+        lo = max(0, pos - CONTEXT_CHARS // 2)
+        return ("…" if lo else "") + text[lo:lo + CONTEXT_CHARS].strip() + (
+            "…" if lo + CONTEXT_CHARS < len(text) else "")
+
+    _line_starts: list[int] | None = None
 
 
 def _fold(text: str) -> str:
@@ -293,6 +310,7 @@ def extract(text: str, lang: str) -> TextFigures:
 
 _DIGIT_RE = re.compile(r"\d")
 RATE_CONTEXT = 80
+CONTEXT_CHARS = 200  # the most of a line a finding quotes
 
 
 def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
@@ -378,7 +396,7 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
             take(m.start(), m.end())
             found.append(Figure("phone", Decimal(digits), m[0].strip(), number,
                                 offset + m.start(), metadata=metadata))
-    for start, end, fields in _quantities(line, lang):
+    for start, end, fields in _quantities(line, lang, taken=free):
         if not free(start, end):
             continue
         if fields.get("word") and not _keep_word(fields, line, start):
@@ -389,7 +407,8 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     yield from found
 
 
-def _quantities(line: str, lang: str, digits: bool = True
+def _quantities(line: str, lang: str, digits: bool = True,
+                taken: Callable[[int, int], bool] | None = None,
                 ) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield (start, end, parts) of every quantity: a number or number word, its comparator
     just before it, a range partner and a unit just after it."""
@@ -418,6 +437,9 @@ def _quantities(line: str, lang: str, digits: bool = True
             if tail["unit"]:
                 fields["unit"] = tail["unit"]
             end = tail.end()
+        if taken is not None and not taken(start, end):
+            consumed = end  # as if yielded and refused: the comparator search is not needed
+            continue
         before = COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
         first = start
         if before:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -109,25 +110,38 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     for block_a, block_b in blocks:
         rest_a = [i for i in block_a if i not in used_a]
         rest_b = [j for j in block_b if j not in used_b]
-        for i in list(rest_a):
-            twin = next((j for j in rest_b if b[j].kind == a[i].kind), None)
-            if twin is not None:
-                rest_a.remove(i)
-                rest_b.remove(twin)
-                unmatched.append((a[i], b[twin]))
-        leftover_a += rest_a
-        leftover_b += rest_b
+        # Each figure pairs with the first figure of its kind still left in the block
+        # (a queue per kind: linear however long the block).
+        queues: dict[str, deque[int]] = {}
+        for j in rest_b:
+            queues.setdefault(b[j].kind, deque()).append(j)
+        paired_b: set[int] = set()
+        unpaired_a: list[int] = []
+        for i in rest_a:
+            queue = queues.get(a[i].kind)
+            if queue:
+                j = queue.popleft()
+                paired_b.add(j)
+                unmatched.append((a[i], b[j]))
+            else:
+                unpaired_a.append(i)
+        leftover_a += unpaired_a
+        leftover_b += [j for j in rest_b if j not in paired_b]
     # A changed figure may sit in another block than its twin (equal neighbours shift the
     # alignment): pair what is left by kind and nearness before calling it missing or added.
     leftover_b.sort()
-    for i in list(leftover_a):
-        near = [j for j in _around(leftover_b, i, a, b, limit) if b[j].kind == a[i].kind and
-                _near(i, j, len(a), len(b)) <= limit]
+    gone_a: set[int] = set()
+    gone_b: set[int] = set()
+    for i in leftover_a:
+        near = [j for j in _around(leftover_b, i, a, b, limit) if j not in gone_b and
+                b[j].kind == a[i].kind and _near(i, j, len(a), len(b)) <= limit]
         if near:
             j = min(near, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
-            leftover_a.remove(i)
-            leftover_b.remove(j)
+            gone_a.add(i)
+            gone_b.add(j)
             unmatched.append((a[i], b[j]))
+    leftover_a = [i for i in leftover_a if i not in gone_a]
+    leftover_b = [j for j in leftover_b if j not in gone_b]
     # As many left of a kind on both sides: those are changes (repeated sections can make
     # the alignment cross), paired in reading order.
     for kind in {a[i].kind for i in leftover_a}:
@@ -135,8 +149,8 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         theirs = [j for j in leftover_b if b[j].kind == kind]
         if len(mine) == len(theirs):
             unmatched += [(a[i], b[j]) for i, j in zip(mine, theirs, strict=True)]
-            leftover_a = [i for i in leftover_a if i not in mine]
-            leftover_b = [j for j in leftover_b if j not in theirs]
+            leftover_a = [i for i in leftover_a if a[i].kind != kind]
+            leftover_b = [j for j in leftover_b if b[j].kind != kind]
     unmatched += [(a[i], None) for i in leftover_a] + [(None, b[j]) for j in leftover_b]
     rank = {id(f): k / max(len(a), 1) for k, f in enumerate(a)}
     rank.update({id(f): k / max(len(b), 1) for k, f in enumerate(b)})
@@ -174,7 +188,7 @@ def _around(sorted_js: list[int], i: int, a: list[Figure], b: list[Figure],
     """Return the indices of `sorted_js` whose rank is near figure i's (a binary search, so
     matching moved figures stays linear in the length of the texts)."""
     centre = i / max(len(a), 1) * len(b)
-    reach = limit + MOVE_SLACK + 1 + abs(len(a) - len(b))
+    reach = limit + MOVE_SLACK + 1  # _near scales by the longer text: never farther than this
     lo = bisect.bisect_left(sorted_js, centre - reach)
     hi = bisect.bisect_right(sorted_js, centre + reach)
     return sorted_js[lo:hi]
@@ -236,8 +250,8 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
 def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figure | None,
              y: Figure | None, es: TextFigures, en: TextFigures) -> Finding:
     kind = (x or y).kind  # type: ignore[union-attr]
-    context_es = es.line_text(x.line) if x else ""
-    context_en = en.line_text(y.line) if y else ""
+    context_es = es.line_text(x.line, x.start) if x else ""
+    context_en = en.line_text(y.line, y.start) if y else ""
     return Finding(
         rule, severity, pointer,
         Message(template, {"es": x.text if x else "", "en": y.text if y else "",
