@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
-from slaadmin.store import identity, inuse
+from slaadmin.store import exports, identity, inuse
+from slaadmin.store import maintenance as maintenance_tables
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -325,6 +326,8 @@ class Library:
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
                 self.conn.execute(ddl)
+            exports.ensure_schema(self.db)
+            maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
