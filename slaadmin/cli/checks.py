@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from slaadmin import labels
 from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents
 from slaadmin.i18n import _, interface_language
-from slaadmin.model.contract import Contract
-from slaadmin.model.fileformat import load_contract, read_text_file
-from slaadmin.rules.engine import Finding, Severity, counts, validate
-from slaadmin.rules.textcheck import check_texts
+
+if TYPE_CHECKING:
+    from slaadmin.model.contract import Contract
+    from slaadmin.rules.engine import Finding
 
 
 def _exit_code(findings: list[Finding]) -> int:
+    from slaadmin.rules.engine import Severity
+
     return EXIT_FINDINGS if any(f.severity is not Severity.INFO for f in findings) else EXIT_OK
 
 
@@ -29,6 +31,9 @@ def _lines(f: Finding, contract: Contract, lang: str) -> list[str]:
 
 def summary_text(findings: list[Finding], lang: str) -> str:
     """Return "2 errores, 1 advertencia, 0 notas" with the right plurals."""
+    from slaadmin import labels
+    from slaadmin.rules.engine import counts
+
     summary = counts(findings)
     return ", ".join(labels.finding_count(s, summary[s], lang)
                      for s in ("error", "warning", "info"))
@@ -36,6 +41,8 @@ def summary_text(findings: list[Finding], lang: str) -> str:
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.cli.maintenance import house_policy_if_library
+    from slaadmin.model.fileformat import load_contract
+    from slaadmin.rules.engine import validate
 
     contract = load_contract(args.file)
     findings = validate(contract, house_policy_if_library(args), check_fixes=True)
@@ -53,6 +60,9 @@ def cmd_validate(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import read_text_file
+    from slaadmin.rules.textcheck import check_texts
+
     es_text, en_text = read_text_file(args.es_file), read_text_file(args.en_file)
     findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
     lang = interface_language()

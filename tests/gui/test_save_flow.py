@@ -122,7 +122,7 @@ def test_plural_in_the_error_question(qtbot, editing: MainWindow, monkeypatch) -
     apply_interface_language("es")
     _break_a_band(editing)
     assert editing.doc is not None
-    editing.doc.set("/credits/tiers/2/credit_percent", Decimal("150"), "break more")
+    editing.doc.set("/credits/tiers/2/lower", Decimal("95"), "break more")  # no floor
     editing.run_validation()
     n = sum(f.severity.value == "error" for f in editing.findings)
     assert n >= 2

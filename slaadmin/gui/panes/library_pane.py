@@ -7,26 +7,23 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from slaadmin.gui.contracts_model import (
-    COLUMN_CHANGED,
     COLUMN_TITLE,
-    COLUMN_VALIDATION,
     ROLE_ID,
-    ROLE_SORT,
     ContractsModel,
+    ContractsProxy,
+    setup_contracts_view,
 )
 from slaadmin.gui.forms.ui_library_pane import Ui_LibraryPane
 from slaadmin.store import Library
 
 SEARCH_DELAY_MS = 150
-HIDDEN_BY_DEFAULT = (2, 3, COLUMN_CHANGED)  # status, revision, last change
 
 
 class LibraryPane(QWidget):
@@ -42,7 +39,7 @@ class LibraryPane(QWidget):
         self.ui = Ui_LibraryPane()
         self.ui.setupUi(self)
         self.model: ContractsModel | None = None
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ContractsProxy(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._selected: str | None = None
 
@@ -50,33 +47,13 @@ class LibraryPane(QWidget):
         """Show `library`'s contracts (called once by the main window)."""
         self.model = ContractsModel(library, self)
         self.proxy.setSourceModel(self.model)
-        table = self.ui.contracts_table
-        self.proxy.setSortRole(ROLE_SORT)
-        table.setModel(self.proxy)
-        header = table.horizontalHeader()
-        # The title gets the room and wraps onto a second line rather than being cut.
-        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
-        for column, width in ((0, 100), (2, 80), (3, 44), (COLUMN_CHANGED, 118)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
-        # Validation state is computed per shown row; sizing it to contents would compute all.
-        header.setSectionResizeMode(COLUMN_VALIDATION, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(COLUMN_VALIDATION, 84)
-        # Status, revision and last change stay a right-click on the header away (and in the
-        # row's tooltip), so the title is readable in the pane's default width.
-        for column in HIDDEN_BY_DEFAULT:
-            table.setColumnHidden(column, True)
+        self.ui.contracts_table.setModel(self.proxy)
+        # No resize-to-contents and no proxy sort: both ask every row of a big library.
+        setup_contracts_view(self.ui.contracts_table, self.model)
+        header = self.ui.contracts_table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.verticalHeader().hide()
-        # Two lines per row, so a title wraps once instead of being cut; a fixed height, as
-        # sizing rows to their contents would compute every row's validation at start.
-        lines = 2 * table.fontMetrics().lineSpacing() + 8
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(lines)
-        table.setWordWrap(True)
-        # By client, A to Z, and the header's arrow says so.
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # By client, A to Z (a key sort in the model), and the header's arrow says so.
+        self.ui.contracts_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
