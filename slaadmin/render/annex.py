@@ -6,6 +6,8 @@ weekday is formatted by babel for the contract's locale variant of that language
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -339,10 +341,10 @@ class AnnexWriter:
         level = self.level_name(sl) if sl else p.service_level
         if p.unit is PenaltyUnit.PERCENT_OF_FEE:
             amount = self.t("{percent} of the monthly fee", percent=self.pct(p.amount))
-        elif p.currency:
+        elif re.fullmatch(r"[A-Z]{3}", p.currency):
             amount = format_currency(p.amount, p.currency, locale=self.locale)
         else:
-            amount = self.num(p.amount)
+            amount = f"{self.num(p.amount)} {p.currency}".strip()
         text = {
             PenaltyPer.INCIDENT: self.t(
                 "Each incident that misses the {level} target earns the client {amount}.",
@@ -355,7 +357,7 @@ class AnnexWriter:
                 "client {amount}.", level=level, amount=amount),
         }[p.per]
         if p.cap_percent is not None:
-            text += " " + self.t("These penalties never exceed {cap} of the monthly fee in one "
+            text += " " + self.t("These penalties never exceed {cap} of the monthly fee per "
                                  "month.", cap=self.pct(p.cap_percent))
         if self.bt(p.description):
             text += " " + self.bt(p.description).rstrip(".") + "."

@@ -12,6 +12,7 @@ from slaadmin import i18n
 from slaadmin.model.codec import from_data, to_data
 from slaadmin.model import pointer
 from slaadmin.model.contract import Contract
+from slaadmin.model.text import LANGUAGE_RE
 
 
 class Severity(StrEnum):
@@ -134,7 +135,7 @@ def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
 
 def validate(contract: Contract) -> list[Finding]:
     """Run every model rule and the bilingual check; return findings, worst first."""
-    from slaadmin.rules import model_rules  # noqa: F401  (registers the rules)
+    from slaadmin.rules import model_rules, slip_rules  # noqa: F401  (registers the rules)
 
     findings: list[Finding] = []
     for r in RULES:
@@ -162,7 +163,8 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 def iter_bitexts(data: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, str]]]:
     """Yield (pointer, {lang: text}) for every bilingual text in contract data."""
     if isinstance(data, dict):
-        if data and all(isinstance(v, str) for v in data.values()) and "es" in data:
+        if data and all(isinstance(v, str) for v in data.values()) and all(
+                LANGUAGE_RE.match(k) for k in data):
             yield pointer, data
             return
         for key, value in data.items():
