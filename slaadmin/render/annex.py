@@ -515,8 +515,8 @@ class AnnexWriter:
         top = downtime_minutes(tier.upper)  # availability at `upper` means this downtime
         first = int(top) + 1 if tier.upper_comparison is Comparison.LT else int(-(-top // 1))
         if tier.lower is None:
-            return self.nt("{n} minute of downtime or more in a 30-day month",
-                           "{n} minutes of downtime or more in a 30-day month",
+            return self.nt("{n} minute of downtime or more in 30-day months",
+                           "{n} minutes of downtime or more in 30-day months",
                            first, n=self.num(first))
         bottom = downtime_minutes(tier.lower)
         last = int(bottom) if tier.lower_comparison is not Comparison.GT else int(
@@ -524,9 +524,9 @@ class AnnexWriter:
         if last < first:
             return ""
         if last == first:
-            return self.nt("{n} minute of downtime in a 30-day month",
-                           "{n} minutes of downtime in a 30-day month", first, n=self.num(first))
-        return self.t("from {low} to {high} minutes of downtime in a 30-day month",
+            return self.nt("{n} minute of downtime in 30-day months",
+                           "{n} minutes of downtime in 30-day months", first, n=self.num(first))
+        return self.t("from {low} to {high} minutes of downtime in 30-day months",
                       low=self.num(first), high=self.num(last))
 
     def _exclusions(self, c: Contract) -> None:
