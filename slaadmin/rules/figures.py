@@ -38,11 +38,11 @@ NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS}
 # unit word -> (dimension, minutes per unit or None, business?)
 _UNITS: list[tuple[str, str, int | None, bool]] = [
     # business time first: the longer phrases win
-    (r"horas? (?:h[aá]bil(?:es)?|laborables?|laborales?)", "duration", 60, True),
-    (r"(?:business|working) hours?", "duration", 60, True),
-    (r"d[ií]as? (?:h[aá]bil(?:es)?|laborables?|laborales?)", "duration", 1440, True),
-    (r"(?:business|working) days?", "duration", 1440, True),
-    (r"d[ií]as? (?:naturales?|calendario|corridos?)", "duration", 1440, False),
+    (r"horas? (?:h[aá]bil(?:es)?|laborables?|laborales?|de oficina)", "duration", 60, True),
+    (r"(?:business|working|office) hours?", "duration", 60, True),
+    (r"d[ií]as? (?:h[aá]bil(?:es)?|laborables?|laborales?|[uú]tiles)", "duration", 1440, True),
+    (r"(?:business|working|work) days?|workdays?", "duration", 1440, True),
+    (r"d[ií]as? (?:naturales?|(?:de )?calendario|corridos?)", "duration", 1440, False),
     (r"calendar days?", "duration", 1440, False),
     (r"segundos?|seconds?|secs?|seg\.?", "duration", None, False),
     (r"minutos?|minutes?|mins?\.?", "duration", 1, False),
@@ -80,7 +80,12 @@ MONTHS = {
     "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
     "december": 12,
 }
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTHS.update({
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "jun": 6, "jul": 7, "ago": 8, "sep": 9,
+    "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12, "jan": 1, "apr": 4, "aug": 8,
+    "dec": 12,
+})
+_MONTH_RE = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
 
 # --------------------------------------------------------------------------- patterns
 
@@ -94,14 +99,19 @@ SKIP_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"          # e-mail
     r"|(?:https?://|www\.)\S+"                # URL
     r"|\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b"     # identifiers: P1, S2, ID42, B2B
-    r"|\b\d+(?:G|GB|MB|TB|FA|K|D)\b"           # 4G, 2FA, 3D: names, not quantities
+    r"|\b\d+(?:G|FA|K|D)\b"                   # 4G, 2FA, 3D: names, not quantities
+    r"|`[^`\n]*`"                              # code spans
 )
-COVERAGE_RE = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b")
+ORDINAL_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
+COVERAGE_RE = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b")
+_ORD = r"(?:st|nd|rd|th|º|°|\.º|ro|er)?"
 DATE_RE = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{_MONTH_RE})(?:\s+de)?,?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b"
-    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
-    r"|\b(?P<d4>\d{1,2})/(?P<m4>\d{1,2})/(?P<y4>\d{4})\b",
+    rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+de|\s+of)?[\s-]+(?P<m1>{_MONTH_RE})(?:\s+de(?:l)?)?,?"
+    rf"[\s-]+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})\b"
+    r"|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b"
+    r"|\b(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>\d{4}|\d{2})\b"
+    rf"|\b(?P<m5>{_MONTH_RE})(?:\s+de(?:l)?)?\s+(?P<y5>\d{{4}})\b",
     re.I,
 )
 CLOCK_RE = re.compile(
@@ -112,17 +122,18 @@ CLOCK_RE = re.compile(
 )
 PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w%])")
 LIST_NUMBER_RE = re.compile(
-    r"^\s*(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s")
+    r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
+    r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s")
 NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUM})(?![\w])|(?<![\w.,])(?:{_NUM})(?=[A-Za-z%])")
 WORD_RES = {
-    lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?\s+"
+    lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
                      rf"(?=(?:{_UNIT_RE})(?![\w]))", re.I)
     for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS))
 }
 TAIL_RE = re.compile(
     rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
     rf"(?=\s*(?:{_UNIT_RE})(?![\w])|\s*%))?"
-    rf"(?:\s*(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
+    rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
     re.I,
 )
 COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
@@ -170,6 +181,9 @@ class TextFigures:
     text: str
     lines: list[str]
     figures: list[Figure] = field(default_factory=list)
+    # Numbers written as words with no unit ("three steps", "dos entornos"): never reported,
+    # but a bare digit on the other side that they spell is the same figure.
+    spelled: set[Decimal] = field(default_factory=set)
 
     def line_text(self, line: int) -> str:
         """Return line `line` (1-based), stripped."""
@@ -251,6 +265,7 @@ def extract(text: str, lang: str) -> TextFigures:
     lines = text.split("\n")
     result = TextFigures(text, lines)
     mark = decimal_mark(text, lang)
+    result.spelled = spelled_numbers(text, lang)
     offset = 0
     for number, line in enumerate(lines, start=1):
         result.figures += _extract_line(line, number, offset, mark, lang)
@@ -259,6 +274,31 @@ def extract(text: str, lang: str) -> TextFigures:
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+SPELLED: dict[str, dict[str, int]] = {
+    "es": {**{w: v for w, v in ES_NUMBER_WORDS.items() if w not in ("un", "una", "uno")},
+           "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+           "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+           "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
+           "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "catorce": 14, "trece": 13,
+           "dieciséis": 16, "dieciocho": 18, "cincuenta": 50, "sesenta": 60, "mil": 1000,
+           "cero": 0, "uno": 1, "ambos": 2, "ambas": 2, "mediodía": 720, "medianoche": 0},
+    "en": {**{w: v for w, v in EN_NUMBER_WORDS.items() if w not in ("a", "an")},
+           "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "thirteen": 13, "fourteen": 14,
+           "sixteen": 16, "eighteen": 18, "fifty": 50, "sixty": 60, "thousand": 1000,
+           "zero": 0, "both": 2, "noon": 720, "midday": 720, "midnight": 0, "single": 1},
+}
+_SPELLED_RE = {lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I)
+               for lang, words in SPELLED.items()}
+
+
+def spelled_numbers(text: str, lang: str) -> set[Decimal]:
+    """Return the values of numbers spelled out in `text` (words, ordinals, noon...)."""
+    base = "es" if lang.startswith("es") else "en"
+    words = SPELLED[base]
+    return {Decimal(words[m[0].lower()]) for m in _SPELLED_RE[base].finditer(text)
+            if m[0].lower() in words}
 
 
 def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
@@ -304,18 +344,17 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     for m in COVERAGE_RE.finditer(line):
         if free(m.start(), m.end()):
             take(m.start(), m.end())
-            found.append(Figure("coverage", Decimal(int(m[1]) * 1000 + int(m[2])), m[0], number,
+            days, hours = (m[1], m[2]) if m[1] else (m[3], m[4])
+            found.append(Figure("coverage", Decimal(int(days) * 1000 + int(hours)), m[0], number,
                                 offset + m.start(), metadata=metadata))
     for m in DATE_RE.finditer(line):
         if not free(m.start(), m.end()):
             continue
-        d = m["d1"] or m["d2"] or m["d3"] or m["d4"]
-        mo = m["m1"] or m["m2"] or m["m3"] or m["m4"]
-        y = m["y1"] or m["y2"] or m["y3"] or m["y4"]
-        month = int(mo) if mo.isdigit() else MONTHS[mo.lower()]
+        found += _date(m, number, offset, lang)
         take(m.start(), m.end())
-        found.append(Figure("date", Decimal(int(y) * 10000 + month * 100 + int(d)), m[0], number,
-                            offset + m.start(), metadata=True))
+    for m in ORDINAL_RE.finditer(line):
+        if free(m.start(), m.end()):
+            take(m.start(), m.end())
     for m in CLOCK_RE.finditer(line):
         if not free(m.start(), m.end()):
             continue
@@ -350,6 +389,28 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
         found += _figures_of(fields, line, number, offset, mark, metadata)
     found.sort(key=lambda f: f.start)
     yield from found
+
+
+def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:
+    """A date as yyyymmdd (dd 00 for a month and year); d/m/y and m/d/y both read when the
+    digits allow it, the language's usual order first."""
+    mo = m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
+    d = m["d1"] or m["d2"] or m["d3"] or m["d4"] or "0"
+    y = m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
+    year = int(y) + (2000 if len(y) == 2 else 0)
+    month = int(mo) if mo.isdigit() else MONTHS[mo.lower().rstrip(".")]
+    day = int(d)
+    readings = [(month, day)]
+    if m["d4"]:
+        readings = [(month, day), (day, month)]
+        if lang.startswith("en_US") or lang == "en":
+            readings.reverse()
+    values = [Decimal(year * 10000 + mo_ * 100 + d_) for mo_, d_ in readings
+              if 1 <= mo_ <= 12 and 0 <= d_ <= 31]
+    if not values:
+        return []
+    return [Figure("date", values[0], m[0], number, offset + m.start(), metadata=True,
+                   alternatives=tuple(values[1:]))]
 
 
 def _quantities(line: str, lang: str, digits: bool = True

@@ -52,11 +52,26 @@ def _near(i: int, j: int, len_a: int, len_b: int) -> float:
     return max(scaled - MOVE_SLACK, 0)
 
 
+# How far apart (as a share of each text's length) two leftovers may sit and still be read as
+# one figure changed into another; farther apart they are one missing and one added.
+LOCAL_SHARE = 0.08
+
+
+def _local(x: Figure, y: Figure, len_x: int, len_y: int) -> bool:
+    """Whether two figures sit at corresponding places of their texts."""
+    return abs(x.start / max(len_x, 1) - y.start / max(len_y, 1)) <= LOCAL_SHARE
+
+
 def align(es: TextFigures, en: TextFigures) -> tuple[
         list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]]:
     """Return (matched pairs, unmatched pairs); an unmatched pair has None on one side
     when the figure is missing there, or two figures when one was changed into the other."""
     a, b = es.figures, en.figures
+    len_a, len_b = len(es.text), len(en.text)
+
+    def local(i: int, j: int) -> bool:
+        return _local(a[i], b[j], len_a, len_b)
+
     parallel = _parallel(a, b)
     if parallel is not None:
         return parallel
@@ -95,7 +110,7 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         rest_a = [i for i in block_a if i not in used_a]
         rest_b = [j for j in block_b if j not in used_b]
         for i in list(rest_a):
-            twin = next((j for j in rest_b if b[j].kind == a[i].kind), None)
+            twin = next((j for j in rest_b if b[j].kind == a[i].kind and local(i, j)), None)
             if twin is not None:
                 rest_a.remove(i)
                 rest_b.remove(twin)
@@ -105,7 +120,7 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     # A changed figure may sit in another block than its twin (equal neighbours shift the
     # alignment): pair what is left by kind and nearness before calling it missing or added.
     for i in list(leftover_a):
-        near = [j for j in leftover_b if b[j].kind == a[i].kind and
+        near = [j for j in leftover_b if b[j].kind == a[i].kind and local(i, j) and
                 _near(i, j, len(a), len(b)) <= MOVE_TOLERANCE * max(len(a), len(b))]
         if near:
             j = min(near, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
@@ -117,7 +132,8 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     for kind in {a[i].kind for i in leftover_a}:
         mine = [i for i in leftover_a if a[i].kind == kind]
         theirs = [j for j in leftover_b if b[j].kind == kind]
-        if len(mine) == len(theirs):
+        if len(mine) == len(theirs) and all(local(i, j) for i, j in zip(mine, theirs,
+                                                                          strict=True)):
             unmatched += [(a[i], b[j]) for i, j in zip(mine, theirs, strict=True)]
             leftover_a = [i for i in leftover_a if i not in mine]
             leftover_b = [j for j in leftover_b if j not in theirs]
@@ -154,6 +170,9 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
     es = extract(es_text, locales[0])
     en = extract(en_text, locales[1])
     matched, unmatched = align(es, en)
+    unmatched = [(x, y) for x, y in unmatched if not (
+        (y is None and x is not None and _spelled(x, en)) or
+        (x is None and y is not None and _spelled(y, es)))]
     findings: list[Finding] = []
     for x, y in matched:
         if x.comparison and y.comparison and x.comparison != y.comparison:
@@ -179,6 +198,16 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
                 N_("{en} appears in the English text but not in the Spanish one."),
                 None, y, es, en))
     return findings
+
+
+def _spelled(f: Figure, other: TextFigures) -> bool:
+    """A digit figure the other text spells out as a word ("3" / "three", "12:00" / "noon")."""
+    if f.kind == "clock":
+        return f.value in other.spelled and f.value in (0, 720)
+    if f.kind == "number" or (f.kind == "duration" and f.scale):
+        value = f.value / f.scale if f.kind == "duration" and f.scale else f.value
+        return value in other.spelled
+    return False
 
 
 def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figure | None,
