@@ -44,7 +44,7 @@ _UNITS: list[tuple[str, str, int | None, bool]] = [
     (r"(?:business|working|work) days?|workdays?", "duration", 1440, True),
     (r"d[ií]as? (?:naturales?|(?:de )?calendario|corridos?)", "duration", 1440, False),
     (r"calendar days?", "duration", 1440, False),
-    (r"segundos?|seconds?|secs?|seg\.?", "duration", None, False),
+    (r"segundos?|seconds?|secs?|seg\.?|s", "duration", None, False),
     (r"minutos?|minutes?|mins?\.?", "duration", 1, False),
     (r"horas?|hours?|hrs?\.?|h", "duration", 60, False),
     (r"d[ií]as?|days?", "duration", 1440, False),
@@ -70,7 +70,7 @@ _COMPARATOR_PATTERNS = [(re.compile(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COM
 ARTICLES = {"a", "an", "un", "una"}
 ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins", "seg", "sec", "secs", "s"}
 RATE_BEFORE_RE = re.compile(
-    rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})|\b(?:once|twice|times|vez|veces|"
+    rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})?|\b(?:once|twice|times|vez|veces|"
     rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$", re.I)
 
 MONTHS = {
@@ -120,6 +120,10 @@ CLOCK_RE = re.compile(
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?:\s*(?:h|hrs?)\b)?",
     re.I,
 )
+CLOCK_H_RE = re.compile(
+    r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
+    r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
+    re.I)
 PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w%])")
 LIST_NUMBER_RE = re.compile(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
@@ -157,6 +161,7 @@ class Figure:
     metadata: bool = False
     unit_given: bool = True
     scale: int = 0  # minutes per written unit (60 for hours), 0 where not a duration
+    article: bool = False  # "a month", "una hora": a quantity only by its article
 
     @property
     def key(self) -> tuple[str, Decimal, bool, int]:
@@ -183,7 +188,7 @@ class TextFigures:
     figures: list[Figure] = field(default_factory=list)
     # Numbers written as words with no unit ("three steps", "dos entornos"): never reported,
     # but a bare digit on the other side that they spell is the same figure.
-    spelled: set[Decimal] = field(default_factory=set)
+    spelled: list[tuple[Decimal, int]] = field(default_factory=list)  # (value, offset)
 
     def line_text(self, line: int) -> str:
         """Return line `line` (1-based), stripped."""
@@ -287,18 +292,29 @@ SPELLED: dict[str, dict[str, int]] = {
            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "thirteen": 13, "fourteen": 14,
            "sixteen": 16, "eighteen": 18, "fifty": 50, "sixty": 60, "thousand": 1000,
-           "zero": 0, "both": 2, "noon": 720, "midday": 720, "midnight": 0, "single": 1},
+           "zero": 0, "both": 2, "noon": 720, "midday": 720, "midnight": 0, "single": 1,
+           "a dozen": 12, "a hundred": 100},
 }
 _SPELLED_RE = {lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I)
                for lang, words in SPELLED.items()}
 
 
-def spelled_numbers(text: str, lang: str) -> set[Decimal]:
-    """Return the values of numbers spelled out in `text` (words, ordinals, noon...)."""
+# Durations said in words, in minutes ("around the clock" for "24 hours").
+SPELLED_MINUTES = {"around the clock": 1440, "round the clock": 1440, "round-the-clock": 1440,
+                   "todo el día": 1440, "día y noche": 1440}
+_SPELLED_MINUTES_RE = re.compile(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
+
+
+def spelled_numbers(text: str, lang: str) -> list[tuple[Decimal, int]]:
+    """Return (value, offset) of numbers spelled out in `text` (words, ordinals, noon...);
+    durations said in words ("around the clock") come as minutes, negated."""
     base = "es" if lang.startswith("es") else "en"
     words = SPELLED[base]
-    return {Decimal(words[m[0].lower()]) for m in _SPELLED_RE[base].finditer(text)
-            if m[0].lower() in words}
+    found = [(Decimal(words[m[0].lower()]), m.start()) for m in _SPELLED_RE[base].finditer(text)
+             if m[0].lower() in words]
+    found += [(-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
+              for m in _SPELLED_MINUTES_RE.finditer(text) if m[0].lower() in SPELLED_MINUTES]
+    return found
 
 
 def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
@@ -339,8 +355,6 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
-    for m in SKIP_RE.finditer(line):
-        take(m.start(), m.end())
     for m in COVERAGE_RE.finditer(line):
         if free(m.start(), m.end()):
             take(m.start(), m.end())
@@ -352,6 +366,18 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
             continue
         found += _date(m, number, offset, lang)
         take(m.start(), m.end())
+    for m in SKIP_RE.finditer(line):
+        take(m.start(), m.end())
+    if lang.startswith("es"):
+        for m in CLOCK_H_RE.finditer(line):
+            if not free(m.start(), m.end()):
+                continue
+            take(m.start(), m.end())
+            hours = [(m["h1"], m.start("h1"))] if m["h1"] else [(m["a"], m.start("a")),
+                                                                  (m["b"], m.start("b"))]
+            for hour, at in hours:
+                found.append(Figure("clock", Decimal(int(hour) * 60), f"{hour} h", number,
+                                    offset + at, metadata=metadata))
     for m in ORDINAL_RE.finditer(line):
         if free(m.start(), m.end()):
             take(m.start(), m.end())
@@ -498,5 +524,7 @@ def _figures_of_exact(fields: dict[str, Any], line: str, number: int, offset: in
                               comparison=cmp if i == 0 else "", business=business,
                               alternatives=tuple(a.normalize() for a in scaled_alts),
                               metadata=metadata, unit_given=bool(unit),
-                              scale=minutes or 0))
+                              scale=minutes or 0,
+                              article=bool(fields.get("word")) and
+                              fields["word"].lower() in ARTICLES))
     return figures

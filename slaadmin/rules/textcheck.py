@@ -10,6 +10,7 @@ changed, missing from one side, or added on one side. Figures compare as whole v
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from collections.abc import Sequence
 
 from slaadmin.i18n import N_
@@ -30,6 +31,11 @@ KIND_NAMES = {
 def _compatible(a: Figure, b: Figure) -> bool:
     """Same meaning: same kind and an overlapping reading, or a bare number and a quantity."""
     if not set(a.values()) & set(b.values()):
+        # "3" in one language, "tres meses" in the other: the bare count of the units
+        for x, y in ((a, b), (b, a)):
+            if x.kind == "number" and not x.unit_given and y.scale and \
+                    x.value * y.scale == y.value:
+                return True
         return False
     if a.kind == b.kind:
         return a.business == b.business or not (a.unit_given and b.unit_given)
@@ -55,11 +61,13 @@ def _near(i: int, j: int, len_a: int, len_b: int) -> float:
 # How far apart (as a share of each text's length) two leftovers may sit and still be read as
 # one figure changed into another; farther apart they are one missing and one added.
 LOCAL_SHARE = 0.08
+LOCAL_CHARS = 160  # short texts: a sentence's length either way is still the same place
 
 
 def _local(x: Figure, y: Figure, len_x: int, len_y: int) -> bool:
     """Whether two figures sit at corresponding places of their texts."""
-    return abs(x.start / max(len_x, 1) - y.start / max(len_y, 1)) <= LOCAL_SHARE
+    share = abs(x.start / max(len_x, 1) - y.start / max(len_y, 1))
+    return share <= LOCAL_SHARE or share * max(len_x, len_y) <= LOCAL_CHARS
 
 
 def align(es: TextFigures, en: TextFigures) -> tuple[
@@ -169,10 +177,23 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
     """Return a finding for every figure that differs between the es and en texts."""
     es = extract(es_text, locales[0])
     en = extract(en_text, locales[1])
-    matched, unmatched = align(es, en)
+    # Quantities made only of an article ("un mes", "a month") take part only where the other
+    # text leaves the same figure unmatched: they must not steal a real figure's twin.
+    es_art = [f for f in es.figures if f.article]
+    en_art = [f for f in en.figures if f.article]
+    matched, unmatched = align(replace(es, figures=[f for f in es.figures if not f.article]),
+                               replace(en, figures=[f for f in en.figures if not f.article]))
+    len_es, len_en = len(es.text), len(en.text)
     unmatched = [(x, y) for x, y in unmatched if not (
-        (y is None and x is not None and _spelled(x, en)) or
-        (x is None and y is not None and _spelled(y, es)))]
+        (y is None and x is not None and any(
+            _compatible(x, z) and _local(x, z, len_es, len_en) for z in en_art)) or
+        (x is None and y is not None and any(
+            _compatible(z, y) and _local(z, y, len_es, len_en) for z in es_art)))]
+    # A leftover the other text spells out, or a quantity made only of an article ("un mes
+    # de 30 días" / "a 30-day month"), is wording, not a figure gone missing.
+    unmatched = [(x, y) for x, y in unmatched if not (
+        (y is None and x is not None and _spelled(x, es, en)) or
+        (x is None and y is not None and _spelled(y, en, es)))]
     findings: list[Finding] = []
     for x, y in matched:
         if x.comparison and y.comparison and x.comparison != y.comparison:
@@ -200,14 +221,20 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
     return findings
 
 
-def _spelled(f: Figure, other: TextFigures) -> bool:
-    """A digit figure the other text spells out as a word ("3" / "three", "12:00" / "noon")."""
-    if f.kind == "clock":
-        return f.value in other.spelled and f.value in (0, 720)
-    if f.kind == "number" or (f.kind == "duration" and f.scale):
-        value = f.value / f.scale if f.kind == "duration" and f.scale else f.value
-        return value in other.spelled
-    return False
+def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
+    """A digit figure the other text spells out as a word at the same place ("3" / "three",
+    "12:00" / "noon", "24 hours" / "around the clock")."""
+    if f.kind == "clock" and f.value in (0, 720):
+        wanted = f.value
+    elif f.kind == "number":
+        wanted = f.value
+    elif f.kind == "duration":
+        wanted = -f.value
+    else:
+        return False
+    here = f.start / max(len(own.text), 1)
+    return any(value == wanted and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
+               for value, at in other.spelled)
 
 
 def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figure | None,
