@@ -275,6 +275,9 @@ def extract(text: str, lang: str) -> TextFigures:
     for number, line in enumerate(lines, start=1):
         result.figures += _extract_line(line, number, offset, mark, lang)
         offset += len(line) + 1
+    # a spelled number that is part of a figure ("tres meses") is that figure, not a spare word
+    starts = {f.start for f in result.figures}
+    result.spelled = [(v, at) for v, at in result.spelled if at not in starts]
     return result
 
 

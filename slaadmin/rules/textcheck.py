@@ -181,9 +181,16 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
     # text leaves the same figure unmatched: they must not steal a real figure's twin.
     es_art = [f for f in es.figures if f.article]
     en_art = [f for f in en.figures if f.article]
-    matched, unmatched = align(replace(es, figures=[f for f in es.figures if not f.article]),
-                               replace(en, figures=[f for f in en.figures if not f.article]))
     len_es, len_en = len(es.text), len(en.text)
+    # A digit the other text spells out at the same place ("50 agentes" / "fifty agents"),
+    # where that text has no such digit nearby, is matched before anything can pair with it.
+    es_main = [f for f in es.figures if not f.article and not (
+        _spelled(f, es, en) and not any(g.value == f.value and _local(f, g, len_es, len_en)
+                                        for g in en.figures))]
+    en_main = [f for f in en.figures if not f.article and not (
+        _spelled(f, en, es) and not any(g.value == f.value and _local(g, f, len_es, len_en)
+                                        for g in es.figures))]
+    matched, unmatched = align(replace(es, figures=es_main), replace(en, figures=en_main))
     unmatched = [(x, y) for x, y in unmatched if not (
         (y is None and x is not None and any(
             _compatible(x, z) and _local(x, z, len_es, len_en) for z in en_art)) or
