@@ -98,7 +98,7 @@ def _words_re(words: dict[str, int]) -> str:
 SKIP_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"          # e-mail
     r"|(?:https?://|www\.)\S+"                # URL
-    r"|\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b"     # identifiers: P1, S2, ID42, B2B
+    r"|\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"  # identifiers: P1, S2, ID42, B2B
     r"|\b\d+(?:G|FA|K|D)\b"                   # 4G, 2FA, 3D: names, not quantities
     r"|`[^`\n]*`"                              # code spans
 )
@@ -120,6 +120,8 @@ CLOCK_RE = re.compile(
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?:\s*(?:h|hrs?)\b)?",
     re.I,
 )
+_DATE_HINT = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
+_COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d")
 CLOCK_H_RE = re.compile(
     r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
     r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
@@ -128,7 +130,9 @@ PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w
 LIST_NUMBER_RE = re.compile(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
     r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s")
-NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUM})(?![\w])|(?<![\w.,])(?:{_NUM})(?=[A-Za-z%])")
+# a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
+_NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
+NUMBER_RE = re.compile(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
 WORD_RES = {
     lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
                      rf"(?=(?:{_UNIT_RE})(?![\w]))", re.I)
@@ -201,6 +205,8 @@ def _fold(text: str) -> str:
 
 def decimal_mark(text: str, lang: str) -> str:
     """Guess a text's decimal mark from its unambiguous numbers (1-2 or 4+ decimals)."""
+    if not _DIGIT_RE.search(text):
+        return _locale_decimal(lang)
     dots = len(re.findall(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])", text))
     commas = len(re.findall(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])", text))
     if dots > commas:
@@ -265,7 +271,15 @@ METADATA_RE = re.compile(
 
 
 def extract(text: str, lang: str) -> TextFigures:
-    """Return every figure in `text` (written in `lang`), in reading order."""
+    """Return every figure in `text` (written in `lang`), in reading order.
+
+    Results are cached: validation runs over the same texts at every keystroke, and a
+    TextFigures is never changed once built."""
+    return _extract(text, lang)
+
+
+@functools.lru_cache(maxsize=2048)
+def _extract(text: str, lang: str) -> TextFigures:
     text = _fold(text)
     lines = text.split("\n")
     result = TextFigures(text, lines)
@@ -308,15 +322,39 @@ SPELLED_MINUTES = {"around the clock": 1440, "round the clock": 1440, "round-the
 _SPELLED_MINUTES_RE = re.compile(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
 
 
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_SPELLED_ONE_WORD = {lang: {w: Decimal(v) for w, v in words.items() if " " not in w}
+                     for lang, words in SPELLED.items()}
+_SPELLED_PHRASES = {lang: [w for w in words if " " in w] for lang, words in SPELLED.items()}
+
+
+_PUNCTUATION = ".,;:!?()[]{}\"'«»“”¿¡*_|"
+
+
+@functools.lru_cache(maxsize=256)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
 def spelled_numbers(text: str, lang: str) -> list[tuple[Decimal, int]]:
     """Return (value, offset) of numbers spelled out in `text` (words, ordinals, noon...);
     durations said in words ("around the clock") come as minutes, negated."""
     base = "es" if lang.startswith("es") else "en"
-    words = SPELLED[base]
-    found = [(Decimal(words[m[0].lower()]), m.start()) for m in _SPELLED_RE[base].finditer(text)
-             if m[0].lower() in words]
-    found += [(-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
-              for m in _SPELLED_MINUTES_RE.finditer(text) if m[0].lower() in SPELLED_MINUTES]
+    words = _SPELLED_ONE_WORD[base]
+    lowered = text.lower()
+    present = {t.strip(_PUNCTUATION) for t in lowered.split()} & words.keys()
+    found: list[tuple[Decimal, int]] = []
+    if present:
+        pattern = _words_pattern(frozenset(present))
+        found = [(words[m[0]], m.start()) for m in pattern.finditer(lowered)]
+    if any(p in lowered for p in _SPELLED_PHRASES[base]):
+        found += [(Decimal(SPELLED[base][m[0].lower()]), m.start())
+                  for m in _SPELLED_RE[base].finditer(text) if " " in m[0]]
+    if "clock" in lowered or "día" in lowered:
+        found += [(-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
+                  for m in _SPELLED_MINUTES_RE.finditer(text)
+                  if m[0].lower() in SPELLED_MINUTES]
     return found
 
 
@@ -358,20 +396,20 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
-    for m in COVERAGE_RE.finditer(line):
+    for m in COVERAGE_RE.finditer(line) if _COVERAGE_HINT.search(line) else ():
         if free(m.start(), m.end()):
             take(m.start(), m.end())
             days, hours = (m[1], m[2]) if m[1] else (m[3], m[4])
             found.append(Figure("coverage", Decimal(int(days) * 1000 + int(hours)), m[0], number,
                                 offset + m.start(), metadata=metadata))
-    for m in DATE_RE.finditer(line):
+    for m in DATE_RE.finditer(line) if _DATE_HINT.search(line) else ():
         if not free(m.start(), m.end()):
             continue
         found += _date(m, number, offset, lang)
         take(m.start(), m.end())
     for m in SKIP_RE.finditer(line):
         take(m.start(), m.end())
-    if lang.startswith("es"):
+    if lang.startswith("es") and "h" in line:
         for m in CLOCK_H_RE.finditer(line):
             if not free(m.start(), m.end()):
                 continue

@@ -426,9 +426,17 @@ STOPWORDS = {"es": ES_WORDS, "en": EN_WORDS, "pl": PL_WORDS}
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, vocabulary in STOPWORDS.items() if word in vocabulary)
+    for word in ES_WORDS | EN_WORDS | PL_WORDS}
+
+
 def _language_votes(text: str) -> dict[str, int]:
-    words = [w.lower() for w in _WORD_RE.findall(text)]
-    return {lang: sum(w in vocabulary for w in words) for lang, vocabulary in STOPWORDS.items()}
+    votes = dict.fromkeys(STOPWORDS, 0)
+    for w in _WORD_RE.findall(text.lower()):
+        for lang in _STOPWORD_LANGS.get(w, ()):
+            votes[lang] += 1
+    return votes
 
 
 def written_in(text: str) -> str | None:
