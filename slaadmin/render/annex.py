@@ -90,7 +90,10 @@ class AnnexWriter:
 
     def bt(self, value: BiText) -> str:
         """Return the annex-language version of a bilingual text."""
-        return value.get_text(self.lang).strip()
+        text = value.get_text(self.lang).strip()
+        if not text and self.lang not in ("es", "en"):
+            text = value.get_text("en").strip()  # a third language falls back to English
+        return text
 
     def add(self, kind: BlockKind, text: str, source: str = "", number: int = 0) -> None:
         """Append a block, skipping empty text."""

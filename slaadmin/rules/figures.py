@@ -33,12 +33,22 @@ EN_NUMBER_WORDS: dict[str, int] = {
     "twenty": 20, "twenty-four": 24, "twenty four": 24, "thirty": 30, "forty-eight": 48,
     "forty eight": 48, "seventy-two": 72, "seventy two": 72, "ninety": 90, "hundred": 100,
 }
-NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS}
+PL_NUMBER_WORDS: dict[str, int] = {
+    "jeden": 1, "jedna": 1, "jedno": 1, "jednej": 1, "jednego": 1, "dwa": 2, "dwie": 2,
+    "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+    "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "dwanaście": 12,
+    "piętnaście": 15, "dwadzieścia": 20, "dwadzieścia cztery": 24, "trzydzieści": 30,
+    "czterdzieści osiem": 48, "sto": 100,
+}
+NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS, **PL_NUMBER_WORDS}
 
 # unit word -> (dimension, minutes per unit or None, business?)
 _UNITS: list[tuple[str, str, int | None, bool]] = [
     # business time first: the longer phrases win
     (r"horas? (?:h[aá]bil(?:es)?|laborables?|laborales?|de oficina)", "duration", 60, True),
+    (r"godzin[ay]? robocz(?:e|ych|a|ej)", "duration", 60, True),
+    (r"dni robocz(?:e|ych)|dzień roboczy|dnia roboczego", "duration", 1440, True),
+    (r"dni kalendarzow(?:e|ych)|dzień kalendarzowy", "duration", 1440, False),
     (r"(?:business|working|office) hours?", "duration", 60, True),
     (r"d[ií]as? (?:h[aá]bil(?:es)?|laborables?|laborales?|[uú]tiles)", "duration", 1440, True),
     (r"(?:business|working|work) days?|workdays?", "duration", 1440, True),
@@ -51,18 +61,25 @@ _UNITS: list[tuple[str, str, int | None, bool]] = [
     (r"semanas?|weeks?", "duration", 10080, False),
     (r"meses|mes|months?", "duration", 43200, False),
     (r"a[nñ]os?|years?", "duration", 525600, False),
-    (r"%|por ?ciento|percent|per cent", "percent", None, False),
+    (r"minut[ay]?", "duration", 1, False),
+    (r"godzin[ay]?|godz\.?", "duration", 60, False),
+    (r"dni|dzień|dnia", "duration", 1440, False),
+    (r"tygodni(?:e)?|tydzień", "duration", 10080, False),
+    (r"miesi[aą]c(?:e|a)?|miesięcy", "duration", 43200, False),
+    (r"%|por ?ciento|percent|per cent|procent", "percent", None, False),
 ]
 _UNIT_RE = "|".join(f"(?:{u[0]})" for u in _UNITS)
 _UNIT_PATTERNS = [(re.compile(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
 
 _COMPARATORS: list[tuple[str, str]] = [
     (r"<=|≤|hasta|como m[aá]ximo|a lo sumo|no m[aá]s de|at most|up to|no more than|within|"
-     r"en un plazo (?:m[aá]ximo )?de", "le"),
-    (r">=|≥|al menos|como m[ií]nimo|m[ií]nimo de|at least|no less than|minimum of", "ge"),
-    (r"<|menos de|inferior(?:es)? al?|por debajo del?|under|less than|below|fewer than", "lt"),
-    (r">|m[aá]s de|superior(?:es)? al?|por encima del?|more than|over|above|greater than",
-     "gt"),
+     r"en un plazo (?:m[aá]ximo )?de|maksymalnie|co najwyżej|nie więcej niż|w ciągu", "le"),
+    (r">=|≥|al menos|como m[ií]nimo|m[ií]nimo de|at least|no less than|minimum of|"
+     r"co najmniej|nie mniej niż", "ge"),
+    (r"<|menos de|inferior(?:es)? al?|por debajo del?|under|less than|below|fewer than|"
+     r"poniżej|mniej niż", "lt"),
+    (r">|m[aá]s de|superior(?:es)? al?|por encima del?|more than|over|above|greater than|"
+     r"powyżej|więcej niż|ponad", "gt"),
 ]
 _COMPARATOR_RE = "|".join(f"(?:{c[0]})" for c in _COMPARATORS)
 _COMPARATOR_PATTERNS = [(re.compile(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
@@ -80,6 +97,13 @@ MONTHS = {
     "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
     "december": 12,
 }
+MONTHS.update({
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12, "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6,
+    "lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11,
+    "grudzień": 12,
+})
 MONTHS.update({
     "ene": 1, "feb": 2, "mar": 3, "abr": 4, "jun": 6, "jul": 7, "ago": 8, "sep": 9,
     "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12, "jan": 1, "apr": 4, "aug": 8,
@@ -136,7 +160,8 @@ NUMBER_RE = re.compile(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(
 WORD_RES = {
     lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
                      rf"(?=(?:{_UNIT_RE})(?![\w]))", re.I)
-    for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS))
+    for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS),
+                        ("pl", PL_NUMBER_WORDS))
 }
 TAIL_RE = re.compile(
     rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
@@ -146,7 +171,8 @@ TAIL_RE = re.compile(
 )
 COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {"es": {w.split()[0] for w in ES_NUMBER_WORDS},
-                "en": {w.split()[0] for w in EN_NUMBER_WORDS}}
+                "en": {w.split()[0] for w in EN_NUMBER_WORDS},
+                "pl": {w.split()[0] for w in PL_NUMBER_WORDS}}
 _WORD_SPLIT_RE = re.compile(r"[a-záéíóúñ-]+")
 
 
@@ -190,6 +216,7 @@ class TextFigures:
     text: str
     lines: list[str]
     figures: list[Figure] = field(default_factory=list)
+    lang: str = ""  # base language: es, en, pl
     # Numbers written as words with no unit ("three steps", "dos entornos"): never reported,
     # but a bare digit on the other side that they spell is the same figure.
     spelled: list[tuple[Decimal, int]] = field(default_factory=list)  # (value, offset)
@@ -282,7 +309,7 @@ def extract(text: str, lang: str) -> TextFigures:
 def _extract(text: str, lang: str) -> TextFigures:
     text = _fold(text)
     lines = text.split("\n")
-    result = TextFigures(text, lines)
+    result = TextFigures(text, lines, lang=_base(lang))
     mark = decimal_mark(text, lang)
     result.spelled = spelled_numbers(text, lang)
     offset = 0
@@ -311,6 +338,9 @@ SPELLED: dict[str, dict[str, int]] = {
            "sixteen": 16, "eighteen": 18, "fifty": 50, "sixty": 60, "thousand": 1000,
            "zero": 0, "both": 2, "noon": 720, "midday": 720, "midnight": 0, "single": 1,
            "a dozen": 12, "a hundred": 100},
+    "pl": {**PL_NUMBER_WORDS, "pierwszy": 1, "pierwsza": 1, "drugi": 2, "druga": 2,
+           "trzeci": 3, "trzecia": 3, "czwarty": 4, "piąty": 5, "zero": 0, "oba": 2,
+           "obie": 2, "południe": 720, "północ": 0},
 }
 _SPELLED_RE = {lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I)
                for lang, words in SPELLED.items()}
@@ -337,10 +367,15 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+def _base(lang: str) -> str:
+    base = lang.split("_")[0]
+    return base if base in ("es", "en", "pl") else "en"
+
+
 def spelled_numbers(text: str, lang: str) -> list[tuple[Decimal, int]]:
     """Return (value, offset) of numbers spelled out in `text` (words, ordinals, noon...);
     durations said in words ("around the clock") come as minutes, negated."""
-    base = "es" if lang.startswith("es") else "en"
+    base = _base(lang)
     words = _SPELLED_ONE_WORD[base]
     lowered = text.lower()
     present = {t.strip(_PUNCTUATION) for t in lowered.split()} & words.keys()
@@ -488,7 +523,7 @@ def _quantities(line: str, lang: str, digits: bool = True
     for m in NUMBER_RE.finditer(line) if digits else ():
         candidates.append((m.start(), m.end(), {"num": m[0], "num_span": m.span()}))
     lowered = line.lower()
-    base = "es" if lang.startswith("es") else "en"
+    base = _base(lang)
     if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
         for m in WORD_RES[base].finditer(line):
             fields: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}

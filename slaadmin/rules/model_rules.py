@@ -500,6 +500,9 @@ def bilingual_texts(c: Contract) -> Iterator[Finding]:
             continue
         for finding in check_texts(es, en, pointer, locales):
             yield finding
+        if texts.get("pl"):
+            yield from check_texts(texts["pl"], en, pointer,
+                                   (c.meta.locales.get("pl", "pl"), locales[1]))
 
 
 @rule("clause", "Free clause text agrees with the model.")

@@ -21,6 +21,8 @@ from slaadmin.rules.figures import Figure, TextFigures, extract
 MOVE_TOLERANCE = 0.2
 MOVE_SLACK = 3
 
+LANGUAGE_NAMES = {"es": N_("Spanish"), "en": N_("English"), "pl": N_("Polish")}
+
 KIND_NAMES = {
     "percent": N_("percentage"), "duration": N_("duration"), "number": N_("number"),
     "clock": N_("clock time"), "date": N_("date"), "phone": N_("phone number"),
@@ -174,7 +176,12 @@ def _parallel(a: list[Figure], b: list[Figure]) -> tuple[
 
 def check_texts(es_text: str, en_text: str, pointer: str = "",
                 locales: Sequence[str] = ("es", "en")) -> list[Finding]:
-    """Return a finding for every figure that differs between the es and en texts."""
+    """Return a finding for every figure that differs between the es and en texts.
+
+    The first text may be in another language (pl): its language is read from `locales`, the
+    findings keep it in their `es` slot and name the languages in their messages."""
+    first = locales[0].split("_")[0]
+    generic = first != "es"
     es = extract(es_text, locales[0])
     en = extract(en_text, locales[1])
     # Quantities made only of an article ("un mes", "a month") take part only where the other
@@ -206,7 +213,8 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
         if x.comparison and y.comparison and x.comparison != y.comparison:
             findings.append(_finding(
                 "text.comparison", Severity.WARNING, pointer,
-                N_("The comparison differs: {es} (es) / {en} (en)."), x, y, es, en))
+                N_("The comparison differs: {es} ({first}) / {en} ({second}).") if generic
+                else N_("The comparison differs: {es} (es) / {en} (en)."), x, y, es, en))
     for x, y in unmatched:
         metadata = (x is not None and x.metadata) or (y is not None and y.metadata)
         if x is not None and y is not None:
@@ -214,15 +222,20 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
                 Severity.WARNING if x.kind == "phone" else Severity.ERROR)
             findings.append(_finding(
                 "text.figure_changed", severity, pointer,
-                N_("The {kind} differs: {es} (es) / {en} (en)."), x, y, es, en))
+                N_("The {kind} differs: {es} ({first}) / {en} ({second}).") if generic
+                else N_("The {kind} differs: {es} (es) / {en} (en)."), x, y, es, en))
         elif x is not None:
             findings.append(_finding(
                 "text.figure_missing", Severity.INFO if metadata else Severity.WARNING, pointer,
+                N_("{es} appears in the {first_name} text but not in the {second_name} one.")
+                if generic else
                 N_("{es} appears in the Spanish text but not in the English one."),
                 x, None, es, en))
         elif y is not None:
             findings.append(_finding(
                 "text.figure_added", Severity.INFO if metadata else Severity.WARNING, pointer,
+                N_("{en} appears in the {second_name} text but not in the {first_name} one.")
+                if generic else
                 N_("{en} appears in the English text but not in the Spanish one."),
                 None, y, es, en))
     return findings
@@ -252,6 +265,9 @@ def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figu
     return Finding(
         rule, severity, pointer,
         Message(template, {"es": x.text if x else "", "en": y.text if y else "",
+                           "first": es.lang, "second": en.lang,
+                           "first_name": Term(LANGUAGE_NAMES.get(es.lang, es.lang)),
+                           "second_name": Term(LANGUAGE_NAMES.get(en.lang, en.lang)),
                            "kind": Term(KIND_NAMES.get(kind, kind)),
                            "context_es": context_es, "context_en": context_en}),
         es=Segment(x.text, x.line) if x else None,
