@@ -284,7 +284,7 @@ class AnnexWriter:
                 parts.append(self._clock_start(sl.clock_start))
             cov = self._level_coverage(sl)
             if cov is not None:
-                parts.append(self.t("Counted within the coverage “{name}” ({calendar}).",
+                parts.append(self.t("Runs on the calendar of “{name}” ({calendar}).",
                                     name=self.bt(cov.name) or cov.id,
                                     calendar=self._calendar(cov)))
             if self.bt(sl.condition):
