@@ -7,8 +7,7 @@ weekday is formatted by babel for the contract's locale variant of that language
 from __future__ import annotations
 
 import re
-
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -22,8 +21,8 @@ from slaadmin import i18n
 from slaadmin.model.contract import (
     Channel,
     ClockStart,
-    Contact,
     Commitment,
+    Contact,
     Contract,
     Coverage,
     CoverageKind,
@@ -647,9 +646,9 @@ class AnnexWriter:
         if c.escalation:
             self.add(BlockKind.PARAGRAPH, self.t("Escalation, in order:"), "/escalation")
             contacts = {ct.id: ct for ct in c.contacts}
-            for i, step in enumerate(c.escalation):
+            for i, rung in enumerate(c.escalation):
                 self.add(BlockKind.STEP, self._escalation_sentence(
-                    step.condition, step.channel, contacts.get(step.contact)),
+                    rung.condition, rung.channel, contacts.get(rung.contact)),
                     f"/escalation/{i}", i + 1)
 
     def _escalation_sentence(self, condition: BiText, channel: Channel,

@@ -51,7 +51,8 @@ def _availability(c: Contract) -> tuple[int, ServiceLevel] | None:
     levels = [(i, sl) for i, sl in enumerate(c.service_levels)
               if sl.kind is MetricKind.AVAILABILITY]
     committed = [(i, sl) for i, sl in levels if sl.commitment is Commitment.COMMITTED]
-    return (committed or levels or [None])[0]
+    chosen = committed or levels
+    return chosen[0] if chosen else None
 
 
 # --------------------------------------------------------------------------- credits
@@ -415,13 +416,16 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- texts
 
 
-ES_WORDS = frozenset(
-    "el la los las de del que y en por para con una un se es son al lo su sus no como más "
-    "este esta cuando desde hasta cada sin sobre entre".split())
-EN_WORDS = frozenset(
-    "the of and to in for with is are be by on at an this that from when each not as it "
-    "its within until every".split())
-PL_WORDS = frozenset("i w z na do nie się jest są od po dla oraz przez lub przy".split())
+ES_WORDS = frozenset({
+    "el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un",
+    "se", "es", "son", "al", "lo", "su", "sus", "no", "como", "más", "este", "esta", "cuando",
+    "desde", "hasta", "cada", "sin", "sobre", "entre"})
+EN_WORDS = frozenset({
+    "the", "of", "and", "to", "in", "for", "with", "is", "are", "be", "by", "on", "at", "an",
+    "this", "that", "from", "when", "each", "not", "as", "it", "its", "within", "until",
+    "every"})
+PL_WORDS = frozenset({"i", "w", "z", "na", "do", "nie", "się", "jest", "są", "od", "po", "dla",
+                      "oraz", "przez", "lub", "przy"})
 STOPWORDS = {"es": ES_WORDS, "en": EN_WORDS, "pl": PL_WORDS}
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -498,8 +502,7 @@ def bilingual_texts(c: Contract) -> Iterator[Finding]:
                 other=_lang(written_in(texts[lang]) or lang))
         if wrong:
             continue
-        for finding in check_texts(es, en, pointer, locales):
-            yield finding
+        yield from check_texts(es, en, pointer, locales)
         if texts.get("pl"):
             yield from check_texts(texts["pl"], en, pointer,
                                    (c.meta.locales.get("pl", "pl"), locales[1]))

@@ -17,7 +17,6 @@ from slaadmin.model.contract import (
     Coverage,
     CoverageKind,
     MaintenanceWindow,
-    MetricKind,
     PenaltyUnit,
 )
 from slaadmin.model.quantity import CALENDAR_MINUTES, Target, Unit
@@ -117,11 +116,11 @@ def sanity(c: Contract) -> Iterator[Finding]:
         if target.unit is Unit.COUNT and target.value != target.value.to_integral_value():
             yield F("sanity.count", E, f"{ptr}/value", N_(
                 "A number of incidents must be a whole number, not {value}."), value=target.value)
-    if c.credits:
-        if c.credits.claim_window_days is not None and c.credits.claim_window_days > 366:
-            yield F("sanity.claim_window", W, "/credits/claim_window_days", N_(
-                "A claim window of {days} days is longer than a year: probably a typing slip."),
-                days=c.credits.claim_window_days)
+    if c.credits and c.credits.claim_window_days is not None and \
+            c.credits.claim_window_days > 366:
+        yield F("sanity.claim_window", W, "/credits/claim_window_days", N_(
+            "A claim window of {days} days is longer than a year: probably a typing slip."),
+            days=c.credits.claim_window_days)
     mp = c.maintenance
     if mp is not None:
         if mp.notice_hours is not None and mp.notice_hours > 24 * 31:
@@ -151,10 +150,10 @@ def sanity(c: Contract) -> Iterator[Finding]:
         for i, w in enumerate(mp.windows):
             times += [(f"/maintenance/windows/{i}/start", w.start),
                       (f"/maintenance/windows/{i}/end", w.end)]
-    for ptr, value in times:
-        if not valid_time(value):
+    for ptr, hhmm in times:
+        if not valid_time(hhmm):
             yield F("sanity.time", E, ptr, N_(
-                "{value} is not a time of day written HH:MM (00:00 to 23:59)."), value=value)
+                "{value} is not a time of day written HH:MM (00:00 to 23:59)."), value=hhmm)
 
 
 # --------------------------------------------------------------------------- business hours

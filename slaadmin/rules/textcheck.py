@@ -10,8 +10,8 @@ changed, missing from one side, or added on one side. Figures compare as whole v
 from __future__ import annotations
 
 import difflib
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from slaadmin.i18n import N_
 from slaadmin.rules.engine import Finding, Message, Segment, Severity, Term
@@ -244,9 +244,7 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
 def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
     """A digit figure the other text spells out as a word at the same place ("3" / "three",
     "12:00" / "noon", "24 hours" / "around the clock")."""
-    if f.kind == "clock" and f.value in (0, 720):
-        wanted = f.value
-    elif f.kind == "number":
+    if (f.kind == "clock" and f.value in (0, 720)) or f.kind == "number":
         wanted = f.value
     elif f.kind == "duration":
         wanted = -f.value
