@@ -19,13 +19,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
 from slaadmin.store import backup as backups
+from slaadmin.store import exports
+from slaadmin.store import maintenance as maintenance_tables
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -99,6 +102,20 @@ class ContractRow:
 
 
 @dataclass(frozen=True)
+class Draft:
+    """Unsaved edits of a contract, autosaved beside its revisions."""
+
+    contract_id: str
+    snapshot: str  # canonical JSON of the edited contract
+    base_hash: str | None  # the revision the edits started from
+    saved_at: str
+
+    def contract(self) -> Contract:
+        """Return the drafted contract."""
+        return contract_from_text(self.snapshot, f"draft of {self.contract_id}")
+
+
+@dataclass(frozen=True)
 class VerifyProblem:
     """One thing `verify` found wrong, naming the revision."""
 
@@ -163,7 +180,9 @@ class Library:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = self._connect()
-        self.db = sqlite_utils.Database(self.conn)
+        import sqlite_utils  # here, not at the top: commands without a library skip it
+
+        self.db: sqlite_utils.Database = sqlite_utils.Database(self.conn)
         try:
             if check:
                 self._check_integrity()
@@ -238,6 +257,8 @@ class Library:
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
                 self.db.execute(ddl)
+            exports.ensure_schema(self.db)
+            maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
 
     def close(self) -> None:
         """Close the connection."""
@@ -430,9 +451,10 @@ class Library:
 
         self._with_retry(write)
 
-    def drafts(self) -> list[dict[str, Any]]:
-        """Return the autosaved drafts: contract_id, base_hash, saved_at, snapshot."""
-        return list(self.db.query("SELECT * FROM drafts ORDER BY saved_at DESC"))
+    def drafts(self) -> list[Draft]:
+        """Return the autosaved drafts, newest first."""
+        return [Draft(r["contract_id"], r["snapshot"], r["base_hash"], r["saved_at"])
+                for r in self.db.query("SELECT * FROM drafts ORDER BY saved_at DESC")]
 
     def draft(self, contract_id: str) -> Contract | None:
         """Return the autosaved draft of a contract, or None."""

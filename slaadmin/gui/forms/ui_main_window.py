@@ -16,13 +16,15 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStatusBar, QTabWidget, QTableView,
-    QTextBrowser, QTreeView, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStatusBar,
+    QTabWidget, QVBoxLayout, QWidget)
+
+from slaadmin.gui.panes.editor_pane import EditorPane
+from slaadmin.gui.panes.findings_panel import FindingsPanel
+from slaadmin.gui.panes.library_pane import LibraryPane
+from slaadmin.gui.panes.maintenance_pane import MaintenancePane
+from slaadmin.gui.panes.preview_pane import PreviewPane
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -30,6 +32,8 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 780)
         MainWindow.setWindowTitle(u"slaadmin")
+        self.policy_action = QAction(MainWindow)
+        self.policy_action.setObjectName(u"policy_action")
         self.save_action = QAction(MainWindow)
         self.save_action.setObjectName(u"save_action")
 #if QT_CONFIG(shortcut)
@@ -65,7 +69,22 @@ class Ui_MainWindow(object):
         self.export_action = QAction(MainWindow)
         self.export_action.setObjectName(u"export_action")
 #if QT_CONFIG(shortcut)
-        self.export_action.setShortcut(u"Ctrl+E")
+        self.export_action.setShortcut(u"Ctrl+Shift+E")
+#endif // QT_CONFIG(shortcut)
+        self.export_pdf_action = QAction(MainWindow)
+        self.export_pdf_action.setObjectName(u"export_pdf_action")
+#if QT_CONFIG(shortcut)
+        self.export_pdf_action.setShortcut(u"Ctrl+E")
+#endif // QT_CONFIG(shortcut)
+        self.export_pdfs_action = QAction(MainWindow)
+        self.export_pdfs_action.setObjectName(u"export_pdfs_action")
+#if QT_CONFIG(shortcut)
+        self.export_pdfs_action.setShortcut(u"Ctrl+Shift+P")
+#endif // QT_CONFIG(shortcut)
+        self.print_action = QAction(MainWindow)
+        self.print_action.setObjectName(u"print_action")
+#if QT_CONFIG(shortcut)
+        self.print_action.setShortcut(u"Ctrl+P")
 #endif // QT_CONFIG(shortcut)
         self.duplicate_action = QAction(MainWindow)
         self.duplicate_action.setObjectName(u"duplicate_action")
@@ -102,122 +121,20 @@ class Ui_MainWindow(object):
         self.main_splitter = QSplitter(self.central_widget)
         self.main_splitter.setObjectName(u"main_splitter")
         self.main_splitter.setOrientation(Qt.Orientation.Horizontal)
-        self.library_panel = QWidget(self.main_splitter)
-        self.library_panel.setObjectName(u"library_panel")
-        self.library_layout = QVBoxLayout(self.library_panel)
-        self.library_layout.setObjectName(u"library_layout")
-        self.library_layout.setContentsMargins(0, 0, 0, 0)
-        self.search_edit = QLineEdit(self.library_panel)
-        self.search_edit.setObjectName(u"search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-
-        self.library_layout.addWidget(self.search_edit)
-
-        self.contracts_table = QTableView(self.library_panel)
-        self.contracts_table.setObjectName(u"contracts_table")
-        self.contracts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contracts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contracts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contracts_table.setAlternatingRowColors(True)
-        self.contracts_table.setSortingEnabled(True)
-
-        self.library_layout.addWidget(self.contracts_table)
-
-        self.library_buttons_layout = QHBoxLayout()
-        self.library_buttons_layout.setObjectName(u"library_buttons_layout")
-        self.new_button = QPushButton(self.library_panel)
-        self.new_button.setObjectName(u"new_button")
-
-        self.library_buttons_layout.addWidget(self.new_button)
-
-        self.duplicate_button = QPushButton(self.library_panel)
-        self.duplicate_button.setObjectName(u"duplicate_button")
-
-        self.library_buttons_layout.addWidget(self.duplicate_button)
-
-        self.delete_button = QPushButton(self.library_panel)
-        self.delete_button.setObjectName(u"delete_button")
-
-        self.library_buttons_layout.addWidget(self.delete_button)
-
-
-        self.library_layout.addLayout(self.library_buttons_layout)
-
-        self.main_splitter.addWidget(self.library_panel)
+        self.library_pane = LibraryPane(self.main_splitter)
+        self.library_pane.setObjectName(u"library_pane")
+        self.main_splitter.addWidget(self.library_pane)
         self.content_tabs = QTabWidget(self.main_splitter)
         self.content_tabs.setObjectName(u"content_tabs")
-        self.editor_tab = QWidget()
+        self.editor_tab = EditorPane()
         self.editor_tab.setObjectName(u"editor_tab")
-        self.editor_layout = QHBoxLayout(self.editor_tab)
-        self.editor_layout.setObjectName(u"editor_layout")
-        self.section_list = QListWidget(self.editor_tab)
-        self.section_list.setObjectName(u"section_list")
-        self.section_list.setMaximumSize(QSize(190, 16777215))
-
-        self.editor_layout.addWidget(self.section_list)
-
-        self.fields_layout = QVBoxLayout()
-        self.fields_layout.setObjectName(u"fields_layout")
-        self.fields_tree = QTreeView(self.editor_tab)
-        self.fields_tree.setObjectName(u"fields_tree")
-        self.fields_tree.setAlternatingRowColors(True)
-        self.fields_tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed|QAbstractItemView.EditTrigger.SelectedClicked)
-        self.fields_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-
-        self.fields_layout.addWidget(self.fields_tree)
-
-        self.item_buttons_layout = QHBoxLayout()
-        self.item_buttons_layout.setObjectName(u"item_buttons_layout")
-        self.add_item_button = QPushButton(self.editor_tab)
-        self.add_item_button.setObjectName(u"add_item_button")
-
-        self.item_buttons_layout.addWidget(self.add_item_button)
-
-        self.remove_item_button = QPushButton(self.editor_tab)
-        self.remove_item_button.setObjectName(u"remove_item_button")
-
-        self.item_buttons_layout.addWidget(self.remove_item_button)
-
-        self.item_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.item_buttons_layout.addItem(self.item_buttons_spacer)
-
-
-        self.fields_layout.addLayout(self.item_buttons_layout)
-
-
-        self.editor_layout.addLayout(self.fields_layout)
-
         self.content_tabs.addTab(self.editor_tab, "")
-        self.preview_tab = QWidget()
+        self.preview_tab = PreviewPane()
         self.preview_tab.setObjectName(u"preview_tab")
-        self.preview_layout = QVBoxLayout(self.preview_tab)
-        self.preview_layout.setObjectName(u"preview_layout")
-        self.preview_options_layout = QHBoxLayout()
-        self.preview_options_layout.setObjectName(u"preview_options_layout")
-        self.preview_lang_label = QLabel(self.preview_tab)
-        self.preview_lang_label.setObjectName(u"preview_lang_label")
-
-        self.preview_options_layout.addWidget(self.preview_lang_label)
-
-        self.preview_lang_combo = QComboBox(self.preview_tab)
-        self.preview_lang_combo.setObjectName(u"preview_lang_combo")
-
-        self.preview_options_layout.addWidget(self.preview_lang_combo)
-
-        self.preview_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.preview_options_layout.addItem(self.preview_spacer)
-
-
-        self.preview_layout.addLayout(self.preview_options_layout)
-
-        self.preview_browser = QTextBrowser(self.preview_tab)
-        self.preview_browser.setObjectName(u"preview_browser")
-
-        self.preview_layout.addWidget(self.preview_browser)
-
         self.content_tabs.addTab(self.preview_tab, "")
+        self.maintenance_tab = MaintenancePane()
+        self.maintenance_tab.setObjectName(u"maintenance_tab")
+        self.content_tabs.addTab(self.maintenance_tab, "")
         self.main_splitter.addWidget(self.content_tabs)
 
         self.central_layout.addWidget(self.main_splitter)
@@ -241,47 +158,10 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.status_bar)
         self.findings_dock = QDockWidget(MainWindow)
         self.findings_dock.setObjectName(u"findings_dock")
-        self.findings_contents = QWidget()
-        self.findings_contents.setObjectName(u"findings_contents")
-        self.findings_layout = QVBoxLayout(self.findings_contents)
-        self.findings_layout.setObjectName(u"findings_layout")
-        self.findings_layout.setContentsMargins(2, 2, 2, 2)
-        self.findings_tree = QTreeWidget(self.findings_contents)
-        __qtreewidgetitem = QTreeWidgetItem()
-        __qtreewidgetitem.setText(0, u"1")
-        self.findings_tree.setHeaderItem(__qtreewidgetitem)
-        self.findings_tree.setObjectName(u"findings_tree")
-        self.findings_tree.setRootIsDecorated(True)
-        self.findings_tree.setUniformRowHeights(True)
-        self.findings_tree.setHeaderHidden(True)
-
-        self.findings_layout.addWidget(self.findings_tree)
-
-        self.findings_buttons_layout = QHBoxLayout()
-        self.findings_buttons_layout.setObjectName(u"findings_buttons_layout")
-        self.findings_summary_label = QLabel(self.findings_contents)
-        self.findings_summary_label.setObjectName(u"findings_summary_label")
-        self.findings_summary_label.setText(u"")
-
-        self.findings_buttons_layout.addWidget(self.findings_summary_label)
-
-        self.findings_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.findings_buttons_layout.addItem(self.findings_spacer)
-
-        self.apply_fix_button = QPushButton(self.findings_contents)
-        self.apply_fix_button.setObjectName(u"apply_fix_button")
-
-        self.findings_buttons_layout.addWidget(self.apply_fix_button)
-
-
-        self.findings_layout.addLayout(self.findings_buttons_layout)
-
-        self.findings_dock.setWidget(self.findings_contents)
+        self.findings_panel = FindingsPanel()
+        self.findings_panel.setObjectName(u"findings_panel")
+        self.findings_dock.setWidget(self.findings_panel)
         MainWindow.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-#if QT_CONFIG(shortcut)
-        self.preview_lang_label.setBuddy(self.preview_lang_combo)
-#endif // QT_CONFIG(shortcut)
 
         self.menu_bar.addAction(self.file_menu.menuAction())
         self.menu_bar.addAction(self.edit_menu.menuAction())
@@ -291,10 +171,15 @@ class Ui_MainWindow(object):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addAction(self.export_pdfs_action)
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.duplicate_action)
         self.file_menu.addAction(self.delete_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.verify_action)
+        self.file_menu.addAction(self.policy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.save_action)
@@ -314,6 +199,7 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
+        self.policy_action.setText(QCoreApplication.translate("MainWindow", u"House &policy\u2026", None))
         self.save_action.setText(QCoreApplication.translate("MainWindow", u"&Save revision\u2026", None))
         self.undo_action.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))
         self.redo_action.setText(QCoreApplication.translate("MainWindow", u"&Redo", None))
@@ -321,27 +207,23 @@ class Ui_MainWindow(object):
         self.new_action.setText(QCoreApplication.translate("MainWindow", u"&New from template\u2026", None))
         self.import_action.setText(QCoreApplication.translate("MainWindow", u"&Import .sla.json\u2026", None))
         self.export_action.setText(QCoreApplication.translate("MainWindow", u"&Export .sla.json\u2026", None))
+        self.export_pdf_action.setText(QCoreApplication.translate("MainWindow", u"Export &PDF\u2026", None))
+        self.export_pdfs_action.setText(QCoreApplication.translate("MainWindow", u"Export PDFs of the &selected contracts\u2026", None))
+        self.print_action.setText(QCoreApplication.translate("MainWindow", u"P&rint\u2026", None))
         self.duplicate_action.setText(QCoreApplication.translate("MainWindow", u"D&uplicate contract", None))
         self.delete_action.setText(QCoreApplication.translate("MainWindow", u"&Delete contract\u2026", None))
         self.verify_action.setText(QCoreApplication.translate("MainWindow", u"&Verify library", None))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About slaadmin", None))
-        self.search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search by id, title or client\u2026", None))
-        self.new_button.setText(QCoreApplication.translate("MainWindow", u"New\u2026", None))
-        self.duplicate_button.setText(QCoreApplication.translate("MainWindow", u"Duplicate", None))
-        self.delete_button.setText(QCoreApplication.translate("MainWindow", u"Delete", None))
-        self.add_item_button.setText(QCoreApplication.translate("MainWindow", u"Add item", None))
-        self.remove_item_button.setText(QCoreApplication.translate("MainWindow", u"Remove item", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.editor_tab), QCoreApplication.translate("MainWindow", u"Editor", None))
-        self.preview_lang_label.setText(QCoreApplication.translate("MainWindow", u"Show:", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.preview_tab), QCoreApplication.translate("MainWindow", u"Preview", None))
+        self.content_tabs.setTabText(self.content_tabs.indexOf(self.maintenance_tab), QCoreApplication.translate("MainWindow", u"Maintenance", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", u"Interface &language", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.findings_dock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Validation", None))
-        self.apply_fix_button.setText(QCoreApplication.translate("MainWindow", u"Apply quick fix", None))
         pass
     # retranslateUi
 
