@@ -70,8 +70,11 @@ def target_vs_credits(c: Contract) -> Iterator[Finding]:
     first = max(tiers, key=lambda t: t.upper)
     index = tiers.index(first)
     ptr = f"/credits/tiers/{index}/upper"
+    # never offer a fix that would leave the first band empty
     fix = QuickFix(Message(N_("Start the first band at {value} %"), {"value": target}), ptr,
-                   target)
+                   target) if first.lower is None or first.lower < target else QuickFix(
+        Message(N_("Set the availability target to {value} %"), {"value": first.upper}),
+        f"/service_levels/{i}/target/value", first.upper)
     if first.upper > target:
         yield F("target.credit_start", E, ptr, N_(
             "A credit is owed while the target is met: the first band starts at {upper} % but "
@@ -503,6 +506,26 @@ def bilingual_texts(c: Contract) -> Iterator[Finding]:
         if texts.get("pl"):
             yield from check_texts(texts["pl"], en, pointer,
                                    (c.meta.locales.get("pl", "pl"), locales[1]))
+
+
+@rule("credit.text", "The credit policy's wording states only the contract's percentages.")
+def credit_text(c: Contract) -> Iterator[Finding]:
+    cp = c.credits
+    if cp is None or not cp.tiers:
+        return
+    allowed: set[Decimal] = {sl.target.value for sl in c.service_levels
+                             if sl.target.unit is Unit.PERCENT}
+    for t in cp.tiers:
+        allowed |= {t.upper, t.credit_percent, *([t.lower] if t.lower is not None else [])}
+    if cp.cap_percent is not None:
+        allowed.add(cp.cap_percent)
+    for part in ("description", "basis"):
+        for lang in ("es", "en"):
+            for f in extract(getattr(cp, part).get_text(lang), lang).figures:
+                if f.kind == "percent" and not set(f.values()) & allowed:
+                    yield F("text.credit_figure", W, f"/credits/{part}/{lang}", N_(
+                        "The text mentions {stated}, which matches no target, band or credit "
+                        "of the contract."), stated=f.text)
 
 
 @rule("clause", "Free clause text agrees with the model.")

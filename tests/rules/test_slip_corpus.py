@@ -115,6 +115,11 @@ SLIPS: list[Slip] = [
         "El cliente solicita el crédito en un plazo de 60 días a su ejecutivo comercial.",
         "The client claims the credit within 60 days from the account manager.")),
          "text.claim_window", "/credits/description/es"),
+    Slip("credit policy text with a percentage of no band", OMNI, _set(
+        "/credits/description", _bi(
+            "Si la disponibilidad baja del objetivo, se abona un 15 % en la factura siguiente.",
+            "If availability falls short, 15% is credited on the next invoice.")),
+         "text.credit_figure", "/credits/description/es"),
     # --- times
     Slip("response for all priorities slower than P1 resolution", OMNI,
          _set("/service_levels/2/target/value", D("30")), "time.order",
