@@ -13,14 +13,17 @@ from statistics import median
 
 from slaadmin.i18n import N_
 from slaadmin.model.contract import (
+    Channel,
     Contract,
     Coverage,
     CoverageKind,
+    Environment,
     MaintenanceWindow,
+    MetricKind,
     PenaltyUnit,
 )
 from slaadmin.model.quantity import CALENDAR_MINUTES, Target, Unit
-from slaadmin.rules.engine import Finding, Message, QuickFix, Severity, rule
+from slaadmin.rules.engine import Finding, Message, QuickFix, Severity, Term, rule
 from slaadmin.rules.figures import Figure, extract
 from slaadmin.schedule.clock import hhmm_minutes, span_minutes
 
@@ -154,6 +157,70 @@ def sanity(c: Contract) -> Iterator[Finding]:
         if not valid_time(hhmm):
             yield F("sanity.time", E, ptr, N_(
                 "{value} is not a time of day written HH:MM (00:00 to 23:59)."), value=hhmm)
+
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_RE = re.compile(r"^\+?[\d\s().-]{7,}$")
+
+
+@rule("sanity.contact", "Contacts can be reached: e-mail and phone well formed; zones exist.")
+def contact_sanity(c: Contract) -> Iterator[Finding]:
+    from slaadmin.model.fileformat import is_time_zone
+
+    for i, ct in enumerate(c.contacts):
+        if ct.email and not _EMAIL_RE.match(ct.email.strip()):
+            yield F("sanity.email", E, f"/contacts/{i}/email", N_(
+                "{value} is not an e-mail address."), value=ct.email)
+        if ct.phone and (not _PHONE_RE.match(ct.phone.strip()) or
+                         len(re.sub(r"\D", "", ct.phone)) < 7):
+            yield F("sanity.phone", E, f"/contacts/{i}/phone", N_(
+                "{value} is not a phone number as dialled."), value=ct.phone)
+    zones = [("/meta/time_zone", c.meta.time_zone)] + [
+        (f"/coverage/{i}/time_zone", cov.time_zone) for i, cov in enumerate(c.coverage)
+        if cov.time_zone]
+    for ptr, zone in zones:
+        if not is_time_zone(zone):
+            yield F("sanity.zone", E, ptr, N_(
+                "{value} is not a time zone name such as America/Mexico_City."), value=zone)
+    for i, sl in enumerate(c.service_levels):
+        if sl.kind is MetricKind.AVAILABILITY and sl.target.unit is Unit.PERCENT and \
+                0 <= sl.target.value < 90:
+            yield F("sanity.availability", W, f"/service_levels/{i}/target/value", N_(
+                "An availability of {value} % leaves the service down for days each month: "
+                "probably a typing slip."), value=sl.target.value)
+
+
+@rule("ref.reach", "Each escalation step can use its channel with its contact; each level's "
+      "severity and coverage agree on the environment.")
+def reachability(c: Contract) -> Iterator[Finding]:
+    contacts = {ct.id: ct for ct in c.contacts}
+    for i, step in enumerate(c.escalation):
+        ct = contacts.get(step.contact)
+        if ct is None:
+            continue
+        name = ct.name.get_text("en") or ct.id
+        if step.channel is Channel.PHONE and not ct.phone:
+            yield F("ref.channel", W, f"/escalation/{i}/channel", N_(
+                "Escalation step {n} is by telephone, but {contact} has no phone number."),
+                n=i + 1, contact=name)
+        elif step.channel is Channel.EMAIL and not ct.email:
+            yield F("ref.channel", W, f"/escalation/{i}/channel", N_(
+                "Escalation step {n} is by e-mail, but {contact} has no e-mail address."),
+                n=i + 1, contact=name)
+    severities = {s.id: s for s in c.severities}
+    coverages = {cov.id: cov for cov in c.coverage}
+    for i, sl in enumerate(c.service_levels):
+        sev = severities.get(sl.severity or "")
+        cov = coverages.get(sl.coverage or "")
+        if sev is None or cov is None or sev.environment is None or not cov.environments:
+            continue
+        if sev.environment not in cov.environments:
+            env = "non-production" if sev.environment is Environment.NON_PRODUCTION \
+                else "production"
+            yield F("coverage.environment", W, f"/service_levels/{i}/coverage", N_(
+                "{id} is for {environment} incidents, but its coverage “{coverage}” does not "
+                "cover that environment."), id=sl.id, environment=Term(env),
+                coverage=cov.name.get_text("en") or cov.id)
 
 
 # --------------------------------------------------------------------------- business hours

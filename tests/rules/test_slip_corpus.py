@@ -190,6 +190,18 @@ SLIPS: list[Slip] = [
          "ref.service_level", "/penalties/0/service_level"),
     Slip("two contacts with one id", SEV, _set("/contacts/1/id", "desk"),
          "ref.duplicate", "/contacts/1/id"),
+    Slip("e-mail address without its @", SEV, _set("/contacts/0/email", "soporte.example.com"),
+         "sanity.email", "/contacts/0/email"),
+    Slip("phone number cut short", T24, _set("/contacts/1/phone", "+506 40"),
+         "sanity.phone", "/contacts/1/phone"),
+    Slip("availability typed 9.95 for 99.95", OMNI,
+         _set("/service_levels/0/target/value", D("9.95")), "sanity.availability",
+         "/service_levels/0/target/value"),
+    Slip("escalation by telephone to a contact with no phone", SEV,
+         _set("/escalation/1/channel", "phone"), "ref.channel", "/escalation/1/channel"),
+    Slip("non-production level on a production-only coverage", T24,
+         _set("/service_levels/2/coverage", "always"), "coverage.environment",
+         "/service_levels/2/coverage"),
     # --- texts against their fields
     Slip("level name states 99.9 %", OMNI, _set("/service_levels/0/name", _bi(
         "Disponibilidad del 99,9 %", "Availability of 99.9%")),
