@@ -135,7 +135,16 @@ _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
                 r"|\b\d+(?:G|FA|K|D)\b"), None),
 ]
 ORDINAL_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
-COVERAGE_RE = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b")
+COVERAGE_RE = re.compile(
+    r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
+    # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
+    r"|\b(24)\s*(?:horas|hours|h)\s+(?:al|a|por|per)\s+(?:d[ií]a|day),?\s+(?:y\s+|and\s+)?"
+    r"(?:los\s+)?(7)\s+(?:d[ií]as|days)\s+(?:a|de|por|per)\s+(?:la\s+)?(?:semana|week)\b",
+    re.I)
+# a bare hour before a clock time: "de 8 a 17:30", "from 8 to 5:30 pm"
+HOUR_BEFORE_CLOCK_RE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?=\s*(?:a|-|–|to|until|hasta|y|and)\s*(?:las\s+)?"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d)", re.I)
 _ORD = r"(?:st|nd|rd|th|º|°|\.º|ro|er)?"
 DATE_RE = re.compile(
     rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+de|\s+of)?[\s-]+(?P<m1>{_MONTH_RE})(?:\s+de(?:l)?)?,?"
@@ -153,7 +162,7 @@ CLOCK_RE = re.compile(
     re.I,
 )
 _DATE_HINT = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
-_COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d")
+_COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I)
 CLOCK_H_RE = re.compile(
     r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
     r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
@@ -447,7 +456,7 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     for m in COVERAGE_RE.finditer(line) if _COVERAGE_HINT.search(line) else ():
         if free(m.start(), m.end()):
             take(m.start(), m.end())
-            days, hours = (m[1], m[2]) if m[1] else (m[3], m[4])
+            days, hours = (m[1], m[2]) if m[1] else (m[3], m[4]) if m[3] else (m[5], m[6])
             found.append(Figure("coverage", Decimal(int(days) * 1000 + int(hours)), m[0], number,
                                 offset + m.start(), metadata=metadata))
     for m in DATE_RE.finditer(line) if _DATE_HINT.search(line) else ():
@@ -471,6 +480,12 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
             for hour, at in hours:
                 found.append(Figure("clock", Decimal(int(hour) * 60), f"{hour} h", number,
                                     offset + at, metadata=metadata))
+    if ":" in line:
+        for m in HOUR_BEFORE_CLOCK_RE.finditer(line):
+            if free(m.start(), m.end()) and not (m.start() and line[m.start() - 1] in ".,:"):
+                take(m.start(), m.end())
+                found.append(Figure("clock", Decimal(int(m["h"]) * 60), m[0], number,
+                                    offset + m.start(), metadata=metadata))
     for m in ORDINAL_RE.finditer(line):
         if free(m.start(), m.end()):
             take(m.start(), m.end())
