@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, cwd: Path, env_lang: str = "en") -> subprocess.CompletedProcess[str]:
+    # PYTHONPATH: the subprocess must run this tree's code, not an installed slaadmin.
     env = {"PATH": "/usr/bin:/bin", "SLAADMIN_LANG": env_lang, "HOME": str(cwd),
-           "XDG_DATA_HOME": str(cwd / "xdg")}
+           "XDG_DATA_HOME": str(cwd / "xdg"), "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "slaadmin", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=60)
 
@@ -171,5 +172,7 @@ def test_validate_exit_codes_and_json(tmp_path: Path) -> None:
     first = findings[0]
     assert first["rule"] == "target.credit_start" and first["pointer"] == "/credits/tiers/0/upper"
     assert first["message"]["es"] and first["message"]["en"]
-    assert first["fix"]["value"] == 99.9
+    # moving the first band down to 99.9 % would empty it: the fix moves the target instead
+    assert first["fix"]["pointer"] == "/service_levels/0/target/value"
+    assert first["fix"]["value"] == 99.95
     assert run("validate", "missing.sla.json", cwd=tmp_path).returncode == 2
