@@ -104,7 +104,9 @@ def test_double_click_moves_focus_and_quick_fix_applies(qtbot, editing) -> None:
     assert current.data(ROLE_POINTER) == "/credits/tiers/0/upper"
     assert editing.findings_panel.ui.apply_fix_button.isEnabled()
     qtbot.mouseClick(editing.findings_panel.ui.apply_fix_button, Qt.MouseButton.LeftButton)
-    assert str(editing.doc.data["credits"]["tiers"][0]["upper"]) == "99.9"
+    # moving the first band to 99.9 % would empty it: the fix puts the target back instead
+    assert str(editing.doc.data["service_levels"][0]["target"]["value"]) == "99.95"
+    assert str(editing.doc.data["credits"]["tiers"][0]["upper"]) == "99.95"
     qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
                     not in _rules(editing), timeout=2000)
 
