@@ -242,7 +242,8 @@ def main() -> None:
 
     report("check-text on two 20 KB texts", 50, measure(check_cold, 30))
     big_es, big_en = one_megabyte_texts()
-    report("check-text on two 1 MB texts", 2000, measure(lambda: (clear_cache(), check_texts(big_es, big_en)), 5))
+    report("check-text on two 1 MB texts", 2000,
+           measure(lambda: (clear_cache(), check_texts(big_es, big_en)), 5))
     hostile = ("1 " * 50_000 + "(1)" * 30_000 + "1-" * 50_000 + "\x1b[31m" * 20_000
                + "12:30 " * 20_000 + "una hora " * 20_000)[:1_000_000]
     report("check-text on 1 MB of digit runs, escapes, times", 2000,
