@@ -26,12 +26,16 @@ from slaadmin.i18n import N_, translation
 from slaadmin.model.contract import (
     AvailabilityFormula,
     Channel,
+    ClockStart,
+    Commitment,
     Contract,
     CoverageKind,
     Environment,
     ExclusionKind,
     MetricKind,
     MonthConvention,
+    PenaltyPer,
+    PenaltyUnit,
     Status,
 )
 from slaadmin.model.quantity import Comparison, Period, Unit
@@ -168,6 +172,30 @@ EXCLUSION_KINDS: dict[ExclusionKind, Label] = {
     ExclusionKind.OTHER: Label(N_("Other reason"), N_("other")),
 }
 
+COMMITMENTS: dict[Commitment, Label] = {
+    Commitment.COMMITTED: Label(N_("Committed"), N_("committed")),
+    Commitment.BEST_EFFORT: Label(N_("Best efforts"), N_("best efforts")),
+}
+
+CLOCK_STARTS: dict[ClockStart, Label] = {
+    ClockStart.REGISTRATION: Label(N_("Ticket registered")),
+    ClockStart.ESCALATION: Label(N_("Escalated by the designated contact")),
+    ClockStart.NOTIFICATION: Label(N_("Incident reported by the client")),
+    ClockStart.RESTORATION: Label(N_("Service restored")),
+    ClockStart.RESOLUTION: Label(N_("Incident resolved")),
+}
+
+PENALTY_UNITS: dict[PenaltyUnit, Label] = {
+    PenaltyUnit.PERCENT_OF_FEE: Label(N_("Percent of the monthly fee")),
+    PenaltyUnit.AMOUNT: Label(N_("Amount of money")),
+}
+
+PENALTY_PERS: dict[PenaltyPer, Label] = {
+    PenaltyPer.INCIDENT: Label(N_("Per incident")),
+    PenaltyPer.HOUR_LATE: Label(N_("Per started hour late")),
+    PenaltyPer.DAY_LATE: Label(N_("Per started day late")),
+}
+
 # Severities of findings (rules.engine.Severity values), with their counted forms.
 FINDING_SEVERITIES: dict[str, tuple[Label, tuple[str, str]]] = {
     "error": (Label(N_("Error")), nt("{n} error", "{n} errors")),
@@ -178,13 +206,15 @@ FINDING_SEVERITIES: dict[str, tuple[Label, tuple[str, str]]] = {
 LANGUAGES: dict[str, Label] = {
     "es": Label(N_("Spanish")),
     "en": Label(N_("English")),
+    "pl": Label(N_("Polish")),
 }
 
 _ENUM_TABLES: dict[type[Enum], dict[Any, Label]] = {
     Comparison: COMPARISONS, Period: PERIODS, Channel: CHANNELS, Status: STATUSES,
     MonthConvention: MONTH_CONVENTIONS, AvailabilityFormula: FORMULAS,
     MetricKind: METRIC_KINDS, CoverageKind: COVERAGE_KINDS, Environment: ENVIRONMENTS,
-    ExclusionKind: EXCLUSION_KINDS,
+    ExclusionKind: EXCLUSION_KINDS, Commitment: COMMITMENTS, ClockStart: CLOCK_STARTS,
+    PenaltyUnit: PENALTY_UNITS, PenaltyPer: PENALTY_PERS,
 }
 
 # Field names: the last step of a JSON pointer, in words.
@@ -221,7 +251,12 @@ FIELD_NAMES: dict[str, str] = {
     "reply_within": N_("Reply within"), "close_after": N_("Close after"),
     "reports": N_("Reports"), "clauses": N_("Clauses"), "heading": N_("Heading"),
     "body": N_("Text"), "format_version": N_("Format version"),
-    "es": N_("Spanish"), "en": N_("English"),
+    "es": N_("Spanish"), "en": N_("English"), "pl": N_("Polish"),
+    "penalties": N_("Penalties"), "service_level": N_("Service level"),
+    "amount": N_("Amount"), "currency": N_("Currency"), "per": N_("Owed"),
+    "commitment": N_("Commitment"), "clock_start": N_("Counted from"),
+    "environment": N_("Environment"), "applies_to": N_("Applies to"),
+    "notice_in_order": N_("Channels in order"),
 }
 
 # How one item of a list is called when it has no identity of its own: "Band 2", "Step 3".
@@ -235,7 +270,8 @@ ITEM_NAMES: dict[str, str] = {
     "notice_channels": N_("Channel {n}"), "emergency_channels": N_("Channel {n}"),
     "environments": N_("Environment {n}"), "days": N_("Day {n}"),
     "provider": N_("Duty {n}"), "client": N_("Duty {n}"),
-    "incident_report_fields": N_("Item {n}"),
+    "incident_report_fields": N_("Item {n}"), "penalties": N_("Penalty {n}"),
+    "applies_to": N_("Level kind {n}"),
 }
 
 SEPARATOR = " › "

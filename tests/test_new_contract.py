@@ -47,7 +47,10 @@ def test_answers_make_the_contract(template: str) -> None:
     assert (meta.id, meta.client.name, meta.client.country) == (
         "banco-andino", "Banco Andino S.A.", "CO")
     assert meta.provider.name == "Servicios Cloud SAS"
-    assert meta.locales == {"es": "es_CO", "en": "en_GB"}
+    # The answered languages take the chosen variants; a template's third language (Polish
+    # in minimal-custom) keeps its own.
+    assert {lang: meta.locales[lang] for lang in ("es", "en")} == {"es": "es_CO", "en": "en_GB"}
+    assert set(meta.locales) == set(meta.languages)
     assert meta.time_zone == "America/Bogota"
     assert meta.effective_date == dt.date(2026, 12, 1)
     assert all(c.time_zone in ("", "America/Bogota") for c in contract.coverage)

@@ -64,7 +64,8 @@ def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.rules.textcheck import check_texts
 
     es_text, en_text = read_text_file(args.es_file), read_text_file(args.en_file)
-    findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
+    first_locale = args.es_locale or args.lang
+    findings = check_texts(es_text, en_text, locales=(first_locale, args.en_locale))
     lang = interface_language()
     data = [{"rule": f.rule, "severity": f.severity.value, "message": f.text(lang),
              "es": f.es.as_dict() if f.es else None, "en": f.en.as_dict() if f.en else None}
@@ -96,6 +97,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
                        help=_("compare the figures of a Spanish and an English text"))
     p.add_argument("es_file", metavar="ES_FILE")
     p.add_argument("en_file", metavar="EN_FILE")
-    p.add_argument("--es-locale", default="es", help=_("locale of the Spanish text"))
+    p.add_argument("--lang", choices=["es", "pl"], default="es",
+                   help=_("language of the first text (default: es)"))
+    p.add_argument("--es-locale", default=None,
+                   help=_("locale of the first text (default: its language)"))
     p.add_argument("--en-locale", default="en", help=_("locale of the English text"))
     p.set_defaults(func=cmd_check_text)

@@ -140,7 +140,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
 
     p = sub.add_parser("render", parents=[common], help=_("print the annex text in one language"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--lang", choices=["es", "en"], required=True, help=_("annex language"))
+    p.add_argument("--lang", choices=["es", "en", "pl"], required=True, help=_("annex language"))
     p.add_argument("--locale", help=_("locale variant, e.g. es_MX (default: the contract's)"))
     p.set_defaults(func=cmd_render)
 

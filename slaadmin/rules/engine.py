@@ -13,6 +13,7 @@ from slaadmin import i18n, labels
 from slaadmin.model import pointer
 from slaadmin.model.codec import from_data, to_data
 from slaadmin.model.contract import Contract
+from slaadmin.model.text import LANGUAGE_RE
 
 if TYPE_CHECKING:
     from slaadmin.store.policy import HousePolicy
@@ -168,7 +169,7 @@ def validate(contract: Contract, policy: HousePolicy | None = None, *,
     mentions the figure it replaces, a note that states the band's minutes...) is withdrawn;
     the GUI checks the one fix a person is about to apply with `checked_fix` instead.
     """
-    from slaadmin.rules import model_rules  # noqa: F401  (registers the rules)
+    from slaadmin.rules import model_rules, slip_rules  # noqa: F401  (registers the rules)
 
     findings: list[Finding] = []
     for r in RULES:
@@ -242,7 +243,8 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 def iter_bitexts(data: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, str]]]:
     """Yield (pointer, {lang: text}) for every bilingual text in contract data."""
     if isinstance(data, dict):
-        if data and all(isinstance(v, str) for v in data.values()) and "es" in data:
+        if data and all(isinstance(v, str) for v in data.values()) and all(
+                LANGUAGE_RE.match(k) for k in data):
             yield pointer, data
             return
         for key, value in data.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ from slaadmin import labels
 from slaadmin.i18n import N_
 from slaadmin.model.codec import to_data
 from slaadmin.model.contract import (
+    Commitment,
     Contract,
     CoverageKind,
     CreditTier,
@@ -46,10 +48,13 @@ def F(rule_id: str, severity: Severity, pointer: str, template: str,  # noqa: N8
 
 
 def _availability(c: Contract) -> tuple[int, ServiceLevel] | None:
-    for i, sl in enumerate(c.service_levels):
-        if sl.kind is MetricKind.AVAILABILITY:
-            return i, sl
-    return None
+    """The committed availability level credits are measured against (a best-efforts goal
+    such as 100 % uptime is not)."""
+    levels = [(i, sl) for i, sl in enumerate(c.service_levels)
+              if sl.kind is MetricKind.AVAILABILITY]
+    committed = [(i, sl) for i, sl in levels if sl.commitment is Commitment.COMMITTED]
+    chosen = committed or levels
+    return chosen[0] if chosen else None
 
 
 # --------------------------------------------------------------------------- credits
@@ -179,7 +184,7 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
             yield F("credit.rising", W, f"{base}/{ib}/credit_percent", N_(
                 "Bands {n} and {m} give the same credit ({credit} %); merge them or raise the "
                 "lower band's credit."), n=ia + 1, m=ib + 1, credit=a.credit_percent)
-    if tiers:
+    if tiers and not any(t.lower is None or t.lower <= 0 for t in tiers):
         last = min(tiers, key=lambda t: t.upper)
         if last.lower is not None and last.lower > 0:
             # Only the band listed last may be open below: any other would overlap the rest.
@@ -283,11 +288,19 @@ def time_targets(c: Contract) -> Iterator[Finding]:
             yield F("time.range", E, f"/service_levels/{i}/target/lower", N_(
                 "The range starts above where it ends."))
         by_kind.setdefault(sl.kind, {})[sl.severity or ""] = (i, minutes)
+    reported_pairs: set[tuple[int, int]] = set()
     chain = [MetricKind.RESPONSE, MetricKind.RESTORATION, MetricKind.RESOLUTION, MetricKind.RCA]
-    for sev in {k for d in by_kind.values() for k in d}:
-        present = [(k, by_kind[k][sev]) for k in chain if sev in by_kind.get(k, {})]
+    # A level with no severity applies to every severity: compare it with each one's own.
+    for sev in sorted({k for d in by_kind.values() for k in d} | set(severities)):
+        present = [(k, by_kind[k][sev] if sev in by_kind.get(k, {}) else by_kind[k][""])
+                   for k in chain if sev in by_kind.get(k, {}) or "" in by_kind.get(k, {})]
+        if sev and all(sev not in by_kind.get(k, {}) for k, _ in present):
+            continue
         for (k1, (i1, m1)), (k2, (i2, m2)) in zip(present, present[1:], strict=False):
+            if (i1, i2) in reported_pairs:
+                continue
             if m2 < m1 or (k2 is MetricKind.RCA and m2 <= m1):
+                reported_pairs.add((i1, i2))
                 yield F("time.order", E, f"/service_levels/{i2}/target/value", N_(
                     "{later} ({later_id}) is shorter than {earlier} ({earlier_id}), which "
                     "must come first."), later=_kind(k2), later_id=c.service_levels[i2].id,
@@ -435,26 +448,115 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- texts
 
 
-@rule("text", "Every bilingual field filled in both languages, translated, figures agreeing.")
+ES_WORDS = frozenset({
+    "el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un",
+    "se", "es", "son", "al", "lo", "su", "sus", "no", "como", "más", "este", "esta", "cuando",
+    "desde", "hasta", "cada", "sin", "sobre", "entre"})
+EN_WORDS = frozenset({
+    "the", "of", "and", "to", "in", "for", "with", "is", "are", "be", "by", "on", "at", "an",
+    "this", "that", "from", "when", "each", "not", "as", "it", "its", "within", "until",
+    "every"})
+PL_WORDS = frozenset({"i", "w", "z", "na", "do", "nie", "się", "jest", "są", "od", "po", "dla",
+                      "oraz", "przez", "lub", "przy"})
+STOPWORDS = {"es": ES_WORDS, "en": EN_WORDS, "pl": PL_WORDS}
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, vocabulary in STOPWORDS.items() if word in vocabulary)
+    for word in ES_WORDS | EN_WORDS | PL_WORDS}
+
+
+def _language_votes(text: str) -> dict[str, int]:
+    votes = dict.fromkeys(STOPWORDS, 0)
+    for w in _WORD_RE.findall(text.lower()):
+        for lang in _STOPWORD_LANGS.get(w, ()):
+            votes[lang] += 1
+    return votes
+
+
+def written_in(text: str) -> str | None:
+    """Return the language a text is clearly written in (es, en or pl), or None when it
+    carries too few words to tell (names, codes, figures and units)."""
+    votes = _language_votes(text)
+    best = max(votes, key=lambda k: votes[k])
+    rest = max(v for k, v in votes.items() if k != best)
+    return best if votes[best] >= 2 and votes[best] >= 2 * rest + 1 else None
+
+
+def _prose_language(text: str) -> str | None:
+    """The language of a text that reads as prose; None for names, codes, figures and units
+    ("Banco de Chile", "WhatsApp Business API", "24x7", "99,95 %"), the same in any language."""
+    words = _WORD_RE.findall(text)
+    if len(words) < 3:
+        return None
+    votes = _language_votes(text)
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] == 0:
+        return None
+    content = [w for w in words if w.lower() not in STOPWORDS[best]]
+    capitalised = sum(w[:1].isupper() for w in content[1:])
+    if content[1:] and capitalised * 2 >= len(content[1:]):
+        return None  # a proper name
+    return best
+
+
+@rule("text", "Every bilingual field filled in every language, translated, figures agreeing.")
 def bilingual_texts(c: Contract) -> Iterator[Finding]:
     locales = (c.meta.locales.get("es", "es"), c.meta.locales.get("en", "en"))
+    langs = [lang for lang in dict.fromkeys(["es", "en", *c.meta.languages])]
     for pointer, values in iter_bitexts(to_data(c)):
-        es, en = values.get("es", "").strip(), values.get("en", "").strip()
-        if not es and not en:
+        texts = {lang: values.get(lang, "").strip() for lang in langs}
+        if not any(texts.values()):
             continue
-        if not es or not en:
-            missing = "es" if not es else "en"
+        missing = [lang for lang in langs if not texts[lang]]
+        if missing:
             # No quick fix: copying the other language's text would only turn this error
             # into "not translated".
-            yield F("text.missing_translation", E, f"{pointer}/{missing}", N_(
-                "The {lang} text is missing."), lang=_lang(missing))
+            for lang in missing:
+                yield F("text.missing_translation", E, f"{pointer}/{lang}", N_(
+                    "The {lang} text is missing."), lang=_lang(lang))
             continue
-        if es == en and len(es.split()) >= 3:
-            yield F("text.untranslated", W, f"{pointer}/en", N_(
-                "The text is identical in Spanish and English: probably not translated."))
+        es, en = texts["es"], texts["en"]
+        wrong = [lang for lang in langs if (found := written_in(texts[lang])) is not None and
+                 found != lang and found in langs]
+        if es == en:
+            prose = _prose_language(es)
+            if prose is not None:
+                yield F("text.untranslated", W, f"{pointer}/{'en' if prose != 'en' else 'es'}",
+                        N_("The text is identical in Spanish and English: probably not "
+                           "translated."))
             continue
-        for finding in check_texts(es, en, pointer, locales):
-            yield finding
+        for lang in wrong:
+            yield F("text.wrong_language", W, f"{pointer}/{lang}", N_(
+                "The {lang} text is written in {other}."), lang=_lang(lang),
+                other=_lang(written_in(texts[lang]) or lang))
+        if wrong:
+            continue
+        yield from check_texts(es, en, pointer, locales)
+        if texts.get("pl"):
+            yield from check_texts(texts["pl"], en, pointer,
+                                   (c.meta.locales.get("pl", "pl"), locales[1]))
+
+
+@rule("credit.text", "The credit policy's wording states only the contract's percentages.")
+def credit_text(c: Contract) -> Iterator[Finding]:
+    cp = c.credits
+    if cp is None or not cp.tiers:
+        return
+    allowed: set[Decimal] = {sl.target.value for sl in c.service_levels
+                             if sl.target.unit is Unit.PERCENT}
+    for t in cp.tiers:
+        allowed |= {t.upper, t.credit_percent, *([t.lower] if t.lower is not None else [])}
+    if cp.cap_percent is not None:
+        allowed.add(cp.cap_percent)
+    for part in ("description", "basis"):
+        for lang in ("es", "en"):
+            for f in extract(getattr(cp, part).get_text(lang), lang).figures:
+                if f.kind == "percent" and not set(f.values()) & allowed:
+                    yield F("text.credit_figure", W, f"/credits/{part}/{lang}", N_(
+                        "The text mentions {stated}, which matches no target, band or credit "
+                        "of the contract."), stated=f.text)
 
 
 @rule("clause", "Free clause text agrees with the model.")
