@@ -169,7 +169,9 @@ class ContractMeta:
         metadata=describe("Locale variant per language, e.g. es -> es_MX (decimal point)."),
     )
     time_zone: str = field(default="UTC", metadata=describe("IANA time zone, e.g. America/Bogota."))
-    effective_date: dt.date | None = field(default=None, metadata=describe("Date the SLA applies from."))
+    effective_date: dt.date | None = field(
+        default=None, metadata=describe("Date the SLA applies from.")
+    )
     status: Status = field(default=Status.DRAFT, metadata=describe("Life-cycle state."))
     month_convention: MonthConvention = field(
         default=MonthConvention.DAYS_30,
@@ -194,10 +196,12 @@ class SeverityLevel:
     name: BiText = text("Name, e.g. Critical impact.")
     definition: BiText = text("What makes an incident this severe.")
     impact_min: Decimal | None = field(
-        default=None, metadata=describe("Lowest share of operation affected (%).", minimum=0, maximum=100)
+        default=None,
+        metadata=describe("Lowest share of operation affected (%).", minimum=0, maximum=100),
     )
     impact_max: Decimal | None = field(
-        default=None, metadata=describe("Highest share of operation affected (%).", minimum=0, maximum=100)
+        default=None,
+        metadata=describe("Highest share of operation affected (%).", minimum=0, maximum=100),
     )
     workaround: bool | None = field(default=None, metadata=describe("Whether a workaround exists."))
     examples: list[BiText] = items("Typical incidents of this level.")
@@ -216,7 +220,9 @@ class ServiceLevel:
     name: BiText = text("Name as shown in the annex.")
     method: BiText = text("How it is measured or evidenced.")
     condition: BiText = text("When the clock starts, e.g. once escalated by e-mail.")
-    severity: str | None = field(default=None, metadata=describe("Severity level id it applies to."))
+    severity: str | None = field(
+        default=None, metadata=describe("Severity level id it applies to.")
+    )
     coverage: str | None = field(
         default=None, metadata=describe("Coverage id whose calendar business units run on.")
     )
@@ -252,8 +258,12 @@ class Coverage:
         default_factory=lambda: [0, 1, 2, 3, 4],
         metadata=describe("Weekdays covered, 0 = Monday.", uniqueItems=True, items=WEEKDAY),
     )
-    start: str = field(default="00:00", metadata=describe("Local start time HH:MM.", pattern=TIME_PATTERN))
-    end: str = field(default="00:00", metadata=describe("Local end time HH:MM.", pattern=TIME_PATTERN))
+    start: str = field(
+        default="00:00", metadata=describe("Local start time HH:MM.", pattern=TIME_PATTERN)
+    )
+    end: str = field(
+        default="00:00", metadata=describe("Local end time HH:MM.", pattern=TIME_PATTERN)
+    )
     time_zone: str = field(default="", metadata=describe("IANA zone; empty means the contract's."))
     holiday_country: str = field(
         default="", metadata=describe("Country whose public holidays are not business days.",
@@ -266,14 +276,17 @@ class Coverage:
 class CreditTier:
     """An availability band and the credit owed when the month falls in it."""
 
-    upper: Decimal = field(metadata=describe("Upper availability bound (%).", minimum=0, maximum=100))
+    upper: Decimal = field(
+        metadata=describe("Upper availability bound (%).", minimum=0, maximum=100)
+    )
     credit_percent: Decimal = field(metadata=describe("Credit, % of the monthly fee.", minimum=0,
                                                       maximum=100))
     upper_comparison: Comparison = field(
         default=Comparison.LT, metadata=describe("How availability relates to `upper`: < or <=.")
     )
     lower: Decimal | None = field(
-        default=None, metadata=describe("Lower bound (%); none for the last band.", minimum=0, maximum=100)
+        default=None,
+        metadata=describe("Lower bound (%); none for the last band.", minimum=0, maximum=100),
     )
     lower_comparison: Comparison = field(
         default=Comparison.GE, metadata=describe("How availability relates to `lower`: >= or >.")
@@ -292,7 +305,8 @@ class CreditPolicy:
                                         maximum=3660)
     )
     cap_percent: Decimal | None = field(
-        default=None, metadata=describe("Most credit owed in one month (%).", minimum=0, maximum=100)
+        default=None,
+        metadata=describe("Most credit owed in one month (%).", minimum=0, maximum=100),
     )
     description: BiText = text("How credits are claimed and applied.")
 
@@ -346,8 +360,9 @@ class MaintenancePolicy:
 
     windows: list[MaintenanceWindow] = items("Weekly windows.")
     daily_minutes: int | None = field(
-        default=None, metadata=describe("Length of a daily window agreed with the client.", minimum=1,
-                                        maximum=1440)
+        default=None,
+        metadata=describe("Length of a daily window agreed with the client.", minimum=1,
+                          maximum=1440),
     )
     notice_hours: int | None = field(
         default=None, metadata=describe("Hours of notice before scheduled work.", minimum=0,
@@ -362,7 +377,8 @@ class MaintenancePolicy:
     )
     emergency_channels: list[Channel] = items("Channels for emergency maintenance notices.")
     confirmation_after: bool = field(
-        default=False, metadata=describe("Whether restoration is confirmed to the client afterwards.")
+        default=False,
+        metadata=describe("Whether restoration is confirmed to the client afterwards."),
     )
     counts_as_downtime: bool = field(
         default=False, metadata=describe("Whether scheduled maintenance counts as unavailability.")

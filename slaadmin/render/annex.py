@@ -125,7 +125,8 @@ class AnnexWriter:
         """Return a target in words: 'at least 99.95% per month', '1 to 4 business hours'."""
         figure = self.amount(target.value, target.unit)
         if target.lower is not None:
-            lower = self.pct(target.lower) if target.unit is Unit.PERCENT else self.num(target.lower)
+            lower = (self.pct(target.lower) if target.unit is Unit.PERCENT
+                     else self.num(target.lower))
             text = self.t("{lower} to {upper}", lower=lower, upper=figure)
         else:
             text = labels.compared(target.comparison, figure, self.lang)

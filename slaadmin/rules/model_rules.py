@@ -410,7 +410,7 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
         spans += [(a, b, i) for a, b in window_intervals(w)]
     spans.sort()
     reported: set[tuple[str, int, int]] = set()
-    for (a1, b1, i1), (a2, b2, i2) in zip(spans, spans[1:], strict=False):
+    for (_a1, b1, i1), (a2, _b2, i2) in zip(spans, spans[1:], strict=False):
         key = ("overlap" if a2 < b1 else "gap", min(i1, i2), max(i1, i2))
         if key in reported:
             continue

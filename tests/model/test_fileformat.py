@@ -84,8 +84,8 @@ def _mutate(path: list, value) -> str:
 @pytest.mark.parametrize(
     ("text", "pointer", "words"),
     [
-        (_mutate(["service_levels", 0, "target", "value"], "99,95"), "/service_levels/0/target/value",
-         "not of type 'number'"),
+        (_mutate(["service_levels", 0, "target", "value"], "99,95"),
+         "/service_levels/0/target/value", "not of type 'number'"),
         (_mutate(["credits", "tiers", 1, "credit_percent"], Decimal("-5")),
          "/credits/tiers/1/credit_percent", "minimum"),
         (_mutate(["maintenance", "windows", 0, "start"], "25:00"), "/maintenance/windows/0/start",

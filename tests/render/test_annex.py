@@ -34,7 +34,8 @@ def test_every_bilingual_text_of_a_template_is_rendered(template_contract: Contr
 
 def test_spanish_annex_uses_no_english_sentence(template_contract: Contract) -> None:
     es = annex_text(template_contract, "es")
-    catalog = read_po(open(translations_dir() / "slaadmin.pot", "rb"))
+    with open(translations_dir() / "slaadmin.pot", "rb") as f:
+        catalog = read_po(f)
     english = {m.id for m in catalog if isinstance(m.id, str) and len(m.id) > 12}
     for sentence in english:
         fixed = sentence.split("{")[0].strip()
@@ -43,7 +44,8 @@ def test_spanish_annex_uses_no_english_sentence(template_contract: Contract) -> 
 
 
 def test_spanish_catalog_is_complete() -> None:
-    catalog = read_po(open(translations_dir() / "es/LC_MESSAGES/slaadmin.po", "rb"), locale="es")
+    with open(translations_dir() / "es/LC_MESSAGES/slaadmin.po", "rb") as f:
+        catalog = read_po(f, locale="es")
     missing = [m.id for m in catalog if m.id and not (
         m.string if isinstance(m.string, str) else all(m.string))]
     assert missing == []

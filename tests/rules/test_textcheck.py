@@ -138,6 +138,7 @@ def test_one_changed_figure_gives_one_finding_naming_both(contract, rnd: random.
     changed = target[:start] + new + target[start + len(old):]
     es2, en2 = (changed, en) if lang == "es" else (es, changed)
     found = serious(check_texts(es2, en2, locales=locales))
-    assert len(found) == 1, ([f.text("en") for f in found], old, new, changed[max(0, start - 60):start + 40])
+    context = changed[max(0, start - 60):start + 40]
+    assert len(found) == 1, ([f.text("en") for f in found], old, new, context)
     message = found[0].text("en")
     assert new in message and old in message
