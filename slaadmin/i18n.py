@@ -11,7 +11,6 @@ import functools
 import gettext as _gettext
 from decimal import Decimal
 
-from babel import Locale
 from babel.dates import format_date, format_time, get_datetime_format, get_day_names
 from babel.numbers import format_decimal, format_percent
 from babel.support import NullTranslations, Translations
@@ -94,8 +93,3 @@ def timestamp(moment: dt.datetime | str, locale: str) -> str:
 def weekday(index: int, locale: str) -> str:
     """Return the name of weekday `index` (0 = Monday) in the locale."""
     return str(get_day_names("wide", locale=locale)[index])
-
-
-def language_name(lang: str, in_locale: str) -> str:
-    """Return the display name of language `lang` in `in_locale`."""
-    return Locale.parse(lang).get_display_name(in_locale) or lang

@@ -36,12 +36,6 @@ class BiText(Mapping[str, str]):
         """Return the text in `lang`, or an empty string when that version is missing."""
         return self.values.get(lang, "")
 
-    def with_text(self, lang: str, text: str) -> BiText:
-        """Return a copy with the `lang` version replaced."""
-        values = dict(self.values)
-        values[lang] = text
-        return BiText(values)
-
     def is_empty(self) -> bool:
         """Return True when no language has any text."""
         return not any(v.strip() for v in self.values.values())

@@ -43,16 +43,6 @@ def downtime_minutes(availability: Decimal, minutes: int = THIRTY_DAY_MONTH_MINU
     return (Decimal(100) - Decimal(availability)) * minutes / Decimal(100)
 
 
-def availability_percent(uptime_minutes: Decimal, minutes: int) -> Decimal:
-    """Return availability by the uptime-ratio formula: uptime * 100 / period."""
-    return Decimal(uptime_minutes) * 100 / Decimal(minutes)
-
-
-def month_lengths_in_days() -> tuple[int, ...]:
-    """Return the distinct month lengths a calendar-month contract meets (28..31)."""
-    return (28, 29, 30, 31)
-
-
 # --------------------------------------------------------------------------- month availability
 #
 # The incidents CSV (UTF-8, comma-separated, header row required, columns in any order):

@@ -608,8 +608,3 @@ class Library:
 def _revision(row: dict[str, Any]) -> Revision:
     return Revision(row["hash"], row["contract_id"], row["seq"], row["parent_hash"],
                     row["author"], row["created_at"], row["message"], row["snapshot"])
-
-
-def backup_library(library: Library) -> Path:
-    """Back up `library` now and return the backup file."""
-    return backups.make_backup(library)
