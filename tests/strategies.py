@@ -119,7 +119,7 @@ def metas(draw: st.DrawFn, texts: st.SearchStrategy[BiText]) -> ContractMeta:
 
 def contracts(texts: st.SearchStrategy[BiText] | None = None) -> st.SearchStrategy[Contract]:
     """Any valid contract; `texts` draws its bilingual texts (any unicode by default)."""
-    _text_strategy[0] = texts or bitexts
+    _text_strategy[0] = bitexts if texts is None else texts
     strategy = dataclass_strategy(Contract)
     _text_strategy[0] = bitexts
     return typing.cast(st.SearchStrategy[Contract], strategy)

@@ -12,6 +12,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar, get_args, get_origin
@@ -55,7 +56,7 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
 def to_data(obj: Any) -> Any:
     """Return plain JSON data (dict, list, str, int, bool, Decimal, None) for a model object."""
     if isinstance(obj, BiText):
-        return dict(obj.values)
+        return dict(obj.texts)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, Enum):
@@ -187,7 +188,7 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = get_origin(tp)
     if tp is BiText:
         return {"$ref": "#/$defs/BiText"} if _define_bitext(defs) else {}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder against recursion
@@ -196,7 +197,7 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             required: list[str] = []
             for f in dataclasses.fields(tp):
                 prop = dict(_schema_for(hints[f.name], defs))
-                info = f.metadata or {}
+                info: Mapping[str, Any] = f.metadata or {}
                 extra = dict(info.get("schema", {}))
                 if extra:
                     target = prop.get("anyOf", [prop])[0]

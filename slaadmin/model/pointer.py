@@ -69,7 +69,7 @@ def type_at(pointer: str, root: Any = Contract) -> tuple[Any, dict[str, Any]]:
         tp, _ = _unwrap_optional(tp)
         if tp is BiText:
             return str, {}
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             field = next(f for f in dataclasses.fields(tp) if f.name == token)
             meta = dict(field.metadata or {})
             tp = _hints(tp)[token]
@@ -91,7 +91,7 @@ def is_optional(pointer: str, root: Any = Contract) -> bool:
         return False
     parent, _ = type_at("/" + "/".join(parts[:-1]), root) if len(parts) > 1 else (root, {})
     parent, _ = _unwrap_optional(parent)
-    if dataclasses.is_dataclass(parent):
+    if isinstance(parent, type) and dataclasses.is_dataclass(parent):
         return _unwrap_optional(_hints(parent)[parts[-1]])[1]
     return False
 
@@ -101,7 +101,7 @@ def default_data(tp: Any) -> Any:
     tp, optional = _unwrap_optional(tp)
     if tp is BiText:
         return {"es": "", "en": ""}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         values: dict[str, Any] = {}
         for f in dataclasses.fields(tp):
             if f.default is not dataclasses.MISSING:
@@ -143,15 +143,13 @@ def parse_input(text: str, tp: Any, meta: dict[str, Any], locale: str,
     schema = meta.get("schema", {})
     if tp is Decimal or tp is int:
         value = parse_number_input(raw, locale)
-        if tp is int:
-            if value != value.to_integral_value():
-                raise InputError(_("Type a whole number."))
-            value = int(value)
+        if tp is int and value != value.to_integral_value():
+            raise InputError(_("Type a whole number."))
         if "minimum" in schema and value < schema["minimum"]:
             raise InputError(_("The smallest allowed value is {n}.").format(n=schema["minimum"]))
         if "maximum" in schema and value > schema["maximum"]:
             raise InputError(_("The largest allowed value is {n}.").format(n=schema["maximum"]))
-        return value
+        return int(value) if tp is int else value
     if tp is bool:
         return raw.lower() in ("1", "true", "yes", "sí", "si", "x")
     if isinstance(tp, type) and issubclass(tp, Enum):

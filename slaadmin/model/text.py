@@ -14,7 +14,8 @@ PRIMARY_LANGUAGES: tuple[str, ...] = ("es", "en")
 class BiText(Mapping[str, str]):
     """A human-readable value in several languages, keyed by language code (es, en, pl...)."""
 
-    values: dict[str, str] = field(default_factory=dict)
+    # Not named `values`: that would hide Mapping.values().
+    texts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, es: str = "", en: str = "", **others: str) -> BiText:
@@ -24,18 +25,18 @@ class BiText(Mapping[str, str]):
         return cls(values)
 
     def __getitem__(self, lang: str) -> str:
-        return self.values[lang]
+        return self.texts[lang]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.values)
+        return iter(self.texts)
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self.texts)
 
     def get_text(self, lang: str) -> str:
         """Return the text in `lang`, or an empty string when that version is missing."""
-        return self.values.get(lang, "")
+        return self.texts.get(lang, "")
 
     def is_empty(self) -> bool:
         """Return True when no language has any text."""
-        return not any(v.strip() for v in self.values.values())
+        return not any(v.strip() for v in self.texts.values())

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_timezone_location
@@ -42,6 +43,10 @@ from slaadmin.model.quantity import Comparison, Target, Unit
 from slaadmin.model.text import BiText
 from slaadmin.rules.figures import extract
 from slaadmin.schedule.availability import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
+
+# The list styles babel.lists.format_list knows.
+ListStyle = Literal["standard", "standard-short", "or", "or-short", "unit", "unit-short",
+                    "unit-narrow"]
 
 
 class BlockKind(StrEnum):
@@ -111,7 +116,7 @@ class AnnexWriter:
         """Return a percentage in the contract's locale."""
         return i18n.percent(value, self.locale)
 
-    def listing(self, parts: Iterable[str], style: str = "standard") -> str:
+    def listing(self, parts: Iterable[str], style: ListStyle = "standard") -> str:
         """Return parts joined the locale's way ("a, b and c")."""
         parts = [p for p in parts if p]
         return format_list(parts, style=style, locale=self.locale) if parts else ""

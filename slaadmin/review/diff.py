@@ -34,7 +34,9 @@ class Change:
                 "old": self.old, "new": self.new}
 
     def __str__(self) -> str:
-        show = lambda v: dumps(v, indent=None)  # noqa: E731
+        def show(value: Any) -> str:
+            return dumps(value, indent=None)
+
         if self.kind is ChangeKind.ADDED:
             return f"+ {self.pointer}: {show(self.new)}"
         if self.kind is ChangeKind.REMOVED:

@@ -276,12 +276,13 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
         (y is None and x is not None and _spelled(x, es, en)) or
         (x is None and y is not None and _spelled(y, en, es)))]
     findings: list[Finding] = []
-    for x, y in matched:
-        if x.comparison and y.comparison and x.comparison != y.comparison:
+    for one, other in matched:
+        if one.comparison and other.comparison and one.comparison != other.comparison:
             findings.append(_finding(
                 "text.comparison", Severity.WARNING, pointer,
                 N_("The comparison differs: {es} ({first}) / {en} ({second}).") if generic
-                else N_("The comparison differs: {es} (es) / {en} (en)."), x, y, es, en))
+                else N_("The comparison differs: {es} (es) / {en} (en)."),
+                one, other, es, en))
     for x, y in unmatched:
         metadata = (x is not None and x.metadata) or (y is not None and y.metadata)
         if x is not None and y is not None:

@@ -299,14 +299,14 @@ class Library:
             tables = {r[0] for r in self.conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "contracts" not in tables:
-                self.db["contracts"].create(
+                self.db.table("contracts").create(
                     {"id": str, "created_at": str, "deleted_at": str, "title_es": str,
                      "title_en": str, "client": str, "status": str, "head_hash": str,
                      "head_seq": int, "updated_at": str},
                     pk="id", not_null={"created_at", "head_hash", "head_seq", "updated_at"},
                 )
             if "revisions" not in tables:
-                self.db["revisions"].create(
+                self.db.table("revisions").create(
                     {"hash": str, "contract_id": str, "seq": int, "parent_hash": str,
                      "author": str, "created_at": str, "message": str, "snapshot": str},
                     pk="hash",
@@ -314,14 +314,14 @@ class Library:
                     foreign_keys=[("contract_id", "contracts", "id"),
                                   ("parent_hash", "revisions", "hash")],
                 )
-                self.db["revisions"].create_index(["contract_id", "seq"], unique=True)
+                self.db.table("revisions").create_index(["contract_id", "seq"], unique=True)
             if "drafts" not in tables:
-                self.db["drafts"].create(
+                self.db.table("drafts").create(
                     {"contract_id": str, "snapshot": str, "base_hash": str, "saved_at": str},
                     pk="contract_id", not_null={"snapshot", "saved_at"},
                 )
             if "settings" not in tables:
-                self.db["settings"].create({"key": str, "value": str}, pk="key")
+                self.db.table("settings").create({"key": str, "value": str}, pk="key")
                 self.db.execute("INSERT INTO settings (key, value) VALUES ('schema_version', ?)",
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:

@@ -104,7 +104,7 @@ class PlannedMaintenance:
     def as_dict(self) -> dict[str, Any]:
         """Return JSON-ready data."""
         return {"id": self.id, "contract": self.contract_id, "start": self.start.isoformat(),
-                "end": self.end.isoformat(), "impact": dict(self.impact.values),
+                "end": self.end.isoformat(), "impact": dict(self.impact.texts),
                 "emergency": self.emergency, "state": self.state.value,
                 "history": [{"state": s.state.value, "by": s.actor, "at": s.at.isoformat(),
                              "recorded_at": s.recorded_at,
@@ -158,7 +158,7 @@ def plan_maintenance(library: Library, contract_id: str, start: dt.datetime, end
             "INSERT INTO maintenances (contract_id, start_utc, end_utc, impact, emergency) "
             "VALUES (?, ?, ?, ?, ?)",
             [contract_id, start.astimezone(dt.UTC).isoformat(), end.astimezone(dt.UTC).isoformat(),
-             json.dumps(impact.values, ensure_ascii=False, sort_keys=True), int(emergency)])
+             json.dumps(impact.texts, ensure_ascii=False, sort_keys=True), int(emergency)])
         mid = int(cur.lastrowid or 0)
         library.conn.execute(
             "INSERT INTO maintenance_steps (maintenance_id, state, actor, at, recorded_at, "
