@@ -13,6 +13,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
+from slaadmin.i18n import _
 from slaadmin.model import limits, schema_check
 from slaadmin.model.codec import DataError, dumps, from_data, json_schema, to_data
 from slaadmin.model.contract import FORMAT_VERSION, Contract
@@ -24,8 +25,14 @@ class ContractFormatError(ValueError):
     """A contract file or text that cannot be read: names the source, the place and the problem."""
 
     def __init__(self, source: str, problem: str, *, pointer: str = "", line: int = 0) -> None:
-        where = f" at {pointer}" if pointer else (f" line {line}" if line else "")
-        super().__init__(f"{source}{where}: {problem}")
+        if pointer:
+            message = _("{source} at {pointer}: {problem}")
+        elif line:
+            message = _("{source} line {line}: {problem}")
+        else:
+            message = _("{source}: {problem}")
+        super().__init__(message.format(source=source, pointer=pointer, line=line,
+                                        problem=problem))
         self.source = source
         self.pointer = pointer
         self.line = line
@@ -70,7 +77,9 @@ def contract_from_text(text: str, source: str = "<text>") -> Contract:
         data = limits.parse_json(text)
     except json.JSONDecodeError as exc:
         raise ContractFormatError(
-            source, f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno
+            source, _("not valid JSON: {reason} (column {column})").format(
+                reason=exc.msg, column=exc.colno),
+            line=exc.lineno,
         ) from None
     except limits.LimitError as exc:
         raise ContractFormatError(source, exc.problem, line=exc.line) from None
@@ -88,8 +97,9 @@ def contract_from_data(data: Any, source: str = "<data>") -> Contract:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
             raise ContractFormatError(
                 source,
-                f"written in format version {version}; this slaadmin reads up to "
-                f"{FORMAT_VERSION}. Update slaadmin to open it.",
+                _("written in format version {version}; this slaadmin reads up to "
+                  "{supported}. Update slaadmin to open it.").format(
+                    version=version, supported=FORMAT_VERSION),
                 pointer="/format_version",
             )
     problem = schema_problem(data)
@@ -112,7 +122,9 @@ def _check_semantics(contract: Contract, source: str) -> None:
     for pointer, zone in zones:
         if not is_time_zone(zone):
             raise ContractFormatError(
-                source, f"'{zone}' is not an IANA time zone such as America/Mexico_City",
+                source,
+                _("'{zone}' is not an IANA time zone such as America/Mexico_City").format(
+                    zone=zone),
                 pointer=pointer,
             )
     for lang, locale in contract.meta.locales.items():
@@ -120,12 +132,16 @@ def _check_semantics(contract: Contract, source: str) -> None:
             parsed = Locale.parse(locale)
         except (UnknownLocaleError, ValueError, TypeError):
             raise ContractFormatError(
-                source, f"'{locale}' is not a known locale such as es_MX or en_US",
+                source,
+                _("'{locale}' is not a known locale such as es_MX or en_US").format(
+                    locale=locale),
                 pointer=f"/meta/locales/{lang}",
             ) from None
         if parsed.language != lang.split("_")[0]:
             raise ContractFormatError(
-                source, f"'{locale}' is not a locale of the language '{lang}'",
+                source,
+                _("'{locale}' is not a locale of the language '{lang}'").format(
+                    locale=locale, lang=lang),
                 pointer=f"/meta/locales/{lang}",
             )
 
@@ -158,8 +174,6 @@ def load_contract(path: str | os.PathLike[str]) -> Contract:
 
 def read_text_file(path: str | os.PathLike[str]) -> str:
     """Return a UTF-8 text file's content; raise ContractFormatError naming the file."""
-    from slaadmin.i18n import _
-
     p = Path(path)
     try:
         return limits.read_limited(p)

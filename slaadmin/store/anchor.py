@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from slaadmin.i18n import _
+
 TAIL_BYTES = 8 * 1024  # enough lines to cover writers finishing out of order
 
 
@@ -93,20 +95,21 @@ def read_anchor(path: Path) -> dict[str, Head]:
     heads: dict[str, Head] = {}
     try:
         if not path.is_file():
-            raise LibraryError(f"The anchor {path} is not a file.")
+            raise LibraryError(_("The anchor {path} is not a file.").format(path=path))
         with path.open("rb") as fh:
             for number, raw in enumerate(fh, start=1):
                 if not raw.strip():
                     continue
                 head = _parse(raw)
                 if head is None:
-                    raise LibraryError(f"{path} line {number}: not an anchor line "
-                                       '(expected {"contract", "seq", "hash"}).')
+                    raise LibraryError(
+                        _("{path} line {line}: not an anchor line (expected {fields}).").format(
+                            path=path, line=number, fields='{"contract", "seq", "hash"}'))
                 if head.contract not in heads or head.seq > heads[head.contract].seq:
                     heads[head.contract] = head
     except OSError as exc:
-        raise LibraryError(f"The anchor {path} cannot be read: "
-                           f"{exc.strerror or exc}.") from None
+        raise LibraryError(_("The anchor {path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
     return heads
 
 

@@ -13,6 +13,8 @@ import os
 import time
 from pathlib import Path
 
+from slaadmin.i18n import _
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -76,8 +78,8 @@ def open_shared(library_path: Path, wait: float = WAIT_SECONDS) -> tuple[InUseLo
         except BlockingIOError:
             if time.monotonic() > deadline:
                 lock.close()
-                raise LibraryError(f"The library {library_path} is being restored from a "
-                                   "backup; try again in a moment.") from None
+                raise LibraryError(_("The library {path} is being restored from a backup; "
+                                     "try again in a moment.").format(path=library_path)) from None
             time.sleep(0.05)
 
 
@@ -93,6 +95,7 @@ def open_exclusive(library_path: Path) -> InUseLock:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         lock.close()
-        raise LibraryError(f"The library {library_path} is open in another slaadmin (a window "
-                           "or a command); close it and try again.") from None
+        raise LibraryError(_("The library {path} is open in another slaadmin (a window or a "
+                             "command); close it and try again.").format(
+            path=library_path)) from None
     return lock

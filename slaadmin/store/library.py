@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from slaadmin.i18n import _
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
 from slaadmin.store import exports, identity, inuse
@@ -48,9 +49,14 @@ class LibraryDamagedError(LibraryError):
     """The library file failed its integrity check; `backups` lists good ones, newest first."""
 
     def __init__(self, path: Path, problem: str, good_backups: list[Path]) -> None:
-        hint = (f" The newest good backup is {good_backups[0]}." if good_backups
-                else " No good backup was found.")
-        super().__init__(f"The library {path} is damaged: {problem}.{hint}")
+        if good_backups:
+            message = _("The library {path} is damaged: {problem}. "
+                        "The newest good backup is {backup}.").format(
+                path=path, problem=problem, backup=good_backups[0])
+        else:
+            message = _("The library {path} is damaged: {problem}. "
+                        "No good backup was found.").format(path=path, problem=problem)
+        super().__init__(message)
         self.path = path
         self.problem = problem
         self.backups = good_backups
@@ -90,7 +96,9 @@ class Revision:
         """Return the contract this revision holds."""
         from slaadmin.model.fileformat import contract_from_text
 
-        return contract_from_text(self.snapshot, f"revision {self.contract_id}#{self.seq}")
+        return contract_from_text(
+            self.snapshot,
+            _("revision {contract}#{seq}").format(contract=self.contract_id, seq=self.seq))
 
     @property
     def short(self) -> str:
@@ -131,7 +139,8 @@ class Draft:
         """Return the drafted contract."""
         from slaadmin.model.fileformat import contract_from_text
 
-        return contract_from_text(self.snapshot, f"draft of {self.contract_id}")
+        return contract_from_text(
+            self.snapshot, _("draft of {contract}").format(contract=self.contract_id))
 
 
 @dataclass(frozen=True)
@@ -204,7 +213,7 @@ class Library:
         self.auto_backup = auto_backup and not read_only
         self.backup_dir = backup_dir or backups.default_backup_dir(self.path)
         if read_only and not self.path.exists():
-            raise LibraryError(f"The library {self.path} does not exist.")
+            raise LibraryError(_("The library {path} does not exist.").format(path=self.path))
         identity.check_path(self.path, self.backup_dir)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -223,7 +232,8 @@ class Library:
             if not read_only:
                 self._with_retry(self._create_schema)
             elif kind == "new":
-                raise NotALibraryError(f"{self.path} holds no slaadmin library.")
+                raise NotALibraryError(
+                    _("{path} holds no slaadmin library.").format(path=self.path))
             if check:
                 self._check_save_log()
         except BaseException:
@@ -274,11 +284,12 @@ class Library:
         if have < logged.n:
             raise LostSavesError(
                 self.path,
-                f"it holds {have} revisions but {logged.n} were saved (the newest, "
-                f"{logged.contract} #{logged.seq}, is gone): its -wal file was deleted, an "
-                "older copy replaced it or revisions were removed; the save log "
-                f"{anchors.save_log_path(self.path).name} lists what was acknowledged "
-                "(move it aside to accept the loss)",
+                _("it holds {have} revisions but {saved} were saved (the newest, {contract} "
+                  "#{seq}, is gone): its -wal file was deleted, an older copy replaced it or "
+                  "revisions were removed; the save log {log} lists what was acknowledged "
+                  "(move it aside to accept the loss)").format(
+                    have=have, saved=logged.n, contract=logged.contract, seq=logged.seq,
+                    log=anchors.save_log_path(self.path).name),
                 backups.good_backups(self.backup_dir))
 
     def _check_integrity(self) -> None:
@@ -359,7 +370,8 @@ class Library:
     def transaction(self) -> Iterator[None]:
         """Run the block in one IMMEDIATE transaction: all of it is saved, or none."""
         if self.read_only:
-            raise ReadOnlyError(f"The library {self.path} is open read-only.")
+            raise ReadOnlyError(
+                _("The library {path} is open read-only.").format(path=self.path))
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -381,8 +393,9 @@ class Library:
                     raise
                 if time.monotonic() > deadline:
                     raise LibraryError(
-                        f"The library {self.path} stayed busy for {LOCK_RETRY_SECONDS:.0f} s: "
-                        "another slaadmin is writing to it. Try again."
+                        _("The library {path} stayed busy for {seconds} s: another slaadmin "
+                          "is writing to it. Try again.").format(
+                            path=self.path, seconds=f"{LOCK_RETRY_SECONDS:.0f}")
                     ) from None
                 time.sleep(delay * (1 + random.random()))
                 delay = min(delay * 2, 0.5)
@@ -420,8 +433,9 @@ class Library:
             head_hash = head["hash"] if head else None
             if expected_parent is not False and expected_parent != head_hash:
                 raise ConflictError(
-                    f"Contract {cid} was changed elsewhere (now at revision "
-                    f"#{head['seq'] if head else 0}); reload it before saving."
+                    _("Contract {contract} was changed elsewhere (now at revision #{seq}); "
+                      "reload it before saving.").format(
+                        contract=cid, seq=head["seq"] if head else 0)
                 )
             if head and head["snapshot"] == snapshot:
                 self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
@@ -468,13 +482,15 @@ class Library:
     def revision(self, ref: str) -> Revision:
         """Return a revision by `contract@seq`, `contract` (its head) or a hash prefix (>= 6)."""
         if "@" in ref:
-            cid, _, seq_text = ref.rpartition("@")
+            cid, _at, seq_text = ref.rpartition("@")
             if not seq_text.isdigit():
-                raise LibraryError(f"'{ref}': the part after @ must be a revision number.")
+                raise LibraryError(
+                    _("'{ref}': the part after @ must be a revision number.").format(ref=ref))
             rows = list(self._query(
                 "SELECT * FROM revisions WHERE contract_id = ? AND seq = ?", [cid, int(seq_text)]))
             if not rows:
-                raise LibraryError(f"Contract {cid} has no revision #{seq_text}.")
+                raise LibraryError(_("Contract {contract} has no revision #{seq}.").format(
+                    contract=cid, seq=seq_text))
             return _revision(rows[0])
         head = self.head(ref)
         if head:
@@ -485,14 +501,16 @@ class Library:
             if len(rows) == 1:
                 return _revision(rows[0])
             if len(rows) > 1:
-                raise LibraryError(f"'{ref}' matches several revisions; give more digits.")
-        raise LibraryError(f"No contract or revision '{ref}' in the library.")
+                raise LibraryError(
+                    _("'{ref}' matches several revisions; give more digits.").format(ref=ref))
+        raise LibraryError(_("No contract or revision '{ref}' in the library.").format(ref=ref))
 
     def contract(self, contract_id: str) -> Contract:
         """Return the newest revision of a contract as a Contract."""
         head = self.head(contract_id)
         if head is None:
-            raise LibraryError(f"No contract '{contract_id}' in the library.")
+            raise LibraryError(
+                _("No contract '{contract}' in the library.").format(contract=contract_id))
         return head.contract()
 
     # ------------------------------------------------------------------ contracts
@@ -515,7 +533,8 @@ class Library:
     def _require_contract(self, contract_id: str) -> dict[str, Any]:
         rows = list(self._query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
         if not rows:
-            raise LibraryError(f"No contract '{contract_id}' in the library.")
+            raise LibraryError(
+                _("No contract '{contract}' in the library.").format(contract=contract_id))
         return rows[0]
 
     def delete_contract(self, contract_id: str) -> None:
@@ -564,7 +583,8 @@ class Library:
             return None
         from slaadmin.model.fileformat import contract_from_text
 
-        return contract_from_text(rows[0]["snapshot"], f"draft of {contract_id}")
+        return contract_from_text(
+            rows[0]["snapshot"], _("draft of {contract}").format(contract=contract_id))
 
     def discard_draft(self, contract_id: str) -> None:
         """Forget the autosaved draft of a contract."""
