@@ -16,8 +16,6 @@ from slaadmin import __version__, i18n
 from slaadmin.cli import checks, contracts, library, maintenance, pdf, sign
 from slaadmin.cli.common import (
     EXIT_ERROR,
-    EXIT_FINDINGS,
-    EXIT_OK,
     Output,
     Parents,
     UsageError,
@@ -115,5 +113,3 @@ def _fail(out: Output, message: str) -> int:
     sys.stderr.write(f"slaadmin: {escape_for_terminal(message)}\n")
     return EXIT_ERROR
 
-
-__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "main"]
