@@ -9,7 +9,6 @@ a crash at any point leaves the library as it was before the save.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
 import random
@@ -134,11 +133,10 @@ def _now() -> str:
 
 
 def default_author() -> str:
-    """Return the name of the user running slaadmin."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """Return "Name <email>" from the preferences (never the operating-system account)."""
+    from slaadmin.preferences import author_signature
+
+    return author_signature()
 
 
 _DDL_TRIGGERS = [
@@ -238,6 +236,9 @@ class Library:
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
                 self.db.execute(ddl)
+            from slaadmin.store import approvals  # after the revisions table it refers to
+
+            approvals.ensure_schema(self.db)
 
     def close(self) -> None:
         """Close the connection."""
@@ -466,7 +467,9 @@ class Library:
             by_contract.setdefault(row["contract_id"], []).append(row)
         for cid in sorted(set(heads) | set(by_contract)):
             problems += _verify_chain(cid, by_contract.get(cid, []), heads.get(cid))
-        return problems
+        from slaadmin.store import approvals
+
+        return problems + approvals.verify_steps(self)
 
     def stats(self) -> dict[str, int]:
         """Return counts of contracts, revisions and drafts."""

@@ -1,0 +1,274 @@
+"""Word-level redline of the rendered annex between two revisions, in one language.
+
+Paragraphs are aligned first (difflib over the annex blocks); paired paragraphs are compared
+word by word. A figure with its decimals, separators and unit ("99,95 %", "43 200",
+"21:00") is one token, so a changed figure is shown whole: 99,95 % → 99,9 %. A paragraph that
+left one place and appears unchanged at another is shown as a move, not as a deletion and an
+insertion.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from slaadmin.model.contract import Contract
+from slaadmin.render.annex import Block, BlockKind, annex_blocks
+
+# A figure: digits with inner separators (decimal comma or point, thin/no-break spaces,
+# clock colons) and a percent sign; then words; then any other single character.
+TOKEN_RE = re.compile(
+    r"[-+]?\d+(?:[.,:\u00a0\u202f]\d+)*(?:[\u00a0\u202f ]?%)?"
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|[^\s]",
+)
+# Paragraphs less alike than this are shown as one removed and one added, not interleaved.
+PAIR_RATIO = 0.35
+
+
+class Op(StrEnum):
+    """What happened to a piece of text."""
+
+    EQUAL = "equal"
+    INSERT = "insert"
+    DELETE = "delete"
+
+
+class BlockChange(StrEnum):
+    """What happened to a whole paragraph."""
+
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    MOVED_FROM = "moved_from"  # where a moved paragraph was (shown struck, marked as a move)
+    MOVED_TO = "moved_to"  # where it went
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text that is kept, inserted or deleted."""
+
+    op: Op
+    text: str
+
+
+@dataclass(frozen=True)
+class RedlineBlock:
+    """One paragraph of the redline, in the new revision's order."""
+
+    kind: BlockKind
+    change: BlockChange
+    segments: tuple[Segment, ...]
+    move_id: int = 0  # pairs a MOVED_FROM with its MOVED_TO
+
+    @property
+    def text(self) -> str:
+        """Return the paragraph as it reads in the new revision ('' for a removed one)."""
+        if self.change in (BlockChange.DELETED, BlockChange.MOVED_FROM):
+            return ""
+        return "".join(s.text for s in self.segments if s.op is not Op.DELETE).rstrip()
+
+    @property
+    def old_text(self) -> str:
+        """Return the paragraph as it read in the old revision ('' for an added one)."""
+        if self.change in (BlockChange.INSERTED, BlockChange.MOVED_TO):
+            return ""
+        return "".join(s.text for s in self.segments if s.op is not Op.INSERT).rstrip()
+
+
+def tokens(text: str) -> list[str]:
+    """Return the tokens of `text`, each with the spaces that follow it."""
+    out: list[str] = []
+    pos = 0
+    lead = re.match(r"\s*", text)
+    prefix = lead.group(0) if lead else ""
+    pos = len(prefix)
+    for m in TOKEN_RE.finditer(text, pos):
+        end = m.end()
+        while end < len(text) and text[end].isspace():
+            end += 1
+        out.append(text[m.start():end])
+    if out and prefix:
+        out[0] = prefix + out[0]
+    return out
+
+
+def word_diff(old: str, new: str) -> list[Segment]:
+    """Return the segments that turn `old` into `new`, word by word, figures whole."""
+    a, b = tokens(old), tokens(new)
+    matcher = difflib.SequenceMatcher(a=[t.strip() for t in a], b=[t.strip() for t in b],
+                                      autojunk=False)
+    segments: list[Segment] = []
+    opcodes = matcher.get_opcodes()
+    for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op == "equal":
+            text = "".join(b[j1:j2])
+            if k + 1 < len(opcodes) and text == text.rstrip() and a[i2 - 1] != a[i2 - 1].rstrip():
+                # the run ends the new text but not the old: keep the space before the deletion
+                text += a[i2 - 1][len(a[i2 - 1].rstrip()):]
+            _append(segments, Op.EQUAL, text)
+            continue
+        if i2 > i1:
+            _append(segments, Op.DELETE, "".join(a[i1:i2]))
+        if j2 > j1:
+            _append(segments, Op.INSERT, "".join(b[j1:j2]))
+    return segments
+
+
+def _append(segments: list[Segment], op: Op, text: str) -> None:
+    if not text:
+        return
+    if segments and segments[-1].op is op:
+        segments[-1] = Segment(op, segments[-1].text + text)
+    else:
+        segments.append(Segment(op, text))
+
+
+def _block_text(block: Block) -> str:
+    return f"{block.number}. {block.text}" if block.kind is BlockKind.STEP else block.text
+
+
+def redline_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[RedlineBlock]:
+    """Return the redline of two rendered annexes, paragraphs in the new order."""
+    a = [_block_text(b) for b in old]
+    b = [_block_text(x) for x in new]
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    ops = matcher.get_opcodes()
+    # Paragraphs removed here and inserted there unchanged are moves.
+    removed = [i for op, i1, i2, _, _ in ops if op in ("delete", "replace") for i in range(i1, i2)]
+    inserted = [j for op, _, _, j1, j2 in ops if op in ("insert", "replace")
+                for j in range(j1, j2)]
+    free_new: dict[str, list[int]] = {}
+    for j in inserted:
+        free_new.setdefault(b[j], []).append(j)
+    move_of_old: dict[int, int] = {}
+    move_of_new: dict[int, int] = {}
+    for i in removed:
+        targets = free_new.get(a[i])
+        if targets:
+            j = targets.pop(0)
+            move_id = len(move_of_old) + 1
+            move_of_old[i], move_of_new[j] = move_id, move_id
+    out: list[RedlineBlock] = []
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
+            out += [RedlineBlock(new[j].kind, BlockChange.UNCHANGED,
+                                 (Segment(Op.EQUAL, b[j]),)) for j in range(j1, j2)]
+            continue
+        olds = [i for i in range(i1, i2) if i not in move_of_old]
+        news = [j for j in range(j1, j2) if j not in move_of_new]
+        pairs = _pair(a, b, olds, news)
+        paired_old = {i for i, _ in pairs}
+        paired_new = {j: i for i, j in pairs}
+        for i in range(i1, i2):
+            if i in move_of_old:
+                out.append(RedlineBlock(old[i].kind, BlockChange.MOVED_FROM,
+                                        (Segment(Op.DELETE, a[i]),), move_of_old[i]))
+            elif i not in paired_old:
+                out.append(RedlineBlock(old[i].kind, BlockChange.DELETED,
+                                        (Segment(Op.DELETE, a[i]),)))
+        for j in range(j1, j2):
+            if j in move_of_new:
+                out.append(RedlineBlock(new[j].kind, BlockChange.MOVED_TO,
+                                        (Segment(Op.INSERT, b[j]),), move_of_new[j]))
+            elif j in paired_new:
+                out.append(RedlineBlock(new[j].kind, BlockChange.CHANGED,
+                                        tuple(word_diff(a[paired_new[j]], b[j]))))
+            else:
+                out.append(RedlineBlock(new[j].kind, BlockChange.INSERTED,
+                                        (Segment(Op.INSERT, b[j]),)))
+    return out
+
+
+def _pair(a: list[str], b: list[str], olds: list[int], news: list[int]) -> list[tuple[int, int]]:
+    """Pair replaced paragraphs in order where they are alike enough to compare by word."""
+    pairs: list[tuple[int, int]] = []
+    start = 0
+    for i in olds:
+        for k in range(start, len(news)):
+            j = news[k]
+            ratio = difflib.SequenceMatcher(a=a[i], b=b[j], autojunk=False).quick_ratio()
+            if ratio >= PAIR_RATIO and difflib.SequenceMatcher(
+                    a=a[i].split(), b=b[j].split(), autojunk=False).ratio() >= PAIR_RATIO:
+                pairs.append((i, j))
+                start = k + 1
+                break
+    return pairs
+
+
+def redline(old: Contract, new: Contract, lang: str) -> list[RedlineBlock]:
+    """Return the redline of the annex of `old` against `new` in `lang`."""
+    return redline_blocks(annex_blocks(old, lang), annex_blocks(new, lang))
+
+
+def has_changes(blocks: Sequence[RedlineBlock]) -> bool:
+    """Return True when any paragraph differs."""
+    return any(b.change is not BlockChange.UNCHANGED for b in blocks)
+
+
+# ----------------------------------------------------------------------------- text and HTML
+def redline_text(blocks: Sequence[RedlineBlock]) -> str:
+    """Return the redline as plain text: [-deleted-] {+inserted+}, moves marked >> <<."""
+    lines: list[str] = []
+    for block in blocks:
+        body = "".join(
+            s.text if s.op is Op.EQUAL else
+            (f"[-{s.text.rstrip()}-]" + s.text[len(s.text.rstrip()):]) if s.op is Op.DELETE
+            else (f"{{+{s.text.rstrip()}+}}" + s.text[len(s.text.rstrip()):])
+            for s in block.segments)
+        if block.change is BlockChange.MOVED_FROM:
+            body = f"[moved {block.move_id} >>] {body}"
+        elif block.change is BlockChange.MOVED_TO:
+            body = f"[>> moved {block.move_id}] {body}"
+        prefix = {BlockKind.TITLE: "# ", BlockKind.HEADING: "## ", BlockKind.SUBHEADING: "### ",
+                  BlockKind.ITEM: "- "}.get(block.kind, "")
+        if block.kind in (BlockKind.HEADING, BlockKind.SUBHEADING) and lines:
+            lines.append("")
+        lines.append(prefix + body)
+    return "\n".join(lines) + "\n"
+
+
+INSERT_STYLE = "color:#1a5fb4; text-decoration: underline;"
+DELETE_STYLE = "color:#a51d2d; text-decoration: line-through;"
+MOVE_STYLE = "color:#26a269; text-decoration: underline;"
+MOVED_FROM_STYLE = "color:#26a269; text-decoration: line-through;"
+
+
+def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from here",
+                 moved_to: str = "moved here") -> str:
+    """Return the redline as escaped HTML (QTextBrowser's subset): inserted, deleted, moved."""
+    tags = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.SUBHEADING: "h4"}
+    parts: list[str] = []
+    for block in blocks:
+        runs: list[str] = []
+        for s in block.segments:
+            text = html.escape(s.text)
+            if block.change is BlockChange.MOVED_TO:
+                runs.append(f'<span style="{MOVE_STYLE}">{text}</span>')
+            elif block.change is BlockChange.MOVED_FROM:
+                runs.append(f'<span style="{MOVED_FROM_STYLE}">{text}</span>')
+            elif s.op is Op.INSERT:
+                runs.append(f'<span style="{INSERT_STYLE}">{text}</span>')
+            elif s.op is Op.DELETE:
+                runs.append(f'<span style="{DELETE_STYLE}">{text}</span>')
+            else:
+                runs.append(text)
+        body = "".join(runs)
+        if block.change is BlockChange.MOVED_FROM:
+            body += f' <small style="color:#26a269">[{html.escape(moved_from)}]</small>'
+        elif block.change is BlockChange.MOVED_TO:
+            body += f' <small style="color:#26a269">[{html.escape(moved_to)}]</small>'
+        tag = tags.get(block.kind, "p")
+        if block.kind is BlockKind.ITEM:
+            body = "• " + body
+        parts.append(f"<{tag}>{body}</{tag}>")
+    return "\n".join(parts)
+
+
+__all__ = ["BlockChange", "Op", "RedlineBlock", "Segment", "has_changes", "redline",
+           "redline_blocks", "redline_html", "redline_text", "tokens", "word_diff"]
