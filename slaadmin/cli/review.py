@@ -174,12 +174,12 @@ def _load_side(lib: Library | None, ref: str) -> tuple[Contract, dict[str, Any]]
         import datetime as dt
 
         return contract, {"seq": 0, "date": dt.datetime.fromtimestamp(when, dt.UTC).isoformat(),
-                          "author": "", "id": contract.meta.id}
+                          "author": "", "id": contract.meta.id, "file": Path(ref).name}
     if lib is None:
         raise UsageError(_("'{ref}' is neither a file nor a library revision.").format(ref=ref))
     rev = lib.revision(ref)
     return rev.contract(), {"seq": rev.seq, "date": rev.created_at, "author": rev.author,
-                            "id": rev.contract_id}
+                            "id": rev.contract_id, "file": ""}
 
 
 def cmd_redline(args: argparse.Namespace, out: Output) -> int:
@@ -210,7 +210,8 @@ def cmd_redline(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.preferences import author_signature
 
     info = RedlineInfo(new_i["id"], old_i["seq"], old_i["date"], new_i["seq"], new_i["date"],
-                       new_i["author"] or author_signature(), new_c.meta.locales.get(lang, lang))
+                       new_i["author"] or author_signature(), new_c.meta.locales.get(lang, lang),
+                       old_i["file"], new_i["file"])
     suffix = Path(args.output).suffix.lower()
     if suffix == ".pdf":
         path = write_redline_pdf(args.output, blocks, info, lang)

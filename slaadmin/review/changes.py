@@ -70,6 +70,8 @@ class Change:
     text: dict[str, str]
     path: tuple[str | int, ...] = field(default=(), compare=False)
     order: tuple[int, ...] = field(default=(), compare=False)
+    # the old and new values as worded in each sentence ("" for the side that is absent)
+    worded: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
 
     def sentence(self, lang: str) -> str:
         """Return the change in words in `lang` (es or en)."""
@@ -272,6 +274,24 @@ class _Words:
             text = text[: SHORT_TEXT - 1].rstrip() + "…"
         return f"«{text}»" if self.lang == "es" else f"“{text}”"
 
+    def quote_pair(self, old: str, new: str) -> tuple[str, str]:
+        """Return two texts quoted; long ones cut around where they first differ."""
+        old, new = " ".join(old.split()), " ".join(new.split())
+        if max(len(old), len(new)) <= SHORT_TEXT or old == new:
+            return self.quote(old), self.quote(new)
+        first = next((k for k, (x, y) in enumerate(zip(old, new, strict=False)) if x != y),
+                     min(len(old), len(new)))
+        start = max(0, first - SHORT_TEXT // 3)
+        start = old.rfind(" ", 0, start) + 1 if start else 0
+
+        def cut(text: str) -> str:
+            piece = text[start:start + SHORT_TEXT]
+            return ("…" if start else "") + piece + ("…" if start + SHORT_TEXT < len(text)
+                                                     else "")
+
+        mark = ("«{}»", "“{}”")[self.lang != "es"]
+        return mark.format(cut(old)), mark.format(cut(new))
+
     def value(self, tp: Any, name: str, data: Any) -> str:
         """Return a field's value in words."""
         inner, _ = _unwrap_optional(tp)
@@ -355,7 +375,7 @@ class _Words:
         if "heading" in data:
             return text("heading") or str(data.get("id", ""))
         if "condition" in data and "channel" in data:
-            return self.t("step {n}", n=index + 1)
+            return text("condition") or self.t("step {n}", n=index + 1)
         if "target" in data:
             return text("description") or str(data.get("id", ""))
         for key in ("name", "description"):
@@ -384,9 +404,9 @@ class _Differ:
         return " › ".join(p[lang] for p in places if p.get(lang))
 
     def _emit(self, kind: ChangeKind, pointer: str, old: Any, new: Any,
-              path: tuple[str | int, ...], text: dict[str, str],
-              order: tuple[int, ...] = ()) -> None:
-        self.changes.append(Change(kind, pointer, old, new, text, path, order))
+              path: tuple[str | int, ...], text: dict[str, str], order: tuple[int, ...] = (),
+              worded: dict[str, tuple[str, str]] | None = None) -> None:
+        self.changes.append(Change(kind, pointer, old, new, text, path, order, worded or {}))
 
     def _walk(self, tp: Any, a: Any, b: Any, pointer: str, path: tuple[str | int, ...],
               places: list[dict[str, str]], name: str = "") -> None:
@@ -437,21 +457,25 @@ class _Differ:
                 self._walk(item_tp, a[i], b[j], pointer_join(pointer, j), (*path, i),
                            [*places, label], "")
             elif i is not None:
+                rows = {lang: self._row(self.old_words[lang], item_tp, a[i], i)
+                        for lang in LANGS}
                 text = {lang: self.words[lang].t(
                     "{where}: removed {item}", where=self._where(places, lang),
-                    item=self._row(self.old_words[lang], item_tp, a[i], i)) for lang in LANGS}
+                    item=rows[lang]) for lang in LANGS}
                 self._emit(ChangeKind.REMOVED, pointer_join(pointer, i), a[i], None,
-                           (*path, i), text)
+                           (*path, i), text, worded={k: (v, "") for k, v in rows.items()})
             elif j is not None:
+                rows = {lang: self._row(self.words[lang], item_tp, b[j], j) for lang in LANGS}
                 text = {lang: self.words[lang].t(
                     "{where}: added {item}", where=self._where(places, lang),
-                    item=self._row(self.words[lang], item_tp, b[j], j)) for lang in LANGS}
+                    item=rows[lang]) for lang in LANGS}
                 self._emit(ChangeKind.ADDED, pointer_join(pointer, j), None, b[j],
-                           (*path, j), text)
+                           (*path, j), text, worded={k: ("", v) for k, v in rows.items()})
         old_order = [i for _, i in survivors]
         if old_order != sorted(old_order):
             before = sorted(old_order)
             text = {}
+            worded: dict[str, tuple[str, str]] = {}
             for lang in LANGS:
                 w = self.words[lang]
                 ow = self.old_words[lang]
@@ -459,8 +483,9 @@ class _Differ:
                 now = "; ".join(w.label(item_tp, b[j], j) for j, _ in survivors)
                 text[lang] = w.t("{where}: order changed from {old} to {new}",
                                  where=self._where(places, lang), old=was, new=now)
+                worded[lang] = (was, now)
             self._emit(ChangeKind.MOVED, pointer or "/", [a[i] for i in before],
-                       [b[j] for j, _ in survivors], path, text, tuple(old_order))
+                       [b[j] for j, _ in survivors], path, text, tuple(old_order), worded)
 
     def _row(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
         inner, _ = _unwrap_optional(item_tp)
@@ -472,6 +497,7 @@ class _Differ:
     def _leaf(self, tp: Any, a: Any, b: Any, pointer: str, path: tuple[str | int, ...],
               places: list[dict[str, str]], name: str, text_lang: str = "") -> None:
         text: dict[str, str] = {}
+        worded: dict[str, tuple[str, str]] = {}
         for lang in LANGS:
             w = self.words[lang]
             where = self._where(places, lang)
@@ -480,18 +506,23 @@ class _Differ:
             if text_lang:
                 fld = w.t("{field} ({language})", field=fld,
                           language=i18n.language_name(text_lang, lang)).strip()
-                old, new = w.quote(a or ""), w.quote(b or "")
+                old, new = w.quote_pair(a or "", b or "")
             elif tp is Target or _unwrap_optional(tp)[0] is Target:
                 old, new = self._targets(w, a, b)
             else:
                 old = self.old_words[lang].value(tp, name, a)
                 new = w.value(tp, name, b)
+            if old == new:  # alike in words (say 99.90 and 99.9): show the stored values
+                old, new = w.quote(str(to_data(a))), w.quote(str(to_data(b)))
+                if old == new:  # differ only in spacing
+                    old, new = repr(a), repr(b)
+            worded[lang] = (old, new)
             if not where:
                 where = w.t("Contract")
             text[lang] = (w.t("{where}: {field} {old} → {new}", where=where, field=fld,
                               old=old, new=new) if fld else
                           w.t("{where}: {old} → {new}", where=where, old=old, new=new))
-        self._emit(ChangeKind.CHANGED, pointer, a, b, path, text)
+        self._emit(ChangeKind.CHANGED, pointer, a, b, path, text, worded=worded)
 
     def _targets(self, w: _Words, a: Any, b: Any) -> tuple[str, str]:
         """Return both targets; a shared period is said once, after the new one."""

@@ -27,6 +27,7 @@ SUBTITLE = N_("{contract}: revision #{old} of {old_date} compared with revision 
               "{new_date}.")
 LEGEND = N_("Inserted text is underlined, deleted text is struck through, moved paragraphs "
             "are green.")
+SUBTITLE_FILES = N_("{old} compared with {new}.")
 NO_CHANGES = N_("The annex text is the same in both revisions.")
 MOVED_FROM = N_("moved from here")
 MOVED_TO = N_("moved here")
@@ -44,6 +45,8 @@ class RedlineInfo:
     new_date: str
     author: str  # who made the new revision: the author of the tracked changes
     locale: str  # the contract's locale for this language (dates)
+    old_file: str = ""  # set when a side is a .sla.json file rather than a library revision
+    new_file: str = ""
 
 
 def _date(iso: str, locale: str) -> str:
@@ -58,11 +61,16 @@ def _date(iso: str, locale: str) -> str:
 
 def _texts(lang: str, info: RedlineInfo) -> dict[str, str]:
     tr = i18n.translation(lang)
+    if info.old_file or info.new_file:
+        subtitle = tr.gettext(SUBTITLE_FILES).format(
+            old=info.old_file or f"#{info.old_seq}", new=info.new_file or f"#{info.new_seq}")
+    else:
+        subtitle = tr.gettext(SUBTITLE).format(
+            contract=info.contract_id, old=info.old_seq, new=info.new_seq,
+            old_date=_date(info.old_date, info.locale), new_date=_date(info.new_date, info.locale))
     return {
         "title": tr.gettext(TITLE),
-        "subtitle": tr.gettext(SUBTITLE).format(
-            contract=info.contract_id, old=info.old_seq, new=info.new_seq,
-            old_date=_date(info.old_date, info.locale), new_date=_date(info.new_date, info.locale)),
+        "subtitle": subtitle,
         "legend": tr.gettext(LEGEND),
         "none": tr.gettext(NO_CHANGES),
         "moved_from": tr.gettext(MOVED_FROM),
@@ -131,7 +139,8 @@ def write_redline_pdf(path: str | os.PathLike[str], blocks: Sequence[RedlineBloc
                                           fontSize=12, leading=16, spaceBefore=10),
         BlockKind.SUBHEADING: ParagraphStyle("sub", parent=base, fontName=fonts.bold,
                                              fontSize=10.5, spaceBefore=6),
-        BlockKind.ITEM: ParagraphStyle("item", parent=base, leftIndent=14, bulletIndent=4),
+        BlockKind.ITEM: ParagraphStyle("item", parent=base, leftIndent=14, bulletIndent=4,
+                                       bulletFontName=fonts.regular),
         BlockKind.STEP: ParagraphStyle("step", parent=base, leftIndent=14),
         BlockKind.PARAGRAPH: base,
     }
