@@ -110,4 +110,7 @@ def author_signature(explicit: str | None = None,
     """Return the author to record: `explicit` when given, else the configured person."""
     if explicit is not None and explicit.strip():
         return explicit.strip()
-    return load_person(folder).signature()
+    try:
+        return load_person(folder).signature()
+    except PreferencesError:  # callers that can speak (CLI, GUI) report the damaged file
+        return UNSET_AUTHOR

@@ -37,10 +37,15 @@ def _lang(args: argparse.Namespace) -> str:
 
 def author(args: argparse.Namespace) -> str:
     """Return who acts: --author, else the preferences; say so when neither is set."""
-    from slaadmin.preferences import author_signature, load_person
+    from slaadmin.preferences import PreferencesError, author_signature, load_person
 
     explicit = getattr(args, "author", None)
-    if not (explicit and explicit.strip()) and not load_person().is_set:
+    try:
+        is_set = load_person().is_set
+    except PreferencesError as exc:
+        sys.stderr.write(f"slaadmin: {exc}\n")
+        is_set = False
+    if not (explicit and explicit.strip()) and not is_set:
         sys.stderr.write(_("slaadmin: your name is not set, so this is recorded as {who}. "
                            "Set it with: slaadmin prefs set --name \"...\" --email ...")
                          .format(who=author_signature()) + "\n")
