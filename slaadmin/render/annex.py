@@ -13,21 +13,19 @@ from enum import StrEnum
 
 from babel.lists import format_list
 
-from slaadmin import i18n
+from slaadmin import i18n, labels
 from slaadmin.model.contract import (
     Channel,
     Contract,
     Coverage,
     CoverageKind,
     CreditTier,
-    Environment,
-    ExclusionKind,
     MaintenanceWindow,
     MetricKind,
     MonthConvention,
     SeverityLevel,
 )
-from slaadmin.model.quantity import Comparison, Period, Target, Unit
+from slaadmin.model.quantity import Comparison, Target, Unit
 from slaadmin.model.text import BiText
 from slaadmin.schedule.availability import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
 
@@ -104,22 +102,7 @@ class AnnexWriter:
     # ------------------------------------------------------------------ figures
     def amount(self, value: Decimal, unit: Unit) -> str:
         """Return a figure with its unit: '3 minutes', '99.95%', '2 business days'."""
-        n = self.num(value)
-        if unit is Unit.PERCENT:
-            return self.pct(value)
-        match unit:
-            case Unit.COUNT:
-                return self.nt("{n} incident", "{n} incidents", value, n=n)
-            case Unit.MINUTES:
-                return self.nt("{n} minute", "{n} minutes", value, n=n)
-            case Unit.HOURS:
-                return self.nt("{n} hour", "{n} hours", value, n=n)
-            case Unit.BUSINESS_HOURS:
-                return self.nt("{n} business hour", "{n} business hours", value, n=n)
-            case Unit.BUSINESS_DAYS:
-                return self.nt("{n} business day", "{n} business days", value, n=n)
-            case _:
-                return self.nt("{n} calendar day", "{n} calendar days", value, n=n)
+        return labels.amount(value, unit, self.lang, self.locale)
 
     def target(self, target: Target) -> str:
         """Return a target in words: 'at least 99.95% per month', '1 to 4 business hours'."""
@@ -128,39 +111,20 @@ class AnnexWriter:
             lower = self.pct(target.lower) if target.unit is Unit.PERCENT else self.num(target.lower)
             text = self.t("{lower} to {upper}", lower=lower, upper=figure)
         else:
-            text = {
-                Comparison.GE: self.t("at least {figure}", figure=figure),
-                Comparison.GT: self.t("more than {figure}", figure=figure),
-                Comparison.LE: self.t("at most {figure}", figure=figure),
-                Comparison.LT: self.t("under {figure}", figure=figure),
-                Comparison.EQ: figure,
-            }[target.comparison]
-        period = {
-            Period.EVENT: self.t("per event"),
-            Period.MONTH: self.t("per month"),
-            Period.YEAR: self.t("per year"),
-        }[target.period]
+            text = labels.compared(target.comparison, figure, self.lang)
+        period = labels.period_name(target.period, self.lang)
         return f"{text} {period}"
 
     def channel(self, channel: Channel) -> str:
         """Return the name of a contact channel."""
-        return {
-            Channel.EMAIL: self.t("e-mail"),
-            Channel.PHONE: self.t("telephone"),
-            Channel.WHATSAPP: self.t("WhatsApp"),
-            Channel.SMS: self.t("SMS"),
-            Channel.PORTAL: self.t("the support portal"),
-            Channel.ACCOUNT_MANAGER: self.t("the account manager"),
-            Channel.ADMIN_CONSOLE: self.t("the administration console"),
-            Channel.WEBSITE: self.t("the resources website"),
-        }[channel]
+        return labels.phrase(channel, self.lang)
 
     def days(self, days: list[int]) -> str:
         """Return weekdays as a range ('Monday to Friday') or a list."""
         ordered = sorted(set(days))
         if len(ordered) == 7:
             return self.t("every day")
-        names = [i18n.weekday(d, self.locale) for d in ordered]
+        names = [labels.weekday(d, self.locale) for d in ordered]
         if len(ordered) >= 3 and ordered == list(range(ordered[0], ordered[-1] + 1)):
             return self.t("{first} to {last}", first=names[0], last=names[-1])
         return self.listing(names)
@@ -258,15 +222,7 @@ class AnnexWriter:
             "the minutes in the calendar month being measured.")
 
     def _kind_name(self, kind: MetricKind) -> str:
-        return {
-            MetricKind.AVAILABILITY: self.t("Availability"),
-            MetricKind.RELIABILITY: self.t("Reliability"),
-            MetricKind.RESPONSE: self.t("Response time"),
-            MetricKind.RESOLUTION: self.t("Resolution time"),
-            MetricKind.RESTORATION: self.t("Restoration time"),
-            MetricKind.RCA: self.t("Root cause analysis delivery"),
-            MetricKind.OTHER: self.t("Service level"),
-        }[kind]
+        return labels.phrase(kind, self.lang)
 
     def _severities(self, c: Contract) -> None:
         if not c.severities:
@@ -328,8 +284,7 @@ class AnnexWriter:
                 text += " " + self.t("Public holidays in {country} are not business days.",
                                      country=cov.holiday_country)
         if cov.environments:
-            envs = [self.t("production") if e is Environment.PRODUCTION
-                    else self.t("non-production") for e in cov.environments]
+            envs = [labels.phrase(e, self.lang) for e in cov.environments]
             text += " " + self.t("Applies to {environments} environments.",
                                  environments=self.listing(envs))
         return text
@@ -390,13 +345,7 @@ class AnnexWriter:
         self.add(BlockKind.PARAGRAPH, self.t(
             "The service levels and credits do not apply to incidents caused by:"), "/exclusions")
         for i, ex in enumerate(c.exclusions):
-            label = {
-                ExclusionKind.THIRD_PARTY: self.t("third party"),
-                ExclusionKind.CUSTOMER: self.t("client side"),
-                ExclusionKind.PREVIEW_FEATURE: self.t("preview feature"),
-                ExclusionKind.FORCE_MAJEURE: self.t("force majeure"),
-                ExclusionKind.OTHER: self.t("other"),
-            }[ex.kind]
+            label = labels.phrase(ex.kind, self.lang)
             self.add(BlockKind.ITEM, f"{self.bt(ex.name)} ({label})", f"/exclusions/{i}")
 
     def _maintenance(self, c: Contract) -> None:
@@ -501,8 +450,7 @@ class AnnexWriter:
             return
         self.section(self.t("Reports"), "/reports")
         for i, r in enumerate(c.reports):
-            period = {Period.EVENT: self.t("after each event"), Period.MONTH: self.t("monthly"),
-                      Period.YEAR: self.t("yearly")}[r.period]
+            period = labels.report_period(r.period, self.lang, in_sentence=True)
             self.add(BlockKind.ITEM, f"{self.bt(r.name).rstrip('.')} ({period}).",
                      f"/reports/{i}")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from slaadmin import labels
 from slaadmin.i18n import N_
 from slaadmin.model.codec import to_data
 from slaadmin.model.contract import (
@@ -267,16 +268,12 @@ def time_targets(c: Contract) -> Iterator[Finding]:
                     kind=_kind(kind), less=s2, more=s1)
 
 
-KIND_LABELS = {"response": N_("Response time"), "restoration": N_("Restoration time"),
-               "resolution": N_("Resolution time"), "rca": N_("RCA delivery")}
-
-
 def _kind(kind: MetricKind) -> Term:
-    return Term(KIND_LABELS.get(kind.value, kind.value))
+    return Term(labels.METRIC_KINDS[kind].label)
 
 
 def _lang(lang: str) -> Term:
-    return Term(N_("Spanish") if lang == "es" else N_("English"))
+    return Term(labels.LANGUAGES[lang].label)
 
 
 @rule("coverage", "Business-time targets have a coverage calendar with a zone; refs resolve.")

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from slaadmin import i18n
+from slaadmin import i18n, labels
 from slaadmin.gui.document import ContractDocument
 from slaadmin.i18n import N_, _
 from slaadmin.model import pointer as jp
@@ -35,41 +35,6 @@ SECTIONS: list[tuple[str, list[str]]] = [
     (N_("Exclusions"), ["/exclusions"]),
     (N_("Clauses"), ["/clauses"]),
 ]
-
-LABELS = {
-    "meta": N_("General"), "id": N_("Id"), "title": N_("Title"), "provider": N_("Provider"),
-    "client": N_("Client"), "name": N_("Name"), "tenant_id": N_("Tenant id"),
-    "country": N_("Country"), "languages": N_("Languages"), "locales": N_("Locales"),
-    "time_zone": N_("Time zone"), "effective_date": N_("Effective date"),
-    "status": N_("Status"), "month_convention": N_("Month length"),
-    "responsibilities": N_("Responsibilities"), "incident_report_fields":
-    N_("Incident report contents"), "service_levels": N_("Service levels"),
-    "platform_targets": N_("Platform incident targets"), "kind": N_("Kind"),
-    "target": N_("Target"), "comparison": N_("Comparison"), "value": N_("Value"),
-    "unit": N_("Unit"), "period": N_("Period"), "lower": N_("Lower bound"),
-    "method": N_("Measurement"), "condition": N_("Condition"), "severity": N_("Severity"),
-    "coverage": N_("Coverage"), "formula": N_("Formula"), "severities": N_("Severities"),
-    "definition": N_("Definition"), "impact_min": N_("Impact from (%)"),
-    "impact_max": N_("Impact up to (%)"), "workaround": N_("Workaround"),
-    "examples": N_("Examples"), "description": N_("Description"), "days": N_("Weekdays"),
-    "start": N_("Start"), "end": N_("End"), "holiday_country": N_("Holidays of"),
-    "environments": N_("Environments"), "credits": N_("Credits"), "tiers": N_("Bands"),
-    "upper": N_("Availability below (%)"), "upper_comparison": N_("Upper comparison"),
-    "lower_comparison": N_("Lower comparison"), "credit_percent": N_("Credit (%)"),
-    "note": N_("Note"), "basis": N_("Basis"), "claim_window_days": N_("Claim window (days)"),
-    "cap_percent": N_("Cap (%)"), "exclusions": N_("Exclusions"),
-    "maintenance": N_("Maintenance"), "windows": N_("Weekly windows"),
-    "daily_minutes": N_("Daily window (min)"), "notice_hours": N_("Notice (hours)"),
-    "notice_channels": N_("Notice channels"), "acknowledgement_required":
-    N_("Acknowledgement required"), "emergency_channels": N_("Emergency channels"),
-    "confirmation_after": N_("Confirm afterwards"), "counts_as_downtime":
-    N_("Counts as downtime"), "escalation": N_("Escalation"), "contacts": N_("Contacts"),
-    "email": N_("E-mail"), "phone": N_("Phone"), "channel": N_("Channel"),
-    "contact": N_("Contact"), "support_process": N_("Support process"),
-    "customer_response": N_("Customer response"), "reply_within": N_("Reply within"),
-    "close_after": N_("Close after"), "reports": N_("Reports"), "clauses": N_("Clauses"),
-    "heading": N_("Heading"), "body": N_("Text"), "format_version": N_("Format version"),
-}
 
 
 @dataclasses.dataclass
@@ -257,7 +222,7 @@ class FieldsModel(QAbstractItemModel):
                                                    text.get("es")):
                         name = name or str(text.get(i18n.interface_language()) or text["es"])
             return f"#{int(node.key) + 1} {name}".strip()[:60]
-        return _(LABELS.get(node.key, node.key.replace("_", " ").capitalize()))
+        return labels.field_name(node.key, i18n.interface_language())
 
     def _summary(self, node: Node) -> str:
         value = jp.get(self.doc.data, node.pointer)
