@@ -23,20 +23,14 @@ from typing import Any, get_args, get_origin
 
 from babel.dates import format_date
 
-from slaadmin import i18n
-from slaadmin.i18n import N_
+from slaadmin import i18n, labels
 from slaadmin.model.codec import _hints, _unwrap_optional, from_data, pointer_join, to_data
 from slaadmin.model.contract import (
-    Channel,
     Contract,
-    CoverageKind,
     CreditTier,
-    Environment,
-    ExclusionKind,
     MaintenanceWindow,
     MetricKind,
     MonthConvention,
-    Status,
 )
 from slaadmin.model.quantity import Comparison, Period, Target, Unit
 from slaadmin.model.text import BiText
@@ -84,121 +78,14 @@ class Change:
 
 
 # ----------------------------------------------------------------------------- labels
-# Field names as the change list says them; translated in the contract's language.
-FIELD_LABELS: dict[str, str] = {
-    "meta": N_("general data"),
-    "title": N_("title"),
-    "provider": N_("provider"),
-    "client": N_("client"),
-    "name": N_("name"),
-    "tenant_id": N_("tenant"),
-    "country": N_("country"),
-    "languages": N_("languages"),
-    "locales": N_("locale variants"),
-    "time_zone": N_("time zone"),
-    "effective_date": N_("effective date"),
-    "status": N_("status"),
-    "month_convention": N_("month length"),
-    "id": N_("identifier"),
-    "kind": N_("kind"),
-    "target": N_("target"),
-    "method": N_("measurement"),
-    "condition": N_("condition"),
-    "severity": N_("severity"),
-    "coverage": N_("coverage"),
-    "formula": N_("formula"),
-    "definition": N_("definition"),
-    "impact_min": N_("lowest impact"),
-    "impact_max": N_("highest impact"),
-    "workaround": N_("workaround"),
-    "examples": N_("examples"),
-    "description": N_("description"),
-    "days": N_("days"),
-    "start": N_("start"),
-    "end": N_("end"),
-    "holiday_country": N_("holiday calendar"),
-    "environments": N_("environments"),
-    "upper": N_("upper bound"),
-    "upper_comparison": N_("upper bound comparison"),
-    "lower": N_("lower bound"),
-    "lower_comparison": N_("lower bound comparison"),
-    "credit_percent": N_("credit"),
-    "note": N_("note"),
-    "tiers": N_("credit bands"),
-    "basis": N_("credit basis"),
-    "claim_window_days": N_("claim period"),
-    "cap_percent": N_("credit cap"),
-    "windows": N_("maintenance windows"),
-    "daily_minutes": N_("daily window"),
-    "notice_hours": N_("notice"),
-    "notice_channels": N_("notice channels"),
-    "acknowledgement_required": N_("acknowledgement required"),
-    "emergency_channels": N_("emergency channels"),
-    "confirmation_after": N_("confirmation afterwards"),
-    "counts_as_downtime": N_("counts as downtime"),
-    "email": N_("e-mail"),
-    "phone": N_("telephone number"),
-    "channel": N_("channel"),
-    "contact": N_("contact"),
-    "reply_within": N_("customer reply time"),
-    "close_after": N_("closing time"),
-    "period": N_("period"),
-    "heading": N_("heading"),
-    "body": N_("wording"),
-    "format_version": N_("file format version"),
-}
-
-# Sections (top-level fields) and the lists inside them.
-SECTION_LABELS: dict[str, str] = {
-    "meta": N_("General data"),
-    "responsibilities": N_("Roles and responsibilities"),
-    "service_levels": N_("Service levels"),
-    "severities": N_("Severity levels"),
-    "platform_targets": N_("Platform incidents"),
-    "coverage": N_("Support coverage"),
-    "credits": N_("Service credits"),
-    "exclusions": N_("Exclusions"),
-    "maintenance": N_("Maintenance"),
-    "escalation": N_("Escalation"),
-    "contacts": N_("Support contacts"),
-    "support_process": N_("Incident handling steps"),
-    "customer_response": N_("Customer response policy"),
-    "reports": N_("Reports"),
-    "clauses": N_("Clauses"),
-    "format_version": N_("File format"),
-}
-
-LIST_LABELS: dict[str, str] = {
-    "provider": N_("Provider duties"),
-    "client": N_("Client duties"),
-    "incident_report_fields": N_("Incident report contents"),
-    "tiers": N_("Credit bands"),
-    "windows": N_("Maintenance windows"),
-    "examples": N_("Examples"),
-}
-
+# Field names, enum values and units come from the one table of labels (slaadmin/labels.py).
+NESTED_LISTS = frozenset({"provider", "client", "incident_report_fields", "tiers", "windows",
+                          "examples"})
 PERCENT_FIELDS = frozenset({"upper", "lower", "credit_percent", "cap_percent", "impact_min",
                             "impact_max"})
 TIME_FIELDS = frozenset({"start", "end"})
 AMOUNT_FIELDS: dict[str, Unit] = {"claim_window_days": Unit.CALENDAR_DAYS,
                                   "notice_hours": Unit.HOURS, "daily_minutes": Unit.MINUTES}
-
-_ENUM_LABELS: dict[type[Enum], dict[str, str]] = {
-    CoverageKind: {"24x7": N_("round the clock"), "business_hours": N_("business hours")},
-    Environment: {"production": N_("production"), "non_production": N_("non-production")},
-    ExclusionKind: {"third_party": N_("third party"), "customer": N_("client side"),
-                    "preview_feature": N_("preview feature"),
-                    "force_majeure": N_("force majeure"), "other": N_("other")},
-    MonthConvention: {"30_days": N_("30-day months"), "calendar": N_("calendar months")},
-    Status: {"draft": N_("draft"), "in_review": N_("in review"), "approved": N_("approved"),
-             "signed": N_("signed")},
-    Period: {"event": N_("per event"), "month": N_("per month"), "year": N_("per year")},
-    Comparison: {"<": "<", "<=": "≤", "=": "=", ">=": "≥", ">": ">"},
-    Unit: {"percent": N_("percent"), "count": N_("incidents"), "minutes": N_("minutes"),
-           "hours": N_("hours"), "business_hours": N_("business hours"),
-           "business_days": N_("business days"), "calendar_days": N_("calendar days")},
-}
-
 
 # ----------------------------------------------------------------------------- identity
 def _text_key(item: Any) -> Any:
@@ -328,12 +215,22 @@ class _Words:
         return self.quote(str(data)) if data != "" else self.t("empty")
 
     def enum(self, kind: type[Enum], data: Any) -> str:
-        if kind is Channel:
-            return self.writer.channel(Channel(data))
-        if kind is MetricKind:
-            return self.writer._kind_name(MetricKind(data))
-        label = _ENUM_LABELS.get(kind, {}).get(str(data))
-        return self.t(label) if label else str(data)
+        if kind is Comparison:
+            return labels.symbol(Comparison(data))
+        if kind is Unit:
+            return labels.unit_name(Unit(data), self.lang)
+        if labels.has_labels(kind):
+            return labels.phrase(kind(data), self.lang)
+        return str(data)
+
+    def field(self, name: str) -> str:
+        """Return a field's name as it reads inside a sentence ("objetivo")."""
+        text = labels.field_name(name, self.lang)
+        return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+    def section(self, name: str) -> str:
+        """Return a section or list's name as it heads a place ("Niveles de servicio")."""
+        return labels.field_name(name, self.lang)
 
     def summary(self, tp: Any, data: Any) -> str:
         """Return a whole added or removed value (a row, a section) in a few words."""
@@ -417,10 +314,10 @@ class _Differ:
             for f in dataclasses.fields(inner):
                 sub_places = places
                 if not pointer:
-                    sub_places = [{lang: self.words[lang].t(SECTION_LABELS[f.name])
-                                   for lang in LANGS}] if f.name in SECTION_LABELS else []
-                elif _is_record(hints[f.name]) and f.name in FIELD_LABELS:
-                    sub_places = [*places, {lang: self.words[lang].t(FIELD_LABELS[f.name])
+                    sub_places = [] if f.name == "format_version" else [
+                        {lang: self.words[lang].section(f.name) for lang in LANGS}]
+                elif _is_record(hints[f.name]):
+                    sub_places = [*places, {lang: self.words[lang].section(f.name)
                                             for lang in LANGS}]
                 self._walk(hints[f.name], a.get(f.name), b.get(f.name),
                            pointer_join(pointer, f.name), (*path, f.name), sub_places, f.name)
@@ -442,8 +339,8 @@ class _Differ:
             self._leaf(tp, a, b, pointer or "/", path, places, name)
 
     def _list_place(self, places: list[dict[str, str]], name: str) -> list[dict[str, str]]:
-        if name in LIST_LABELS:
-            return [*places, {lang: self.words[lang].t(LIST_LABELS[name]) for lang in LANGS}]
+        if name in NESTED_LISTS:
+            return [*places, {lang: self.words[lang].section(name) for lang in LANGS}]
         return places
 
     def _walk_rows(self, item_tp: Any, a: list[Any], b: list[Any], pointer: str,
@@ -474,18 +371,25 @@ class _Differ:
         old_order = [i for _, i in survivors]
         if old_order != sorted(old_order):
             before = sorted(old_order)
+            staying = _longest_increasing(old_order)
             text = {}
             worded: dict[str, tuple[str, str]] = {}
             for lang in LANGS:
                 w = self.words[lang]
-                ow = self.old_words[lang]
-                was = "; ".join(ow.label(item_tp, a[i], k) for k, i in enumerate(before))
+                moves = [w.t("{item} from position {old} to {new}",
+                             item=self._name(w, item_tp, b[j], j), old=i + 1, new=j + 1)
+                         for j, i in survivors if i not in staying]
+                was = "; ".join(self.old_words[lang].label(item_tp, a[i], i) for i in before)
                 now = "; ".join(w.label(item_tp, b[j], j) for j, _ in survivors)
-                text[lang] = w.t("{where}: order changed from {old} to {new}",
-                                 where=self._where(places, lang), old=was, new=now)
+                text[lang] = w.t("{where}: moved {moves}", where=self._where(places, lang),
+                                 moves="; ".join(moves))
                 worded[lang] = (was, now)
             self._emit(ChangeKind.MOVED, pointer or "/", [a[i] for i in before],
                        [b[j] for j, _ in survivors], path, text, tuple(old_order), worded)
+
+    def _name(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
+        label = words.label(_unwrap_optional(item_tp)[0], data, index)
+        return label if label.startswith(("«", "“")) else words.quote(label)
 
     def _row(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
         inner, _ = _unwrap_optional(item_tp)
@@ -501,11 +405,11 @@ class _Differ:
         for lang in LANGS:
             w = self.words[lang]
             where = self._where(places, lang)
-            label = FIELD_LABELS.get(name, name.replace("_", " ")) if name else ""
-            fld = w.t(label) if label else ""
+            fld = w.field(name) if name else ""
             if text_lang:
+                language = labels.language(text_lang, lang)
                 fld = w.t("{field} ({language})", field=fld,
-                          language=i18n.language_name(text_lang, lang)).strip()
+                          language=language[:1].lower() + language[1:]).strip()
                 old, new = w.quote_pair(a or "", b or "")
             elif tp is Target or _unwrap_optional(tp)[0] is Target:
                 old, new = self._targets(w, a, b)
@@ -530,11 +434,34 @@ class _Differ:
             return w.value(Target | None, "target", a), w.value(Target | None, "target", b)
         old, new = w.writer.target(from_data(Target, a)), w.writer.target(from_data(Target, b))
         if a.get("period") == b.get("period"):
-            period = w.enum(Period, a.get("period"))
+            period = labels.period_name(Period(a.get("period")), w.lang)
             suffix = " " + period
             if old.endswith(suffix) and new.endswith(suffix):
                 return old[: -len(suffix)], new
         return old, new
+
+
+def _longest_increasing(values: list[int]) -> set[int]:
+    """Return the values of a longest increasing subsequence: the rows that stayed put."""
+    import bisect
+
+    tails: list[int] = []
+    tail_at: list[int] = []
+    parent: list[int] = [-1] * len(values)
+    for k, v in enumerate(values):
+        pos = bisect.bisect_left(tails, v)
+        if pos == len(tails):
+            tails.append(v)
+            tail_at.append(k)
+        else:
+            tails[pos], tail_at[pos] = v, k
+        parent[k] = tail_at[pos - 1] if pos else -1
+    keep: set[int] = set()
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        keep.add(values[k])
+        k = parent[k]
+    return keep
 
 
 def contract_changes(old: Contract, new: Contract) -> list[Change]:

@@ -233,6 +233,7 @@ def redline_text(blocks: Sequence[RedlineBlock]) -> str:
     return "\n".join(lines) + "\n"
 
 
+FIRST_CHANGE = "first-change"  # anchor the views scroll to
 INSERT_STYLE = "color:#1a5fb4; text-decoration: underline;"
 DELETE_STYLE = "color:#a51d2d; text-decoration: line-through;"
 MOVE_STYLE = "color:#26a269; text-decoration: underline;"
@@ -244,7 +245,11 @@ def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from h
     """Return the redline as escaped HTML (QTextBrowser's subset): inserted, deleted, moved."""
     tags = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.SUBHEADING: "h4"}
     parts: list[str] = []
+    anchored = False
     for block in blocks:
+        if block.change is not BlockChange.UNCHANGED and not anchored:
+            parts.append(f'<a name="{FIRST_CHANGE}"></a>')
+            anchored = True
         runs: list[str] = []
         for s in block.segments:
             text = html.escape(s.text)

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from slaadmin.model.contract import Status
-
 from slaadmin.store.library import LibraryError, VerifyProblem
 
 if TYPE_CHECKING:
