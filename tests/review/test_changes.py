@@ -113,7 +113,7 @@ def test_reordering_rows_with_ids_is_one_move(omni: Contract) -> None:
     b = copy.deepcopy(omni)
     b.service_levels.reverse()
     assert _kinds(omni, b) == [("moved", "/service_levels")]
-    assert "from position 1 to" in contract_changes(omni, b)[0].sentence("en")
+    assert "from position 6 to 1" in contract_changes(omni, b)[0].sentence("en")
 
 
 def test_service_level_removed_by_id_not_by_position(omni: Contract) -> None:
