@@ -134,6 +134,7 @@ def status_label(status: str) -> str:
 
 
 def cmd_library_status(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.contract import Status
     from slaadmin.store import approvals
 
     with open_library_for_reading(args) as lib:
@@ -143,7 +144,7 @@ def cmd_library_status(args: argparse.Namespace, out: Output) -> int:
         approved = approvals.latest_approved(lib, args.contract)
         signed = approvals.latest_signed(lib, args.contract)
     head = revs[0]
-    status = statuses.get(head.hash, approvals.Status.DRAFT)
+    status = statuses.get(head.hash, Status.DRAFT)
     data = {"contract": args.contract, "status": status.value, "head": head.seq,
             "latest_approved": approved.seq if approved else None,
             "latest_signed": signed.seq if signed else None,

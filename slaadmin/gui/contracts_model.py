@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from slaadmin.i18n import _, ngettext
+from slaadmin.model.contract import Status
 from slaadmin.store import ContractRow, Library
+from slaadmin.store.approvals import contract_statuses
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +39,9 @@ class ContractsModel(QAbstractTableModel):
         if search is not None:
             self.search = search
         self.beginResetModel()
-        self.rows = self.library.contracts(search=self.search)
+        statuses = contract_statuses(self.library)  # each follows its newest revision
+        self.rows = [replace(r, status=statuses.get(r.id, Status.DRAFT).value)
+                     for r in self.library.contracts(search=self.search)]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008

@@ -254,7 +254,9 @@ class _Words:
             return str(data)
         if set(data) <= {"es", "en"} or tp is BiText:
             return self.quote(str(data.get(self.lang) or next(iter(data.values()), "")))
-        text = lambda key: str((data.get(key) or {}).get(self.lang, "")).strip()  # noqa: E731
+        def text(key: str) -> str:
+            return str((data.get(key) or {}).get(self.lang, "")).strip()
+
         if "upper" in data and "credit_percent" in data:
             upper = self.writer.pct(Decimal(data["upper"]))
             if data.get("lower") is not None:

@@ -23,6 +23,7 @@ from slaadmin.render.annex import Block, BlockKind, annex_blocks
 # clock colons) and a percent sign; then words; then any other single character.
 TOKEN_RE = re.compile(
     r"[-+]?\d+(?:[.,:\u00a0\u202f]\d+)*(?:[\u00a0\u202f ]?%)?"
+    r"|[^\W\d_]+(?:\.[^\W\d_]+)+\.?"  # abbreviations: S.A., C.V., e.g.
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
     r"|[^\s]",
 )

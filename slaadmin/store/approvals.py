@@ -71,7 +71,8 @@ def step_hash(contract_id: str, number: int, revision_hash: str, prev_hash: str 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the workflow table and its protection triggers when missing."""
     if "workflow_steps" not in db.table_names():
-        db["workflow_steps"].create(
+        table = db.table("workflow_steps")
+        table.create(
             {"contract_id": str, "number": int, "revision_hash": str, "revision_seq": int,
              "status": str, "actor": str, "at": str, "comment": str, "prev_hash": str,
              "hash": str},
@@ -80,8 +81,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                       "actor", "at", "comment"},
             foreign_keys=[("revision_hash", "revisions", "hash")],
         )
-        db["workflow_steps"].create_index(["contract_id", "number"], unique=True)
-        db["workflow_steps"].create_index(["revision_hash"])
+        table.create_index(["contract_id", "number"], unique=True)
+        table.create_index(["revision_hash"])
     for name, verb in zip(STEP_TRIGGERS, ("UPDATE", "DELETE"), strict=True):
         db.execute(f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {verb} ON workflow_steps "
                    "BEGIN SELECT RAISE(ABORT, 'workflow steps are append-only'); END")

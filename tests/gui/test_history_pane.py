@@ -16,8 +16,7 @@ from slaadmin.gui.panes.history_pane import HistoryPane
 from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.model.contract import Status
 from slaadmin.preferences import load_person
-from slaadmin.store import Library
-from slaadmin.store import approvals
+from slaadmin.store import Library, approvals
 from slaadmin.templates import from_template
 
 SHOTS = Path("/tmp/shots-review")
@@ -150,3 +149,28 @@ def test_preferences_dialog_refuses_a_bad_email(qtbot, tmp_path: Path, monkeypat
     dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
     assert warnings and "email" in warnings[0]
     assert not load_person(tmp_path).is_set
+
+
+def test_main_window_history_tab_follows_the_selected_contract(qtbot, window, monkeypatch) -> None:
+    lib = window.library
+    a = from_template("support-24x7")
+    lib.add_revision(a, "one", author=ANA)
+    b = copy.deepcopy(a)
+    b.meta.client.name = "Cliente Dos"
+    lib.add_revision(b, "two", author=ANA)
+    window.reload_library(select=a.meta.id)
+    window.open_contract(a.meta.id)
+    window.ui.content_tabs.setCurrentWidget(window.history)
+    assert window.history.ui.revisions_table.rowCount() == 2
+    assert "Cliente Dos" in window.history.ui.changes_browser.toPlainText()
+    window.history.select_seqs([2])
+    with qtbot.waitSignal(window.history.workflow_changed):
+        window.history.ui.submit_button.click()
+    assert "In review" in [window.model.status_name(r.status) for r in window.model.rows]
+    opened: list[bool] = []
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(True) or 0)
+    window.ui.preferences_action.trigger()
+    assert opened == [True]
+    window.resize(1024, 700)
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / "main-history-en.png"))

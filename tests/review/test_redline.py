@@ -49,6 +49,7 @@ def pair() -> tuple[Contract, Contract]:
     ("43\u202f200 minutos", ["43\u202f200 ", "minutos"]),
     ("de 21:00 a 9:00 PM.", ["de ", "21:00 ", "a ", "9:00 ", "PM", "."]),
     ("at least 99.95%", ["at ", "least ", "99.95%"]),
+    ("Cliente S.A. de C.V. al mes.", ["Cliente ", "S.A. ", "de ", "C.V. ", "al ", "mes", "."]),
 ])
 def test_figures_are_one_token(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected

@@ -22,8 +22,7 @@ from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Status
 from slaadmin.review.changes import contract_changes
 from slaadmin.review.redline import FIRST_CHANGE, redline, redline_html
-from slaadmin.store import Library, LibraryError, Revision
-from slaadmin.store import approvals
+from slaadmin.store import Library, LibraryError, Revision, approvals
 
 MARKS = {"added": "+", "removed": "−", "changed": "~", "moved": "↕"}
 COLUMNS = ("#", "time", "author", "message", "status", "hash")
@@ -161,8 +160,8 @@ class HistoryPane(QWidget):
         rows = "".join(
             f"<tr><td>{MARKS[c.kind.value]}</td><td>{html.escape(c.text['es'])}</td>"
             f"<td>{html.escape(c.text['en'])}</td></tr>" for c in changes)
-        head = (f"<tr><th></th><th align='left'>Español</th>"
-                f"<th align='left'>English</th></tr>")
+        head = ("<tr><th></th><th align='left'>Español</th>"
+                "<th align='left'>English</th></tr>")
         body = (f"<table width='100%' cellspacing='0' cellpadding='3'>{head}{rows}</table>"
                 if changes else "<p>" + html.escape(_("No differences.")) + "</p>")
         self.ui.changes_browser.setHtml(body)
