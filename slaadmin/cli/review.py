@@ -128,9 +128,14 @@ def _step_action(status_name: str) -> Any:
 
 def status_label(status: str) -> str:
     """Return a workflow status in the interface language."""
-    labels = {"draft": _("draft"), "in_review": _("in review"), "approved": _("approved"),
-              "signed": _("signed")}
-    return labels.get(status, status)
+    from slaadmin import labels
+    from slaadmin.i18n import interface_language
+    from slaadmin.model.contract import Status
+
+    try:
+        return labels.label(Status(status), interface_language())
+    except ValueError:
+        return status
 
 
 def cmd_library_status(args: argparse.Namespace, out: Output) -> int:
