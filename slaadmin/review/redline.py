@@ -253,17 +253,18 @@ def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from h
             anchored = True
         runs: list[str] = []
         for s in block.segments:
-            text = html.escape(s.text)
+            core = s.text.rstrip()
+            text, tail = html.escape(core), html.escape(s.text[len(core):])
             if block.change is BlockChange.MOVED_TO:
-                runs.append(f'<span style="{MOVE_STYLE}">{text}</span>')
+                runs.append(f'<span style="{MOVE_STYLE}">{text}</span>{tail}')
             elif block.change is BlockChange.MOVED_FROM:
-                runs.append(f'<span style="{MOVED_FROM_STYLE}">{text}</span>')
+                runs.append(f'<span style="{MOVED_FROM_STYLE}">{text}</span>{tail}')
             elif s.op is Op.INSERT:
-                runs.append(f'<span style="{INSERT_STYLE}">{text}</span>')
+                runs.append(f'<span style="{INSERT_STYLE}">{text}</span>{tail}')
             elif s.op is Op.DELETE:
-                runs.append(f'<span style="{DELETE_STYLE}">{text}</span>')
+                runs.append(f'<span style="{DELETE_STYLE}">{text}</span>{tail}')
             else:
-                runs.append(text)
+                runs.append(text + tail)
         body = "".join(runs)
         if block.change is BlockChange.MOVED_FROM:
             body += f' <small style="color:#26a269">[{html.escape(moved_from)}]</small>'

@@ -99,17 +99,18 @@ INSERT_COLOUR, DELETE_COLOUR, MOVE_COLOUR = "#1a5fb4", "#a51d2d", "#26a269"
 def _markup(block: RedlineBlock, texts: dict[str, str]) -> str:
     runs: list[str] = []
     for s in block.segments:
-        text = escape(s.text)
+        core = s.text.rstrip()
+        text, tail = escape(core), escape(s.text[len(core):])
         if block.change is BlockChange.MOVED_TO:
-            runs.append(f'<u><font color="{MOVE_COLOUR}">{text}</font></u>')
+            runs.append(f'<u><font color="{MOVE_COLOUR}">{text}</font></u>{tail}')
         elif block.change is BlockChange.MOVED_FROM:
-            runs.append(f'<strike><font color="{MOVE_COLOUR}">{text}</font></strike>')
+            runs.append(f'<strike><font color="{MOVE_COLOUR}">{text}</font></strike>{tail}')
         elif s.op is Op.INSERT:
-            runs.append(f'<u><font color="{INSERT_COLOUR}">{text}</font></u>')
+            runs.append(f'<u><font color="{INSERT_COLOUR}">{text}</font></u>{tail}')
         elif s.op is Op.DELETE:
-            runs.append(f'<strike><font color="{DELETE_COLOUR}">{text}</font></strike>')
+            runs.append(f'<strike><font color="{DELETE_COLOUR}">{text}</font></strike>{tail}')
         else:
-            runs.append(text)
+            runs.append(text + tail)
     body = "".join(runs)
     if block.change is BlockChange.MOVED_FROM:
         body += f' <font color="{MOVE_COLOUR}" size="8">[{escape(texts["moved_from"])}]</font>'

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from slaadmin import i18n
 from slaadmin.gui.dialogs.preferences_dialog import PreferencesDialog
@@ -62,6 +62,8 @@ def test_history_shows_revisions_changes_and_redline(qtbot, pane: HistoryPane, l
     assert "moved" in pane.ui.redline_en_browser.toHtml() or "movido" in \
         pane.ui.redline_en_browser.toHtml() or "<span" in pane.ui.redline_en_browser.toHtml()
     SHOTS.mkdir(exist_ok=True)
+    for _ in range(3):  # let the layout follow the language switch
+        QApplication.processEvents()
     pane.grab().save(str(SHOTS / f"history-{lang}.png"))
 
 
@@ -130,9 +132,10 @@ def test_preferences_dialog_saves_name_and_email(qtbot, tmp_path: Path, lang: st
     qtbot.keyClicks(dialog.ui.email_edit, "ana@example.com")
     assert "Ana Ruiz <ana@example.com>" in dialog.ui.preview_label.text()
     SHOTS.mkdir(exist_ok=True)
+    QApplication.processEvents()
     dialog.grab().save(str(SHOTS / f"preferences-{lang}.png"))
     with qtbot.waitSignal(dialog.person_saved):
-        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert load_person(tmp_path).signature() == "Ana Ruiz <ana@example.com>"
     apply_interface_language("en")
     i18n.set_interface_language("en")
@@ -146,7 +149,7 @@ def test_preferences_dialog_refuses_a_bad_email(qtbot, tmp_path: Path, monkeypat
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.name_edit, "Ana")
     qtbot.keyClicks(dialog.ui.email_edit, "not-an-address")
-    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert warnings and "email" in warnings[0]
     assert not load_person(tmp_path).is_set
 

@@ -58,8 +58,8 @@ class PreferencesDialog(QDialog):
             text = _("Your name is not set: revisions are signed {author}.").format(
                 author=person.signature())
         self.ui.preview_label.setText(text)
-        ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(person.name) or not person.email)
+        save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(bool(person.name) or not person.email)
 
     def _on_accepted(self) -> None:
         person = self.person()

@@ -70,7 +70,7 @@ class Ui_PreferencesDialog(object):
 
         self.button_box = QDialogButtonBox(PreferencesDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
 
         self.main_layout.addWidget(self.button_box)
 
