@@ -296,7 +296,15 @@ class _Differ:
         self.changes: list[Change] = []
 
     def run(self, old: Contract, new: Contract) -> list[Change]:
-        self._walk(Contract, to_data(old), to_data(new), "", (), [])
+        hints = _hints(Contract)
+        for f in dataclasses.fields(Contract):
+            a, b = getattr(old, f.name), getattr(new, f.name)
+            if a == b and type(a) is type(b):
+                continue  # most sections are untouched: no need to turn them into data
+            places = [] if f.name == "format_version" else [
+                {lang: self.words[lang].section(f.name) for lang in LANGS}]
+            self._walk(hints[f.name], to_data(a), to_data(b), pointer_join("", f.name),
+                       (f.name,), places, f.name)
         return self.changes
 
     def _where(self, places: list[dict[str, str]], lang: str) -> str:
