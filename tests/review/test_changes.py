@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import random
 from decimal import Decimal
 
@@ -25,6 +26,7 @@ from slaadmin.templates import from_template, template_names
 from tests.strategies import contracts
 
 SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]
+SOAK = bool(os.environ.get("SLAADMIN_SOAK"))
 
 
 def _check_roundtrip(a: Contract, b: Contract) -> None:
@@ -46,19 +48,19 @@ def _check_roundtrip(a: Contract, b: Contract) -> None:
                 assert old != new and "position" in change.sentence("en")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=SLOW)
+@settings(max_examples=500 if SOAK else 25, deadline=None, suppress_health_check=SLOW)
 @given(contracts())
 def test_a_contract_has_no_changes_against_itself(a: Contract) -> None:
     assert contract_changes(a, copy.deepcopy(a)) == []
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=SLOW)
+@settings(max_examples=500 if SOAK else 25, deadline=None, suppress_health_check=SLOW)
 @given(contracts(), contracts())
 def test_applying_the_changes_gives_the_new_contract(a: Contract, b: Contract) -> None:
     _check_roundtrip(a, b)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=SLOW)
+@settings(max_examples=1000 if SOAK else 40, deadline=None, suppress_health_check=SLOW)
 @given(st.sampled_from(template_names()), st.randoms(use_true_random=False))
 def test_shuffled_and_edited_templates_round_trip(name: str, rnd: random.Random) -> None:
     a = from_template(name)

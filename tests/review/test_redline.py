@@ -67,7 +67,7 @@ def test_a_changed_figure_is_shown_whole(old: str, new: str, deleted: str,
     assert [s.text for s in segments if s.op is Op.INSERT] == [inserted]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=2000 if os.environ.get("SLAADMIN_SOAK") else 60, deadline=None)
 @given(st.lists(st.sampled_from(["a", "b", "99,9", "99,95 %", "mes", "21:00", "."]),
                 max_size=12),
        st.lists(st.sampled_from(["a", "c", "99,9", "99,5 %", "mes", "22:00", ","]),
