@@ -177,3 +177,20 @@ def test_main_window_history_tab_follows_the_selected_contract(qtbot, window, mo
     window.resize(1024, 700)
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "main-history-en.png"))
+
+
+def test_ctrl_s_signs_the_revision_with_the_preferences(qtbot, window, tmp_path,
+                                                        monkeypatch) -> None:
+    from slaadmin.preferences import Person, save_person
+
+    monkeypatch.setenv("SLAADMIN_CONFIG_DIR", str(tmp_path / "me"))
+    save_person(Person("Ana Ruiz", "ana@example.com"))
+    c = from_template("minimal-custom")
+    window.library.add_revision(c, "one", author=ANA)
+    window.reload_library(select=c.meta.id)
+    window.open_contract(c.meta.id)
+    window.doc.set("/meta/client/name", "Cliente Tres")
+    assert window.save_revision("new client")
+    head = window.library.head(c.meta.id)
+    assert head.seq == 2 and head.author == "Ana Ruiz <ana@example.com>"
+    assert window.history.ui.revisions_table.item(0, 2).text() == "Ana Ruiz <ana@example.com>"
