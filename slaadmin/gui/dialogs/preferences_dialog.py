@@ -53,9 +53,9 @@ class PreferencesDialog(QDialog):
     def _update_preview(self, *_args: object) -> None:
         person = self.person()
         if person.is_set:
-            text = _("Revisions will be signed {author}.").format(author=person.signature())
+            text = _("Revisions will be signed as {author}.").format(author=person.signature())
         else:
-            text = _("Your name is not set: revisions are signed {author}.").format(
+            text = _("Your name is not set: revisions are signed as {author}.").format(
                 author=person.signature())
         self.ui.preview_label.setText(text)
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
