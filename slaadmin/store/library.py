@@ -340,8 +340,9 @@ class Library:
             self.db.execute(
                 "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
                 "head_hash = ?, head_seq = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
+                # a new revision starts the review workflow as a draft (store/approvals.py)
                 [title.get_text("es"), title.get_text("en"), contract.meta.client.name,
-                 contract.meta.status.value, digest, seq, created, cid])
+                 "draft", digest, seq, created, cid])
             self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
 

@@ -114,3 +114,11 @@ def test_old_library_opened_read_only_has_no_workflow(tmp_path, omni: Contract) 
         assert ap.contract_statuses(lib) == {omni.meta.id: Status.DRAFT}
         assert ap.steps(lib, omni.meta.id) == []
         assert lib.verify() == []
+
+
+def test_the_listed_status_follows_the_newest_revision(library: Library, omni: Contract) -> None:
+    omni.meta.status = Status.SIGNED  # what a file says is not what the workflow recorded
+    library.add_revision(omni, "imported", author=ANA)
+    assert library.contracts()[0].status == "draft"
+    ap.record_step(library, omni.meta.id, Status.IN_REVIEW, ANA)
+    assert library.contracts()[0].status == "in_review"
