@@ -29,6 +29,8 @@ TOKEN_RE = re.compile(
 )
 # Paragraphs less alike than this are shown as one removed and one added, not interleaved.
 PAIR_RATIO = 0.35
+# A paragraph removed at one place and added at another this alike is one moved paragraph.
+MOVE_RATIO = 0.6
 
 
 class Op(StrEnum):
@@ -78,7 +80,7 @@ class RedlineBlock:
     def old_text(self) -> str:
         """Return the paragraph as it read in the old revision ('' for an added one)."""
         if self.change in (BlockChange.INSERTED, BlockChange.MOVED_TO):
-            return ""
+            return ""  # a moved paragraph's old wording is at its MOVED_FROM
         return "".join(s.text for s in self.segments if s.op is not Op.INSERT).rstrip()
 
 
@@ -140,10 +142,13 @@ def redline_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[RedlineBl
     b = [_block_text(x) for x in new]
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     ops = matcher.get_opcodes()
-    # Paragraphs removed here and inserted there unchanged are moves.
-    removed = [i for op, i1, i2, _, _ in ops if op in ("delete", "replace") for i in range(i1, i2)]
-    inserted = [j for op, _, _, j1, j2 in ops if op in ("insert", "replace")
-                for j in range(j1, j2)]
+    # Non-equal stretches between two unchanged paragraphs form one region.
+    region = [sum(1 for op in ops[:k] if op[0] == "equal") for k in range(len(ops))]
+    # 1. Paragraphs removed here and inserted there unchanged are moves.
+    removed = {i: region[k] for k, (op, i1, i2, _, _) in enumerate(ops) if op != "equal"
+               for i in range(i1, i2)}
+    inserted = {j: region[k] for k, (op, _, _, j1, j2) in enumerate(ops) if op != "equal"
+                for j in range(j1, j2)}
     free_new: dict[str, list[int]] = {}
     for j in inserted:
         free_new.setdefault(b[j], []).append(j)
@@ -153,19 +158,31 @@ def redline_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[RedlineBl
         targets = free_new.get(a[i])
         if targets:
             j = targets.pop(0)
-            move_id = len(move_of_old) + 1
-            move_of_old[i], move_of_new[j] = move_id, move_id
+            move_of_old[i] = move_of_new[j] = len(move_of_old) + 1
+    # 2. Replaced paragraphs alike enough are compared word by word where they stand.
+    paired_new: dict[int, int] = {}
+    for r in sorted(set(removed.values()) & set(inserted.values())):
+        olds = [i for i, ri in removed.items() if ri == r and i not in move_of_old]
+        news = [j for j, rj in inserted.items() if rj == r and j not in move_of_new]
+        paired_new.update({j: i for i, j in _pair(a, b, olds, news)})
+    # 3. A paragraph that left one place and reappears edited at another is a move too.
+    paired_old = set(paired_new.values())
+    left_new = [j for j in inserted if j not in move_of_new and j not in paired_new]
+    for i in removed:
+        if i in move_of_old or i in paired_old:
+            continue
+        for j in left_new:
+            if (j not in move_of_new and inserted[j] != removed[i]
+                    and new[j].kind is old[i].kind and _alike(a[i], b[j], MOVE_RATIO)):
+                move_of_old[i] = move_of_new[j] = len(move_of_old) + 1
+                paired_new[j] = i
+                break
     out: list[RedlineBlock] = []
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             out += [RedlineBlock(new[j].kind, BlockChange.UNCHANGED,
                                  (Segment(Op.EQUAL, b[j]),)) for j in range(j1, j2)]
             continue
-        olds = [i for i in range(i1, i2) if i not in move_of_old]
-        news = [j for j in range(j1, j2) if j not in move_of_new]
-        pairs = _pair(a, b, olds, news)
-        paired_old = {i for i, _ in pairs}
-        paired_new = {j: i for i, j in pairs}
         for i in range(i1, i2):
             if i in move_of_old:
                 out.append(RedlineBlock(old[i].kind, BlockChange.MOVED_FROM,
@@ -175,8 +192,11 @@ def redline_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[RedlineBl
                                         (Segment(Op.DELETE, a[i]),)))
         for j in range(j1, j2):
             if j in move_of_new:
-                out.append(RedlineBlock(new[j].kind, BlockChange.MOVED_TO,
-                                        (Segment(Op.INSERT, b[j]),), move_of_new[j]))
+                source = paired_new.get(j)
+                segments = (tuple(word_diff(a[source], b[j])) if source is not None
+                            else (Segment(Op.EQUAL, b[j]),))
+                out.append(RedlineBlock(new[j].kind, BlockChange.MOVED_TO, segments,
+                                        move_of_new[j]))
             elif j in paired_new:
                 out.append(RedlineBlock(new[j].kind, BlockChange.CHANGED,
                                         tuple(word_diff(a[paired_new[j]], b[j]))))
@@ -186,6 +206,14 @@ def redline_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[RedlineBl
     return out
 
 
+def _alike(old: str, new: str, ratio: float) -> bool:
+    """Return True when two paragraphs share at least `ratio` of their words."""
+    if difflib.SequenceMatcher(a=old, b=new, autojunk=False).quick_ratio() < ratio:
+        return False
+    return difflib.SequenceMatcher(a=old.split(), b=new.split(),
+                                   autojunk=False).ratio() >= ratio
+
+
 def _pair(a: list[str], b: list[str], olds: list[int], news: list[int]) -> list[tuple[int, int]]:
     """Pair replaced paragraphs in order where they are alike enough to compare by word."""
     pairs: list[tuple[int, int]] = []
@@ -193,9 +221,7 @@ def _pair(a: list[str], b: list[str], olds: list[int], news: list[int]) -> list[
     for i in olds:
         for k in range(start, len(news)):
             j = news[k]
-            ratio = difflib.SequenceMatcher(a=a[i], b=b[j], autojunk=False).quick_ratio()
-            if ratio >= PAIR_RATIO and difflib.SequenceMatcher(
-                    a=a[i].split(), b=b[j].split(), autojunk=False).ratio() >= PAIR_RATIO:
+            if _alike(a[i], b[j], PAIR_RATIO):
                 pairs.append((i, j))
                 start = k + 1
                 break
@@ -255,7 +281,7 @@ def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from h
         for s in block.segments:
             core = s.text.rstrip()
             text, tail = html.escape(core), html.escape(s.text[len(core):])
-            if block.change is BlockChange.MOVED_TO:
+            if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
                 runs.append(f'<span style="{MOVE_STYLE}">{text}</span>{tail}')
             elif block.change is BlockChange.MOVED_FROM:
                 runs.append(f'<span style="{MOVED_FROM_STYLE}">{text}</span>{tail}')

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 from slaadmin import i18n
 from slaadmin.i18n import N_
 from slaadmin.render.annex import BlockKind
-from slaadmin.review.redline import BlockChange, Op, RedlineBlock
+from slaadmin.review.redline import BlockChange, Op, RedlineBlock, Segment
 
 TITLE = N_("Changes to the annex")
 SUBTITLE = N_("{contract}: revision #{old} of {old_date} compared with revision #{new} of "
@@ -101,7 +101,7 @@ def _markup(block: RedlineBlock, texts: dict[str, str]) -> str:
     for s in block.segments:
         core = s.text.rstrip()
         text, tail = escape(core), escape(s.text[len(core):])
-        if block.change is BlockChange.MOVED_TO:
+        if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
             runs.append(f'<u><font color="{MOVE_COLOUR}">{text}</font></u>{tail}')
         elif block.change is BlockChange.MOVED_FROM:
             runs.append(f'<strike><font color="{MOVE_COLOUR}">{text}</font></strike>{tail}')
@@ -230,19 +230,25 @@ class _Marks:
         wrapper.append(self.run(text, deleted=segment_op is Op.DELETE))
         p.append(wrapper)
 
-    def move(self, paragraph: Any, text: str, move_id: int, to: bool) -> None:
+    def move(self, paragraph: Any, segments: Sequence[Segment], move_id: int, to: bool) -> None:
+        """Write a moved paragraph as a move range; edits made on the way are ins/del."""
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         kind = "moveTo" if to else "moveFrom"
         start = self._mark(f"w:{kind}RangeStart", name=f"move{move_id}")
         range_id = start.get(qn("w:id"))
-        wrapper = self._mark(f"w:{kind}")
-        wrapper.append(self.run(text, deleted=not to))
+        paragraph._p.append(start)
+        for s in segments:
+            if to and s.op is not Op.EQUAL:
+                self.add(paragraph, s.op, s.text)
+                continue
+            wrapper = self._mark(f"w:{kind}")
+            wrapper.append(self.run(s.text, deleted=not to))
+            paragraph._p.append(wrapper)
         end = OxmlElement(f"w:{kind}RangeEnd")
         end.set(qn("w:id"), range_id)
-        for el in (start, wrapper, end):
-            paragraph._p.append(el)
+        paragraph._p.append(end)
 
 
 def write_redline_docx(path: str | os.PathLike[str], blocks: Sequence[RedlineBlock],
@@ -270,7 +276,7 @@ def write_redline_docx(path: str | os.PathLike[str], blocks: Sequence[RedlineBlo
         paragraph = doc.add_paragraph(style=style[block.kind])
         if block.change in (BlockChange.MOVED_FROM, BlockChange.MOVED_TO):
             to = block.change is BlockChange.MOVED_TO
-            marks.move(paragraph, "".join(s.text for s in block.segments), block.move_id, to)
+            marks.move(paragraph, block.segments, block.move_id, to)
             marks.paragraph_mark(paragraph, "w:ins" if to else "w:del")
             continue
         for s in block.segments:

@@ -182,3 +182,31 @@ def test_libreoffice_opens_the_docx(tmp_path: Path, pair: tuple[Contract, Contra
 
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
     assert "Otro" in text
+
+
+def test_a_paragraph_moved_and_edited_is_a_move_with_its_edits() -> None:
+    para = [Block(BlockKind.ITEM, f"Punto número {w} del anexo sin cambios.")
+            for w in ("uno", "dos", "tres", "cuatro")]
+    clause = "El proveedor repara las averías graves en un plazo de 4 horas hábiles."
+    old = [Block(BlockKind.ITEM, clause), *para]
+    new = [*para, Block(BlockKind.ITEM, clause.replace("4 horas", "6 horas"))]
+    blocks = redline_blocks(old, new)
+    kinds = [b.change for b in blocks]
+    assert kinds.count(BlockChange.MOVED_FROM) == 1 and kinds.count(BlockChange.MOVED_TO) == 1
+    moved_to = next(b for b in blocks if b.change is BlockChange.MOVED_TO)
+    assert [s.text for s in moved_to.segments if s.op is Op.DELETE] == ["4 "]
+    assert [s.text for s in moved_to.segments if s.op is Op.INSERT] == ["6 "]
+    assert moved_to.text == new[-1].text
+
+
+def test_a_changed_credit_band_in_a_reordered_list_keeps_its_word_diff() -> None:
+    a = from_template("omnichannel-contact-center")
+    b = copy.deepcopy(a)
+    assert b.credits is not None
+    b.credits.tiers[1].upper = Decimal("99.92")
+    b.credits.tiers.reverse()
+    blocks = redline(a, b, "en")
+    edited = [bl for bl in blocks if any(s.op is Op.INSERT for s in bl.segments)
+              and any(s.op is Op.EQUAL for s in bl.segments)]
+    assert any("99.92%" in "".join(s.text for s in bl.segments if s.op is Op.INSERT)
+               for bl in edited)
