@@ -107,20 +107,35 @@ def word_diff(old: str, new: str) -> list[Segment]:
     matcher = difflib.SequenceMatcher(a=[t.strip() for t in a], b=[t.strip() for t in b],
                                       autojunk=False)
     segments: list[Segment] = []
-    opcodes = matcher.get_opcodes()
-    for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
+    pending_del = pending_ins = ""  # spaces after an equal run that differ between the texts
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
+            _flush(segments, pending_del, pending_ins)
             text = "".join(b[j1:j2])
-            if k + 1 < len(opcodes) and text == text.rstrip() and a[i2 - 1] != a[i2 - 1].rstrip():
-                # the run ends the new text but not the old: keep the space before the deletion
-                text += a[i2 - 1][len(a[i2 - 1].rstrip()):]
-            _append(segments, Op.EQUAL, text)
+            core = text.rstrip()
+            space_a = a[i2 - 1][len(a[i2 - 1].rstrip()):]
+            space_b = text[len(core):]
+            if space_a == space_b:
+                _append(segments, Op.EQUAL, text)
+                pending_del = pending_ins = ""
+            else:
+                _append(segments, Op.EQUAL, core)
+                pending_del, pending_ins = space_a, space_b
             continue
         if i2 > i1:
-            _append(segments, Op.DELETE, "".join(a[i1:i2]))
+            _append(segments, Op.DELETE, pending_del + "".join(a[i1:i2]))
+            pending_del = ""
         if j2 > j1:
-            _append(segments, Op.INSERT, "".join(b[j1:j2]))
+            _append(segments, Op.DELETE, pending_del)
+            _append(segments, Op.INSERT, pending_ins + "".join(b[j1:j2]))
+            pending_ins = ""
+    _flush(segments, pending_del, pending_ins)
     return segments
+
+
+def _flush(segments: list[Segment], deleted: str, inserted: str) -> None:
+    _append(segments, Op.DELETE, deleted)
+    _append(segments, Op.INSERT, inserted)
 
 
 def _append(segments: list[Segment], op: Op, text: str) -> None:
@@ -239,15 +254,21 @@ def has_changes(blocks: Sequence[RedlineBlock]) -> bool:
 
 
 # ----------------------------------------------------------------------------- text and HTML
+def _marked(segment: Segment) -> str:
+    """Return a segment as text with [-deleted-] / {+inserted+} marks, spaces outside them."""
+    if segment.op is Op.EQUAL or not segment.text.strip():
+        return segment.text if segment.op is not Op.DELETE else ""
+    core = segment.text.strip()
+    lead = segment.text[:len(segment.text) - len(segment.text.lstrip())]
+    tail = segment.text[len(lead) + len(core):]
+    return f"{lead}[-{core}-]{tail}" if segment.op is Op.DELETE else f"{lead}{{+{core}+}}{tail}"
+
+
 def redline_text(blocks: Sequence[RedlineBlock]) -> str:
     """Return the redline as plain text: [-deleted-] {+inserted+}, moves marked >> <<."""
     lines: list[str] = []
     for block in blocks:
-        body = "".join(
-            s.text if s.op is Op.EQUAL else
-            (f"[-{s.text.rstrip()}-]" + s.text[len(s.text.rstrip()):]) if s.op is Op.DELETE
-            else (f"{{+{s.text.rstrip()}+}}" + s.text[len(s.text.rstrip()):])
-            for s in block.segments)
+        body = "".join(_marked(s) for s in block.segments)
         if block.change is BlockChange.MOVED_FROM:
             body = f"[moved {block.move_id} >>] {body}"
         elif block.change is BlockChange.MOVED_TO:
@@ -279,8 +300,10 @@ def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from h
             anchored = True
         runs: list[str] = []
         for s in block.segments:
-            core = s.text.rstrip()
-            text, tail = html.escape(core), html.escape(s.text[len(core):])
+            core = s.text.strip()
+            lead = s.text[:len(s.text) - len(s.text.lstrip())]
+            text, tail = html.escape(core), html.escape(s.text[len(lead) + len(core):])
+            runs.append(html.escape(lead))
             if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
                 runs.append(f'<span style="{MOVE_STYLE}">{text}</span>{tail}')
             elif block.change is BlockChange.MOVED_FROM:

@@ -99,8 +99,10 @@ INSERT_COLOUR, DELETE_COLOUR, MOVE_COLOUR = "#1a5fb4", "#a51d2d", "#26a269"
 def _markup(block: RedlineBlock, texts: dict[str, str]) -> str:
     runs: list[str] = []
     for s in block.segments:
-        core = s.text.rstrip()
-        text, tail = escape(core), escape(s.text[len(core):])
+        core = s.text.strip()
+        lead = s.text[:len(s.text) - len(s.text.lstrip())]
+        text, tail = escape(core), escape(s.text[len(lead) + len(core):])
+        runs.append(escape(lead))
         if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
             runs.append(f'<u><font color="{MOVE_COLOUR}">{text}</font></u>{tail}')
         elif block.change is BlockChange.MOVED_FROM:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slaadmin.model.contract import Contract
@@ -29,6 +29,7 @@ from slaadmin.review.redline import (
 )
 from slaadmin.review.redline_export import RedlineInfo, write_redline_docx, write_redline_pdf
 from slaadmin.templates import from_template, template_names
+from tests.strategies import bitexts_without_digits, contracts
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -210,3 +211,22 @@ def test_a_changed_credit_band_in_a_reordered_list_keeps_its_word_diff() -> None
               and any(s.op is Op.EQUAL for s in bl.segments)]
     assert any("99.92%" in "".join(s.text for s in bl.segments if s.op is Op.INSERT)
                for bl in edited)
+
+
+@settings(max_examples=300 if os.environ.get("SLAADMIN_SOAK") else 15, deadline=None,
+          suppress_health_check=list(HealthCheck))
+@given(contracts(bitexts_without_digits), contracts(bitexts_without_digits),
+       st.sampled_from(["es", "en"]))
+def test_redline_reads_as_the_new_annex_and_keeps_the_old(a: Contract, b: Contract,
+                                                          lang: str) -> None:
+    old_blocks, new_blocks = annex_blocks(a, lang), annex_blocks(b, lang)
+    blocks = redline_blocks(old_blocks, new_blocks)
+
+    def text(bk: Block) -> str:
+        return f"{bk.number}. {bk.text}" if bk.kind is BlockKind.STEP else bk.text
+
+    assert [bl.text for bl in blocks if bl.change not in (
+        BlockChange.DELETED, BlockChange.MOVED_FROM)] == [text(bk) for bk in new_blocks]
+    kept_old = [bl.old_text for bl in blocks if bl.change in (
+        BlockChange.UNCHANGED, BlockChange.CHANGED, BlockChange.DELETED, BlockChange.MOVED_FROM)]
+    assert sorted(kept_old) == sorted(text(bk) for bk in old_blocks)
