@@ -111,16 +111,21 @@ def word_diff(old: str, new: str) -> list[Segment]:
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             _flush(segments, pending_del, pending_ins)
-            text = "".join(b[j1:j2])
-            core = text.rstrip()
-            space_a = a[i2 - 1][len(a[i2 - 1].rstrip()):]
-            space_b = text[len(core):]
-            if space_a == space_b:
-                _append(segments, Op.EQUAL, text)
-                pending_del = pending_ins = ""
-            else:
-                _append(segments, Op.EQUAL, core)
-                pending_del, pending_ins = space_a, space_b
+            pending_del = pending_ins = ""
+            for ta, tb in zip(a[i1:i2], b[j1:j2], strict=True):
+                _flush(segments, pending_del, pending_ins)
+                core = tb.rstrip()
+                space_a, space_b = ta[len(ta.rstrip()):], tb[len(core):]
+                if space_a == space_b and ta[:len(ta) - len(ta.lstrip())] == \
+                        tb[:len(tb) - len(tb.lstrip())]:
+                    _append(segments, Op.EQUAL, tb)
+                    pending_del = pending_ins = ""
+                else:  # same word, different spacing: keep each text's own
+                    lead_a = ta[:len(ta) - len(ta.lstrip())]
+                    lead_b = tb[:len(tb) - len(tb.lstrip())]
+                    _flush(segments, lead_a, lead_b)
+                    _append(segments, Op.EQUAL, core.lstrip())
+                    pending_del, pending_ins = space_a, space_b
             continue
         if i2 > i1:
             _append(segments, Op.DELETE, pending_del + "".join(a[i1:i2]))
@@ -128,7 +133,7 @@ def word_diff(old: str, new: str) -> list[Segment]:
         if j2 > j1:
             _append(segments, Op.DELETE, pending_del)
             _append(segments, Op.INSERT, pending_ins + "".join(b[j1:j2]))
-            pending_ins = ""
+            pending_del = pending_ins = ""
     _flush(segments, pending_del, pending_ins)
     return segments
 

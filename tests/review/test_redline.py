@@ -74,12 +74,12 @@ def test_a_changed_figure_is_shown_whole(old: str, new: str, deleted: str,
        st.lists(st.sampled_from(["a", "c", "99,9", "99,5 %", "mes", "22:00", ","]),
                 max_size=12))
 def test_word_diff_rebuilds_both_texts(old_words: list[str], new_words: list[str]) -> None:
-    old, new = " ".join(old_words), " ".join(new_words)
+    old, new = " ".join(old_words), "  ".join(new_words).replace("a  ", "a ")
     segments = word_diff(old, new)
     kept_new = "".join(s.text for s in segments if s.op is not Op.DELETE)
     kept_old = "".join(s.text for s in segments if s.op is not Op.INSERT)
-    assert kept_new.split() == new.split()
-    assert kept_old.split() == old.split()
+    assert kept_new.rstrip() == new.rstrip()
+    assert kept_old.rstrip() == old.rstrip()
 
 
 def test_identical_annexes_have_no_changes() -> None:
