@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from slaadmin.render.annex import annex_text
 from slaadmin.rules.engine import validate
@@ -42,6 +46,97 @@ def report(name: str, target_ms: float, figures: tuple[float, float]) -> None:
           f"{verdict}")
 
 
+def process_seconds(args: list[str], runs: int = 7) -> float:
+    """Return the median wall time of running `args` as a fresh process, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def pdf_figures(report_fn: Callable[..., None],
+                measure_fn: Callable[[Callable[[], object], int], tuple[float, float]]) -> None:
+    """The annex PDF: in process, and a whole `slaadmin export-pdf` beside `python -c pass`."""
+    from slaadmin.model.fileformat import save_contract
+    from slaadmin.render.pdf import RevisionStamp, annex_pdf
+
+    contract = from_template("omnichannel-contact-center")
+    stamp = RevisionStamp(contract.meta.id, 1, "0" * 64)
+    report_fn("PDF: bilingual annex of the largest template", 60,
+              measure_fn(lambda: annex_pdf(contract, lang="both", revision=stamp), 9))
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "a.sla.json"
+        save_contract(contract, source)
+        env_python = [sys.executable]
+        bare = process_seconds([*env_python, "-c", "pass"])
+        whole = process_seconds([*env_python, "-m", "slaadmin", "export-pdf", str(source),
+                                 "-o", str(Path(tmp) / "a.pdf")])
+    verdict = "ok" if whole < 250 else "OVER"
+    print(f"{'PDF: whole `slaadmin export-pdf` process':52} median {whole:8.2f} ms  "
+          f"(python -c pass {bare:.2f} ms)  target < 250 ms  {verdict}")
+def signatures(report: Callable[[str, float, tuple[float, float]], None],
+               measure: Callable[[Callable[[], object], int], tuple[float, float]]) -> None:
+    """One PAdES signature (RSA 2048, visible appearance) and one verification, in process."""
+    import tempfile
+    from pathlib import Path
+
+    from slaadmin.render.sign import new_identity, sign_pdf, verify_pdf
+    from tests.signing import PASSWORD, write_annex
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        annex = write_annex(folder / "annex.pdf")
+        new_identity("Ana Ruiz", "Acme", folder / "ana.p12", PASSWORD)
+        new_identity("Bob Smith", "Client Co", folder / "bob.p12", None, key_type="ec")
+        print(f"annex to sign: {annex.stat().st_size} bytes")
+        report("sign one field (PAdES B-B, RSA 2048, appearance)", 300, measure(
+            lambda: sign_pdf(annex, folder / "one.pdf", folder / "ana.p12", PASSWORD,
+                             "provider"), 20))
+        # RSA keys are re-validated whenever a PKCS#12 file is opened; EC keys are cheap
+        report("sign one field (PAdES B-B, EC P-256, appearance)", 300, measure(
+            lambda: sign_pdf(annex, folder / "ec.pdf", folder / "bob.p12", None, "client"), 20))
+        sign_pdf(folder / "one.pdf", folder / "two.pdf", folder / "bob.p12", None, "client")
+        report("verify an annex with two signatures", 300, measure(
+            lambda: verify_pdf(folder / "two.pdf"), 20))
+
+
+def thousand_incidents_csv() -> str:
+    """Return an incidents CSV of 1,000 rows over October 2026 (Mexico City): plain, excluded,
+    overlapping and maintenance rows."""
+    import datetime as dt
+
+    rows = ["id,start,end,severity,cause,maintenance,notice_sent,ack"]
+    base = dt.datetime(2026, 10, 1)
+    for i in range(1000):
+        start = base + dt.timedelta(minutes=i * 44)
+        end = start + dt.timedelta(minutes=5 + i % 50)
+        cause = ("", "third_party", "customer", "")[i % 4]
+        maint = "yes" if i % 10 == 0 else ""
+        notice = (start - dt.timedelta(hours=50)).isoformat() if maint else ""
+        rows.append(f"I{i},{start.isoformat()},{end.isoformat()},P{1 + i % 3},{cause},{maint},"
+                    f"{notice},{notice}")
+    return "\n".join(rows) + "\n"
+
+
+def schedule_benchmarks() -> None:
+    """Issue 10: next slots and a month's availability."""
+    import datetime as dt
+
+    from slaadmin.schedule.availability import month_availability, parse_incidents
+    from slaadmin.schedule.windows import next_slots
+
+    contract = from_template("omnichannel-contact-center")
+    after = dt.datetime(2026, 10, 12, 15, tzinfo=dt.UTC)
+    report("maintenance next: 100 slots of 2 h (omnichannel)", 50,
+           measure(lambda: next_slots(contract, after, dt.timedelta(hours=2), 100), 30))
+    text = thousand_incidents_csv()
+    report("availability of a month with 1,000 incidents (parse + compute)", 50,
+           measure(lambda: month_availability(contract, 2026, 10,
+                                              parse_incidents(text, contract)), 30))
+
+
 def review_pair() -> tuple[object, object]:
     """Return two revisions of the largest template: figures, a band, a move, a new clause."""
     import copy
@@ -73,6 +168,9 @@ def main() -> None:
     es, en = twenty_kb_texts()
     print(f"check-text inputs: es {len(es.encode())} bytes, en {len(en.encode())} bytes")
     report("check-text on two 20 KB texts", 50, measure(lambda: check_texts(es, en), 30))
+    pdf_figures(report, measure)
+    signatures(report, measure)
+    schedule_benchmarks()
     from slaadmin.review.changes import contract_changes
     from slaadmin.review.redline import redline
 

@@ -21,8 +21,10 @@ def _line(f: Finding, lang: str) -> str:
 
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.cli.maintenance import house_policy_if_library
+
     contract = load_contract(args.file)
-    findings = validate(contract)
+    findings = validate(contract, house_policy_if_library(args))
     lang = interface_language()
 
     def text() -> str:
@@ -63,7 +65,7 @@ def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: Parents) -> None:
     """Add `validate` and `check-text` to the `slaadmin` parser."""
     common = parents.common
-    p = sub.add_parser("validate", parents=[common],
+    p = sub.add_parser("validate", parents=[common, parents.libopt],
                        help=_("check a contract against the rule catalogue"))
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_validate)

@@ -6,11 +6,13 @@ document, never through each other's internals.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -26,15 +28,18 @@ from slaadmin.gui.dialogs.preferences_dialog import PreferencesDialog
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
+from slaadmin.gui.pdf_actions import PdfActions
 from slaadmin.gui.qt_i18n import apply_interface_language
+from slaadmin.gui.signing import SigningActions
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, load_contract, save_contract
 from slaadmin.model import pointer as jp
 from slaadmin.model.contract import Contract
 from slaadmin.preferences import UNSET_AUTHOR, author_signature
+from slaadmin.render.pdf import RevisionStamp
 from slaadmin.rules.engine import Finding, Message, Severity, sort_findings, validate
-from slaadmin.store import ConflictError, Library, LibraryError
+from slaadmin.store import ConflictError, Library, LibraryError, Revision
 
 VALIDATION_DELAY_MS = 25
 PREVIEW_DELAY_MS = 300
@@ -66,12 +71,17 @@ class MainWindow(QMainWindow):
         self.findings_panel = self.ui.findings_panel
         self.history = self.ui.history_tab
         self.history.set_library(library, author_signature)
+        self.maintenance = self.ui.maintenance_tab
         self.library_pane.set_library(library)
+        self.maintenance.set_library(library)
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
+        self.pdf_actions = PdfActions(library, self)
+        self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.signing = SigningActions(self)  # File → Sign PDF…, Verify signatures…
         self._connect_signals()
         self._update_language_actions()
         self._update_title()
@@ -111,7 +121,11 @@ class MainWindow(QMainWindow):
         ui.delete_action.triggered.connect(self.delete_contract)
         ui.import_action.triggered.connect(self._on_import_triggered)
         ui.export_action.triggered.connect(self._on_export_triggered)
+        ui.export_pdf_action.triggered.connect(self.export_pdf)
+        ui.export_pdfs_action.triggered.connect(self.export_selected_pdfs)
+        ui.print_action.triggered.connect(self.print_annex)
         ui.verify_action.triggered.connect(self.verify_library)
+        ui.policy_action.triggered.connect(self._on_policy_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_triggered)
         ui.lang_es_action.triggered.connect(lambda: self.set_interface_language("es"))
@@ -169,6 +183,8 @@ class MainWindow(QMainWindow):
         self.ui.duplicate_action.setEnabled(has and writable)
         self.ui.delete_action.setEnabled(has and writable)
         self.ui.export_action.setEnabled(has)
+        self.ui.export_pdf_action.setEnabled(has)
+        self.ui.print_action.setEnabled(has)
         self.ui.new_action.setEnabled(writable)
         self.ui.import_action.setEnabled(writable)
         editing = self.doc is not None and writable
@@ -296,7 +312,7 @@ class MainWindow(QMainWindow):
                 from slaadmin.model import contract_from_data
 
                 contract = doc.contract() if data is doc.data else contract_from_data(data)
-                findings += validate(contract)
+                findings += validate(contract, self.maintenance.policy)
             except ContractFormatError as exc:
                 findings.append(Finding("format", Severity.ERROR, exc.pointer or "/",
                                         Message("{problem}", {"problem": exc.problem})))
@@ -398,6 +414,7 @@ class MainWindow(QMainWindow):
         """Render the current contract into the preview."""
         if not self.current_id:
             self.preview.show_contract(None)
+            self.maintenance.set_contract(None)
             return
         try:
             contract: Contract = (self.doc.contract() if self.doc
@@ -405,7 +422,15 @@ class MainWindow(QMainWindow):
         except ContractFormatError as exc:
             self.preview.show_problem(str(exc))
             return
-        self.preview.show_contract(contract)
+        self.preview.show_contract(contract, self._revision_stamp())
+        self.maintenance.set_contract(contract)
+
+    def _on_policy_action_triggered(self) -> None:
+        from slaadmin.gui.dialogs.policy_dialog import PolicyDialog
+
+        if PolicyDialog(self.library, self).exec():
+            self.maintenance.set_library(self.library)  # reloads the policy
+            self.run_validation()
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""
@@ -500,6 +525,60 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(_("Exported to {path}.").format(path=path), 5000)
         return True
+
+    def _open_revision(self) -> Revision | None:
+        """Return the library revision the open contract is, when it has no unsaved edits."""
+        if self.doc is None or self.doc.is_modified() or not self.doc.base_hash:
+            return None
+        digest = self.doc.base_hash
+        if digest not in self._revisions:  # looked up once per revision, not per refresh
+            try:
+                self._revisions[digest] = self.library.revision(digest)
+            except (LibraryError, sqlite3.Error):
+                return None  # the library is gone (closing): print no revision
+        return self._revisions[digest]
+
+    def _revision_stamp(self) -> RevisionStamp | None:
+        rev = self._open_revision()
+        return RevisionStamp(rev.contract_id, rev.seq, rev.hash) if rev else None
+
+    def export_pdf(self) -> None:
+        """File → Export PDF: the open contract as the preview shows it."""
+        if self.current_id is None:
+            return
+        try:
+            contract = (self.doc.contract() if self.doc
+                        else self.library.contract(self.current_id))
+        except ContractFormatError as exc:
+            QMessageBox.warning(self, _("Cannot export"), str(exc))
+            return
+        path = self.pdf_actions.export_contract(contract, self._open_revision(),
+                                                self.preview.annex_lang())
+        if path is not None:
+            self.statusBar().showMessage(_("Exported to {path}.").format(path=path), 5000)
+
+    def export_selected_pdfs(self) -> None:
+        """Export the annexes of the contracts selected in the library list."""
+        ids = self.library_pane.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(_("Select the contracts to export in the list."), 5000)
+            return
+        self.pdf_actions.export_many(ids, self.preview.annex_lang())
+
+    def print_annex(self) -> None:
+        """File → Print: the pages of the preview's PDF."""
+        if self.current_id is None:
+            return
+        if not self.preview.is_current():
+            self._preview_timer.stop()
+            self.refresh_preview()
+            self.preview.renderer.wait()
+            QApplication.processEvents()  # deliver the rendered PDF to the preview
+        if not self.preview.pdf:
+            QMessageBox.warning(self, _("Cannot print"), _(
+                "The annex cannot be rendered as the contract stands."))
+            return
+        self.pdf_actions.print_pdf_bytes(self.preview.pdf)
 
     def verify_library(self) -> None:
         """Recompute every hash chain and report."""

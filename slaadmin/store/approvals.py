@@ -161,27 +161,32 @@ def latest_signed(lib: Library, contract_id: str) -> Revision | None:
     return _latest_with(lib, contract_id, (Status.SIGNED,))
 
 
-def resolve_for_release(lib: Library, ref: str, *, force: bool = False) -> Revision:
+def resolve_for_release(lib: Library, ref: str, *, force: bool = False,
+                        strict: bool = False) -> Revision:
     """Return the revision to export or sign for `ref`.
 
-    A bare contract id means its latest approved revision; `ID@N` must be approved or signed.
-    `force` takes `ref` as it is (a bare id then means the newest revision).
+    Once a contract has an approved revision, a bare id means its latest approved (or signed)
+    revision and `ID@N` must itself be approved or signed. A contract none of whose revisions
+    was approved yet resolves as named (its head for a bare id) unless `strict`. `force`
+    takes `ref` exactly as named.
     """
     if force:
         return lib.revision(ref)
-    if "@" not in ref and lib.head(ref) is not None:
-        rev = latest_approved(lib, ref)
-        if rev is None:
-            raise WorkflowError(
-                f"Contract {ref} has no approved revision; approve one "
-                f"(slaadmin library approve {ref}@N) or use --force.")
-        return rev
     rev = lib.revision(ref)
+    approved = latest_approved(lib, rev.contract_id)
+    if approved is None:
+        if strict:
+            raise WorkflowError(
+                f"Contract {rev.contract_id} has no approved revision; approve one "
+                f"(slaadmin library approve {rev.contract_id}@N) or use --force.")
+        return rev
+    if "@" not in ref and lib.head(ref) is not None:
+        return approved
     status = revision_status(lib, rev.hash)
     if status not in (Status.APPROVED, Status.SIGNED):
         raise WorkflowError(
-            f"Revision #{rev.seq} of {rev.contract_id} is {status.value}, not approved; "
-            "approve it first or use --force.")
+            f"Revision #{rev.seq} of {rev.contract_id} is {status.value}, not approved "
+            f"(the latest approved is #{approved.seq}); name that one or use --force.")
     return rev
 
 

@@ -18,13 +18,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
 from slaadmin.store import backup as backups
+from slaadmin.store import exports
+from slaadmin.store import maintenance as maintenance_tables
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -175,7 +178,9 @@ class Library:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = self._connect()
-        self.db = sqlite_utils.Database(self.conn)
+        import sqlite_utils  # here, not at the top: commands without a library skip it
+
+        self.db: sqlite_utils.Database = sqlite_utils.Database(self.conn)
         try:
             if check:
                 self._check_integrity()
@@ -250,6 +255,8 @@ class Library:
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
                 self.db.execute(ddl)
+            exports.ensure_schema(self.db)
+            maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
             from slaadmin.store import approvals  # after the revisions table it refers to
 
             approvals.ensure_schema(self.db)

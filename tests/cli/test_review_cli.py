@@ -123,3 +123,21 @@ def test_subprocess_smoke(files, tmp_path) -> None:
                            str(files[1])], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert "Disponibilidad" in proc.stdout
+
+
+def test_export_pdf_takes_the_latest_approved_revision(capsys, files, tmp_path,
+                                                       monkeypatch) -> None:
+    monkeypatch.setenv("SLAADMIN_CONFIG_DIR", str(tmp_path / "config"))
+    db = str(tmp_path / "approved.sqlite")
+    assert run(capsys, "library", "add", str(files[0]), "--db", db)[0] == 0
+    assert run(capsys, "library", "submit", CID, "--db", db)[0] == 0
+    assert run(capsys, "library", "approve", f"{CID}@1", "--db", db)[0] == 0
+    assert run(capsys, "library", "add", str(files[1]), "--db", db)[0] == 0  # a new draft
+    out = tmp_path / "annex.pdf"
+    code, stdout, err = run(capsys, "--db", db, "export-pdf", CID, "-o", str(out), "--json")
+    assert code == 0 and json.loads(stdout)["seq"] == 1, err
+    code, _, err = run(capsys, "--db", db, "export-pdf", f"{CID}@2", "-o", str(out))
+    assert code == 2 and "not approved" in err
+    code, stdout, err = run(capsys, "--db", db, "export-pdf", CID, "-o", str(out), "--force",
+                            "--json")
+    assert code == 0 and json.loads(stdout)["seq"] == 2, err

@@ -57,14 +57,17 @@ def test_an_edit_after_approval_is_a_new_draft(library: Library, omni: Contract)
     assert ap.resolve_for_release(library, cid, force=True).seq == 3
     with pytest.raises(ap.WorkflowError, match="not approved"):
         ap.resolve_for_release(library, f"{cid}@3")
+    assert ap.resolve_for_release(library, f"{cid}@3", force=True).seq == 3
     with pytest.raises(ap.WorkflowError, match="not the newest"):
         ap.record_step(library, f"{cid}@1", Status.IN_REVIEW, ANA)
 
 
 def test_release_needs_an_approved_revision(library: Library, omni: Contract) -> None:
     cid = _two_revisions(library, omni)
+    assert ap.resolve_for_release(library, cid).seq == 2  # nothing approved yet: the head
+    assert ap.resolve_for_release(library, f"{cid}@1").seq == 1
     with pytest.raises(ap.WorkflowError, match="no approved revision"):
-        ap.resolve_for_release(library, cid)
+        ap.resolve_for_release(library, cid, strict=True)
 
 
 def test_rejected_review_goes_back_to_draft(library: Library, omni: Contract) -> None:

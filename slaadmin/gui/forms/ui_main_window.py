@@ -24,6 +24,7 @@ from slaadmin.gui.panes.editor_pane import EditorPane
 from slaadmin.gui.panes.findings_panel import FindingsPanel
 from slaadmin.gui.panes.history_pane import HistoryPane
 from slaadmin.gui.panes.library_pane import LibraryPane
+from slaadmin.gui.panes.maintenance_pane import MaintenancePane
 from slaadmin.gui.panes.preview_pane import PreviewPane
 
 class Ui_MainWindow(object):
@@ -32,6 +33,8 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 780)
         MainWindow.setWindowTitle(u"slaadmin")
+        self.policy_action = QAction(MainWindow)
+        self.policy_action.setObjectName(u"policy_action")
         self.save_action = QAction(MainWindow)
         self.save_action.setObjectName(u"save_action")
 #if QT_CONFIG(shortcut)
@@ -72,7 +75,22 @@ class Ui_MainWindow(object):
         self.export_action = QAction(MainWindow)
         self.export_action.setObjectName(u"export_action")
 #if QT_CONFIG(shortcut)
-        self.export_action.setShortcut(u"Ctrl+E")
+        self.export_action.setShortcut(u"Ctrl+Shift+E")
+#endif // QT_CONFIG(shortcut)
+        self.export_pdf_action = QAction(MainWindow)
+        self.export_pdf_action.setObjectName(u"export_pdf_action")
+#if QT_CONFIG(shortcut)
+        self.export_pdf_action.setShortcut(u"Ctrl+E")
+#endif // QT_CONFIG(shortcut)
+        self.export_pdfs_action = QAction(MainWindow)
+        self.export_pdfs_action.setObjectName(u"export_pdfs_action")
+#if QT_CONFIG(shortcut)
+        self.export_pdfs_action.setShortcut(u"Ctrl+Shift+P")
+#endif // QT_CONFIG(shortcut)
+        self.print_action = QAction(MainWindow)
+        self.print_action.setObjectName(u"print_action")
+#if QT_CONFIG(shortcut)
+        self.print_action.setShortcut(u"Ctrl+P")
 #endif // QT_CONFIG(shortcut)
         self.duplicate_action = QAction(MainWindow)
         self.duplicate_action.setObjectName(u"duplicate_action")
@@ -120,6 +138,9 @@ class Ui_MainWindow(object):
         self.preview_tab = PreviewPane()
         self.preview_tab.setObjectName(u"preview_tab")
         self.content_tabs.addTab(self.preview_tab, "")
+        self.maintenance_tab = MaintenancePane()
+        self.maintenance_tab.setObjectName(u"maintenance_tab")
+        self.content_tabs.addTab(self.maintenance_tab, "")
         self.history_tab = HistoryPane()
         self.history_tab.setObjectName(u"history_tab")
         self.content_tabs.addTab(self.history_tab, "")
@@ -159,10 +180,15 @@ class Ui_MainWindow(object):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addAction(self.export_pdfs_action)
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.duplicate_action)
         self.file_menu.addAction(self.delete_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.verify_action)
+        self.file_menu.addAction(self.policy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.save_action)
@@ -184,6 +210,7 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
+        self.policy_action.setText(QCoreApplication.translate("MainWindow", u"House &policy\u2026", None))
         self.save_action.setText(QCoreApplication.translate("MainWindow", u"&Save revision\u2026", None))
         self.preferences_action.setText(QCoreApplication.translate("MainWindow", u"&Preferences\u2026", None))
         self.undo_action.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))
@@ -192,6 +219,9 @@ class Ui_MainWindow(object):
         self.new_action.setText(QCoreApplication.translate("MainWindow", u"&New from template\u2026", None))
         self.import_action.setText(QCoreApplication.translate("MainWindow", u"&Import .sla.json\u2026", None))
         self.export_action.setText(QCoreApplication.translate("MainWindow", u"&Export .sla.json\u2026", None))
+        self.export_pdf_action.setText(QCoreApplication.translate("MainWindow", u"Export &PDF\u2026", None))
+        self.export_pdfs_action.setText(QCoreApplication.translate("MainWindow", u"Export PDFs of the &selected contracts\u2026", None))
+        self.print_action.setText(QCoreApplication.translate("MainWindow", u"P&rint\u2026", None))
         self.duplicate_action.setText(QCoreApplication.translate("MainWindow", u"D&uplicate contract", None))
         self.delete_action.setText(QCoreApplication.translate("MainWindow", u"&Delete contract\u2026", None))
         self.verify_action.setText(QCoreApplication.translate("MainWindow", u"&Verify library", None))
@@ -199,6 +229,7 @@ class Ui_MainWindow(object):
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About slaadmin", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.editor_tab), QCoreApplication.translate("MainWindow", u"Editor", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.preview_tab), QCoreApplication.translate("MainWindow", u"Preview", None))
+        self.content_tabs.setTabText(self.content_tabs.indexOf(self.maintenance_tab), QCoreApplication.translate("MainWindow", u"Maintenance", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.history_tab), QCoreApplication.translate("MainWindow", u"History", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
