@@ -53,7 +53,10 @@ class HistoryPane(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.ui.main_splitter.setStretchFactor(0, 2)
+        # at least three revisions stay in view; the redline takes most of the height
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3
+                               + header.sizeHint().height() + 4)
+        self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 2)
         self.ui.main_splitter.setStretchFactor(2, 5)
         self._retranslate()
