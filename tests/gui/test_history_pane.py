@@ -194,3 +194,16 @@ def test_ctrl_s_signs_the_revision_with_the_preferences(qtbot, window, tmp_path,
     head = window.library.head(c.meta.id)
     assert head.seq == 2 and head.author == "Ana Ruiz <ana@example.com>"
     assert window.history.ui.revisions_table.item(0, 2).text() == "Ana Ruiz <ana@example.com>"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_export_redline_from_the_history(qtbot, pane: HistoryPane, tmp_path: Path, monkeypatch,
+                                         suffix: str) -> None:
+    pane.show_contract("omnichannel-contact-center")
+    pane.ui.redline_lang_combo.setCurrentIndex(1)
+    target = tmp_path / f"r{suffix}"
+    monkeypatch.setattr("slaadmin.gui.panes.history_pane.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(pane.redline_exported) as blocker:
+        qtbot.mouseClick(pane.ui.export_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [str(target)] and target.stat().st_size > 1000

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableWidget,
+    QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_HistoryPane(object):
     def setupUi(self, HistoryPane):
@@ -55,23 +55,42 @@ class Ui_HistoryPane(object):
 
         self.actions_layout.addWidget(self.since_signed_button)
 
+        self.redline_lang_combo = QComboBox(self.revisions_box)
+        self.redline_lang_combo.setObjectName(u"redline_lang_combo")
+
+        self.actions_layout.addWidget(self.redline_lang_combo)
+
+        self.export_button = QPushButton(self.revisions_box)
+        self.export_button.setObjectName(u"export_button")
+
+        self.actions_layout.addWidget(self.export_button)
+
+        self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions_layout.addItem(self.actions_spacer)
+
+
+        self.revisions_layout.addLayout(self.actions_layout)
+
+        self.workflow_layout = QHBoxLayout()
+        self.workflow_layout.setObjectName(u"workflow_layout")
         self.comment_edit = QLineEdit(self.revisions_box)
         self.comment_edit.setObjectName(u"comment_edit")
 
-        self.actions_layout.addWidget(self.comment_edit)
+        self.workflow_layout.addWidget(self.comment_edit)
 
         self.submit_button = QPushButton(self.revisions_box)
         self.submit_button.setObjectName(u"submit_button")
 
-        self.actions_layout.addWidget(self.submit_button)
+        self.workflow_layout.addWidget(self.submit_button)
 
         self.approve_button = QPushButton(self.revisions_box)
         self.approve_button.setObjectName(u"approve_button")
 
-        self.actions_layout.addWidget(self.approve_button)
+        self.workflow_layout.addWidget(self.approve_button)
 
 
-        self.revisions_layout.addLayout(self.actions_layout)
+        self.revisions_layout.addLayout(self.workflow_layout)
 
         self.compare_label = QLabel(self.revisions_box)
         self.compare_label.setObjectName(u"compare_label")
@@ -105,6 +124,7 @@ class Ui_HistoryPane(object):
 
     def retranslateUi(self, HistoryPane):
         self.since_signed_button.setText(QCoreApplication.translate("HistoryPane", u"Changes since &signed", None))
+        self.export_button.setText(QCoreApplication.translate("HistoryPane", u"E&xport redline\u2026", None))
         self.comment_edit.setPlaceholderText(QCoreApplication.translate("HistoryPane", u"Comment for the review step", None))
         self.submit_button.setText(QCoreApplication.translate("HistoryPane", u"Su&bmit for review", None))
         self.approve_button.setText(QCoreApplication.translate("HistoryPane", u"&Approve", None))

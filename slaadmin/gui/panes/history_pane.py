@@ -11,10 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 from babel.dates import format_datetime
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from slaadmin import labels
 from slaadmin.gui.forms.ui_history_pane import Ui_HistoryPane
@@ -22,6 +29,7 @@ from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Status
 from slaadmin.review.changes import contract_changes
 from slaadmin.review.redline import FIRST_CHANGE, redline, redline_html
+from slaadmin.review.redline_export import RedlineInfo, write_redline_docx, write_redline_pdf
 from slaadmin.store import Library, LibraryError, Revision, approvals
 
 MARKS = {"added": "+", "removed": "−", "changed": "~", "moved": "↕"}
@@ -37,6 +45,7 @@ class HistoryPane(QWidget):
     """Revisions, changes and the review workflow of one contract of a library."""
 
     workflow_changed = Signal(str)  # contract id whose status changed
+    redline_exported = Signal(str)  # the file written
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +68,7 @@ class HistoryPane(QWidget):
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 2)
         self.ui.main_splitter.setStretchFactor(2, 5)
+        self.ui.redline_lang_combo.addItems(["Español", "English"])  # endonyms, not messages
         self._retranslate()
         self._connect_signals()
         self._update_buttons()
@@ -69,6 +79,7 @@ class HistoryPane(QWidget):
         self.ui.submit_button.clicked.connect(self._on_submit_button_clicked)
         self.ui.approve_button.clicked.connect(self._on_approve_button_clicked)
         self.ui.comment_edit.returnPressed.connect(self._on_approve_button_clicked)
+        self.ui.export_button.clicked.connect(self._on_export_button_clicked)
         # Scrolling one redline column scrolls the other: the two languages stay side by side.
         es_bar = self.ui.redline_es_browser.verticalScrollBar()
         en_bar = self.ui.redline_en_browser.verticalScrollBar()
@@ -216,6 +227,7 @@ class HistoryPane(QWidget):
         self.ui.submit_button.setEnabled(writable and is_head and status is Status.DRAFT)
         self.ui.approve_button.setEnabled(writable and status is Status.IN_REVIEW)
         self.ui.comment_edit.setEnabled(writable and rev is not None)
+        self.ui.export_button.setEnabled(self.compared is not None)
         has_signed = Status.SIGNED in self.statuses.values()
         self.ui.since_signed_button.setEnabled(has_signed)
 
@@ -241,6 +253,41 @@ class HistoryPane(QWidget):
     def _on_approve_button_clicked(self) -> None:
         if self.ui.approve_button.isEnabled():
             self._step(Status.APPROVED)
+
+    # ------------------------------------------------------------------ export
+    def export_redline(self, path: Path, lang: str) -> Path | None:
+        """Write the redline of the compared revisions in `lang` as .pdf or .docx."""
+        if self.compared is None:
+            return None
+        old, new = (self._revision(seq) for seq in self.compared)
+        if old is None or new is None:
+            return None
+        a, b = old.contract(), new.contract()
+        info = RedlineInfo(new.contract_id, old.seq, old.created_at, new.seq, new.created_at,
+                           new.author, b.meta.locales.get(lang, lang))
+        blocks = redline(a, b, lang)
+        if path.suffix.lower() == ".docx":
+            return write_redline_docx(path, blocks, info, lang)
+        return write_redline_pdf(path.with_suffix(".pdf"), blocks, info, lang)
+
+    def _on_export_button_clicked(self) -> None:
+        if self.compared is None or not self.contract_id:
+            return
+        lang = ("es", "en")[max(self.ui.redline_lang_combo.currentIndex(), 0)]
+        old, new = self.compared
+        suggested = f"{self.contract_id}-r{old}-r{new}-{lang}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Export redline"), suggested, _("PDF (*.pdf);;Word document (*.docx)"))
+        if not name:
+            return
+        try:
+            written = self.export_redline(Path(name), lang)
+        except OSError as exc:
+            QMessageBox.warning(self, _("Cannot export the redline"),
+                                f"{exc.filename or name}: {exc.strerror or exc}")
+            return
+        if written is not None:
+            self.redline_exported.emit(str(written))
 
     # ------------------------------------------------------------------ language
     def _retranslate(self) -> None:
