@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents
 from slaadmin.i18n import _, interface_language
-from slaadmin.model.fileformat import load_contract, read_text_file
-from slaadmin.rules.engine import Finding, Severity, counts, validate
-from slaadmin.rules.textcheck import check_texts
+
+if TYPE_CHECKING:
+    from slaadmin.rules.engine import Finding
 
 
 def _exit_code(findings: list[Finding]) -> int:
+    from slaadmin.rules.engine import Severity
+
     return EXIT_FINDINGS if any(f.severity is not Severity.INFO for f in findings) else EXIT_OK
 
 
@@ -22,6 +25,8 @@ def _line(f: Finding, lang: str) -> str:
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.cli.maintenance import house_policy_if_library
+    from slaadmin.model.fileformat import load_contract
+    from slaadmin.rules.engine import counts, validate
 
     contract = load_contract(args.file)
     findings = validate(contract, house_policy_if_library(args))
@@ -41,6 +46,9 @@ def cmd_validate(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import read_text_file
+    from slaadmin.rules.textcheck import check_texts
+
     es_text, en_text = read_text_file(args.es_file), read_text_file(args.en_file)
     findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
     lang = interface_language()
