@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,9 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics
 
 from slaadmin.i18n import _, ngettext
-from slaadmin.model.contract import Status
 from slaadmin.store import ContractRow, Library
-from slaadmin.store.approvals import contract_statuses
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -51,9 +48,7 @@ class ContractsModel(QAbstractTableModel):
         if search is not None:
             self.search = search
         self.beginResetModel()
-        statuses = contract_statuses(self.library)  # each follows its newest revision
-        self.rows = [replace(r, status=statuses.get(r.id, Status.DRAFT).value)
-                     for r in self.library.contracts(search=self.search)]
+        self.rows = self.library.contracts(search=self.search)
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
