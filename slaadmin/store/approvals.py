@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -238,6 +239,13 @@ def _refusal(cid: str, seq: int, current: Status, wanted: Status) -> str:
 
 def verify_steps(lib: Library) -> list[VerifyProblem]:
     """Recompute every workflow chain; return the problems, each naming the step."""
+    try:
+        return _verify_steps(lib)
+    except sqlite3.DatabaseError:  # a damaged file: Library.verify reports that already
+        return []
+
+
+def _verify_steps(lib: Library) -> list[VerifyProblem]:
     problems: list[VerifyProblem] = []
     if not _has_table(lib):
         return problems

@@ -125,3 +125,13 @@ def test_the_listed_status_follows_the_newest_revision(library: Library, omni: C
     assert library.contracts()[0].status == "draft"
     ap.record_step(library, omni.meta.id, Status.IN_REVIEW, ANA)
     assert library.contracts()[0].status == "in_review"
+
+
+def test_verify_flags_a_listed_status_the_workflow_never_recorded(library: Library,
+                                                                  omni: Contract) -> None:
+    cid = _two_revisions(library, omni)
+    ap.record_step(library, cid, Status.IN_REVIEW, ANA)
+    assert library.verify() == []
+    library.conn.execute("UPDATE contracts SET status = 'signed' WHERE id = ?", [cid])
+    found = [str(p) for p in library.verify()]
+    assert any("listed status 'signed'" in p and "in_review" in p for p in found), found
