@@ -1,1 +1,1 @@
-"""Review: structured diff between revisions (redline and approvals build on it)."""
+"""Review: the change list between revisions in words (changes), redlines and their export."""
