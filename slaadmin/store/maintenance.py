@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from slaadmin.i18n import _
 from slaadmin.model.contract import Channel
 from slaadmin.model.text import BiText
 from slaadmin.store import policy as house_policy
@@ -147,11 +148,12 @@ def plan_maintenance(library: Library, contract_id: str, start: dt.datetime, end
                      impact: BiText, author: str, emergency: bool = False) -> PlannedMaintenance:
     """Record a new planned maintenance of a contract in the library and return it."""
     if start.tzinfo is None or end.tzinfo is None:
-        raise MaintenanceError("Maintenance times need a zone.")
+        raise MaintenanceError(_("Maintenance times need a zone."))
     if end <= start:
-        raise MaintenanceError("The maintenance must end after it starts.")
+        raise MaintenanceError(_("The maintenance must end after it starts."))
     if library.head(contract_id) is None:
-        raise MaintenanceError(f"The library has no contract {contract_id!r}.")
+        raise MaintenanceError(
+            _("The library has no contract '{contract}'.").format(contract=contract_id))
     now = _now()
     with library.transaction():
         cur = library.conn.execute(
@@ -176,10 +178,11 @@ def record_step(library: Library, maintenance_id: int, state: MaintenanceState, 
     with library.transaction():
         current = get_maintenance(library, maintenance_id)
         if state not in NEXT_STATES[current.state]:
-            allowed = ", ".join(sorted(s.value for s in NEXT_STATES[current.state])) or "none"
+            allowed = ", ".join(sorted(s.value for s in NEXT_STATES[current.state]))
             raise MaintenanceError(
-                f"Maintenance {maintenance_id} is {current.state.value}; it cannot become "
-                f"{state.value} (next steps: {allowed}).")
+                _("Maintenance {id} is {state}; it cannot become {new} (next steps: "
+                  "{allowed}).").format(id=maintenance_id, state=current.state.value,
+                                        new=state.value, allowed=allowed or _("none")))
         library.conn.execute(
             "INSERT INTO maintenance_steps (maintenance_id, state, actor, at, recorded_at, "
             "channels, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -192,7 +195,8 @@ def get_maintenance(library: Library, maintenance_id: int) -> PlannedMaintenance
     """Return one planned maintenance with its history."""
     found = _load(library, "WHERE id = ?", [maintenance_id])
     if not found:
-        raise MaintenanceError(f"The library has no maintenance {maintenance_id}.")
+        raise MaintenanceError(
+            _("The library has no maintenance {id}.").format(id=maintenance_id))
     return found[0]
 
 

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from slaadmin.i18n import _
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -49,7 +51,8 @@ class HousePolicy:
             elif key in ("min_availability", "max_credit_per_band", "max_cap"):
                 checked[key] = _percent_or_none(value, key)
             else:
-                raise PolicyError(f"The house policy has no setting {key!r}.")
+                raise PolicyError(
+                    _("The house policy has no setting '{key}'.").format(key=key))
         return replace(self, **checked)
 
 
@@ -59,9 +62,11 @@ def _int_or_none(value: Any, key: str, low: int, high: int) -> int | None:
     try:
         number = int(str(value))
     except ValueError:
-        raise PolicyError(f"{key}: {value!r} is not a whole number of hours.") from None
+        raise PolicyError(_("{key}: '{value}' is not a whole number of hours.").format(
+            key=key, value=value)) from None
     if not low <= number <= high:
-        raise PolicyError(f"{key}: {number} is outside {low}..{high}.")
+        raise PolicyError(_("{key}: {number} is outside {low}..{high}.").format(
+            key=key, number=number, low=low, high=high))
     return number
 
 
@@ -71,9 +76,11 @@ def _percent_or_none(value: Any, key: str) -> Decimal | None:
     try:
         number = Decimal(str(value).replace(",", "."))
     except InvalidOperation:
-        raise PolicyError(f"{key}: {value!r} is not a number.") from None
+        raise PolicyError(_("{key}: '{value}' is not a number.").format(
+            key=key, value=value)) from None
     if not number.is_finite() or not Decimal(0) <= number <= Decimal(100):
-        raise PolicyError(f"{key}: {value} is not a percentage between 0 and 100.")
+        raise PolicyError(_("{key}: {value} is not a percentage between 0 and 100.").format(
+            key=key, value=value))
     return number
 
 
