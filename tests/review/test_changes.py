@@ -186,7 +186,7 @@ def test_severities_contacts_escalation_and_clauses_by_identity(omni: Contract) 
 def test_exclusions_reordered_and_one_reworded(omni: Contract) -> None:
     b = copy.deepcopy(omni)
     b.exclusions.reverse()
-    b.exclusions[-1].name = b.exclusions[-1].name.with_text("en", "Internet provider")
+    b.exclusions[-1].name = BiText({**b.exclusions[-1].name, "en": "Internet provider"})
     changes = contract_changes(omni, b)
     assert [c.kind for c in changes].count(ChangeKind.MOVED) == 1
     changed = [c for c in changes if c.kind is ChangeKind.CHANGED]
