@@ -1,0 +1,241 @@
+"""A section of the contract as a form: the layout is a Designer form (ui/*_page.ui), the
+places it edits are written in it as the dynamic property `pointer` of each field.
+
+A field's `pointer` starting with "/" names a place in the contract; any other is relative
+to the item selected in the list named by the `item_list` property of an enclosing
+container (the service level chosen on the left, the band selected in the table...).
+Containers with `present_of` / `absent_of` show while an optional section exists or not, and
+a button with `create` adds that section. Every edit goes through the ContractDocument.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QScrollArea, QWidget
+
+from slaadmin.gui.document import ContractDocument
+from slaadmin.gui.pages.binding import Binder
+from slaadmin.gui.widgets.bitext_editor import BiTextEditor
+from slaadmin.gui.widgets.item_list import ItemList
+from slaadmin.i18n import _
+from slaadmin.model import pointer as jp
+
+
+# Below this width a list and its item's fields stack instead of standing side by side.
+SIDE_BY_SIDE_WIDTH = 900
+LIST_WIDTH = 240
+LIST_HEIGHT = 150
+
+
+class SectionPage(QWidget):
+    """One section's form, bound to the document it is given."""
+
+    form_class: Any = None
+    roots: tuple[str, ...] = ()
+    text_typed = Signal(str, str)  # pointer, text so far (live findings while typing)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = self.form_class()
+        self.ui.setupUi(self)
+        self.binder = Binder(self)
+        self.doc: ContractDocument | None = None
+        self._pending = False
+        self.absolute: list[tuple[QWidget, str]] = []
+        self.details: dict[QWidget, list[tuple[QWidget, str]]] = {}
+        self.containers: dict[QWidget, QWidget] = {}
+        self.presence: list[tuple[QWidget, str, bool]] = []
+        self.splits = [lay for lay in self.findChildren(QBoxLayout)
+                       if lay.objectName().endswith("_split")]
+        self._side_by_side: bool | None = None
+        self._collect()
+        self._connect_page_signals()
+
+    # ------------------------------------------------------------------ form
+    def _collect(self) -> None:
+        for widget in self.findChildren(QWidget):
+            lines = widget.property("max_lines")
+            if isinstance(widget, BiTextEditor) and lines:
+                for edit in widget.edits.values():
+                    edit.min_lines = int(widget.property("min_lines") or 2)
+                    edit.max_lines = int(lines)
+            pointer = widget.property("pointer")
+            if pointer:
+                pointer = str(pointer)
+                if pointer.startswith("/"):
+                    self.absolute.append((widget, pointer))
+                else:
+                    owner, container = self._owner(widget)
+                    if owner is not None and container is not None:
+                        self.details.setdefault(owner, []).append((widget, pointer))
+                        self.containers[owner] = container
+            for key, present in (("present_of", True), ("absent_of", False)):
+                root = widget.property(key)
+                if root:
+                    self.presence.append((widget, str(root), present))
+            create = widget.property("create")
+            if create and isinstance(widget, QAbstractButton):
+                widget.clicked.connect(lambda _c=False, r=str(create): self.create_section(r))
+            text_typed = getattr(widget, "text_typed", None)
+            if text_typed is not None:
+                text_typed.connect(self.text_typed)
+
+    def _owner(self, widget: QWidget) -> tuple[QWidget | None, QWidget | None]:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self:
+            name = parent.property("item_list")
+            if name:
+                return self.findChild(QWidget, str(name)), parent
+            parent = parent.parentWidget()
+        return None, None
+
+    def _connect_page_signals(self) -> None:
+        self.binder.structure_changed.connect(self._on_structure_changed)
+        for owner in self.details:
+            signal = getattr(owner, "current_changed", None)
+            if signal is not None:
+                signal.connect(lambda row, o=owner: self._bind_details(o, row))
+
+    # ------------------------------------------------------------------ document
+    def set_document(self, doc: ContractDocument | None, read_only: bool = False) -> None:
+        """Edit `doc` (or nothing). The form is filled when it is first shown."""
+        self.doc = doc
+        self.binder.read_only = read_only
+        self.binder.set_document(None)
+        self._pending = True
+        if self.isVisible():
+            self._apply_document()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        if self._pending:
+            self._apply_document()
+        self._arrange(self.width())
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        """Put lists beside their item's fields when there is room, above them when not."""
+        side = width >= SIDE_BY_SIDE_WIDTH
+        if side == self._side_by_side:
+            return
+        self._side_by_side = side
+        for split in self.splits:
+            split.setDirection(QBoxLayout.Direction.LeftToRight if side else
+                               QBoxLayout.Direction.TopToBottom)
+            first = split.itemAt(0).widget() if split.count() else None
+            if isinstance(first, ItemList):
+                first.setMaximumWidth(LIST_WIDTH if side else 16777215)
+                first.setMaximumHeight(16777215 if side else LIST_HEIGHT)
+        for item_list in self.findChildren(ItemList):
+            if item_list.objectName() == "windows_items":
+                item_list.setMaximumHeight(LIST_HEIGHT)
+
+    def _apply_document(self) -> None:
+        self._pending = False
+        self.binder.entries = []
+        self.binder.set_document(self.doc)
+        if self.doc is None:
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        for widget, pointer in self.absolute:
+            self.binder.bind(widget, pointer)
+        self.bind_extra()
+        for owner in self.details:
+            self._bind_details(owner, owner.current_row())  # type: ignore[attr-defined]
+        self._update_presence()
+
+    def bind_extra(self) -> None:
+        """Bind what the form alone cannot say (subclasses)."""
+
+    def _bind_details(self, owner: QWidget, row: int) -> None:
+        if self.doc is None or self._pending:
+            return
+        items = self.binder.get(str(owner.pointer), [])  # type: ignore[attr-defined]
+        valid = isinstance(items, list) and 0 <= row < len(items)
+        self.containers[owner].setEnabled(valid)
+        for widget, relative in self.details[owner]:
+            if valid:
+                self.binder.bind(widget, f"{owner.pointer}/{row}/{relative}")  # type: ignore[attr-defined]
+            else:
+                self.binder.unbind(widget)
+                _clear(widget)
+
+    def _on_structure_changed(self, _pointer: str) -> None:
+        self._update_presence()
+        for owner in self.details:
+            items = self.binder.get(str(owner.pointer), [])  # type: ignore[attr-defined]
+            row = owner.current_row()  # type: ignore[attr-defined]
+            if not isinstance(items, list) or row >= len(items):
+                owner.load()  # type: ignore[attr-defined]
+
+    def _update_presence(self) -> None:
+        for widget, root, present in self.presence:
+            exists = self.binder.get(root) is not None
+            widget.setVisible(exists == present)
+
+    def create_section(self, root: str) -> None:
+        """Add an absent optional section (credits, maintenance...) with empty values."""
+        if self.doc is None or self.binder.read_only:
+            return
+        tp, _meta = jp.type_at(root)
+        self.binder.commit(root, jp.default_data(tp), _("Add {section}").format(
+            section=root.strip("/")))
+
+    # ------------------------------------------------------------------ findings
+    def shows(self, pointer: str) -> bool:
+        """Return True when this page holds the place `pointer`."""
+        return any(pointer == r or pointer.startswith(r + "/") for r in self.roots)
+
+    def show_pointer(self, pointer: str) -> QWidget | None:
+        """Select the item `pointer` lies in, focus its field and return that widget."""
+        if self._pending:
+            self._apply_document()
+        for owner in self.details:
+            prefix = str(owner.pointer) + "/"  # type: ignore[attr-defined]
+            if pointer.startswith(prefix):
+                index = pointer[len(prefix):].split("/")[0]
+                if index.isdigit():
+                    owner.select(int(index))  # type: ignore[attr-defined]
+        widget = self.widget_for(pointer)
+        if widget is None:
+            return None
+        inner = None
+        for finder in ("cell_for", "editor_for"):
+            if hasattr(widget, finder):
+                inner = getattr(widget, finder)(pointer)
+                break
+        target = inner or widget
+        self._reveal(target)
+        if isinstance(target, BiTextEditor):
+            lang = pointer.rsplit("/", 1)[-1]
+            target.focus_language(lang if lang in ("es", "en") else "es")
+        else:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
+
+    def widget_for(self, pointer: str) -> QWidget | None:
+        """Return the bound widget showing `pointer` (or the place enclosing it)."""
+        return self.binder.widget_for(pointer) or self.extra_widget_for(pointer)
+
+    def extra_widget_for(self, pointer: str) -> QWidget | None:
+        """Return a widget for places the binder does not know (subclasses)."""
+        return None
+
+    def _reveal(self, widget: QWidget) -> None:
+        scroll = self.findChild(QScrollArea, "scroll_area")
+        if scroll is not None and scroll.isAncestorOf(widget):
+            scroll.ensureWidgetVisible(widget, 40, 60)
+
+
+def _clear(widget: QWidget) -> None:
+    for method in ("clear",):
+        fn = getattr(widget, method, None)
+        if callable(fn):
+            fn()

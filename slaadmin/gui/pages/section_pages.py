@@ -1,0 +1,70 @@
+"""The section pages, one per entry of the section navigator, over one document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from slaadmin.gui.document import ContractDocument
+from slaadmin.gui.pages.clauses_page import ClausesPage
+from slaadmin.gui.pages.coverage_page import CoveragePage
+from slaadmin.gui.pages.credits_page import CreditsPage
+from slaadmin.gui.pages.exclusions_page import ExclusionsPage
+from slaadmin.gui.pages.general_page import GeneralPage
+from slaadmin.gui.pages.maintenance_page import MaintenancePage
+from slaadmin.gui.pages.parties_page import PartiesPage
+from slaadmin.gui.pages.section_page import SectionPage
+from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
+from slaadmin.gui.pages.severities_page import SeveritiesPage
+from slaadmin.gui.pages.support_page import SupportPage
+
+# In the order of the section navigator (fields_model.SECTIONS).
+PAGE_CLASSES: tuple[type[SectionPage], ...] = (
+    GeneralPage, PartiesPage, ServiceLevelsPage, SeveritiesPage, CoveragePage, CreditsPage,
+    MaintenancePage, SupportPage, ExclusionsPage, ClausesPage,
+)
+
+
+class SectionPages(QStackedWidget):
+    """Shows one section page at a time; pages are filled when first shown."""
+
+    text_typed = Signal(str, str)  # pointer, text so far
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: list[SectionPage] = []
+        for page_class in PAGE_CLASSES:
+            page = page_class(self)
+            page.text_typed.connect(self.text_typed)
+            self.addWidget(page)
+            self.pages.append(page)
+
+    def set_document(self, doc: ContractDocument | None, read_only: bool = False) -> None:
+        """Edit `doc` (or nothing) on every page."""
+        for page in self.pages:
+            page.set_document(doc, read_only)
+
+    def show_section(self, row: int) -> None:
+        """Show the page of navigator row `row`."""
+        if 0 <= row < len(self.pages):
+            self.setCurrentIndex(row)
+
+    def section_of(self, pointer: str) -> int:
+        """Return the row of the page that edits `pointer` (-1 when none)."""
+        # The severity matrix shows time targets too; their own page comes first.
+        for row, page in enumerate(self.pages):
+            if any(pointer == r or pointer.startswith(r + "/") for r in page.roots):
+                return row
+        return -1
+
+    def go_to(self, pointer: str) -> QWidget | None:
+        """Show the page and the field of `pointer`, focused; return the field."""
+        row = self.section_of(pointer)
+        if row < 0:
+            return None
+        self.setCurrentIndex(row)
+        return self.pages[row].show_pointer(pointer)
+
+    def current_page(self) -> SectionPage:
+        """Return the page shown."""
+        return self.pages[self.currentIndex()]
