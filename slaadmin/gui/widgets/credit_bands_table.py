@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,11 +46,11 @@ def band_minutes(tier: dict[str, Any], convention: str, locale: str) -> str:
         low = _tenth(downtime_minutes(Decimal(upper), total), locale)
         if isinstance(lower, Decimal | int):
             high = _tenth(downtime_minutes(Decimal(lower), total), locale)
-            text = _("{low} to {high} min").format(low=low, high=high)
+            text = _("{low}–{high} min").format(low=low, high=high)
         else:
             text = _("over {low} min").format(low=low)
         if len(lengths) > 1:
-            text = _("{minutes} in a {days}-day month").format(minutes=text, days=days)
+            text = _("{minutes} ({days}-day month)").format(minutes=text, days=days)
         parts.append(text)
     return "\n".join(parts)
 
@@ -114,7 +114,7 @@ class CreditBandsTable(QWidget):
 
     def _fill_names(self) -> None:
         self.table.setHorizontalHeaderLabels([
-            _("Availability from"), _("Availability below"), _("Credit (% of the fee)"),
+            _("Availability from (%)"), _("Availability below (%)"), _("Credit (%)"),
             _("Downtime per month")])
         self.add_button.setText(_("&Add band"))
         self.remove_button.setText(_("&Remove band"))
@@ -150,6 +150,7 @@ class CreditBandsTable(QWidget):
                 widget.load()
             cells["minutes"].setText(band_minutes(tiers[row], convention, self.binder.locale))
         self._fit_height()
+        QTimer.singleShot(0, self._fit_height)  # once the rows have their final heights
 
     def _fit_height(self) -> None:
         """Make the table as tall as its bands, so the page, not the table, scrolls."""
@@ -176,9 +177,9 @@ class CreditBandsTable(QWidget):
             minutes = QLabel(self.table)
             minutes.setObjectName("minutes_label")
             minutes.setContentsMargins(6, 0, 6, 0)
-            self.table.setCellWidget(row, 0, _pair(self.table, lower_cmp, lower, "%"))
-            self.table.setCellWidget(row, 1, _pair(self.table, upper_cmp, upper, "%"))
-            self.table.setCellWidget(row, 2, _pair(self.table, None, credit, "%"))
+            self.table.setCellWidget(row, 0, _pair(self.table, lower_cmp, lower))
+            self.table.setCellWidget(row, 1, _pair(self.table, upper_cmp, upper))
+            self.table.setCellWidget(row, 2, _pair(self.table, None, credit))
             self.table.setCellWidget(row, 3, minutes)
             self.rows.append({"bound": [lower_cmp, lower, upper_cmp, upper, credit],
                               "minutes": minutes, "upper": upper, "lower": lower,
@@ -238,7 +239,7 @@ class CreditBandsTable(QWidget):
         return cells.get({"credit_percent": "credit"}.get(key, key)) or cells["upper"]
 
 
-def _pair(parent: QWidget, first: QWidget | None, second: QWidget, unit: str) -> QWidget:
+def _pair(parent: QWidget, first: QWidget | None, second: QWidget) -> QWidget:
     box = QWidget(parent)
     layout = QHBoxLayout(box)
     layout.setContentsMargins(4, 2, 4, 2)
@@ -246,6 +247,5 @@ def _pair(parent: QWidget, first: QWidget | None, second: QWidget, unit: str) ->
     if first is not None:
         layout.addWidget(first)
     layout.addWidget(second)
-    layout.addWidget(QLabel(unit, box))
     layout.addStretch(1)
     return box

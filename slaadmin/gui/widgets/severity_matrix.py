@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -120,6 +120,7 @@ class SeverityMatrix(QTableWidget):
         self.resizeColumnsToContents()
         self.resizeRowsToContents()
         self._fit_height()
+        QTimer.singleShot(0, self._fit_height)  # once the rows have their final heights
 
     def _fit_height(self) -> None:
         """Make the matrix as tall as its rows, so the page, not the matrix, scrolls."""
