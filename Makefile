@@ -57,12 +57,12 @@ messages: venv
 	  --project=slaadmin --no-location --sort-output -o translations/slaadmin.pot .
 	for l in es en; do \
 	  if [ -f translations/$$l/LC_MESSAGES/slaadmin.po ]; then \
-	    $(VENV)/bin/pybabel update -i translations/slaadmin.pot -d translations -D slaadmin -l $$l --no-fuzzy-matching; \
+	    $(VENV)/bin/pybabel update -i translations/slaadmin.pot -d translations -D slaadmin -l $$l --no-fuzzy-matching --ignore-obsolete; \
 	  else \
 	    $(VENV)/bin/pybabel init -i translations/slaadmin.pot -d translations -D slaadmin -l $$l; \
 	  fi; \
 	done
-	$(VENV)/bin/pybabel compile -d translations -D slaadmin --use-fuzzy
+	$(PY) -m slaadmin.i18n_extract translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

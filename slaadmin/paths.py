@@ -1,17 +1,30 @@
-"""Where slaadmin finds its shipped files and keeps the user's library."""
+"""Where slaadmin finds its shipped files and keeps the user's library.
+
+The top-level `resources/` and `translations/` folders of the repository are mapped into the
+package when a wheel is built (`slaadmin/resources`, `slaadmin/translations`; see
+pyproject.toml). An installed package finds them inside itself; a source checkout (or an
+editable install) finds them beside the package.
+"""
 
 from __future__ import annotations
 
+import functools
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
-_ROOT = Path(__file__).resolve().parent.parent
+
+@functools.cache
+def _shipped(name: str) -> Path:
+    package = Path(str(files("slaadmin")))
+    inside = package / name
+    return inside if inside.is_dir() else package.parent / name
 
 
 def resources_dir() -> Path:
-    """Return the folder of shipped resources (templates, icons)."""
-    return _ROOT / "resources"
+    """Return the folder of shipped resources (templates, icons, fonts)."""
+    return _shipped("resources")
 
 
 def templates_dir() -> Path:
@@ -21,7 +34,7 @@ def templates_dir() -> Path:
 
 def translations_dir() -> Path:
     """Return the folder holding the gettext catalogs."""
-    return _ROOT / "translations"
+    return _shipped("translations")
 
 
 def data_dir() -> Path:

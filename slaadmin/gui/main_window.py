@@ -1,56 +1,45 @@
-"""The main window: the library on the left, the selected contract on the right."""
+"""The main window: wires the panes (library, editor, preview, findings) and the menus.
+
+Each pane is its own widget in `slaadmin/gui/panes/`; they talk through signals and the
+document, never through each other's internals.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelection,
-    QItemSelectionModel,
-    QSettings,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from slaadmin import __version__
-from slaadmin.gui.contracts_model import ROLE_ID, ContractsModel
+from slaadmin.gui.contracts_model import ContractsModel
 from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
 from slaadmin.gui.document import ContractDocument
+from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
-from slaadmin.gui.widgets.fields_model import SECTIONS, FieldsModel
 from slaadmin.i18n import _, interface_language
-from slaadmin.model import ContractFormatError, canonical_json, load_contract, save_contract
+from slaadmin.model import ContractFormatError, load_contract, save_contract
 from slaadmin.model import pointer as jp
-from slaadmin.model.codec import to_data
-from slaadmin.render.html import annex_html
+from slaadmin.model.contract import Contract
 from slaadmin.rules.engine import Finding, Message, Severity, sort_findings, validate
 from slaadmin.store import ConflictError, Library, LibraryError
 
-ROLE_FINDING = Qt.ItemDataRole.UserRole + 20
 VALIDATION_DELAY_MS = 25
-AUTOSAVE_MS = 3000
-
-PREVIEW_MODES = (("es", "en"), ("es",), ("en",))
+PREVIEW_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
-    """Library pane, preview, menus. Gets its library and settings injected."""
+    """Menus and panes over one library. Gets its library and settings injected."""
 
     contract_selected = Signal(str)
     contract_saved = Signal(str)
@@ -65,35 +54,20 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.current_id: str | None = None
-        self.model = ContractsModel(library, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.ui.contracts_table.setModel(self.proxy)
-        self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        self.ui.contracts_table.verticalHeader().hide()
-        self.ui.contracts_table.setWordWrap(False)
-        for column in (0, 2, 3):
-            self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
-        # Validation state is computed per shown row; sizing it to contents would compute all.
-        self.ui.contracts_table.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Interactive)
-        self.ui.contracts_table.setColumnWidth(4, 100)
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
         self.doc: ContractDocument | None = None
-        self.fields_model: FieldsModel | None = None
         self.findings: list[Finding] = []
         self._pending: tuple[str, str] | None = None
-        self._drafted_version = -1
-        self.delegate = FieldDelegate(self)
-        self.ui.fields_tree.setItemDelegate(self.delegate)
+        # The panes, named for what they are.
+        self.library_pane = self.ui.library_pane
+        self.editor = self.ui.editor_tab
+        self.preview = self.ui.preview_tab
+        self.findings_panel = self.ui.findings_panel
+        self.library_pane.set_library(library)
+        self.editor.read_only = library.read_only
+        self.findings_panel.read_only = library.read_only
+        self.drafts = DraftService(library, self)
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
-        self._preview_timer = QTimer(self, singleShot=True, interval=300)
-        self._autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
-        self._autosave_timer.start()
-        self._fill_sections()
-        self._fill_preview_modes()
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._connect_signals()
         self._update_language_actions()
         self._update_title()
@@ -102,18 +76,31 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_actions()
 
+    @property
+    def model(self) -> ContractsModel:
+        """The library list's model."""
+        assert self.library_pane.model is not None
+        return self.library_pane.model
+
+    @property
+    def delegate(self) -> FieldDelegate:
+        """The editor's in-place field editor."""
+        return self.editor.delegate
+
     # ------------------------------------------------------------------ wiring
     def _connect_signals(self) -> None:
         ui = self.ui
-        ui.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self._search_timer.timeout.connect(self._on_search_changed)
-        ui.contracts_table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.library_pane.selection_changed.connect(self._on_library_selection_changed)
+        self.library_pane.new_requested.connect(self.new_contract)
+        self.library_pane.duplicate_requested.connect(self.duplicate_contract)
+        self.library_pane.delete_requested.connect(self.delete_contract)
+        self.editor.text_typed.connect(self._on_text_typed)
+        self.preview.mode_changed.connect(self.refresh_preview)
+        self.findings_panel.finding_activated.connect(self.go_to)
+        self.findings_panel.fix_requested.connect(self._on_fix_requested)
         ui.new_action.triggered.connect(self.new_contract)
-        ui.new_button.clicked.connect(self.new_contract)
         ui.duplicate_action.triggered.connect(self.duplicate_contract)
-        ui.duplicate_button.clicked.connect(self.duplicate_contract)
         ui.delete_action.triggered.connect(self.delete_contract)
-        ui.delete_button.clicked.connect(self.delete_contract)
         ui.import_action.triggered.connect(self._on_import_triggered)
         ui.export_action.triggered.connect(self._on_export_triggered)
         ui.verify_action.triggered.connect(self.verify_library)
@@ -121,40 +108,13 @@ class MainWindow(QMainWindow):
         ui.about_action.triggered.connect(self._on_about_triggered)
         ui.lang_es_action.triggered.connect(lambda: self.set_interface_language("es"))
         ui.lang_en_action.triggered.connect(lambda: self.set_interface_language("en"))
-        ui.preview_lang_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        ui.section_list.currentRowChanged.connect(self._on_section_changed)
         ui.save_action.triggered.connect(lambda: self.save_revision())
         ui.undo_action.triggered.connect(self.undo)
         ui.redo_action.triggered.connect(self.redo)
-        ui.add_item_button.clicked.connect(self.add_item)
-        ui.remove_item_button.clicked.connect(self.remove_item)
-        ui.findings_tree.itemActivated.connect(self._on_finding_activated)
-        ui.findings_tree.itemDoubleClicked.connect(self._on_finding_activated)
-        ui.findings_tree.currentItemChanged.connect(lambda *_a: self._update_fix_button())
-        ui.apply_fix_button.clicked.connect(self.apply_selected_fix)
         ui.show_findings_action.toggled.connect(ui.findings_dock.setVisible)
         ui.findings_dock.visibilityChanged.connect(ui.show_findings_action.setChecked)
-        self.delegate.text_typed.connect(self._on_text_typed)
         self._validation_timer.timeout.connect(self.run_validation)
         self._preview_timer.timeout.connect(self.refresh_preview)
-        self._autosave_timer.timeout.connect(self.autosave)
-
-    def _fill_sections(self) -> None:
-        current = max(self.ui.section_list.currentRow(), 0)
-        self.ui.section_list.blockSignals(True)
-        self.ui.section_list.clear()
-        self.ui.section_list.addItems([_(name) for name, _roots in SECTIONS])
-        self.ui.section_list.setCurrentRow(current)
-        self.ui.section_list.blockSignals(False)
-
-    def _fill_preview_modes(self) -> None:
-        combo = self.ui.preview_lang_combo
-        current = max(combo.currentIndex(), 0)
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItems(["Español | English", "Español", "English"])  # endonyms, not messages
-        combo.setCurrentIndex(current)
-        combo.blockSignals(False)
 
     # ------------------------------------------------------------------ state
     def _restore_state(self) -> None:
@@ -176,7 +136,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             event.ignore()
             return
-        self._autosave_timer.stop()
+        self.drafts.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.ui.main_splitter.saveState())
         self.settings.setValue("main_window/state", self.saveState())
@@ -186,11 +146,6 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._fill_preview_modes()
-            self._fill_sections()
-            self._show_findings()
-            self.ui.fields_tree.resizeColumnToContents(0)
-            self.model.refresh()
             self._update_title()
         super().changeEvent(event)
 
@@ -202,20 +157,19 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.current_id is not None
         writable = not self.library.read_only
-        for widget in (self.ui.duplicate_action, self.ui.duplicate_button,
-                       self.ui.delete_action, self.ui.delete_button):
-            widget.setEnabled(has and writable)
+        self.library_pane.set_buttons_enabled(has_contract=has, writable=writable)
+        self.ui.duplicate_action.setEnabled(has and writable)
+        self.ui.delete_action.setEnabled(has and writable)
         self.ui.export_action.setEnabled(has)
-        for widget in (self.ui.new_action, self.ui.new_button, self.ui.import_action):
-            widget.setEnabled(writable)
+        self.ui.new_action.setEnabled(writable)
+        self.ui.import_action.setEnabled(writable)
         editing = self.doc is not None and writable
         modified = editing and self.doc is not None and self.doc.is_modified()
         self.ui.save_action.setEnabled(bool(modified))
         stack = self.doc.stack if self.doc is not None else None
         self.ui.undo_action.setEnabled(bool(editing and stack and stack.canUndo()))
         self.ui.redo_action.setEnabled(bool(editing and stack and stack.canRedo()))
-        self.ui.add_item_button.setEnabled(editing)
-        self.ui.remove_item_button.setEnabled(editing)
+        self.editor.set_editing_enabled(editing)
 
     # ------------------------------------------------------------------ language
     def set_interface_language(self, lang: str) -> None:
@@ -230,75 +184,48 @@ class MainWindow(QMainWindow):
         self.ui.lang_en_action.setChecked(interface_language() == "en")
 
     # ------------------------------------------------------------------ library pane
-    def _on_search_changed(self) -> None:
-        self.model.refresh(self.ui.search_edit.text().strip())
-        if self.current_id:
-            self.select_contract(self.current_id)
-
-    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = self.ui.contracts_table.selectionModel().selectedRows()
-        cid = indexes[0].data(ROLE_ID) if indexes else None
-        if cid == self.current_id:
+    def _on_library_selection_changed(self, contract_id: str | None) -> None:
+        if contract_id == self.current_id:
             return
         if not self.maybe_keep_changes():
             if self.current_id:
-                self.ui.contracts_table.selectionModel().blockSignals(True)
-                self.select_contract(self.current_id)
-                self.ui.contracts_table.selectionModel().blockSignals(False)
+                self.library_pane.select_contract(self.current_id, quiet=True)
             return
-        self.open_contract(cid)
+        self.open_contract(contract_id)
 
     def select_contract(self, contract_id: str) -> None:
-        """Select a contract's row in the library table (when visible)."""
-        row = self.model.row_of(contract_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.ui.contracts_table.selectRow(index.row())
+        """Select a contract's row in the library list (when visible)."""
+        self.library_pane.select_contract(contract_id)
 
     def open_contract(self, contract_id: str | None, *, offer_draft: bool = True) -> None:
         """Show a contract (or nothing) on the right, ready to edit."""
         self.current_id = contract_id
-        self.doc = None
-        self.fields_model = None
-        self.ui.fields_tree.setModel(None)
+        doc = None
         if contract_id:
             head = self.library.head(contract_id)
             if head is not None:
-                self._set_document(ContractDocument(head.contract(), head.hash, self))
-                if offer_draft:
-                    self.offer_draft(contract_id)
+                doc = ContractDocument(head.contract(), head.hash, self)
+        self._set_document(doc)
+        if doc is not None and offer_draft:
+            self.drafts.offer(self)
         self._update_actions()
         self.refresh_preview()
         self.run_validation()
         if contract_id:
             self.contract_selected.emit(contract_id)
 
-    def _set_document(self, doc: ContractDocument) -> None:
+    def _set_document(self, doc: ContractDocument | None) -> None:
         self.doc = doc
-        self._drafted_version = doc.version
-        doc.changed.connect(self._on_document_changed)
-        doc.invalid_changed.connect(self._on_invalid_input)
-        doc.stack.cleanChanged.connect(self._on_stack_changed)
-        doc.stack.indexChanged.connect(self._on_stack_changed)
-        self._on_section_changed(self.ui.section_list.currentRow())
+        self._pending = None
+        self.drafts.track(doc)
+        if doc is not None:
+            doc.changed.connect(self._on_document_changed)
+            doc.invalid_changed.connect(self._on_invalid_input)
+            doc.stack.cleanChanged.connect(self._on_stack_changed)
+            doc.stack.indexChanged.connect(self._on_stack_changed)
+        self.editor.set_document(doc)
 
-    # ------------------------------------------------------------------ editor
-    def _on_section_changed(self, row: int) -> None:
-        if self.doc is None or row < 0:
-            return
-        if self.fields_model is not None and self.fields_model.doc is self.doc:
-            self.fields_model.detach()
-        self.fields_model = FieldsModel(self.doc, SECTIONS[row][1], self)
-        self.fields_model.read_only = self.library.read_only
-        self.ui.fields_tree.setModel(self.fields_model)
-        self.ui.fields_tree.expandAll()
-        header = self.ui.fields_tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.fields_model.modelReset.connect(self.ui.fields_tree.expandAll)
-
+    # ------------------------------------------------------------------ editing
     def _on_invalid_input(self, _pointer: str) -> None:
         self._validation_timer.start()
 
@@ -316,174 +243,76 @@ class MainWindow(QMainWindow):
         self._validation_timer.start()
 
     def undo(self) -> None:
+        """Undo the last edit of the open contract."""
         if self.doc is not None:
             self.doc.stack.undo()
 
     def redo(self) -> None:
+        """Redo the last undone edit."""
         if self.doc is not None:
             self.doc.stack.redo()
 
-    def _current_list_pointer(self) -> tuple[str, int] | None:
-        """Return (list pointer, insert position) for the selected row, if it is in a list."""
-        if self.doc is None or self.fields_model is None:
-            return None
-        index = self.ui.fields_tree.currentIndex()
-        node = self.fields_model.node(index.siblingAtColumn(0)) if index.isValid() else None
-        pointer = node.pointer if node else self.fields_model.roots[0]
-        while pointer:
-            value = jp.get(self.doc.data, pointer) if pointer else None
-            parent = pointer.rsplit("/", 1)[0]
-            if isinstance(value, list):
-                return pointer, len(value)
-            if value is None:
-                return pointer, -1
-            last = pointer.rsplit("/", 1)[1]
-            if last.isdigit() and isinstance(jp.get(self.doc.data, parent), list):
-                return parent, int(last) + 1
-            pointer = parent
-        return None
-
     def add_item(self) -> None:
-        """Add an item to the list under the selection (or create an absent section)."""
-        found = self._current_list_pointer()
-        if self.doc is None or found is None:
-            return
-        pointer, position = found
-        tp, _meta = jp.type_at(pointer)
-        if position < 0:
-            self.doc.set(pointer, jp.default_data(tp), _("Add {section}").format(
-                section=pointer.strip("/")))
-            return
-        from typing import get_args
-
-        item_tp = get_args(tp)[0] if get_args(tp) else tp
-        self.doc.insert_item(f"{pointer}/{position}", jp.default_data(item_tp))
+        """Add an item to the list under the editor's selection."""
+        self.editor.add_item()
 
     def remove_item(self) -> None:
-        """Remove the selected list item."""
-        if self.doc is None or self.fields_model is None:
-            return
-        index = self.ui.fields_tree.currentIndex()
-        node = self.fields_model.node(index.siblingAtColumn(0)) if index.isValid() else None
-        while node is not None:
-            parent = node.pointer.rsplit("/", 1)[0]
-            if node.key.isdigit() and isinstance(jp.get(self.doc.data, parent), list):
-                self.doc.remove_item(node.pointer)
-                return
-            node = node.parent
+        """Remove the list item under the editor's selection."""
+        self.editor.remove_item()
+
+    def go_to(self, pointer: str) -> None:
+        """Show the editor at the field of `pointer`."""
+        if self.editor.go_to(pointer):
+            self.ui.content_tabs.setCurrentWidget(self.editor)
 
     # ------------------------------------------------------------------ validation
     def run_validation(self) -> None:
         """Validate the contract as it stands, including text being typed."""
         findings: list[Finding] = []
-        if self.doc is not None:
-            data = self.doc.data
-            if self._pending is not None and self.fields_model is not None:
+        doc = self.doc
+        if doc is not None:
+            data = doc.data
+            if self._pending is not None:
                 pointer, text = self._pending
                 data = jp.clone(data)
                 try:
-                    jp.set_value(data, pointer, self.fields_model.parse(pointer, text))
+                    jp.set_value(data, pointer, self.editor.parse(pointer, text))
                 except jp.InputError as exc:
                     findings.append(Finding("input.invalid", Severity.ERROR, pointer,
                                             Message("{reason}", {"reason": str(exc)})))
-                    data = self.doc.data
-            for pointer, (_text, reason) in self.doc.invalid.items():
+                    data = doc.data
+            for pointer, (_text, reason) in doc.invalid.items():
                 findings.append(Finding("input.invalid", Severity.ERROR, pointer,
                                         Message("{reason}", {"reason": reason})))
             try:
                 from slaadmin.model import contract_from_data
 
-                contract = (self.doc.contract() if data is self.doc.data
-                            else contract_from_data(data))
+                contract = doc.contract() if data is doc.data else contract_from_data(data)
                 findings += validate(contract)
             except ContractFormatError as exc:
                 findings.append(Finding("format", Severity.ERROR, exc.pointer or "/",
                                         Message("{problem}", {"problem": exc.problem})))
         self.findings = sort_findings(findings)
-        self._show_findings()
-
-    def _show_findings(self) -> None:
-        tree = self.ui.findings_tree
-        tree.clear()
-        groups = {
-            Severity.ERROR: _("Errors ({n})"), Severity.WARNING: _("Warnings ({n})"),
-            Severity.INFO: _("Notes ({n})"),
-        }
-        locale = self.doc.locale if self.doc is not None else None
-        for severity, title in groups.items():
-            members = [f for f in self.findings if f.severity is severity]
-            if not members:
-                continue
-            group = QTreeWidgetItem(tree, [title.format(n=len(members))])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for finding in members:
-                text = f"{finding.text(None, locale)}  [{finding.rule}]"
-                item = QTreeWidgetItem(group, [text])
-                item.setData(0, ROLE_FINDING, finding)
-                item.setToolTip(0, f"{finding.pointer}\n{finding.text(None, locale)}")
-            group.setExpanded(True)
-        if self.doc is not None and not self.findings:
-            done = QTreeWidgetItem(tree, [_("No findings: every rule passes and both languages "
-                                            "agree.")])
-            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        errors = sum(f.severity is Severity.ERROR for f in self.findings)
-        warnings = sum(f.severity is Severity.WARNING for f in self.findings)
-        self.ui.findings_summary_label.setText(
-            _("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
-            if self.doc is not None else "")
-        self._update_fix_button()
+        self.findings_panel.show_findings(self.findings,
+                                          locale=doc.locale if doc is not None else None,
+                                          has_contract=doc is not None)
         self.findings_updated.emit(len(self.findings))
 
-    def _selected_finding(self) -> Finding | None:
-        item = self.ui.findings_tree.currentItem()
-        data = item.data(0, ROLE_FINDING) if item else None
-        return data if isinstance(data, Finding) else None
+    def _on_fix_requested(self, finding: Finding) -> None:
+        self.apply_fix(finding)
 
-    def _update_fix_button(self) -> None:
-        finding = self._selected_finding()
-        has_fix = finding is not None and finding.fix is not None
-        self.ui.apply_fix_button.setEnabled(has_fix and not self.library.read_only)
-        self.ui.apply_fix_button.setToolTip(
-            finding.fix.label.render(interface_language()) if has_fix and finding and
-            finding.fix else "")
-
-    def apply_selected_fix(self) -> None:
-        """Apply the quick fix of the selected finding (undoable)."""
-        finding = self._selected_finding()
-        if finding is None or finding.fix is None or self.doc is None:
+    def apply_fix(self, finding: Finding) -> None:
+        """Apply a finding's quick fix (undoable)."""
+        if finding.fix is None or self.doc is None or self.library.read_only:
             return
         self.doc.set(finding.fix.pointer, finding.fix.value,
                      finding.fix.label.render(interface_language()))
 
-    def _on_finding_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        finding = item.data(0, ROLE_FINDING)
-        if isinstance(finding, Finding):
-            self.go_to(finding.pointer)
-
-    def go_to(self, pointer: str) -> None:
-        """Show the section and cell of `pointer` and put the focus there."""
-        for row, (_name, roots) in enumerate(SECTIONS):
-            if any(pointer == r or pointer.startswith(r + "/") for r in roots):
-                self.ui.content_tabs.setCurrentWidget(self.ui.editor_tab)
-                self.ui.section_list.setCurrentRow(row)
-                break
-        else:
-            return
-        if self.fields_model is None:
-            return
-        column = 2 if pointer.endswith("/en") else 1
-        index = self.fields_model.index_of(pointer, column)
-        if not index.isValid():
-            return
-        tree = self.ui.fields_tree
-        parent = index.parent()
-        while parent.isValid():
-            tree.expand(parent)
-            parent = parent.parent()
-        tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        tree.scrollTo(index)
-        tree.setFocus()
+    def apply_selected_fix(self) -> None:
+        """Apply the quick fix of the finding selected in the validation panel."""
+        finding = self.findings_panel.selected_finding()
+        if finding is not None:
+            self.apply_fix(finding)
 
     # ------------------------------------------------------------------ saving
     def save_revision(self, message: str | None = None) -> bool:
@@ -513,8 +342,8 @@ class MainWindow(QMainWindow):
             return False
         self.doc.base_hash = rev.hash
         self.doc.stack.setClean()
-        self._drafted_version = self.doc.version
-        self.model.refresh()
+        self.drafts.mark_saved()
+        self.library_pane.refresh()
         self.contract_saved.emit(rev.contract_id)
         self.statusBar().showMessage(_("Saved revision #{seq}.").format(seq=rev.seq), 5000)
         self._update_actions()
@@ -533,76 +362,43 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save_revision()
         if answer == QMessageBox.StandardButton.Discard:
-            self.library.discard_draft(self.doc.contract_id)
+            self.drafts.discard(self.doc.contract_id)
             self.doc.stack.setClean()
             return True
         return False
 
     def autosave(self) -> None:
-        """Keep a draft of unsaved edits in the library (every few seconds)."""
-        doc = self.doc
-        if doc is None or self.library.read_only or not doc.is_modified():
-            return
-        if doc.version == self._drafted_version:
-            return
-        try:
-            self.library.save_draft(doc.contract(), doc.base_hash)
-        except (ContractFormatError, LibraryError):
-            return  # an unbuildable state is not a draft; the next good state is
-        self._drafted_version = doc.version
+        """Keep a draft of unsaved edits in the library now."""
+        self.drafts.autosave()
 
     def offer_draft(self, contract_id: str) -> bool:
-        """Offer to restore an autosaved draft left by a crash; return True if restored."""
-        if self.doc is None or self.library.read_only:
+        """Offer to restore the open contract's autosaved draft; True if restored."""
+        if self.doc is None or self.doc.contract_id != contract_id:
             return False
-        rows = [d for d in self.library.drafts() if d["contract_id"] == contract_id]
-        if not rows:
-            return False
-        draft = rows[0]
-        if draft["snapshot"] == canonical_json(self.doc.contract()):
-            self.library.discard_draft(contract_id)
-            return False
-        answer = QMessageBox.question(
-            self, _("Restore unsaved changes"),
-            _("slaadmin was closed with unsaved changes to {id} (autosaved {time}). "
-              "Restore them?").format(id=contract_id, time=draft["saved_at"][:19]))
-        if answer != QMessageBox.StandardButton.Yes:
-            self.library.discard_draft(contract_id)
-            return False
-        contract = self.library.draft(contract_id)
-        if contract is None:
-            return False
-        self.doc.replace_all(to_data(contract), _("Restore autosaved draft"))
-        self._drafted_version = self.doc.version
-        return True
+        return self.drafts.offer(self)
 
     def offer_drafts_at_start(self) -> None:
         """At start, open the newest contract that has an autosaved draft, offering it."""
-        drafts = [] if self.library.read_only else self.library.drafts()
-        if drafts:
-            self.select_contract(drafts[0]["contract_id"])
+        cid = self.drafts.newest_drafted_contract()
+        if cid:
+            self.select_contract(cid)
 
     def refresh_preview(self) -> None:
         """Render the current contract into the preview."""
         if not self.current_id:
-            self.ui.preview_browser.setHtml(
-                "<p>" + _("Choose a contract on the left, or create one with File → New.") +
-                "</p>")
+            self.preview.show_contract(None)
             return
         try:
-            contract = self.doc.contract() if self.doc else self.library.contract(
-                self.current_id)
+            contract: Contract = (self.doc.contract() if self.doc
+                                  else self.library.contract(self.current_id))
         except ContractFormatError as exc:
-            self.ui.preview_browser.setPlainText(str(exc))
+            self.preview.show_problem(str(exc))
             return
-        mode = PREVIEW_MODES[max(self.ui.preview_lang_combo.currentIndex(), 0)]
-        scroll = self.ui.preview_browser.verticalScrollBar().value()
-        self.ui.preview_browser.setHtml(annex_html(contract, mode))
-        self.ui.preview_browser.verticalScrollBar().setValue(scroll)
+        self.preview.show_contract(contract)
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""
-        self.model.refresh()
+        self.library_pane.refresh()
         target = select or self.current_id
         if target and self.model.row_of(target) >= 0:
             self.select_contract(target)
@@ -616,13 +412,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.contract is not None:
             self._save_new(dialog.contract, _("Created from a template"))
 
-    def _save_new(self, contract, message: str) -> None:  # type: ignore[no-untyped-def]
+    def _save_new(self, contract: Contract, message: str) -> None:
         try:
             self.library.add_revision(contract, message, expected_parent=None)
         except LibraryError as exc:
             QMessageBox.warning(self, _("Cannot save"), str(exc))
             return
-        self.ui.search_edit.clear()
+        self.library_pane.clear_search()
         self.reload_library(select=contract.meta.id)
         self.contract_saved.emit(contract.meta.id)
         self.statusBar().showMessage(_("Created {id}.").format(id=contract.meta.id), 5000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from slaadmin.store.library import (
     ConflictError,
     ContractRow,
+    Draft,
     Library,
     LibraryDamagedError,
     LibraryError,
@@ -14,6 +15,6 @@ from slaadmin.store.library import (
 )
 
 __all__ = [
-    "ConflictError", "ContractRow", "Library", "LibraryDamagedError", "LibraryError",
+    "ConflictError", "ContractRow", "Draft", "Library", "LibraryDamagedError", "LibraryError",
     "ReadOnlyError", "Revision", "VerifyProblem",
 ]

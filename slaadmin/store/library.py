@@ -99,6 +99,20 @@ class ContractRow:
 
 
 @dataclass(frozen=True)
+class Draft:
+    """Unsaved edits of a contract, autosaved beside its revisions."""
+
+    contract_id: str
+    snapshot: str  # canonical JSON of the edited contract
+    base_hash: str | None  # the revision the edits started from
+    saved_at: str
+
+    def contract(self) -> Contract:
+        """Return the drafted contract."""
+        return contract_from_text(self.snapshot, f"draft of {self.contract_id}")
+
+
+@dataclass(frozen=True)
 class VerifyProblem:
     """One thing `verify` found wrong, naming the revision."""
 
@@ -430,9 +444,10 @@ class Library:
 
         self._with_retry(write)
 
-    def drafts(self) -> list[dict[str, Any]]:
-        """Return the autosaved drafts: contract_id, base_hash, saved_at, snapshot."""
-        return list(self.db.query("SELECT * FROM drafts ORDER BY saved_at DESC"))
+    def drafts(self) -> list[Draft]:
+        """Return the autosaved drafts, newest first."""
+        return [Draft(r["contract_id"], r["snapshot"], r["base_hash"], r["saved_at"])
+                for r in self.db.query("SELECT * FROM drafts ORDER BY saved_at DESC")]
 
     def draft(self, contract_id: str) -> Contract | None:
         """Return the autosaved draft of a contract, or None."""

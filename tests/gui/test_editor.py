@@ -38,7 +38,7 @@ def _type_into(qtbot, window: MainWindow, pointer: str, text: str) -> None:
 
 
 def _open_editor(window: MainWindow) -> QLineEdit:
-    tree = window.ui.fields_tree
+    tree = window.editor.ui.fields_tree
     tree.edit(tree.currentIndex())
     editors = [e for e in tree.viewport().findChildren(QLineEdit, "field_edit") if e.isVisible()]
     assert len(editors) == 1
@@ -76,7 +76,7 @@ def test_invalid_input_is_marked_not_dropped(qtbot, editing) -> None:
     _type_into(qtbot, editing, "/service_levels/0/target/value", "noventa y nueve")
     pointer = "/service_levels/0/target/value"
     assert pointer in editing.doc.invalid
-    index = editing.fields_model.index_of(pointer, 1)
+    index = editing.editor.fields_model.index_of(pointer, 1)
     assert index.data() == "noventa y nueve"
     assert "not a number" in index.data(Qt.ItemDataRole.ToolTipRole)
     qtbot.waitUntil(lambda: ("input.invalid", pointer) in _rules(editing), timeout=2000)
@@ -92,16 +92,16 @@ def test_double_click_moves_focus_and_quick_fix_applies(qtbot, editing) -> None:
     _type_into(qtbot, editing, "/service_levels/0/target/value", "99.9")
     qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
                     in _rules(editing), timeout=2000)
-    tree = editing.ui.findings_tree
+    tree = editing.findings_panel.ui.findings_tree
     item = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())
                 if "target.credit_start" in tree.topLevelItem(0).child(i).text(0))
     tree.setCurrentItem(item)
-    editing._on_finding_activated(item)
-    assert editing.ui.section_list.currentRow() == 5  # Credits
-    current = editing.ui.fields_tree.currentIndex()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # activates the finding, as a double-click does
+    assert editing.editor.ui.section_list.currentRow() == 5  # Credits
+    current = editing.editor.ui.fields_tree.currentIndex()
     assert current.data(ROLE_POINTER) == "/credits/tiers/0/upper"
-    assert editing.ui.apply_fix_button.isEnabled()
-    qtbot.mouseClick(editing.ui.apply_fix_button, Qt.MouseButton.LeftButton)
+    assert editing.findings_panel.ui.apply_fix_button.isEnabled()
+    qtbot.mouseClick(editing.findings_panel.ui.apply_fix_button, Qt.MouseButton.LeftButton)
     assert str(editing.doc.data["credits"]["tiers"][0]["upper"]) == "99.9"
     qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
                     not in _rules(editing), timeout=2000)
@@ -122,12 +122,12 @@ def test_undo_redo_with_shortcuts(qtbot, editing) -> None:
 def test_add_and_remove_items_are_undoable(qtbot, editing) -> None:
     editing.go_to("/exclusions/0/name/es")
     count = len(editing.doc.data["exclusions"])
-    qtbot.mouseClick(editing.ui.add_item_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editing.editor.ui.add_item_button, Qt.MouseButton.LeftButton)
     assert len(editing.doc.data["exclusions"]) == count + 1
     editing.undo()
     assert len(editing.doc.data["exclusions"]) == count
     editing.go_to("/exclusions/0/name/es")
-    qtbot.mouseClick(editing.ui.remove_item_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editing.editor.ui.remove_item_button, Qt.MouseButton.LeftButton)
     assert len(editing.doc.data["exclusions"]) == count - 1
     editing.undo()
     assert editing.doc.data["exclusions"][0]["name"]["en"] == "Internet access provider"
@@ -208,8 +208,8 @@ def test_read_only_library_cannot_be_edited(qtbot, tmp_path: Path, settings) -> 
     win.select_contract("minimal-custom")
     assert "read-only" in win.windowTitle()
     assert not win.ui.save_action.isEnabled() and not win.ui.new_action.isEnabled()
-    index = win.fields_model.index(0, 1)
-    assert not win.fields_model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    index = win.editor.fields_model.index(0, 1)
+    assert not win.editor.fields_model.flags(index) & Qt.ItemFlag.ItemIsEditable
     win.close()
     ro.close()
 
@@ -219,9 +219,9 @@ def test_screens_in_both_languages(qtbot, editing, lang: str) -> None:
     editing.set_interface_language(lang)
     editing.ui.content_tabs.setCurrentWidget(editing.ui.editor_tab)
     for row, name in enumerate(["general", "credits"]):
-        editing.ui.section_list.setCurrentRow(0 if row == 0 else 5)
+        editing.editor.ui.section_list.setCurrentRow(0 if row == 0 else 5)
         screenshot(editing, f"editor_{name}_{lang}")
     editing.ui.content_tabs.setCurrentWidget(editing.ui.preview_tab)
     screenshot(editing, f"preview_{lang}")
     expected = {"es": "Créditos", "en": "Credits"}[lang]
-    assert editing.ui.section_list.item(5).text() == expected
+    assert editing.editor.ui.section_list.item(5).text() == expected

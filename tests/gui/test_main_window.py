@@ -34,10 +34,10 @@ def _accept_new_dialog(qtbot, template: str, contract_id: str, client: str) -> N
 def test_new_contract_from_template(qtbot, window) -> None:
     _accept_new_dialog(qtbot, "support-24x7", "acme-support", "ACME Corp")
     with qtbot.waitSignal(window.contract_saved, timeout=5000):
-        qtbot.mouseClick(window.ui.new_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.library_pane.ui.new_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "acme-support"
     assert window.library.contract("acme-support").meta.client.name == "ACME Corp"
-    html = window.ui.preview_browser.toPlainText()
+    html = window.preview.ui.preview_browser.toPlainText()
     assert "Alcance del soporte 24x7" in html and "24x7 support scope" in html
     screenshot(window, "main_window_preview")
 
@@ -60,7 +60,7 @@ def test_search_filters_as_you_type(qtbot, window) -> None:
         window.library.add_revision(from_template(name))
     window.reload_library()
     assert window.model.rowCount() == 2
-    qtbot.keyClicks(window.ui.search_edit, "24x7")
+    qtbot.keyClicks(window.library_pane.ui.search_edit, "24x7")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
     assert window.model.rows[0].id == "support-24x7"
 
@@ -87,7 +87,7 @@ def test_import_export_and_bad_file(qtbot, window, tmp_path: Path, monkeypatch) 
 def test_delete_asks_and_keeps_revisions(qtbot, window) -> None:
     window.library.add_revision(from_template("minimal-custom"))
     window.reload_library(select="minimal-custom")
-    qtbot.mouseClick(window.ui.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.library_pane.ui.delete_button, Qt.MouseButton.LeftButton)
     assert window.model.rowCount() == 0
     assert window.library.contract("minimal-custom").meta.id == "minimal-custom"
 
@@ -95,7 +95,7 @@ def test_delete_asks_and_keeps_revisions(qtbot, window) -> None:
 def test_duplicate(qtbot, window) -> None:
     window.library.add_revision(from_template("minimal-custom"))
     window.reload_library(select="minimal-custom")
-    qtbot.mouseClick(window.ui.duplicate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.library_pane.ui.duplicate_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "minimal-custom-copy"
     assert window.model.rowCount() == 2
 

@@ -16,13 +16,14 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStatusBar, QTabWidget, QTableView,
-    QTextBrowser, QTreeView, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStatusBar,
+    QTabWidget, QVBoxLayout, QWidget)
+
+from slaadmin.gui.panes.editor_pane import EditorPane
+from slaadmin.gui.panes.findings_panel import FindingsPanel
+from slaadmin.gui.panes.library_pane import LibraryPane
+from slaadmin.gui.panes.preview_pane import PreviewPane
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -102,121 +103,16 @@ class Ui_MainWindow(object):
         self.main_splitter = QSplitter(self.central_widget)
         self.main_splitter.setObjectName(u"main_splitter")
         self.main_splitter.setOrientation(Qt.Orientation.Horizontal)
-        self.library_panel = QWidget(self.main_splitter)
-        self.library_panel.setObjectName(u"library_panel")
-        self.library_layout = QVBoxLayout(self.library_panel)
-        self.library_layout.setObjectName(u"library_layout")
-        self.library_layout.setContentsMargins(0, 0, 0, 0)
-        self.search_edit = QLineEdit(self.library_panel)
-        self.search_edit.setObjectName(u"search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-
-        self.library_layout.addWidget(self.search_edit)
-
-        self.contracts_table = QTableView(self.library_panel)
-        self.contracts_table.setObjectName(u"contracts_table")
-        self.contracts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contracts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contracts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contracts_table.setAlternatingRowColors(True)
-        self.contracts_table.setSortingEnabled(True)
-
-        self.library_layout.addWidget(self.contracts_table)
-
-        self.library_buttons_layout = QHBoxLayout()
-        self.library_buttons_layout.setObjectName(u"library_buttons_layout")
-        self.new_button = QPushButton(self.library_panel)
-        self.new_button.setObjectName(u"new_button")
-
-        self.library_buttons_layout.addWidget(self.new_button)
-
-        self.duplicate_button = QPushButton(self.library_panel)
-        self.duplicate_button.setObjectName(u"duplicate_button")
-
-        self.library_buttons_layout.addWidget(self.duplicate_button)
-
-        self.delete_button = QPushButton(self.library_panel)
-        self.delete_button.setObjectName(u"delete_button")
-
-        self.library_buttons_layout.addWidget(self.delete_button)
-
-
-        self.library_layout.addLayout(self.library_buttons_layout)
-
-        self.main_splitter.addWidget(self.library_panel)
+        self.library_pane = LibraryPane(self.main_splitter)
+        self.library_pane.setObjectName(u"library_pane")
+        self.main_splitter.addWidget(self.library_pane)
         self.content_tabs = QTabWidget(self.main_splitter)
         self.content_tabs.setObjectName(u"content_tabs")
-        self.editor_tab = QWidget()
+        self.editor_tab = EditorPane()
         self.editor_tab.setObjectName(u"editor_tab")
-        self.editor_layout = QHBoxLayout(self.editor_tab)
-        self.editor_layout.setObjectName(u"editor_layout")
-        self.section_list = QListWidget(self.editor_tab)
-        self.section_list.setObjectName(u"section_list")
-        self.section_list.setMaximumSize(QSize(190, 16777215))
-
-        self.editor_layout.addWidget(self.section_list)
-
-        self.fields_layout = QVBoxLayout()
-        self.fields_layout.setObjectName(u"fields_layout")
-        self.fields_tree = QTreeView(self.editor_tab)
-        self.fields_tree.setObjectName(u"fields_tree")
-        self.fields_tree.setAlternatingRowColors(True)
-        self.fields_tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed|QAbstractItemView.EditTrigger.SelectedClicked)
-        self.fields_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-
-        self.fields_layout.addWidget(self.fields_tree)
-
-        self.item_buttons_layout = QHBoxLayout()
-        self.item_buttons_layout.setObjectName(u"item_buttons_layout")
-        self.add_item_button = QPushButton(self.editor_tab)
-        self.add_item_button.setObjectName(u"add_item_button")
-
-        self.item_buttons_layout.addWidget(self.add_item_button)
-
-        self.remove_item_button = QPushButton(self.editor_tab)
-        self.remove_item_button.setObjectName(u"remove_item_button")
-
-        self.item_buttons_layout.addWidget(self.remove_item_button)
-
-        self.item_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.item_buttons_layout.addItem(self.item_buttons_spacer)
-
-
-        self.fields_layout.addLayout(self.item_buttons_layout)
-
-
-        self.editor_layout.addLayout(self.fields_layout)
-
         self.content_tabs.addTab(self.editor_tab, "")
-        self.preview_tab = QWidget()
+        self.preview_tab = PreviewPane()
         self.preview_tab.setObjectName(u"preview_tab")
-        self.preview_layout = QVBoxLayout(self.preview_tab)
-        self.preview_layout.setObjectName(u"preview_layout")
-        self.preview_options_layout = QHBoxLayout()
-        self.preview_options_layout.setObjectName(u"preview_options_layout")
-        self.preview_lang_label = QLabel(self.preview_tab)
-        self.preview_lang_label.setObjectName(u"preview_lang_label")
-
-        self.preview_options_layout.addWidget(self.preview_lang_label)
-
-        self.preview_lang_combo = QComboBox(self.preview_tab)
-        self.preview_lang_combo.setObjectName(u"preview_lang_combo")
-
-        self.preview_options_layout.addWidget(self.preview_lang_combo)
-
-        self.preview_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.preview_options_layout.addItem(self.preview_spacer)
-
-
-        self.preview_layout.addLayout(self.preview_options_layout)
-
-        self.preview_browser = QTextBrowser(self.preview_tab)
-        self.preview_browser.setObjectName(u"preview_browser")
-
-        self.preview_layout.addWidget(self.preview_browser)
-
         self.content_tabs.addTab(self.preview_tab, "")
         self.main_splitter.addWidget(self.content_tabs)
 
@@ -241,47 +137,10 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.status_bar)
         self.findings_dock = QDockWidget(MainWindow)
         self.findings_dock.setObjectName(u"findings_dock")
-        self.findings_contents = QWidget()
-        self.findings_contents.setObjectName(u"findings_contents")
-        self.findings_layout = QVBoxLayout(self.findings_contents)
-        self.findings_layout.setObjectName(u"findings_layout")
-        self.findings_layout.setContentsMargins(2, 2, 2, 2)
-        self.findings_tree = QTreeWidget(self.findings_contents)
-        __qtreewidgetitem = QTreeWidgetItem()
-        __qtreewidgetitem.setText(0, u"1")
-        self.findings_tree.setHeaderItem(__qtreewidgetitem)
-        self.findings_tree.setObjectName(u"findings_tree")
-        self.findings_tree.setRootIsDecorated(True)
-        self.findings_tree.setUniformRowHeights(True)
-        self.findings_tree.setHeaderHidden(True)
-
-        self.findings_layout.addWidget(self.findings_tree)
-
-        self.findings_buttons_layout = QHBoxLayout()
-        self.findings_buttons_layout.setObjectName(u"findings_buttons_layout")
-        self.findings_summary_label = QLabel(self.findings_contents)
-        self.findings_summary_label.setObjectName(u"findings_summary_label")
-        self.findings_summary_label.setText(u"")
-
-        self.findings_buttons_layout.addWidget(self.findings_summary_label)
-
-        self.findings_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.findings_buttons_layout.addItem(self.findings_spacer)
-
-        self.apply_fix_button = QPushButton(self.findings_contents)
-        self.apply_fix_button.setObjectName(u"apply_fix_button")
-
-        self.findings_buttons_layout.addWidget(self.apply_fix_button)
-
-
-        self.findings_layout.addLayout(self.findings_buttons_layout)
-
-        self.findings_dock.setWidget(self.findings_contents)
+        self.findings_panel = FindingsPanel()
+        self.findings_panel.setObjectName(u"findings_panel")
+        self.findings_dock.setWidget(self.findings_panel)
         MainWindow.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-#if QT_CONFIG(shortcut)
-        self.preview_lang_label.setBuddy(self.preview_lang_combo)
-#endif // QT_CONFIG(shortcut)
 
         self.menu_bar.addAction(self.file_menu.menuAction())
         self.menu_bar.addAction(self.edit_menu.menuAction())
@@ -326,14 +185,7 @@ class Ui_MainWindow(object):
         self.verify_action.setText(QCoreApplication.translate("MainWindow", u"&Verify library", None))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About slaadmin", None))
-        self.search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search by id, title or client\u2026", None))
-        self.new_button.setText(QCoreApplication.translate("MainWindow", u"New\u2026", None))
-        self.duplicate_button.setText(QCoreApplication.translate("MainWindow", u"Duplicate", None))
-        self.delete_button.setText(QCoreApplication.translate("MainWindow", u"Delete", None))
-        self.add_item_button.setText(QCoreApplication.translate("MainWindow", u"Add item", None))
-        self.remove_item_button.setText(QCoreApplication.translate("MainWindow", u"Remove item", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.editor_tab), QCoreApplication.translate("MainWindow", u"Editor", None))
-        self.preview_lang_label.setText(QCoreApplication.translate("MainWindow", u"Show:", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.preview_tab), QCoreApplication.translate("MainWindow", u"Preview", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
@@ -341,7 +193,6 @@ class Ui_MainWindow(object):
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", u"Interface &language", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.findings_dock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Validation", None))
-        self.apply_fix_button.setText(QCoreApplication.translate("MainWindow", u"Apply quick fix", None))
         pass
     # retranslateUi
 

@@ -1,0 +1,121 @@
+"""The library pane: search, the contract list, New / Duplicate / Delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QSortFilterProxyModel,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from slaadmin.gui.contracts_model import ROLE_ID, ContractsModel
+from slaadmin.gui.forms.ui_library_pane import Ui_LibraryPane
+from slaadmin.store import Library
+
+SEARCH_DELAY_MS = 150
+
+
+class LibraryPane(QWidget):
+    """Lists the library's contracts; says which one the user picked."""
+
+    selection_changed = Signal(object)  # contract id or None
+    new_requested = Signal()
+    duplicate_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LibraryPane()
+        self.ui.setupUi(self)
+        self.model: ContractsModel | None = None
+        self.proxy = QSortFilterProxyModel(self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._selected: str | None = None
+
+    def set_library(self, library: Library) -> None:
+        """Show `library`'s contracts (called once by the main window)."""
+        self.model = ContractsModel(library, self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.contracts_table
+        table.setModel(self.proxy)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Validation state is computed per shown row; sizing it to contents would compute all.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(4, 100)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self._on_search_changed)
+        ui.contracts_table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        ui.new_button.clicked.connect(self.new_requested)
+        ui.duplicate_button.clicked.connect(self.duplicate_requested)
+        ui.delete_button.clicked.connect(self.delete_requested)
+
+    def set_buttons_enabled(self, *, has_contract: bool, writable: bool) -> None:
+        """Enable the buttons that make sense now."""
+        self.ui.new_button.setEnabled(writable)
+        self.ui.duplicate_button.setEnabled(has_contract and writable)
+        self.ui.delete_button.setEnabled(has_contract and writable)
+
+    def selected_id(self) -> str | None:
+        """Return the id of the selected contract, if any."""
+        indexes = self.ui.contracts_table.selectionModel().selectedRows()
+        return indexes[0].data(ROLE_ID) if indexes else None
+
+    def select_contract(self, contract_id: str, *, quiet: bool = False) -> None:
+        """Select a contract's row (when visible); `quiet` selects without telling anyone."""
+        if self.model is None:
+            return
+        row = self.model.row_of(contract_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        selection = self.ui.contracts_table.selectionModel()
+        selection.blockSignals(quiet)
+        self.ui.contracts_table.selectRow(index.row())
+        selection.blockSignals(False)
+        if quiet:
+            self._selected = contract_id
+
+    def refresh(self) -> None:
+        """Reload the rows from the library."""
+        if self.model is not None:
+            self.model.refresh()
+
+    def clear_search(self) -> None:
+        """Show every contract again."""
+        self.ui.search_edit.clear()
+        if self.model is not None:
+            self.model.refresh("")
+
+    def _on_search_changed(self) -> None:
+        if self.model is None:
+            return
+        keep = self._selected
+        self.model.refresh(self.ui.search_edit.text().strip())
+        if keep:
+            self.select_contract(keep, quiet=True)
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
+                              ) -> None:
+        cid = self.selected_id()
+        if cid == self._selected:
+            return
+        self._selected = cid
+        self.selection_changed.emit(cid)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
+        super().changeEvent(event)
