@@ -23,11 +23,13 @@ def editing(window: MainWindow) -> MainWindow:
     window.library.add_revision(from_template("omnichannel-contact-center"))
     window.reload_library(select="omnichannel-contact-center")
     assert window.doc is not None
+    window.editor.set_advanced(True)  # these tests drive the advanced view, the fields tree
     return window
 
 
 def _type_into(qtbot, window: MainWindow, pointer: str, text: str) -> None:
     """Go to the cell of `pointer`, open its editor, type `text` and press Enter."""
+    window.editor.set_advanced(True)
     window.go_to(pointer)
     editor = _open_editor(window)
     editor.selectAll()

@@ -195,3 +195,13 @@ class Binder(QObject):
 
 
 INVALID_STYLE = "background-color: rgba(220, 40, 40, 70);"
+
+
+def designer_property(obj: QObject, name: str, default: Any = None) -> Any:
+    """Return a dynamic property set in Designer, or `default` when it is not set.
+
+    Asking Qt for a property that is not set returns an invalid variant that PySide6 turns
+    into None without owning a reference (a crash after many calls), so look first."""
+    if name.encode() not in {bytes(n.data()) for n in obj.dynamicPropertyNames()}:
+        return default
+    return obj.property(name)

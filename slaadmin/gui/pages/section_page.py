@@ -17,7 +17,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QScrollArea, QWidget
 
 from slaadmin.gui.document import ContractDocument
-from slaadmin.gui.pages.binding import Binder
+from slaadmin.gui.pages.binding import Binder, designer_property
 from slaadmin.gui.widgets.bitext_editor import BiTextEditor
 from slaadmin.gui.widgets.item_list import ItemList
 from slaadmin.i18n import _
@@ -57,12 +57,12 @@ class SectionPage(QWidget):
     # ------------------------------------------------------------------ form
     def _collect(self) -> None:
         for widget in self.findChildren(QWidget):
-            lines = widget.property("max_lines")
+            lines = designer_property(widget, "max_lines")
             if isinstance(widget, BiTextEditor) and lines:
                 for edit in widget.edits.values():
-                    edit.min_lines = int(widget.property("min_lines") or 2)
+                    edit.min_lines = int(designer_property(widget, "min_lines") or 2)
                     edit.max_lines = int(lines)
-            pointer = widget.property("pointer")
+            pointer = designer_property(widget, "pointer")
             if pointer:
                 pointer = str(pointer)
                 if pointer.startswith("/"):
@@ -73,10 +73,10 @@ class SectionPage(QWidget):
                         self.details.setdefault(owner, []).append((widget, pointer))
                         self.containers[owner] = container
             for key, present in (("present_of", True), ("absent_of", False)):
-                root = widget.property(key)
+                root = designer_property(widget, key)
                 if root:
                     self.presence.append((widget, str(root), present))
-            create = widget.property("create")
+            create = designer_property(widget, "create")
             if create and isinstance(widget, QAbstractButton):
                 widget.clicked.connect(lambda _c=False, r=str(create): self.create_section(r))
             text_typed = getattr(widget, "text_typed", None)
@@ -86,7 +86,7 @@ class SectionPage(QWidget):
     def _owner(self, widget: QWidget) -> tuple[QWidget | None, QWidget | None]:
         parent = widget.parentWidget()
         while parent is not None and parent is not self:
-            name = parent.property("item_list")
+            name = designer_property(parent, "item_list")
             if name:
                 return self.findChild(QWidget, str(name)), parent
             parent = parent.parentWidget()

@@ -51,11 +51,13 @@ class SectionPages(QStackedWidget):
 
     def section_of(self, pointer: str) -> int:
         """Return the row of the page that edits `pointer` (-1 when none)."""
-        # The severity matrix shows time targets too; their own page comes first.
+        # The most specific root wins: /meta/client is on Parties, the rest of /meta on General.
+        best, length = -1, -1
         for row, page in enumerate(self.pages):
-            if any(pointer == r or pointer.startswith(r + "/") for r in page.roots):
-                return row
-        return -1
+            for root in page.roots:
+                if (pointer == root or pointer.startswith(root + "/")) and len(root) > length:
+                    best, length = row, len(root)
+        return best
 
     def go_to(self, pointer: str) -> QWidget | None:
         """Show the page and the field of `pointer`, focused; return the field."""

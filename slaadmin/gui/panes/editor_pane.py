@@ -1,4 +1,5 @@
-"""The editor: a section navigator and the section's fields, Field | Español | English."""
+"""The editor: a section navigator and the section's page, a form in contract language; the
+advanced view shows the section's fields as a tree, Field | Español | English."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ class EditorPane(QWidget):
 
     def _connect_signals(self) -> None:
         self.ui.section_list.currentRowChanged.connect(self._on_section_changed)
+        self.ui.section_list.currentRowChanged.connect(self.ui.section_pages.show_section)
+        self.ui.advanced_check.toggled.connect(self.set_advanced)
         self.ui.add_item_button.clicked.connect(self.add_item)
         self.ui.remove_item_button.clicked.connect(self.remove_item)
         self.delegate.text_typed.connect(self.text_typed)
@@ -53,6 +56,7 @@ class EditorPane(QWidget):
         self.doc = doc
         self.fields_model = None
         self.ui.fields_tree.setModel(None)
+        self.ui.section_pages.set_document(doc, self.read_only)
         if doc is not None:
             self._on_section_changed(self.ui.section_list.currentRow())
         self.set_editing_enabled(doc is not None and not self.read_only)
@@ -84,8 +88,25 @@ class EditorPane(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.fields_model.modelReset.connect(tree.expandAll)
 
+    def set_advanced(self, advanced: bool) -> None:
+        """Show the section as a tree of every field (True) or as its page (False)."""
+        self.ui.advanced_check.setChecked(advanced)
+        self.ui.view_stack.setCurrentWidget(
+            self.ui.advanced_page if advanced else self.ui.section_pages)
+
+    def is_advanced(self) -> bool:
+        """Return True while the advanced view (the tree) is shown."""
+        return self.ui.view_stack.currentWidget() is self.ui.advanced_page
+
     def go_to(self, pointer: str) -> bool:
-        """Show the section and cell of `pointer` and put the focus there; False if unknown."""
+        """Show the section and field of `pointer` and put the focus there; False if unknown."""
+        if not self.is_advanced():
+            row = self.ui.section_pages.section_of(pointer)
+            if row < 0:
+                return False
+            self.ui.section_list.setCurrentRow(row)
+            self.ui.section_pages.go_to(pointer)
+            return True
         for row, (_name, roots) in enumerate(SECTIONS):
             if any(pointer == r or pointer.startswith(r + "/") for r in roots):
                 self.ui.section_list.setCurrentRow(row)

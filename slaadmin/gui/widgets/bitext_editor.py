@@ -209,7 +209,7 @@ class BiTextEditor(QWidget):
     def marked(self, lang: str) -> list[str]:
         """Return the figures marked as not agreeing on the `lang` side (tests, tooltips)."""
         return [s.cursor.selectedText() for s in self.edits[lang].extraSelections()
-                if s.format.property(QTextFormat.Property.UserProperty) == "mismatch"]
+                if s.format.hasProperty(QTextFormat.Property.UserProperty)]
 
     def highlighted(self, lang: str) -> list[str]:
         """Return every figure highlighted on the `lang` side."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
 
 from slaadmin import i18n, labels
-from slaadmin.gui.pages.binding import INVALID_STYLE, Binder
+from slaadmin.gui.pages.binding import INVALID_STYLE, Binder, designer_property
 from slaadmin.gui.widgets.flow_layout import FlowLayout
 from slaadmin.gui.widgets.weekday_toggles import CHECKED_STYLE
 from slaadmin.i18n import _
@@ -129,7 +129,7 @@ class ChoiceCombo(QComboBox):
         """Return (stored value, label) of every choice, `None` first when optional."""
         lang = i18n.interface_language()
         tp, _meta, optional = field_type(self.pointer)
-        source = self.property("source")
+        source = designer_property(self, "source")
         result: list[tuple[Any, str]] = []
         if source and self.binder is not None:
             items = self.binder.get(str(source), []) or []
@@ -137,10 +137,10 @@ class ChoiceCombo(QComboBox):
                       if isinstance(item, dict)]
             return [(None, _("(none)")), *result] if optional or tp is str else result
         if isinstance(tp, type) and issubclass(tp, Comparison):
-            allowed = str(self.property("allowed") or "").split()
+            allowed = str(designer_property(self, "allowed") or "").split()
             result = [(m.value, labels.symbol(m)) for m in tp if not allowed or m.value in allowed]
         elif isinstance(tp, type) and issubclass(tp, Enum):
-            if str(self.property("labels") or "") == "report_period":
+            if str(designer_property(self, "labels") or "") == "report_period":
                 result = [(m.value, labels.report_period(m, lang)) for m in tp]  # type: ignore[arg-type]
             else:
                 result = [(m.value, text) for m, text in labels.choices(tp, lang)]
@@ -254,7 +254,7 @@ class ChoiceSet(QWidget):
             return
         chosen = self.chosen()
         lang = i18n.interface_language()
-        ordered = bool(self.property("ordered"))
+        ordered = bool(designer_property(self, "ordered"))
         for member, button in zip(self.members, self.buttons, strict=True):
             text = labels.label(member, lang)
             on = member.value in chosen
@@ -272,7 +272,7 @@ class ChoiceSet(QWidget):
             chosen.remove(member.value)
         else:
             chosen.append(member.value)
-        if not self.property("ordered"):
+        if not designer_property(self, "ordered"):
             order = [m.value for m in self.members]
             chosen.sort(key=order.index)
         self.binder.commit(self.pointer, chosen, field_words(self.pointer))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from slaadmin import i18n, labels
-from slaadmin.gui.pages.binding import Binder
+from slaadmin.gui.pages.binding import Binder, designer_property
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
 
@@ -132,7 +132,7 @@ class ItemList(QWidget):
     # ------------------------------------------------------------------ binding
     def attach(self, binder: Binder, pointer: str) -> None:
         self.binder, self.pointer = binder, pointer
-        ordered = bool(self.property("ordered"))
+        ordered = bool(designer_property(self, "ordered"))
         self.up_button.setVisible(ordered)
         self.down_button.setVisible(ordered)
 
@@ -187,7 +187,7 @@ class ItemList(QWidget):
         self.list.setCurrentRow(len(items))
 
     def _fresh_id(self, items: list[Any]) -> str:
-        prefix = str(self.property("id_prefix") or self.pointer.rsplit("/", 1)[-1][:3])
+        prefix = str(designer_property(self, "id_prefix") or self.pointer.rsplit("/", 1)[-1][:3])
         taken = {str(i.get("id")) for i in items if isinstance(i, dict)}
         n = len(items) + 1
         while f"{prefix}{n}" in taken:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from slaadmin import i18n, labels
-from slaadmin.gui.pages.binding import Binder
+from slaadmin.gui.pages.binding import Binder, designer_property
 
 
 # A switched-on day must stand out from a switched-off one in every style and palette.
@@ -75,7 +75,7 @@ class WeekdayToggles(QWidget):
         self.days_changed.emit(days)
         if self.binder is None:
             return
-        if not days and self.property("at_least_one"):
+        if not days and designer_property(self, "at_least_one"):
             self.buttons[day].setChecked(True)  # a window starts on some day
             return
         self.binder.commit(self.pointer, days, labels.field_name("days", i18n.interface_language()))
