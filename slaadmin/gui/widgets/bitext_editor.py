@@ -75,6 +75,7 @@ class BiTextEditor(QWidget):
         self.binder: Binder | None = None
         self.pointer = ""
         self.findings: list[Finding] = []
+        self._marks: dict[str, tuple[list[str], list[str]]] = {}
         self._loading = False
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -205,15 +206,15 @@ class BiTextEditor(QWidget):
             selection.format = fmt  # type: ignore[attr-defined]
             selections.append(selection)
         edit.setExtraSelections(selections)
+        self._marks[lang] = ([f.text for f in figures], [f.text for f in wrong])
 
     def marked(self, lang: str) -> list[str]:
         """Return the figures marked as not agreeing on the `lang` side (tests, tooltips)."""
-        return [s.cursor.selectedText() for s in self.edits[lang].extraSelections()
-                if s.format.hasProperty(QTextFormat.Property.UserProperty)]
+        return list(self._marks.get(lang, ([], []))[1])
 
     def highlighted(self, lang: str) -> list[str]:
         """Return every figure highlighted on the `lang` side."""
-        return [s.cursor.selectedText() for s in self.edits[lang].extraSelections()]
+        return list(self._marks.get(lang, ([], []))[0])
 
     def focus_language(self, lang: str) -> None:
         """Put the cursor in the `lang` editor."""

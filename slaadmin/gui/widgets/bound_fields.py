@@ -62,6 +62,7 @@ class FieldEdit(QLineEdit):
         super().__init__(parent)
         self.binder: Binder | None = None
         self.pointer = ""
+        self._typing = False
         self.textEdited.connect(self._on_text_edited)
 
     def attach(self, binder: Binder, pointer: str) -> None:
@@ -81,13 +82,15 @@ class FieldEdit(QLineEdit):
             return
         invalid = self.binder.invalid(self.pointer)
         if invalid is not None:
-            if self.text() != invalid[0]:
+            if self.text() != invalid[0] and not self._typing:
                 self.setText(invalid[0])
             self.setStyleSheet(INVALID_STYLE)
             self.setToolTip(invalid[1])
             return
         self.setStyleSheet("")
         self.setToolTip("")
+        if self._typing:
+            return  # the person is typing here: their text is what the document gets
         value = self.binder.get(self.pointer)
         try:
             if self.parse(self.text()) == value:
@@ -100,12 +103,16 @@ class FieldEdit(QLineEdit):
         if self.binder is None:
             return
         self.text_typed.emit(self.pointer, text)
+        self._typing = True
         try:
-            value = self.parse(text)
-        except jp.InputError as exc:
-            self.binder.mark_invalid(self.pointer, text, str(exc))
-            return
-        self.binder.commit(self.pointer, value, field_words(self.pointer), typing=True)
+            try:
+                value = self.parse(text)
+            except jp.InputError as exc:
+                self.binder.mark_invalid(self.pointer, text, str(exc))
+                return
+            self.binder.commit(self.pointer, value, field_words(self.pointer), typing=True)
+        finally:
+            self._typing = False
 
 
 class ChoiceCombo(QComboBox):

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from babel.lists import format_list
+
 from slaadmin import i18n, labels
 from slaadmin.gui.pages.binding import Binder, designer_property
 from slaadmin.i18n import _
@@ -53,7 +55,7 @@ def item_title(key: str, index: int, item: Any, lang: str) -> str:
 
 def _window_title(window: dict[str, Any], lang: str) -> str:
     days = [d for d in window.get("days", []) if isinstance(d, int) and 0 <= d <= 6]
-    names = labels.join_words([labels.weekday(d, lang, "abbreviated") for d in sorted(days)],
+    names = _join([labels.weekday(d, lang, "abbreviated") for d in sorted(days)],
                               lang)
     start, end = str(window.get("start", "")), str(window.get("end", ""))
     if start == end == "00:00":
@@ -70,6 +72,11 @@ def _kind_label(key: str, kind: str, lang: str) -> str:
 
     enum = ExclusionKind if key == "exclusions" else MetricKind
     return labels.label(enum(kind), lang)
+
+
+def _join(parts: list[str], locale: str) -> str:
+    """Return parts joined the locale's way ("lun, mar y mié")."""
+    return format_list(parts, locale=locale) if parts else ""
 
 
 class ItemList(QWidget):

@@ -45,6 +45,7 @@ class TargetEditor(QWidget):
         self.pointer = ""
         self.optional = False
         self.show_period = show_period
+        self._typing_in: QLineEdit | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
@@ -185,7 +186,7 @@ class TargetEditor(QWidget):
         assert self.binder is not None
         invalid = self.binder.invalid(f"{self.pointer}/{part}")
         if invalid is not None:
-            if edit.text() != invalid[0]:
+            if edit.text() != invalid[0] and edit is not self._typing_in:
                 edit.setText(invalid[0])
             edit.setStyleSheet(INVALID_STYLE)
             edit.setToolTip(invalid[1])
@@ -197,6 +198,8 @@ class TargetEditor(QWidget):
         if not self._any_invalid():
             self.reason_label.hide()
             self.reason_label.clear()
+        if edit is self._typing_in:
+            return  # the person is typing here: their text is what the document gets
         if value is None:
             edit.clear()
             return
@@ -222,16 +225,20 @@ class TargetEditor(QWidget):
             return
         pointer = f"{self.pointer}/{part}"
         self.text_typed.emit(pointer, text)
+        self._typing_in = self.value_edit if part == "value" else self.lower_edit
         try:
-            value = jp.parse_number_input(text, self.binder.locale)
-        except jp.InputError as exc:
-            self.binder.mark_invalid(pointer, text, str(exc))
-            return
-        if value < 0:
-            self.binder.mark_invalid(pointer, text, _("The smallest allowed value is {n}.").format(
-                n=0))
-            return
-        self._commit(part, value, typing=True)
+            try:
+                value = jp.parse_number_input(text, self.binder.locale)
+            except jp.InputError as exc:
+                self.binder.mark_invalid(pointer, text, str(exc))
+                return
+            if value < 0:
+                self.binder.mark_invalid(pointer, text, _(
+                    "The smallest allowed value is {n}.").format(n=0))
+                return
+            self._commit(part, value, typing=True)
+        finally:
+            self._typing_in = None
 
     def _on_comparison_activated(self, index: int) -> None:
         if self.binder is None:

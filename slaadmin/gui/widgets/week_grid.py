@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from babel.lists import format_list
+
 from slaadmin import i18n, labels
 from slaadmin.gui.pages.binding import Binder
 from slaadmin.i18n import _
@@ -70,6 +72,11 @@ def segments(windows: list[dict[str, Any]]) -> list[Segment]:
                 if end > 0:
                     result.append(Segment(index, day, (day + 1) % 7, 0, end, continued=True))
     return result
+
+
+def _join(parts: list[str], locale: str) -> str:
+    """Return parts joined the locale's way ("lun, mar y mié")."""
+    return format_list(parts, locale=locale) if parts else ""
 
 
 class WeekGrid(QWidget):
@@ -354,7 +361,7 @@ class WeekGrid(QWidget):
             hit = self._hit(QPointF(event.pos()))  # type: ignore[attr-defined]
             if hit is not None:
                 window = self.windows()[hit[0].window]
-                days = labels.join_words([labels.weekday(d, i18n.interface_language())
+                days = _join([labels.weekday(d, i18n.interface_language())
                                           for d in sorted(window.get("days", []))],
                                          i18n.interface_language())
                 QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
