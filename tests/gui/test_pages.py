@@ -235,7 +235,7 @@ def test_calendar_months_give_the_minutes_for_short_and_long_months(qtbot, windo
 
     page = _section(window, pages, CreditsPage)
     text = page.ui.credit_bands_table.rows[0]["minutes"].text()
-    assert "28-day month" in text and "31-day month" in text
+    assert "28 d: " in text and "31 d: " in text
 
 
 def test_absent_section_is_offered_and_added(qtbot, window) -> None:

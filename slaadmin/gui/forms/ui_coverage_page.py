@@ -103,6 +103,7 @@ class Ui_CoveragePage(object):
         self.start_edit = FieldEdit(self.coverage_detail)
         self.start_edit.setObjectName(u"start_edit")
         self.start_edit.setProperty(u"pointer", u"start")
+        self.start_edit.setPlaceholderText(u"08:00")
 
         self.coverage_detail_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.start_edit)
 
@@ -114,6 +115,7 @@ class Ui_CoveragePage(object):
         self.end_edit = FieldEdit(self.coverage_detail)
         self.end_edit.setObjectName(u"end_edit")
         self.end_edit.setProperty(u"pointer", u"end")
+        self.end_edit.setPlaceholderText(u"18:00")
 
         self.coverage_detail_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.end_edit)
 
@@ -136,6 +138,7 @@ class Ui_CoveragePage(object):
         self.holiday_country_edit = FieldEdit(self.coverage_detail)
         self.holiday_country_edit.setObjectName(u"holiday_country_edit")
         self.holiday_country_edit.setProperty(u"pointer", u"holiday_country")
+        self.holiday_country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
 
         self.coverage_detail_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.holiday_country_edit)
 
@@ -196,13 +199,10 @@ class Ui_CoveragePage(object):
         self.kind_label.setText(QCoreApplication.translate("CoveragePage", u"&Kind:", None))
         self.days_days_label.setText(QCoreApplication.translate("CoveragePage", u"&Days:", None))
         self.start_label.setText(QCoreApplication.translate("CoveragePage", u"&From:", None))
-        self.start_edit.setPlaceholderText(QCoreApplication.translate("CoveragePage", u"08:00", None))
         self.end_label.setText(QCoreApplication.translate("CoveragePage", u"&Until:", None))
-        self.end_edit.setPlaceholderText(QCoreApplication.translate("CoveragePage", u"18:00", None))
         self.time_zone_label.setText(QCoreApplication.translate("CoveragePage", u"Time &zone:", None))
         self.time_zone_edit.setPlaceholderText(QCoreApplication.translate("CoveragePage", u"the contract's time zone", None))
         self.holiday_country_label.setText(QCoreApplication.translate("CoveragePage", u"&Holidays of:", None))
-        self.holiday_country_edit.setPlaceholderText(QCoreApplication.translate("CoveragePage", u"CL, MX, ES\u2026", None))
         self.environments_label.setText(QCoreApplication.translate("CoveragePage", u"Environments:", None))
         self.id_label.setText(QCoreApplication.translate("CoveragePage", u"I&d:", None))
     # retranslateUi

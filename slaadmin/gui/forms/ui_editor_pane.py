@@ -32,7 +32,7 @@ class Ui_EditorPane(object):
         self.navigator_layout.setObjectName(u"navigator_layout")
         self.section_list = QListWidget(EditorPane)
         self.section_list.setObjectName(u"section_list")
-        self.section_list.setMaximumSize(QSize(190, 16777215))
+        self.section_list.setMaximumSize(QSize(165, 16777215))
 
         self.navigator_layout.addWidget(self.section_list)
 
@@ -90,7 +90,7 @@ class Ui_EditorPane(object):
     # setupUi
 
     def retranslateUi(self, EditorPane):
-        self.advanced_check.setText(QCoreApplication.translate("EditorPane", u"All fields as a &table", None))
+        self.advanced_check.setText(QCoreApplication.translate("EditorPane", u"&Table view", None))
 #if QT_CONFIG(tooltip)
         self.advanced_check.setToolTip(QCoreApplication.translate("EditorPane", u"The advanced view: every field of the section in one tree, Field | Espa\u00f1ol | English", None))
 #endif // QT_CONFIG(tooltip)

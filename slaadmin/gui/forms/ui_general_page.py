@@ -105,6 +105,7 @@ class Ui_GeneralPage(object):
         self.time_zone_edit = FieldEdit(self.figures_group)
         self.time_zone_edit.setObjectName(u"time_zone_edit")
         self.time_zone_edit.setProperty(u"pointer", u"/meta/time_zone")
+        self.time_zone_edit.setPlaceholderText(u"America/Bogota")
 
         self.figures_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.time_zone_edit)
 
@@ -116,6 +117,7 @@ class Ui_GeneralPage(object):
         self.locales_es_edit = FieldEdit(self.figures_group)
         self.locales_es_edit.setObjectName(u"locales_es_edit")
         self.locales_es_edit.setProperty(u"pointer", u"/meta/locales/es")
+        self.locales_es_edit.setPlaceholderText(u"es_CL, es_MX\u2026")
 
         self.figures_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.locales_es_edit)
 
@@ -127,6 +129,7 @@ class Ui_GeneralPage(object):
         self.locales_en_edit = FieldEdit(self.figures_group)
         self.locales_en_edit.setObjectName(u"locales_en_edit")
         self.locales_en_edit.setProperty(u"pointer", u"/meta/locales/en")
+        self.locales_en_edit.setPlaceholderText(u"en_US, en_GB\u2026")
 
         self.figures_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.locales_en_edit)
 
@@ -176,11 +179,8 @@ class Ui_GeneralPage(object):
         self.effective_date_edit.setPlaceholderText(QCoreApplication.translate("GeneralPage", u"YYYY-MM-DD", None))
         self.figures_group.setTitle(QCoreApplication.translate("GeneralPage", u"Figures, dates and time", None))
         self.time_zone_label.setText(QCoreApplication.translate("GeneralPage", u"Time &zone:", None))
-        self.time_zone_edit.setPlaceholderText(QCoreApplication.translate("GeneralPage", u"America/Bogota", None))
         self.locales_es_label.setText(QCoreApplication.translate("GeneralPage", u"Spanish &figures as in:", None))
-        self.locales_es_edit.setPlaceholderText(QCoreApplication.translate("GeneralPage", u"es_CL, es_MX\u2026", None))
         self.locales_en_label.setText(QCoreApplication.translate("GeneralPage", u"English figures &as in:", None))
-        self.locales_en_edit.setPlaceholderText(QCoreApplication.translate("GeneralPage", u"en_US, en_GB\u2026", None))
         self.month_convention_label.setText(QCoreApplication.translate("GeneralPage", u"&Month length:", None))
     # retranslateUi
 

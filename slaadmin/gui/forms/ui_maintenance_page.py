@@ -110,6 +110,7 @@ class Ui_MaintenancePage(object):
         self.start_edit = FieldEdit(self.window_detail)
         self.start_edit.setObjectName(u"start_edit")
         self.start_edit.setProperty(u"pointer", u"start")
+        self.start_edit.setPlaceholderText(u"21:00")
 
         self.window_detail_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.start_edit)
 
@@ -121,6 +122,7 @@ class Ui_MaintenancePage(object):
         self.end_edit = FieldEdit(self.window_detail)
         self.end_edit.setObjectName(u"end_edit")
         self.end_edit.setProperty(u"pointer", u"end")
+        self.end_edit.setPlaceholderText(u"01:00")
 
         self.window_detail_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.end_edit)
 
@@ -246,9 +248,7 @@ class Ui_MaintenancePage(object):
         self.windows_group.setTitle(QCoreApplication.translate("MaintenancePage", u"Weekly maintenance windows", None))
         self.days_days_label.setText(QCoreApplication.translate("MaintenancePage", u"&Starts on:", None))
         self.start_label.setText(QCoreApplication.translate("MaintenancePage", u"&From:", None))
-        self.start_edit.setPlaceholderText(QCoreApplication.translate("MaintenancePage", u"21:00", None))
         self.end_label.setText(QCoreApplication.translate("MaintenancePage", u"&Until:", None))
-        self.end_edit.setPlaceholderText(QCoreApplication.translate("MaintenancePage", u"01:00", None))
         self.notice_group.setTitle(QCoreApplication.translate("MaintenancePage", u"Notice and confirmation", None))
         self.notice_hours_label.setText(QCoreApplication.translate("MaintenancePage", u"&Notice (hours before):", None))
         self.notice_channels_label.setText(QCoreApplication.translate("MaintenancePage", u"Notice by:", None))

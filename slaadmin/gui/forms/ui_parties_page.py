@@ -73,6 +73,7 @@ class Ui_PartiesPage(object):
         self.provider_country_edit = FieldEdit(self.provider_group)
         self.provider_country_edit.setObjectName(u"provider_country_edit")
         self.provider_country_edit.setProperty(u"pointer", u"/meta/provider/country")
+        self.provider_country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
 
         self.provider_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.provider_country_edit)
 
@@ -115,6 +116,7 @@ class Ui_PartiesPage(object):
         self.client_country_edit = FieldEdit(self.client_group)
         self.client_country_edit.setObjectName(u"client_country_edit")
         self.client_country_edit.setProperty(u"pointer", u"/meta/client/country")
+        self.client_country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
 
         self.client_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.client_country_edit)
 
@@ -192,12 +194,10 @@ class Ui_PartiesPage(object):
         self.provider_name_label.setText(QCoreApplication.translate("PartiesPage", u"&Name:", None))
         self.provider_tenant_id_label.setText(QCoreApplication.translate("PartiesPage", u"Tenant or account id:", None))
         self.provider_country_label.setText(QCoreApplication.translate("PartiesPage", u"Country:", None))
-        self.provider_country_edit.setPlaceholderText(QCoreApplication.translate("PartiesPage", u"CL, MX, ES\u2026", None))
         self.client_group.setTitle(QCoreApplication.translate("PartiesPage", u"Client", None))
         self.client_name_label.setText(QCoreApplication.translate("PartiesPage", u"N&ame:", None))
         self.client_tenant_id_label.setText(QCoreApplication.translate("PartiesPage", u"Tenant or account id:", None))
         self.client_country_label.setText(QCoreApplication.translate("PartiesPage", u"Country:", None))
-        self.client_country_edit.setPlaceholderText(QCoreApplication.translate("PartiesPage", u"CL, MX, ES\u2026", None))
         self.responsibilities_group.setTitle(QCoreApplication.translate("PartiesPage", u"Responsibilities", None))
         self.provider_label.setText(QCoreApplication.translate("PartiesPage", u"The provider undertakes:", None))
         self.client_label.setText(QCoreApplication.translate("PartiesPage", u"The client undertakes:", None))

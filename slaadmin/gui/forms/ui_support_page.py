@@ -216,6 +216,7 @@ class Ui_SupportPage(object):
         self.country_edit = FieldEdit(self.contacts_detail)
         self.country_edit.setObjectName(u"country_edit")
         self.country_edit.setProperty(u"pointer", u"country")
+        self.country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
 
         self.contacts_detail_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.country_edit)
 
@@ -393,7 +394,6 @@ class Ui_SupportPage(object):
         self.email_label.setText(QCoreApplication.translate("SupportPage", u"&E-mail:", None))
         self.phone_label.setText(QCoreApplication.translate("SupportPage", u"&Phone:", None))
         self.country_label.setText(QCoreApplication.translate("SupportPage", u"Co&untry:", None))
-        self.country_edit.setPlaceholderText(QCoreApplication.translate("SupportPage", u"CL, MX, ES\u2026", None))
         self.id_label.setText(QCoreApplication.translate("SupportPage", u"I&d:", None))
         self.customer_response_absent_label.setText(QCoreApplication.translate("SupportPage", u"No policy for a client who stops answering.", None))
         self.create_customer_response_button.setText(QCoreApplication.translate("SupportPage", u"Add a &customer-response policy", None))

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +30,7 @@ from slaadmin.model import pointer as jp
 from slaadmin.model.contract import CreditTier, MonthConvention
 from slaadmin.schedule.availability import downtime_minutes, month_minutes
 
-COLUMNS = 4
+COLUMNS = 3
 TENTH = Decimal("0.1")
 
 
@@ -50,7 +51,7 @@ def band_minutes(tier: dict[str, Any], convention: str, locale: str) -> str:
         else:
             text = _("over {low} min").format(low=low)
         if len(lengths) > 1:
-            text = _("{minutes} ({days}-day month)").format(minutes=text, days=days)
+            text = _("{days} d: {minutes}").format(minutes=text, days=days)
         parts.append(text)
     return "\n".join(parts)
 
@@ -114,8 +115,12 @@ class CreditBandsTable(QWidget):
 
     def _fill_names(self) -> None:
         self.table.setHorizontalHeaderLabels([
-            _("Availability from (%)"), _("Availability below (%)"), _("Credit (%)"),
-            _("Downtime per month")])
+            _("Availability (%)"), _("Credit (%)"), _("Downtime / month")])
+        for column, tip in enumerate((
+                _("The availability a month must reach, and stay under, to fall in the band"),
+                _("Credit, as a share of the monthly fee"),
+                _("Minutes of downtime in a month that put availability in this band"))):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.add_button.setText(_("&Add band"))
         self.remove_button.setText(_("&Remove band"))
 
@@ -170,17 +175,18 @@ class CreditBandsTable(QWidget):
         for row in range(count):
             base = f"{self.pointer}/{row}"
             lower_cmp = self._combo(f"{base}/lower_comparison", ">= >")
-            lower = self._edit(f"{base}/lower", _("none: down to 0 %"))
+            lower = self._edit(f"{base}/lower", "0")  # no lower bound: the band reaches 0 %
             upper_cmp = self._combo(f"{base}/upper_comparison", "< <=")
             upper = self._edit(f"{base}/upper")
             credit = self._edit(f"{base}/credit_percent")
             minutes = QLabel(self.table)
             minutes.setObjectName("minutes_label")
             minutes.setContentsMargins(6, 0, 6, 0)
-            self.table.setCellWidget(row, 0, _pair(self.table, lower_cmp, lower))
-            self.table.setCellWidget(row, 1, _pair(self.table, upper_cmp, upper))
-            self.table.setCellWidget(row, 2, _pair(self.table, None, credit))
-            self.table.setCellWidget(row, 3, minutes)
+            # Both bounds in one cell, one above the other: "≥ 99,9" over "< 99,95".
+            self.table.setCellWidget(row, 0, _bounds(self.table, (lower_cmp, lower),
+                                                     (upper_cmp, upper)))
+            self.table.setCellWidget(row, 1, _bounds(self.table, (None, credit)))
+            self.table.setCellWidget(row, 2, minutes)
             self.rows.append({"bound": [lower_cmp, lower, upper_cmp, upper, credit],
                               "minutes": minutes, "upper": upper, "lower": lower,
                               "credit": credit})
@@ -190,7 +196,7 @@ class CreditBandsTable(QWidget):
 
     def _combo(self, pointer: str, allowed: str) -> ChoiceCombo:
         combo = ChoiceCombo(self.table)
-        combo.setMaximumWidth(54)
+        combo.setMaximumWidth(48)
         combo.setProperty("allowed", allowed)
         assert self.binder is not None
         combo.attach(self.binder, pointer)
@@ -198,8 +204,8 @@ class CreditBandsTable(QWidget):
 
     def _edit(self, pointer: str, placeholder: str = "") -> FieldEdit:
         edit = FieldEdit(self.table)
-        edit.setMaximumWidth(72)
-        edit.setMinimumWidth(56)
+        edit.setMaximumWidth(60)
+        edit.setMinimumWidth(48)
         edit.setPlaceholderText(placeholder)
         assert self.binder is not None
         edit.attach(self.binder, pointer)
@@ -239,13 +245,14 @@ class CreditBandsTable(QWidget):
         return cells.get({"credit_percent": "credit"}.get(key, key)) or cells["upper"]
 
 
-def _pair(parent: QWidget, first: QWidget | None, second: QWidget) -> QWidget:
+def _bounds(parent: QWidget, *lines: tuple[QWidget | None, QWidget]) -> QWidget:
     box = QWidget(parent)
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(4, 2, 4, 2)
-    layout.setSpacing(3)
-    if first is not None:
-        layout.addWidget(first)
-    layout.addWidget(second)
-    layout.addStretch(1)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(2, 1, 2, 1)
+    grid.setSpacing(2)
+    for row, (comparison, value) in enumerate(lines):
+        if comparison is not None:
+            grid.addWidget(comparison, row, 0)
+        grid.addWidget(value, row, 1)
+    grid.setColumnStretch(2, 1)
     return box

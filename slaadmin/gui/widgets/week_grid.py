@@ -190,6 +190,11 @@ class WeekGrid(QWidget):
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                                  i18n.clock(f"{hour:02d}:00", self._locale()))
         windows = self.windows()
+        if not windows and self._preview is None and self.isEnabled():
+            painter.setPen(text_colour)
+            painter.drawText(QRectF(left, top, 7 * width, self._y(DAY) - top),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             _("Drag down a day's column to add a window."))
         if self._preview is not None:
             index, window = self._preview
             windows = list(windows)
