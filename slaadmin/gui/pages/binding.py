@@ -132,9 +132,9 @@ class Binder(QObject):
         for bound, widget in self.entries:
             if not isinstance(widget, QWidget) or not widget.isVisibleTo(widget.window()):
                 continue
-            if pointer == bound or pointer.startswith(bound + "/"):
-                if best is None or len(bound) > best[0]:
-                    best = (len(bound), widget)
+            inside = pointer == bound or pointer.startswith(bound + "/")
+            if inside and (best is None or len(bound) > best[0]):
+                best = (len(bound), widget)
         return best[1] if best else None
 
     # ------------------------------------------------------------------ edits

@@ -23,7 +23,6 @@ from slaadmin.gui.widgets.item_list import ItemList
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
 
-
 # Below this width a list and its item's fields stack instead of standing side by side.
 SIDE_BY_SIDE_WIDTH = 900
 LIST_WIDTH = 240
@@ -133,7 +132,8 @@ class SectionPage(QWidget):
         for split in self.splits:
             split.setDirection(QBoxLayout.Direction.LeftToRight if side else
                                QBoxLayout.Direction.TopToBottom)
-            first = split.itemAt(0).widget() if split.count() else None
+            item = split.itemAt(0) if split.count() else None
+            first = item.widget() if item is not None else None
             if isinstance(first, ItemList):
                 first.setMaximumWidth(LIST_WIDTH if side else 16777215)
                 first.setMaximumHeight(16777215 if side else LIST_HEIGHT)

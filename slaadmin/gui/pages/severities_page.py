@@ -30,7 +30,8 @@ class SeveritiesPage(SectionPage):
 
     def extra_widget_for(self, pointer: str) -> QWidget | None:
         if pointer.startswith("/service_levels/"):
-            return self.ui.severity_matrix.cell_for(pointer)
+            cell: QWidget | None = self.ui.severity_matrix.cell_for(pointer)
+            return cell
         return None
 
     def shows(self, pointer: str) -> bool:

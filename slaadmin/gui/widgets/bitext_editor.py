@@ -202,8 +202,8 @@ class BiTextEditor(QWidget):
             cursor.setPosition(start)
             cursor.setPosition(min(start + len(figure.text), length),
                                QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         edit.setExtraSelections(selections)
         self._marks[lang] = ([f.text for f in figures], [f.text for f in wrong])

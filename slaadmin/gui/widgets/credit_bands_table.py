@@ -120,7 +120,9 @@ class CreditBandsTable(QWidget):
                 _("The availability a month must reach, and stay under, to fall in the band"),
                 _("Credit, as a share of the monthly fee"),
                 _("Minutes of downtime in a month that put availability in this band"))):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(tip)
         self.add_button.setText(_("&Add band"))
         self.remove_button.setText(_("&Remove band"))
 
@@ -242,7 +244,8 @@ class CreditBandsTable(QWidget):
             return None
         cells = self.rows[int(rest[0])]
         key = rest[1] if len(rest) > 1 else "upper"
-        return cells.get({"credit_percent": "credit"}.get(key, key)) or cells["upper"]
+        found = cells.get({"credit_percent": "credit"}.get(key, key)) or cells["upper"]
+        return found if isinstance(found, QWidget) else None
 
 
 def _bounds(parent: QWidget, *lines: tuple[QWidget | None, QWidget]) -> QWidget:

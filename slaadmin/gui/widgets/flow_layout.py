@@ -56,7 +56,8 @@ class FlowLayout(QLayout):
         x, y, line = area.x(), area.y(), 0
         gap = self.spacing()
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+            widget, owner = item.widget(), self.parentWidget()
+            if widget is not None and owner is not None and not widget.isVisibleTo(owner):
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line > 0:

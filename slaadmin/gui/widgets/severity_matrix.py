@@ -208,7 +208,8 @@ class SeverityMatrix(QTableWidget):
             rest = pointer[len(self.pointer) + 1:].split("/")
             if rest[0].isdigit() and int(rest[0]) < len(self.cells):
                 cells = self.cells[int(rest[0])]
-                return cells.get(rest[1]) if len(rest) > 1 and rest[1] in cells else None
+                found = cells.get(rest[1]) if len(rest) > 1 else None
+                return found if isinstance(found, QWidget) else None
         if pointer.startswith("/service_levels/"):
             index = int(pointer.split("/")[2])
             level = self._levels()[index] if index < len(self._levels()) else None
@@ -217,7 +218,8 @@ class SeverityMatrix(QTableWidget):
             ids = [s.get("id") for s in self.severities()]
             if level.get("severity") in ids and level.get("kind") in [k.value for k in KINDS]:
                 cells = self.cells[ids.index(level.get("severity"))]
-                return cells["targets"].get(MetricKind(level["kind"]))
+                target = cells["targets"].get(MetricKind(level["kind"]))
+                return target if isinstance(target, QWidget) else None
         return None
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from babel.lists import format_list
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
-
-from babel.lists import format_list
 
 from slaadmin import i18n, labels
 from slaadmin.gui.pages.binding import Binder
@@ -342,8 +341,9 @@ class WeekGrid(QWidget):
             if start == DAY:
                 origin, start = origin + 1, 0
             length = min(last - first, DAY)
-            window = {"days": [origin % 7], "start": hhmm(start), "end": hhmm(start + length)}
-            return -1, window
+            fresh: dict[str, Any] = {"days": [origin % 7], "start": hhmm(start),
+                                     "end": hhmm(start + length)}
+            return -1, fresh
         seg: Segment = drag["seg"]
         window = dict(self.windows()[seg.window])
         start = minutes(window["start"])

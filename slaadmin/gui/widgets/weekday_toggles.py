@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 from slaadmin import i18n, labels
 from slaadmin.gui.pages.binding import Binder, designer_property
 
-
 # A switched-on day must stand out from a switched-off one in every style and palette.
 CHECKED_STYLE = ("QToolButton:checked { background-color: palette(highlight); "
     "color: palette(highlighted-text); border: 1px solid palette(dark); border-radius: 3px; }")
