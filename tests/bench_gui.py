@@ -72,6 +72,7 @@ def keystroke(report: Callable[..., None], path: Path, ini: str) -> None:
     window = MainWindow(lib, QSettings(ini, QSettings.Format.IniFormat))
     window.show()
     window.select_contract("contract-0001")
+    window.editor.set_advanced(True)  # typing in the fields tree, the advanced view
     app.processEvents()
     samples = []
     for i in range(60):

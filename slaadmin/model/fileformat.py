@@ -53,6 +53,83 @@ def schema_problem(data: Any) -> tuple[str, str] | None:
     return pointer, error.message
 
 
+def _schema_place(pointer: str) -> dict[str, Any] | None:
+    """Return the schema of the place `pointer` names, or None when it cannot be told."""
+    root = contract_schema()
+    defs: dict[str, Any] = root["$defs"]
+
+    def resolve(node: dict[str, Any], container: str) -> dict[str, Any] | None:
+        # Follow $ref; of an anyOf (an optional value), take the branch that holds containers.
+        while True:
+            if "$ref" in node:
+                node = defs.get(str(node["$ref"]).rsplit("/", 1)[-1], {})
+            elif "anyOf" in node:
+                branches = [resolve(b, container) for b in node["anyOf"]]
+                found = [b for b in branches if b is not None and b.get("type") == container]
+                if len(found) != 1:
+                    return None
+                node = found[0]
+            else:
+                return node
+
+    node: dict[str, Any] = {"$ref": root["$ref"]}
+    for token in [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]:
+        container = "array" if token.isdigit() else "object"
+        resolved = resolve(node, container)
+        if resolved is None:
+            return None
+        if container == "array" and "items" in resolved:
+            node = resolved["items"]
+        elif token in resolved.get("properties", {}):
+            node = resolved["properties"][token]
+        elif isinstance(resolved.get("additionalProperties"), dict):
+            node = resolved["additionalProperties"]
+        else:
+            return None
+    return node
+
+
+@functools.lru_cache(maxsize=256)
+def _place_validator(shape: str) -> jsonschema.protocols.Validator | None:
+    place = _schema_place(shape)
+    if place is None:
+        return None
+    schema = {"$defs": contract_schema()["$defs"], **place}
+    cls = jsonschema.validators.validator_for(contract_schema())
+    return cls(schema)
+
+
+def schema_problem_at(data: Any, pointer: str) -> tuple[str, str] | None:
+    """Return (JSON pointer, problem) for the most relevant schema violation inside the place
+    `pointer` of contract data, or None. Raise LookupError when the place or its schema is
+    unknown (check the whole data instead)."""
+    shape = "/".join("0" if t.isdigit() else t for t in pointer.split("/"))
+    validator = _place_validator(shape)
+    if validator is None:
+        raise LookupError(pointer)
+    value = data
+    for token in [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]:
+        try:
+            value = value[int(token)] if isinstance(value, list) else value[token]
+        except (KeyError, IndexError, TypeError, ValueError):
+            raise LookupError(pointer) from None
+    error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+    if error is None:
+        return None
+    return pointer + "".join(f"/{p}" for p in error.absolute_path), error.message
+
+
+def contract_from_checked_data(data: Any, source: str = "<data>") -> Contract:
+    """Build a Contract from data already known to fit the schema (see schema_problem_at);
+    raise ContractFormatError naming the problem."""
+    try:
+        contract = from_data(Contract, data)
+    except DataError as exc:
+        raise ContractFormatError(source, exc.problem, pointer=exc.pointer) from None
+    _check_semantics(contract, source)
+    return contract
+
+
 def contract_from_text(text: str, source: str = "<text>") -> Contract:
     """Parse `.sla.json` text into a Contract; raise ContractFormatError naming the problem."""
     try:

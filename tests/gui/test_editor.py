@@ -208,6 +208,7 @@ def test_read_only_library_cannot_be_edited(qtbot, tmp_path: Path, settings) -> 
     win = MainWindow(ro, settings)
     qtbot.addWidget(win)
     win.select_contract("minimal-custom")
+    win.editor.set_advanced(True)
     assert "read-only" in win.windowTitle()
     assert not win.ui.save_action.isEnabled() and not win.ui.new_action.isEnabled()
     index = win.editor.fields_model.index(0, 1)

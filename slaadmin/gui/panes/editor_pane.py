@@ -73,10 +73,14 @@ class EditorPane(QWidget):
         return self.fields_model.parse(pointer, text)
 
     def _on_section_changed(self, row: int) -> None:
-        if self.doc is None or row < 0:
-            return
         if self.fields_model is not None and self.fields_model.doc is self.doc:
             self.fields_model.detach()
+        self.fields_model = None
+        if self.doc is None or row < 0 or not self.is_advanced():
+            # The tree follows the document only while it is shown: a hidden tree sized
+            # to its contents would re-read every cell on every keystroke.
+            self.ui.fields_tree.setModel(None)
+            return
         self.fields_model = FieldsModel(self.doc, SECTIONS[row][1], self)
         self.fields_model.read_only = self.read_only
         tree = self.ui.fields_tree
@@ -91,8 +95,11 @@ class EditorPane(QWidget):
     def set_advanced(self, advanced: bool) -> None:
         """Show the section as a tree of every field (True) or as its page (False)."""
         self.ui.advanced_check.setChecked(advanced)
+        if advanced == self.is_advanced():
+            return
         self.ui.view_stack.setCurrentWidget(
             self.ui.advanced_page if advanced else self.ui.section_pages)
+        self._on_section_changed(self.ui.section_list.currentRow())
 
     def is_advanced(self) -> bool:
         """Return True while the advanced view (the tree) is shown."""
