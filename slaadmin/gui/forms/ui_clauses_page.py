@@ -45,7 +45,7 @@ class Ui_ClausesPage(object):
         self.clauses_items = ItemList(self.clauses_group)
         self.clauses_items.setObjectName(u"clauses_items")
         self.clauses_items.setProperty(u"pointer", u"/clauses")
-        self.clauses_items.setMinimumSize(QSize(170, 100))
+        self.clauses_items.setMinimumSize(QSize(170, 0))
         self.clauses_items.setProperty(u"id_prefix", u"clause")
 
         self.clauses_split.addWidget(self.clauses_items)

@@ -46,7 +46,7 @@ class Ui_CoveragePage(object):
         self.coverage_items = ItemList(self.coverage_group)
         self.coverage_items.setObjectName(u"coverage_items")
         self.coverage_items.setProperty(u"pointer", u"/coverage")
-        self.coverage_items.setMinimumSize(QSize(170, 100))
+        self.coverage_items.setMinimumSize(QSize(170, 0))
         self.coverage_items.setProperty(u"id_prefix", u"cov")
 
         self.coverage_split.addWidget(self.coverage_items)

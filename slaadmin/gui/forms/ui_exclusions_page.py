@@ -45,7 +45,7 @@ class Ui_ExclusionsPage(object):
         self.exclusions_items = ItemList(self.exclusions_group)
         self.exclusions_items.setObjectName(u"exclusions_items")
         self.exclusions_items.setProperty(u"pointer", u"/exclusions")
-        self.exclusions_items.setMinimumSize(QSize(170, 100))
+        self.exclusions_items.setMinimumSize(QSize(170, 0))
 
         self.exclusions_split.addWidget(self.exclusions_items)
 

@@ -46,7 +46,7 @@ class Ui_ServiceLevelsPage(object):
         self.service_levels_items = ItemList(self.service_levels_group)
         self.service_levels_items.setObjectName(u"service_levels_items")
         self.service_levels_items.setProperty(u"pointer", u"/service_levels")
-        self.service_levels_items.setMinimumSize(QSize(170, 100))
+        self.service_levels_items.setMinimumSize(QSize(170, 0))
         self.service_levels_items.setProperty(u"id_prefix", u"sl")
 
         self.service_levels_split.addWidget(self.service_levels_items)
@@ -178,7 +178,7 @@ class Ui_ServiceLevelsPage(object):
         self.platform_targets_items = ItemList(self.platform_targets_group)
         self.platform_targets_items.setObjectName(u"platform_targets_items")
         self.platform_targets_items.setProperty(u"pointer", u"/platform_targets")
-        self.platform_targets_items.setMinimumSize(QSize(170, 100))
+        self.platform_targets_items.setMinimumSize(QSize(170, 0))
         self.platform_targets_items.setProperty(u"id_prefix", u"pt")
 
         self.platform_targets_split.addWidget(self.platform_targets_items)

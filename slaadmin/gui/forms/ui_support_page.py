@@ -46,7 +46,7 @@ class Ui_SupportPage(object):
         self.process_items = ItemList(self.process_group)
         self.process_items.setObjectName(u"process_items")
         self.process_items.setProperty(u"pointer", u"/support_process")
-        self.process_items.setMinimumSize(QSize(170, 100))
+        self.process_items.setMinimumSize(QSize(170, 0))
         self.process_items.setProperty(u"ordered", True)
 
         self.process_split.addWidget(self.process_items)
@@ -98,7 +98,7 @@ class Ui_SupportPage(object):
         self.escalation_items = ItemList(self.escalation_group)
         self.escalation_items.setObjectName(u"escalation_items")
         self.escalation_items.setProperty(u"pointer", u"/escalation")
-        self.escalation_items.setMinimumSize(QSize(170, 100))
+        self.escalation_items.setMinimumSize(QSize(170, 0))
         self.escalation_items.setProperty(u"ordered", True)
 
         self.escalation_split.addWidget(self.escalation_items)
@@ -159,7 +159,7 @@ class Ui_SupportPage(object):
         self.contacts_items = ItemList(self.contacts_group)
         self.contacts_items.setObjectName(u"contacts_items")
         self.contacts_items.setProperty(u"pointer", u"/contacts")
-        self.contacts_items.setMinimumSize(QSize(170, 100))
+        self.contacts_items.setMinimumSize(QSize(170, 0))
         self.contacts_items.setProperty(u"id_prefix", u"contact")
 
         self.contacts_split.addWidget(self.contacts_items)
@@ -309,7 +309,7 @@ class Ui_SupportPage(object):
         self.reports_items = ItemList(self.reports_group)
         self.reports_items.setObjectName(u"reports_items")
         self.reports_items.setProperty(u"pointer", u"/reports")
-        self.reports_items.setMinimumSize(QSize(170, 100))
+        self.reports_items.setMinimumSize(QSize(170, 0))
 
         self.reports_split.addWidget(self.reports_items)
 

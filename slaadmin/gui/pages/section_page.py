@@ -26,7 +26,6 @@ from slaadmin.model import pointer as jp
 # Below this width a list and its item's fields stack instead of standing side by side.
 SIDE_BY_SIDE_WIDTH = 900
 LIST_WIDTH = 240
-LIST_HEIGHT = 150
 
 
 class SectionPage(QWidget):
@@ -136,10 +135,10 @@ class SectionPage(QWidget):
             first = item.widget() if item is not None else None
             if isinstance(first, ItemList):
                 first.setMaximumWidth(LIST_WIDTH if side else 16777215)
-                first.setMaximumHeight(16777215 if side else LIST_HEIGHT)
+                first.set_compact(not side)
         for item_list in self.findChildren(ItemList):
             if item_list.objectName() == "windows_items":
-                item_list.setMaximumHeight(LIST_HEIGHT)
+                item_list.set_compact(True)
 
     def _apply_document(self) -> None:
         self._pending = False
@@ -164,7 +163,7 @@ class SectionPage(QWidget):
             return
         items = self.binder.get(str(owner.pointer), [])  # type: ignore[attr-defined]
         valid = isinstance(items, list) and 0 <= row < len(items)
-        self.containers[owner].setEnabled(valid)
+        self.containers[owner].setVisible(valid)
         for widget, relative in self.details[owner]:
             if valid:
                 self.binder.bind(widget, f"{owner.pointer}/{row}/{relative}")  # type: ignore[attr-defined]

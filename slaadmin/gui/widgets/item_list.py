@@ -9,6 +9,7 @@ from babel.lists import format_list
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
@@ -23,6 +24,7 @@ from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
 
 TITLE_KEYS = ("name", "heading", "condition", "description")
+COMPACT_HEIGHT = 150  # pixels: a list above its item's fields scrolls beyond this
 
 
 def item_title(key: str, index: int, item: Any, lang: str) -> str:
@@ -31,7 +33,17 @@ def item_title(key: str, index: int, item: Any, lang: str) -> str:
         return _window_title(item, lang)
     ident = str(item.get("id") or "") if isinstance(item, dict) else ""
     words = ""
-    if isinstance(item, dict):
+    if key == "service_levels" and isinstance(item, dict):
+        name = item.get("name")
+        words = str(name.get(lang) or name.get("es") or "") if isinstance(name, dict) else ""
+        if not words and item.get("kind"):
+            try:
+                words = _kind_label(key, str(item["kind"]), lang)
+            except ValueError:
+                words = str(item["kind"])
+            if item.get("severity"):
+                words = f"{words} {item['severity']}"
+    if isinstance(item, dict) and not words:
         for name in TITLE_KEYS:
             text = item.get(name)
             if isinstance(text, dict) and (text.get(lang) or text.get("es")):
@@ -95,6 +107,11 @@ class ItemList(QWidget):
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.list.setWordWrap(True)
         layout.addWidget(self.list)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("empty_label")
+        self.empty_label.setEnabled(False)
+        layout.addWidget(self.empty_label)
+        self.compact = False
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         self.add_button = self._button("add_button", "list-add")
@@ -123,6 +140,7 @@ class ItemList(QWidget):
 
     def _fill_names(self) -> None:
         self.add_button.setText(_("Add"))
+        self.empty_label.setText(_("None yet: use Add."))
         self.remove_button.setText(_("Remove"))
         self.up_button.setText("↑")
         self.up_button.setToolTip(_("Move up"))
@@ -164,12 +182,29 @@ class ItemList(QWidget):
             self.list.blockSignals(False)
             if row != current or len(titles) == 0:
                 self.current_changed.emit(self.list.currentRow())
+        self.list.setVisible(bool(items))
+        self.empty_label.setVisible(not items)
+        self._fit()
         writable = not self.binder.read_only and isinstance(self.binder.get(self.pointer), list)
         self.add_button.setEnabled(writable)
         has = writable and self.list.currentRow() >= 0
         self.remove_button.setEnabled(has)
         self.up_button.setEnabled(has and self.list.currentRow() > 0)
         self.down_button.setEnabled(has and self.list.currentRow() < len(items) - 1)
+
+    def set_compact(self, compact: bool) -> None:
+        """Above the item's fields (compact), the list is only as tall as its items."""
+        self.compact = compact
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.compact:
+            self.list.setMaximumHeight(16777215)
+            return
+        rows = max(self.list.count(), 1)
+        height = self.list.sizeHintForRow(0) if self.list.count() else 18
+        self.list.setMaximumHeight(min(COMPACT_HEIGHT, rows * height + 2 * self.list.frameWidth()
+                                       + 4))
 
     def current_row(self) -> int:
         """Return the selected row (-1 when none)."""
