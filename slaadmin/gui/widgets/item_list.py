@@ -204,7 +204,7 @@ class ItemList(QWidget):
         rows = max(self.list.count(), 1)
         height = self.list.sizeHintForRow(0) if self.list.count() else 18
         self.list.setMaximumHeight(min(COMPACT_HEIGHT, rows * height + 2 * self.list.frameWidth()
-                                       + 4))
+                                       + 8))
 
     def current_row(self) -> int:
         """Return the selected row (-1 when none)."""
