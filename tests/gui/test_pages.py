@@ -308,3 +308,28 @@ def test_screens_of_every_page(qtbot, window, lang: str, size: tuple[int, int]) 
         scroll = pages.pages[row].findChild(QScrollArea, "scroll_area")
         # Nothing is cut off sideways: the page fits the width, only the matrix scrolls.
         assert not scroll.horizontalScrollBar().isVisible(), page_class.__name__
+
+
+def test_a_read_only_library_shows_pages_that_cannot_edit(qtbot, tmp_path, settings) -> None:
+    from slaadmin.gui.pages.credits_page import CreditsPage
+    from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
+    from slaadmin.store import Library
+
+    path = tmp_path / "ro.sqlite"
+    with Library(path) as lib:
+        lib.add_revision(from_template("omnichannel-contact-center"))
+    ro = Library(path, read_only=True)
+    win = MainWindow(ro, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.select_contract("omnichannel-contact-center")
+    pages = win.editor.ui.section_pages
+    page = _section(win, pages, ServiceLevelsPage)
+    editor = page.ui.target_target_editor
+    assert editor.value_edit.isReadOnly() and not editor.unit_combo.isEnabled()
+    qtbot.keyClicks(editor.value_edit, "1")
+    assert not win.doc.is_modified()
+    page = _section(win, pages, CreditsPage)
+    assert not page.ui.credit_bands_table.add_button.isEnabled()
+    win.close()
+    ro.close()
