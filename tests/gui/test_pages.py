@@ -333,3 +333,20 @@ def test_a_read_only_library_shows_pages_that_cannot_edit(qtbot, tmp_path, setti
     assert not page.ui.credit_bands_table.add_button.isEnabled()
     win.close()
     ro.close()
+
+
+def test_switching_the_interface_language_rewords_the_pages(qtbot, window, pages) -> None:
+    from slaadmin.gui.pages.general_page import GeneralPage
+    from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
+
+    page = _section(window, pages, GeneralPage)
+    assert page.ui.status_combo.currentText() == "Draft"
+    window.set_interface_language("es")
+    assert page.ui.status_combo.currentText() == "Borrador"
+    assert page.ui.month_convention_combo.currentText() == "Meses naturales"
+    assert page.ui.contract_group.title() == "Contrato"
+    page = _section(window, pages, ServiceLevelsPage)
+    editor = page.ui.target_target_editor
+    assert editor.period_combo.currentText() == "al mes"
+    window.set_interface_language("en")
+    assert editor.period_combo.currentText() == "per month"

@@ -51,3 +51,10 @@ def test_a_place_names_the_same_problem_as_the_whole_check(pointer: str, value: 
     found = schema_problem_at(data, place)
     assert found is not None
     assert found == schema_problem(data)
+
+
+@pytest.mark.parametrize("name", ["US", "America", "Etc", "US/", "Europe/Madrid"])
+def test_a_folder_of_zones_is_not_a_time_zone(name: str) -> None:
+    from slaadmin.model.fileformat import is_time_zone
+
+    assert is_time_zone(name) is (name == "Europe/Madrid")

@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, get_args
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
 
 from slaadmin import i18n, labels
@@ -132,6 +132,11 @@ class ChoiceCombo(QComboBox):
         self.binder, self.pointer = binder, pointer
         self.setEnabled(not binder.read_only)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.load()  # the choices' words are in the interface language
+        super().changeEvent(event)
+
     def options(self) -> list[tuple[Any, str]]:
         """Return (stored value, label) of every choice, `None` first when optional."""
         lang = i18n.interface_language()
@@ -250,6 +255,11 @@ class ChoiceSet(QWidget):
                 self.buttons.append(button)
         for button in self.buttons:
             button.setEnabled(not binder.read_only)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.load()
+        super().changeEvent(event)
 
     def chosen(self) -> list[str]:
         """Return the stored values chosen, in order."""

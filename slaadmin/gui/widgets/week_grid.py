@@ -362,6 +362,8 @@ class WeekGrid(QWidget):
         return seg.window, window
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()  # day names are in the interface language
         if event.type() == QEvent.Type.ToolTip:
             hit = self._hit(QPointF(event.pos()))  # type: ignore[attr-defined]
             if hit is not None:
