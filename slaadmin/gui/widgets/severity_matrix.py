@@ -70,8 +70,14 @@ class SeverityMatrix(QTableWidget):
 
     def _fill_names(self) -> None:
         lang = i18n.interface_language()
-        self.setHorizontalHeaderLabels(
-            [_("Impact on the operation")] + [labels.label(kind, lang) for kind in KINDS])
+        # Short column titles, so the five columns fit; the full name is the tooltip.
+        self.setHorizontalHeaderLabels([_("Impact"), _("Response"), _("Restoration"),
+                                        _("Resolution"), _("RCA")])
+        tips = [_("Share of the operation affected")] + [labels.label(k, lang) for k in KINDS]
+        for column, tip in enumerate(tips):
+            item = self.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(tip)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
