@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QScrollArea, QWidget
 
@@ -33,7 +33,6 @@ class SectionPage(QWidget):
 
     form_class: Any = None
     roots: tuple[str, ...] = ()
-    text_typed = Signal(str, str)  # pointer, text so far (live findings while typing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +76,6 @@ class SectionPage(QWidget):
             create = designer_property(widget, "create")
             if create and isinstance(widget, QAbstractButton):
                 widget.clicked.connect(lambda _c=False, r=str(create): self.create_section(r))
-            text_typed = getattr(widget, "text_typed", None)
-            if text_typed is not None:
-                text_typed.connect(self.text_typed)
 
     def _owner(self, widget: QWidget) -> tuple[QWidget | None, QWidget | None]:
         parent = widget.parentWidget()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from slaadmin.gui.document import ContractDocument
@@ -28,14 +27,11 @@ PAGE_CLASSES: tuple[type[SectionPage], ...] = (
 class SectionPages(QStackedWidget):
     """Shows one section page at a time; pages are filled when first shown."""
 
-    text_typed = Signal(str, str)  # pointer, text so far
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages: list[SectionPage] = []
         for page_class in PAGE_CLASSES:
             page = page_class(self)
-            page.text_typed.connect(self.text_typed)
             self.addWidget(page)
             self.pages.append(page)
 

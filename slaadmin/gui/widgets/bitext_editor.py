@@ -67,7 +67,6 @@ class BiTextEditor(QWidget):
     """Edits the bilingual text at its pointer; `mismatches_changed` carries the findings."""
 
     mismatches_changed = Signal(list)
-    text_typed = Signal(str, str)  # pointer, text so far
 
     def __init__(self, parent: QWidget | None = None, *, min_lines: int = 2,
                  max_lines: int = 12, show_headers: bool = True) -> None:
@@ -146,7 +145,6 @@ class BiTextEditor(QWidget):
             return
         pointer = f"{self.pointer}/{lang}"
         text = self.edits[lang].toPlainText()
-        self.text_typed.emit(pointer, text)
         self.binder.commit(pointer, text, _field_words(self.pointer), typing=True)
 
     # ------------------------------------------------------------------ figures

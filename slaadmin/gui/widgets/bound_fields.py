@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, get_args
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
 
 from slaadmin import i18n, labels
@@ -55,8 +55,6 @@ def field_words(pointer: str) -> str:
 
 class FieldEdit(QLineEdit):
     """One value typed as text: a name, an id, a figure, a date, a time HH:MM."""
-
-    text_typed = Signal(str, str)  # pointer, text so far
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,7 +100,6 @@ class FieldEdit(QLineEdit):
     def _on_text_edited(self, text: str) -> None:
         if self.binder is None:
             return
-        self.text_typed.emit(self.pointer, text)
         self._typing = True
         try:
             try:

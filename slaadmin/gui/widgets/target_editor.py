@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,8 +35,6 @@ COMPARISON_ORDER = (Comparison.GE, Comparison.GT, Comparison.EQ, Comparison.LE, 
 
 class TargetEditor(QWidget):
     """Edits the Target at its pointer; optional targets can be set to none."""
-
-    text_typed = Signal(str, str)  # pointer, text so far
 
     def __init__(self, parent: QWidget | None = None, *, show_period: bool = True,
                  compact: bool = False) -> None:
@@ -224,7 +222,6 @@ class TargetEditor(QWidget):
         if self.binder is None or self.target() is None:
             return
         pointer = f"{self.pointer}/{part}"
-        self.text_typed.emit(pointer, text)
         self._typing_in = self.value_edit if part == "value" else self.lower_edit
         try:
             try:
