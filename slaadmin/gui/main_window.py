@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         self.findings_panel.show_findings(self.findings,
                                           locale=doc.locale if doc is not None else None,
                                           has_contract=doc is not None)
+        self.editor.show_findings(self.findings, doc.locale if doc is not None else None)
         self.findings_updated.emit(len(self.findings))
 
     def _on_fix_requested(self, finding: Finding) -> None:

@@ -350,3 +350,42 @@ def test_switching_the_interface_language_rewords_the_pages(qtbot, window, pages
     assert editor.period_combo.currentText() == "al mes"
     window.set_interface_language("en")
     assert editor.period_combo.currentText() == "per month"
+
+
+def test_fields_with_findings_are_outlined_with_the_message(qtbot, window, pages) -> None:
+    from slaadmin.gui.pages.credits_page import CreditsPage
+    from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
+
+    page = _section(window, pages, CreditsPage)
+    table = page.ui.credit_bands_table
+    qtbot.keyClicks(table.rows[1]["upper"], "")  # focus only
+    table.rows[1]["upper"].selectAll()
+    qtbot.keyClicks(table.rows[1]["upper"], "98,5")
+    qtbot.waitUntil(lambda: any(f.pointer.startswith("/credits/tiers/") and
+                                f.severity.value != "info" for f in window.findings),
+                    timeout=2000)
+    finding = next(f for f in window.findings if f.pointer.startswith("/credits/tiers/")
+                   and f.severity.value != "info")
+    field = page._field_of(finding.pointer)
+    qtbot.waitUntil(lambda: field.property("finding") in ("error", "warning"), timeout=2000)
+    assert finding.text(None, window.doc.locale) in field.toolTip()
+    window.undo()
+    qtbot.waitUntil(lambda: field.property("finding") == "", timeout=2000)
+
+
+def test_a_missing_translation_marks_the_empty_side_and_the_item(qtbot, window, pages) -> None:
+    from slaadmin.gui.pages.exclusions_page import ExclusionsPage
+
+    page = _section(window, pages, ExclusionsPage)
+    items = page.ui.exclusions_items
+    items.select(0)
+    pair = page.ui.name_bitext
+    pair.edits["en"].selectAll()
+    qtbot.keyClick(pair.edits["en"], Qt.Key.Key_Delete)
+    assert window.doc.data["exclusions"][0]["name"]["en"] == ""
+    qtbot.waitUntil(lambda: pair.edits["en"].property("finding") == "error", timeout=2000)
+    assert pair.edits["es"].property("finding") in (None, "")
+    assert items.list.item(0).text().startswith("⚠")
+    assert "English" in items.list.item(0).toolTip()
+    window.undo()
+    qtbot.waitUntil(lambda: not items.list.item(0).text().startswith("⚠"), timeout=2000)

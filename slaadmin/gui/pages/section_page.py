@@ -12,16 +12,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QScrollArea, QWidget
 
+from slaadmin import i18n
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.pages.binding import Binder, designer_property
 from slaadmin.gui.widgets.bitext_editor import BiTextEditor
 from slaadmin.gui.widgets.item_list import ItemList
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
+from slaadmin.rules.engine import Finding, Severity
+
+# Findings the widgets already show where they arise (figures marked inside the text pair).
+INLINE_RULES = ("text.figure", "text.comparison")
+MARK_STYLE = ('*[finding="error"] { border: 2px solid #c62828; border-radius: 3px; }'
+              '*[finding="warning"] { border: 2px solid #ef6c00; border-radius: 3px; }')
 
 # Below this width a list and its item's fields stack instead of standing side by side.
 SIDE_BY_SIDE_WIDTH = 900
@@ -48,6 +56,9 @@ class SectionPage(QWidget):
         self.splits = [lay for lay in self.findChildren(QBoxLayout)
                        if lay.objectName().endswith("_split")]
         self._side_by_side: bool | None = None
+        self._findings: tuple[list[Finding], str | None] | None = None
+        self._marked: list[QWidget] = []
+        self.setStyleSheet(MARK_STYLE)
         self._collect()
         self._connect_page_signals()
 
@@ -108,6 +119,9 @@ class SectionPage(QWidget):
             self._apply_document()
         self._arrange(self.width())
         super().showEvent(event)
+        if self._findings is not None:
+            QTimer.singleShot(0, lambda: self._findings is not None and self.show_findings(
+                *self._findings))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -203,15 +217,9 @@ class SectionPage(QWidget):
                 index = pointer[len(prefix):].split("/")[0]
                 if index.isdigit():
                     owner.select(int(index))  # type: ignore[attr-defined]
-        widget = self.widget_for(pointer)
-        if widget is None:
+        target = self._field_of(pointer)
+        if target is None:
             return None
-        inner = None
-        for finder in ("cell_for", "editor_for"):
-            if hasattr(widget, finder):
-                inner = getattr(widget, finder)(pointer)
-                break
-        target = inner or widget
         self._reveal(target)
         if isinstance(target, BiTextEditor):
             lang = pointer.rsplit("/", 1)[-1]
@@ -219,6 +227,59 @@ class SectionPage(QWidget):
         else:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
+
+    def _field_of(self, pointer: str) -> QWidget | None:
+        """Return the widget editing `pointer` itself: a cell of a table, a text pair..."""
+        widget = self.widget_for(pointer)
+        if widget is None:
+            return None
+        for finder in ("cell_for", "editor_for"):
+            if hasattr(widget, finder):
+                return getattr(widget, finder)(pointer) or widget  # type: ignore[no-any-return]
+        return widget
+
+    # ------------------------------------------------------------------ findings
+    def show_findings(self, findings: list[Finding], locale: str | None) -> None:
+        """Mark the fields and list items that have errors or warnings, with the message."""
+        self._findings = (findings, locale)
+        if not self.isVisible() or self._pending:
+            return  # marked when shown
+        for widget in self._marked:
+            if shiboken6.isValid(widget):
+                _mark(widget, None, "")
+        self._marked = []
+        lang = i18n.interface_language()
+        shown = [f for f in findings if f.severity is not Severity.INFO and
+                 not f.rule.startswith(INLINE_RULES) and self.shows(f.pointer)]
+        for owner in self.details:
+            prefix = str(owner.pointer) + "/"  # type: ignore[attr-defined]
+            rows: dict[int, tuple[Severity, str]] = {}
+            for finding in shown:
+                index = finding.pointer[len(prefix):].split("/")[0]
+                if finding.pointer.startswith(prefix) and index.isdigit():
+                    worst = rows.get(int(index))
+                    if worst is None or finding.severity.rank < worst[0].rank:
+                        rows[int(index)] = (finding.severity, finding.text(lang, locale))
+            mark_rows = getattr(owner, "mark_rows", None)
+            if mark_rows is not None:
+                mark_rows(rows)
+        texts: dict[int, list[str]] = {}
+        widgets: dict[int, tuple[QWidget, Severity]] = {}
+        for finding in shown:
+            widget = self._field_of(finding.pointer)
+            if widget is None or isinstance(widget, ItemList):
+                continue
+            if isinstance(widget, BiTextEditor):
+                lang_of = finding.pointer.rsplit("/", 1)[-1]
+                widget = widget.edits.get(lang_of, widget)
+            key = id(widget)
+            texts.setdefault(key, []).append(finding.text(lang, locale))
+            worst = widgets.get(key)
+            if worst is None or finding.severity.rank < worst[1].rank:
+                widgets[key] = (widget, finding.severity)
+        for key, (widget, severity) in widgets.items():
+            _mark(widget, severity, "\n".join(texts[key]))
+            self._marked.append(widget)
 
     def widget_for(self, pointer: str) -> QWidget | None:
         """Return the bound widget showing `pointer` (or the place enclosing it)."""
@@ -232,6 +293,18 @@ class SectionPage(QWidget):
         scroll = self.findChild(QScrollArea, "scroll_area")
         if scroll is not None and scroll.isAncestorOf(widget):
             scroll.ensureWidgetVisible(widget, 40, 60)
+
+
+def _mark(widget: QWidget, severity: Severity | None, message: str) -> None:
+    """Outline a field that has a finding (red for an error, amber for a warning)."""
+    widget.setProperty("finding", severity.value if severity is not None else "")
+    if designer_property(widget, "finding_tip") is None:
+        widget.setProperty("finding_tip", widget.toolTip())  # the field's own tooltip
+    own = str(designer_property(widget, "finding_tip") or "")
+    widget.setToolTip("\n".join(t for t in (message, own) if t))
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
 
 
 def _clear(widget: QWidget) -> None:

@@ -16,6 +16,7 @@ from slaadmin.gui.pages.section_page import SectionPage
 from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
 from slaadmin.gui.pages.severities_page import SeveritiesPage
 from slaadmin.gui.pages.support_page import SupportPage
+from slaadmin.rules.engine import Finding
 
 # In the order of the section navigator (fields_model.SECTIONS).
 PAGE_CLASSES: tuple[type[SectionPage], ...] = (
@@ -39,6 +40,11 @@ class SectionPages(QStackedWidget):
         """Edit `doc` (or nothing) on every page."""
         for page in self.pages:
             page.set_document(doc, read_only)
+
+    def show_findings(self, findings: list[Finding], locale: str | None) -> None:
+        """Mark the fields that have errors or warnings on every page."""
+        for page in self.pages:
+            page.show_findings(findings, locale)
 
     def show_section(self, row: int) -> None:
         """Show the page of navigator row `row`."""

@@ -14,6 +14,7 @@ from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.gui.widgets.fields_model import SECTIONS, FieldsModel
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
+from slaadmin.rules.engine import Finding
 
 
 class EditorPane(QWidget):
@@ -91,6 +92,10 @@ class EditorPane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.fields_model.modelReset.connect(tree.expandAll)
+
+    def show_findings(self, findings: list[Finding], locale: str | None) -> None:
+        """Mark the fields of the section pages that have errors or warnings."""
+        self.ui.section_pages.show_findings(findings, locale)
 
     def set_advanced(self, advanced: bool) -> None:
         """Show the section as a tree of every field (True) or as its page (False)."""

@@ -7,6 +7,7 @@ from typing import Any, get_args
 
 from babel.lists import format_list
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,8 +23,12 @@ from slaadmin import i18n, labels
 from slaadmin.gui.pages.binding import Binder, designer_property
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
+from slaadmin.rules.engine import Severity
 
 TITLE_KEYS = ("name", "heading", "condition", "description")
+MARK = "⚠ "
+MARK_COLOURS = {Severity.ERROR: QColor(198, 40, 40), Severity.WARNING: QColor(200, 100, 0),
+                Severity.INFO: QColor(90, 90, 90)}
 COMPACT_HEIGHT = 150  # pixels: a list above its item's fields scrolls beyond this
 
 
@@ -112,6 +117,7 @@ class ItemList(QWidget):
         self.empty_label.setEnabled(False)
         layout.addWidget(self.empty_label)
         self.compact = False
+        self.marks: dict[int, tuple[Severity, str]] = {}
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         self.add_button = self._button("add_button", "list-add")
@@ -172,7 +178,8 @@ class ItemList(QWidget):
         key = self.pointer.rsplit("/", 1)[-1]
         titles = [item_title(key, i, item, lang) for i, item in enumerate(items)]
         current = self.list.currentRow()
-        if [self.list.item(i).text() for i in range(self.list.count())] != titles:
+        shown = [self.list.item(i).text().removeprefix(MARK) for i in range(self.list.count())]
+        if shown != titles:
             self.list.blockSignals(True)
             self.list.clear()
             for title in titles:
@@ -180,6 +187,7 @@ class ItemList(QWidget):
             row = min(max(current, 0), len(titles) - 1)
             self.list.setCurrentRow(row)
             self.list.blockSignals(False)
+            self._apply_marks()
             if row != current or len(titles) == 0:
                 self.current_changed.emit(self.list.currentRow())
         self.list.setVisible(bool(items))
@@ -205,6 +213,20 @@ class ItemList(QWidget):
         height = self.list.sizeHintForRow(0) if self.list.count() else 18
         self.list.setMaximumHeight(min(COMPACT_HEIGHT, rows * height + 2 * self.list.frameWidth()
                                        + 8))
+
+    def mark_rows(self, rows: dict[int, tuple[Severity, str]]) -> None:
+        """Show which items have findings: a mark and the message as tooltip."""
+        self.marks = rows
+        self._apply_marks()
+
+    def _apply_marks(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            mark = self.marks.get(row)
+            text = item.text().removeprefix(MARK)
+            item.setText(MARK + text if mark else text)
+            item.setForeground(QBrush(MARK_COLOURS[mark[0]]) if mark else QBrush())
+            item.setToolTip(mark[1] if mark else "")
 
     def current_row(self) -> int:
         """Return the selected row (-1 when none)."""
