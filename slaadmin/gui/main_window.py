@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.editor.text_typed.connect(self._on_text_typed)
         self.preview.mode_changed.connect(self.refresh_preview)
         self.findings_panel.finding_activated.connect(self.go_to)
+        self.findings_updated.connect(lambda _n: self.editor.show_findings(
+            self.findings, self.doc.locale if self.doc is not None else None))
         self.findings_panel.fix_requested.connect(self._on_fix_requested)
         ui.new_action.triggered.connect(self.new_contract)
         ui.duplicate_action.triggered.connect(self.duplicate_contract)
@@ -296,7 +298,6 @@ class MainWindow(QMainWindow):
         self.findings_panel.show_findings(self.findings,
                                           locale=doc.locale if doc is not None else None,
                                           has_contract=doc is not None)
-        self.editor.show_findings(self.findings, doc.locale if doc is not None else None)
         self.findings_updated.emit(len(self.findings))
 
     def _on_fix_requested(self, finding: Finding) -> None:
