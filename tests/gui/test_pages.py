@@ -389,3 +389,31 @@ def test_a_missing_translation_marks_the_empty_side_and_the_item(qtbot, window, 
     assert "English" in items.list.item(0).toolTip()
     window.undo()
     qtbot.waitUntil(lambda: not items.list.item(0).text().startswith("⚠"), timeout=2000)
+
+
+@pytest.mark.parametrize("template", ["minimal-custom", "severity-credits-rca"])
+def test_every_add_button_gives_a_contract_that_still_builds(qtbot, window,
+                                                             template: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from slaadmin.gui.widgets.bitext_list import BiTextList
+    from slaadmin.gui.widgets.item_list import ItemList
+
+    pages = _open(window, template)
+    for row, page in enumerate(pages.pages):
+        window.editor.ui.section_list.setCurrentRow(row)
+        QApplication.processEvents()
+        for button in page.findChildren(QAbstractButton):
+            if button.property("create") and button.isVisible():
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        adders = [w.add_button for w in page.findChildren(ItemList)]
+        adders += [w.add_button for w in page.findChildren(BiTextList)]
+        adders += [b for b in page.findChildren(QAbstractButton)
+                   if b.objectName() in ("add_band_button", "add_severity_button")]
+        for button in adders:
+            if button.isVisible() and button.isEnabled():
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+                window.doc.contract()  # raises if an added item does not fit the format
+    window.run_validation()
+    assert not [f for f in window.findings if f.rule in ("format", "input.invalid")]
+    window.doc.stack.setClean()

@@ -13,8 +13,11 @@ class MaintenancePage(SectionPage):
 
     form_class = Ui_MaintenancePage
     roots = ("/maintenance",)
+    side_by_side_width = 700  # the week grid beside the windows' list as soon as both fit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A new window from the list: early Sunday morning, four hours, to be adjusted.
+        self.ui.windows_items.fresh = lambda: {"days": [6], "start": "02:00", "end": "06:00"}
         self.ui.week_grid.window_selected.connect(self.ui.windows_items.select)
         self.ui.windows_items.current_changed.connect(self.ui.week_grid.select)

@@ -41,6 +41,7 @@ class SectionPage(QWidget):
 
     form_class: Any = None
     roots: tuple[str, ...] = ()
+    side_by_side_width = SIDE_BY_SIDE_WIDTH
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,7 +135,7 @@ class SectionPage(QWidget):
 
     def _arrange(self, width: int) -> None:
         """Put lists beside their item's fields when there is room, above them when not."""
-        side = width >= SIDE_BY_SIDE_WIDTH
+        side = width >= self.side_by_side_width
         if side == self._side_by_side:
             return
         self._side_by_side = side

@@ -3,6 +3,7 @@ ordered lists, Up and Down. The page shows the selected item's fields beside it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, get_args
 
 from babel.lists import format_list
@@ -117,6 +118,8 @@ class ItemList(QWidget):
         self.empty_label.setEnabled(False)
         layout.addWidget(self.empty_label)
         self.compact = False
+        # What a new item starts as, when the model's empty values would not make sense.
+        self.fresh: Callable[[], dict[str, Any]] | None = None
         self.marks: dict[int, tuple[Severity, str]] = {}
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
@@ -242,7 +245,8 @@ class ItemList(QWidget):
             return
         tp, _meta = jp.type_at(self.pointer)
         args = get_args(tp)
-        fresh = jp.default_data(args[0] if args else tp)
+        fresh = self.fresh() if self.fresh is not None else jp.default_data(
+            args[0] if args else tp)
         items = self.items()
         if isinstance(fresh, dict) and "id" in fresh:
             fresh["id"] = self._fresh_id(items)
