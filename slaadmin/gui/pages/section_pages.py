@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from slaadmin.gui.document import ContractDocument
@@ -26,37 +27,69 @@ PAGE_CLASSES: tuple[type[SectionPage], ...] = (
 
 
 class SectionPages(QStackedWidget):
-    """Shows one section page at a time; pages are filled when first shown."""
+    """Shows one section page at a time; a page is built when first shown (start-up stays
+    quick) and filled from the document when shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages: list[SectionPage] = []
-        for page_class in PAGE_CLASSES:
-            page = page_class(self)
-            self.addWidget(page)
-            self.pages.append(page)
+        self._built: list[SectionPage | None] = [None] * len(PAGE_CLASSES)
+        self._doc: tuple[ContractDocument | None, bool] = (None, False)
+        self._findings: tuple[list[Finding], str | None] | None = None
+        for _page_class in PAGE_CLASSES:
+            self.addWidget(QWidget(self))  # stands in until the page is first shown
+
+    def page(self, row: int) -> SectionPage:
+        """Return the page of navigator row `row`, building it the first time."""
+        built = self._built[row]
+        if built is None:
+            built = PAGE_CLASSES[row](self)
+            built.set_document(*self._doc)
+            if self._findings is not None:
+                built.show_findings(*self._findings)
+            placeholder = self.widget(row)
+            current = self.currentIndex()
+            self.insertWidget(row, built)
+            self.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.setCurrentIndex(current)
+            self._built[row] = built
+        return built
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.page(max(self.currentIndex(), 0))
+        super().showEvent(event)
+
+    @property
+    def pages(self) -> list[SectionPage]:
+        """Every page (building the ones not shown yet)."""
+        return [self.page(row) for row in range(len(PAGE_CLASSES))]
 
     def set_document(self, doc: ContractDocument | None, read_only: bool = False) -> None:
         """Edit `doc` (or nothing) on every page."""
-        for page in self.pages:
-            page.set_document(doc, read_only)
+        self._doc = (doc, read_only)
+        for page in self._built:
+            if page is not None:
+                page.set_document(doc, read_only)
 
     def show_findings(self, findings: list[Finding], locale: str | None) -> None:
         """Mark the fields that have errors or warnings on every page."""
-        for page in self.pages:
-            page.show_findings(findings, locale)
+        self._findings = (findings, locale)
+        for page in self._built:
+            if page is not None:
+                page.show_findings(findings, locale)
 
     def show_section(self, row: int) -> None:
         """Show the page of navigator row `row`."""
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(PAGE_CLASSES):
+            self.page(row)
             self.setCurrentIndex(row)
 
     def section_of(self, pointer: str) -> int:
         """Return the row of the page that edits `pointer` (-1 when none)."""
         # The most specific root wins: /meta/client is on Parties, the rest of /meta on General.
         best, length = -1, -1
-        for row, page in enumerate(self.pages):
-            for root in page.roots:
+        for row, page_class in enumerate(PAGE_CLASSES):
+            for root in page_class.roots:
                 if (pointer == root or pointer.startswith(root + "/")) and len(root) > length:
                     best, length = row, len(root)
         return best
@@ -66,9 +99,9 @@ class SectionPages(QStackedWidget):
         row = self.section_of(pointer)
         if row < 0:
             return None
-        self.setCurrentIndex(row)
-        return self.pages[row].show_pointer(pointer)
+        self.show_section(row)
+        return self.page(row).show_pointer(pointer)
 
     def current_page(self) -> SectionPage:
         """Return the page shown."""
-        return self.pages[self.currentIndex()]
+        return self.page(self.currentIndex())
