@@ -354,7 +354,6 @@ def test_switching_the_interface_language_rewords_the_pages(qtbot, window, pages
 
 def test_fields_with_findings_are_outlined_with_the_message(qtbot, window, pages) -> None:
     from slaadmin.gui.pages.credits_page import CreditsPage
-    from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
 
     page = _section(window, pages, CreditsPage)
     table = page.ui.credit_bands_table
@@ -417,3 +416,28 @@ def test_every_add_button_gives_a_contract_that_still_builds(qtbot, window,
     window.run_validation()
     assert not [f for f in window.findings if f.rule in ("format", "input.invalid")]
     window.doc.stack.setClean()
+
+
+def test_ctrl_z_in_a_field_undoes_the_document_step(qtbot, window, pages) -> None:
+    from slaadmin.gui.pages.coverage_page import CoveragePage
+    from slaadmin.gui.pages.credits_page import CreditsPage
+
+    page = _section(window, pages, CoveragePage)
+    saturday = page.ui.days_days_toggles.buttons[5]
+    before = list(window.doc.data["coverage"][0]["days"])
+    qtbot.mouseClick(saturday, Qt.MouseButton.LeftButton)
+    page = _section(window, pages, CreditsPage)
+    pair = page.ui.description_bitext
+    pair.edits["en"].setFocus()
+    pair.edits["en"].moveCursor(pair.edits["en"].textCursor().MoveOperation.End)
+    qtbot.keyClicks(pair.edits["en"], " Now.")
+    assert window.doc.data["credits"]["description"]["en"].endswith(" Now.")
+    qtbot.keyClick(pair.edits["en"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.doc.data["credits"]["description"]["en"].endswith(" Now.")
+    assert not pair.edits["en"].toPlainText().endswith(" Now.")
+    # The next Ctrl+Z, still in the text, undoes the toggled day on the other page.
+    qtbot.keyClick(pair.edits["en"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.data["coverage"][0]["days"] == before
+    qtbot.keyClick(pair.edits["en"], Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.data["coverage"][0]["days"] != before

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from slaadmin.gui.document import ContractDocument, SetValueCommand
@@ -195,6 +195,26 @@ class Binder(QObject):
 
 
 INVALID_STYLE = "background-color: rgba(220, 40, 40, 70);"
+
+
+class UndoToDocument(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z in a text field reach the window's Undo and Redo, so they
+    undo the document's last edit (the same steps as Edit → Undo) instead of the field's own
+    history, which knows nothing of toggles, drags and other fields."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo) or
+                event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return True
+        return False
+
+
+def route_undo_to_document(*widgets: QObject) -> None:
+    """Give text fields the UndoToDocument filter (owned by each field)."""
+    for widget in widgets:
+        widget.installEventFilter(UndoToDocument(widget))
 
 
 def designer_property(obj: QObject, name: str, default: Any = None) -> Any:

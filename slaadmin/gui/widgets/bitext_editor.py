@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from slaadmin import i18n, labels
-from slaadmin.gui.pages.binding import Binder
+from slaadmin.gui.pages.binding import Binder, route_undo_to_document
 from slaadmin.rules.engine import Finding
 from slaadmin.rules.figures import Figure, extract
 from slaadmin.rules.textcheck import check_texts
@@ -40,6 +40,8 @@ class ParagraphEdit(QPlainTextEdit):
         super().__init__(parent)
         self.min_lines, self.max_lines = min_lines, max_lines
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setUndoRedoEnabled(False)  # the document's undo stack holds every edit
+        route_undo_to_document(self)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(

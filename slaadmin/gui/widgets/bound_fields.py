@@ -15,7 +15,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
 
 from slaadmin import i18n, labels
-from slaadmin.gui.pages.binding import INVALID_STYLE, Binder, designer_property
+from slaadmin.gui.pages.binding import (
+    INVALID_STYLE,
+    Binder,
+    designer_property,
+    route_undo_to_document,
+)
 from slaadmin.gui.widgets.flow_layout import FlowLayout
 from slaadmin.gui.widgets.weekday_toggles import CHECKED_STYLE
 from slaadmin.i18n import _
@@ -61,6 +66,7 @@ class FieldEdit(QLineEdit):
         self.binder: Binder | None = None
         self.pointer = ""
         self._typing = False
+        route_undo_to_document(self)
         self.textEdited.connect(self._on_text_edited)
 
     def attach(self, binder: Binder, pointer: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from slaadmin import i18n, labels
-from slaadmin.gui.pages.binding import INVALID_STYLE, Binder
+from slaadmin.gui.pages.binding import INVALID_STYLE, Binder, route_undo_to_document
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
 from slaadmin.model.quantity import Comparison, Period, Unit
@@ -86,6 +86,7 @@ class TargetEditor(QWidget):
             layout.addWidget(self.reason_label)
             layout.addStretch(0)
         self.setFocusProxy(self.comparison_combo)
+        route_undo_to_document(self.value_edit, self.lower_edit)
         self._fill_choices()
         self._connect_signals()
         self._show_parts(None)
