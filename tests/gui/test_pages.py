@@ -441,3 +441,16 @@ def test_ctrl_z_in_a_field_undoes_the_document_step(qtbot, window, pages) -> Non
     qtbot.keyClick(pair.edits["en"], Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.doc.data["coverage"][0]["days"] != before
+
+
+def test_a_marked_figure_says_what_is_wrong(qtbot, window, pages) -> None:
+    from slaadmin.gui.pages.credits_page import CreditsPage
+
+    page = _section(window, pages, CreditsPage)
+    pair: BiTextEditor = page.ui.description_bitext
+    pair.edits["es"].setPlainText("El credito es del 10 % de la cuota.")
+    pair.edits["en"].setPlainText("The credit is 15% of the fee.")
+    (start, end, message), = pair.edits["en"].problems
+    assert pair.edits["en"].toPlainText()[start:end] == "15%"
+    assert "15%" in message and "10 %" in message
+    assert pair.edits["es"].problems[0][2] == message

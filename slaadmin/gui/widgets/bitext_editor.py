@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QTextEdit,
+    QToolTip,
     QWidget,
 )
 
@@ -42,6 +43,7 @@ class ParagraphEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setUndoRedoEnabled(False)  # the document's undo stack holds every edit
         route_undo_to_document(self)
+        self.problems: list[tuple[int, int, str]] = []  # start, end, message of marked figures
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(
@@ -59,6 +61,16 @@ class ParagraphEdit(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(120, self.sizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(
+                self.viewport().mapFromGlobal(event.globalPos())).position()
+            said = [m for start, end, m in self.problems if start <= position <= end]
+            if said:
+                QToolTip.showText(event.globalPos(), "\n".join(said), self)
+                return True
+        return super().event(event)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -171,10 +183,15 @@ class BiTextEditor(QWidget):
                               f.line == segment.line and f not in wrong[lang]), None)
                 if match is not None:
                     wrong[lang].append(match)
+        ui_lang = i18n.interface_language()
         for lang in LANGS:
             self._paint(lang, figures[lang], wrong[lang])
+            said = {id(f): m.text(ui_lang, locales[0]) for m in findings
+                    for f in wrong[lang] if getattr(m, lang) is not None and
+                    getattr(m, lang).text == f.text and getattr(m, lang).line == f.line}
+            self.edits[lang].problems = [(f.start, f.start + len(f.text), said.get(id(f), ""))
+                                         for f in wrong[lang]]
         self.findings = findings
-        ui_lang = i18n.interface_language()
         if findings:
             self.problems_label.setText("\n".join(
                 "⚠ " + f.text(ui_lang, locales[0]) for f in findings))
