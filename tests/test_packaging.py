@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -50,8 +51,12 @@ def test_wheel_installed_outside_the_checkout_has_templates_and_catalogs(tmp_pat
         check=True, capture_output=True, text=True).stdout.strip())
     # The dependencies come from the test environment; slaadmin only from the wheel.
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    # --force-reinstall: the test environment's own (editable) slaadmin is visible through
+    # deps.pth and would otherwise count as already installed.
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
-                    "--no-deps", "-q", str(wheel)], check=True, capture_output=True)
+                    "--no-deps", "--force-reinstall", "-q", str(wheel)], check=True,
+                   capture_output=True, env={k: v for k, v in os.environ.items()
+                                             if k != "PYTHONPATH"})
     work = tmp_path / "elsewhere"
     work.mkdir()
     env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(work),

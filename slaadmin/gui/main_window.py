@@ -6,11 +6,13 @@ document, never through each other's internals.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -25,14 +27,17 @@ from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
+from slaadmin.gui.pdf_actions import PdfActions
 from slaadmin.gui.qt_i18n import apply_interface_language
+from slaadmin.gui.signing import SigningActions
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, load_contract, save_contract
 from slaadmin.model import pointer as jp
 from slaadmin.model.contract import Contract
+from slaadmin.render.pdf import RevisionStamp
 from slaadmin.rules.engine import Finding, Message, Severity, sort_findings, validate
-from slaadmin.store import ConflictError, Library, LibraryError
+from slaadmin.store import ConflictError, Library, LibraryError, Revision
 
 VALIDATION_DELAY_MS = 25
 PREVIEW_DELAY_MS = 300
@@ -66,8 +71,11 @@ class MainWindow(QMainWindow):
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
+        self.pdf_actions = PdfActions(library, self)
+        self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.signing = SigningActions(self)  # File → Sign PDF…, Verify signatures…
         self._connect_signals()
         self._update_language_actions()
         self._update_title()
@@ -105,6 +113,9 @@ class MainWindow(QMainWindow):
         ui.delete_action.triggered.connect(self.delete_contract)
         ui.import_action.triggered.connect(self._on_import_triggered)
         ui.export_action.triggered.connect(self._on_export_triggered)
+        ui.export_pdf_action.triggered.connect(self.export_pdf)
+        ui.export_pdfs_action.triggered.connect(self.export_selected_pdfs)
+        ui.print_action.triggered.connect(self.print_annex)
         ui.verify_action.triggered.connect(self.verify_library)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_triggered)
@@ -163,6 +174,8 @@ class MainWindow(QMainWindow):
         self.ui.duplicate_action.setEnabled(has and writable)
         self.ui.delete_action.setEnabled(has and writable)
         self.ui.export_action.setEnabled(has)
+        self.ui.export_pdf_action.setEnabled(has)
+        self.ui.print_action.setEnabled(has)
         self.ui.new_action.setEnabled(writable)
         self.ui.import_action.setEnabled(writable)
         editing = self.doc is not None and writable
@@ -396,7 +409,7 @@ class MainWindow(QMainWindow):
         except ContractFormatError as exc:
             self.preview.show_problem(str(exc))
             return
-        self.preview.show_contract(contract)
+        self.preview.show_contract(contract, self._revision_stamp())
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""
@@ -491,6 +504,60 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(_("Exported to {path}.").format(path=path), 5000)
         return True
+
+    def _open_revision(self) -> Revision | None:
+        """Return the library revision the open contract is, when it has no unsaved edits."""
+        if self.doc is None or self.doc.is_modified() or not self.doc.base_hash:
+            return None
+        digest = self.doc.base_hash
+        if digest not in self._revisions:  # looked up once per revision, not per refresh
+            try:
+                self._revisions[digest] = self.library.revision(digest)
+            except (LibraryError, sqlite3.Error):
+                return None  # the library is gone (closing): print no revision
+        return self._revisions[digest]
+
+    def _revision_stamp(self) -> RevisionStamp | None:
+        rev = self._open_revision()
+        return RevisionStamp(rev.contract_id, rev.seq, rev.hash) if rev else None
+
+    def export_pdf(self) -> None:
+        """File → Export PDF: the open contract as the preview shows it."""
+        if self.current_id is None:
+            return
+        try:
+            contract = (self.doc.contract() if self.doc
+                        else self.library.contract(self.current_id))
+        except ContractFormatError as exc:
+            QMessageBox.warning(self, _("Cannot export"), str(exc))
+            return
+        path = self.pdf_actions.export_contract(contract, self._open_revision(),
+                                                self.preview.annex_lang())
+        if path is not None:
+            self.statusBar().showMessage(_("Exported to {path}.").format(path=path), 5000)
+
+    def export_selected_pdfs(self) -> None:
+        """Export the annexes of the contracts selected in the library list."""
+        ids = self.library_pane.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(_("Select the contracts to export in the list."), 5000)
+            return
+        self.pdf_actions.export_many(ids, self.preview.annex_lang())
+
+    def print_annex(self) -> None:
+        """File → Print: the pages of the preview's PDF."""
+        if self.current_id is None:
+            return
+        if not self.preview.is_current():
+            self._preview_timer.stop()
+            self.refresh_preview()
+            self.preview.renderer.wait()
+            QApplication.processEvents()  # deliver the rendered PDF to the preview
+        if not self.preview.pdf:
+            QMessageBox.warning(self, _("Cannot print"), _(
+                "The annex cannot be rendered as the contract stands."))
+            return
+        self.pdf_actions.print_pdf_bytes(self.preview.pdf)
 
     def verify_library(self) -> None:
         """Recompute every hash chain and report."""

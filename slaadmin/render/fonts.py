@@ -33,18 +33,41 @@ _FILES = {
 
 
 @functools.cache
-def register_fonts() -> FontFamily:
-    """Register the shipped TrueType fonts with reportlab (embedded, subset) and name them."""
-    from reportlab.lib.fonts import addMapping
+def _register(name: str) -> str:
+    """Register one shipped face with reportlab (parsing a face costs tens of ms)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    folder = resources_dir() / "fonts"
-    for name, file in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / _FILES[name])))
+    return name
+
+
+_FAMILY = FontFamily("SlaSans", "SlaSans-Bold", "SlaSans-Oblique", "SlaSans-BoldOblique",
+                     "SlaMono")
+
+
+@functools.cache
+def register_fonts() -> FontFamily:
+    """Register the shipped TrueType fonts with reportlab (embedded, subset) and name them."""
+    from reportlab.lib.fonts import addMapping
+
+    for name in _FILES:
+        _register(name)
     addMapping("SlaSans", 0, 0, "SlaSans")
     addMapping("SlaSans", 1, 0, "SlaSans-Bold")
     addMapping("SlaSans", 0, 1, "SlaSans-Oblique")
     addMapping("SlaSans", 1, 1, "SlaSans-BoldOblique")
-    return FontFamily("SlaSans", "SlaSans-Bold", "SlaSans-Oblique", "SlaSans-BoldOblique",
-                      "SlaMono")
+    return _FAMILY
+
+
+@functools.cache
+def register_upright_fonts() -> FontFamily:
+    """Register only the regular and bold faces (all the annex uses) and name the family;
+    the other faces are registered by `register_fonts()` when someone needs them."""
+    from reportlab.lib.fonts import addMapping
+
+    _register(_FAMILY.regular)
+    _register(_FAMILY.bold)
+    addMapping("SlaSans", 0, 0, "SlaSans")
+    addMapping("SlaSans", 1, 0, "SlaSans-Bold")
+    return _FAMILY

@@ -19,13 +19,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
 from slaadmin.store import backup as backups
+from slaadmin.store import exports
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -177,7 +179,9 @@ class Library:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = self._connect()
-        self.db = sqlite_utils.Database(self.conn)
+        import sqlite_utils  # here, not at the top: commands without a library skip it
+
+        self.db: sqlite_utils.Database = sqlite_utils.Database(self.conn)
         try:
             if check:
                 self._check_integrity()
@@ -252,6 +256,7 @@ class Library:
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
                 self.db.execute(ddl)
+            exports.ensure_schema(self.db)
 
     def close(self) -> None:
         """Close the connection."""

@@ -12,6 +12,7 @@ from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
 from slaadmin.model import load_contract, save_contract
 from slaadmin.templates import from_template
 from tests.gui.conftest import screenshot
+from tests.render.pdfcheck import whole_text
 
 
 def _accept_new_dialog(qtbot, template: str, contract_id: str, client: str) -> None:
@@ -37,8 +38,9 @@ def test_new_contract_from_template(qtbot, window) -> None:
         qtbot.mouseClick(window.library_pane.ui.new_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "acme-support"
     assert window.library.contract("acme-support").meta.client.name == "ACME Corp"
-    html = window.preview.ui.preview_browser.toPlainText()
-    assert "Alcance del soporte 24x7" in html and "24x7 support scope" in html
+    qtbot.waitUntil(window.preview.is_current, timeout=20000)
+    text = whole_text(window.preview.pdf)  # the preview shows the annex PDF itself
+    assert "Alcance del soporte 24x7" in text and "24x7 support scope" in text
     screenshot(window, "main_window_preview")
 
 

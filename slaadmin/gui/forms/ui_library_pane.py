@@ -35,7 +35,7 @@ class Ui_LibraryPane(object):
         self.contracts_table = QTableView(LibraryPane)
         self.contracts_table.setObjectName(u"contracts_table")
         self.contracts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contracts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contracts_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.contracts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contracts_table.setAlternatingRowColors(True)
         self.contracts_table.setSortingEnabled(True)

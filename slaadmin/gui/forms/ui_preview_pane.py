@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QSizePolicy, QSpacerItem, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_PreviewPane(object):
     def setupUi(self, PreviewPane):
@@ -37,17 +38,50 @@ class Ui_PreviewPane(object):
 
         self.preview_options_layout.addWidget(self.preview_lang_combo)
 
+        self.preview_status_label = QLabel(PreviewPane)
+        self.preview_status_label.setObjectName(u"preview_status_label")
+
+        self.preview_options_layout.addWidget(self.preview_status_label)
+
         self.preview_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.preview_options_layout.addItem(self.preview_spacer)
 
+        self.zoom_out_button = QToolButton(PreviewPane)
+        self.zoom_out_button.setObjectName(u"zoom_out_button")
+        self.zoom_out_button.setText(u"\u2212")
+
+        self.preview_options_layout.addWidget(self.zoom_out_button)
+
+        self.fit_width_button = QToolButton(PreviewPane)
+        self.fit_width_button.setObjectName(u"fit_width_button")
+        self.fit_width_button.setCheckable(True)
+        self.fit_width_button.setChecked(True)
+
+        self.preview_options_layout.addWidget(self.fit_width_button)
+
+        self.zoom_in_button = QToolButton(PreviewPane)
+        self.zoom_in_button.setObjectName(u"zoom_in_button")
+        self.zoom_in_button.setText(u"+")
+
+        self.preview_options_layout.addWidget(self.zoom_in_button)
+
 
         self.preview_layout.addLayout(self.preview_options_layout)
 
-        self.preview_browser = QTextBrowser(PreviewPane)
-        self.preview_browser.setObjectName(u"preview_browser")
+        self.preview_stack = QStackedWidget(PreviewPane)
+        self.preview_stack.setObjectName(u"preview_stack")
+        self.preview_message_label = QLabel()
+        self.preview_message_label.setObjectName(u"preview_message_label")
+        self.preview_message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_message_label.setWordWrap(True)
+        self.preview_message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview_stack.addWidget(self.preview_message_label)
+        self.preview_pdf_view = QPdfView()
+        self.preview_pdf_view.setObjectName(u"preview_pdf_view")
+        self.preview_stack.addWidget(self.preview_pdf_view)
 
-        self.preview_layout.addWidget(self.preview_browser)
+        self.preview_layout.addWidget(self.preview_stack)
 
 #if QT_CONFIG(shortcut)
         self.preview_lang_label.setBuddy(self.preview_lang_combo)
@@ -58,6 +92,14 @@ class Ui_PreviewPane(object):
 
     def retranslateUi(self, PreviewPane):
         self.preview_lang_label.setText(QCoreApplication.translate("PreviewPane", u"Show:", None))
+        self.preview_status_label.setText("")
+#if QT_CONFIG(tooltip)
+        self.zoom_out_button.setToolTip(QCoreApplication.translate("PreviewPane", u"Zoom out", None))
+#endif // QT_CONFIG(tooltip)
+        self.fit_width_button.setText(QCoreApplication.translate("PreviewPane", u"Fit width", None))
+#if QT_CONFIG(tooltip)
+        self.zoom_in_button.setToolTip(QCoreApplication.translate("PreviewPane", u"Zoom in", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

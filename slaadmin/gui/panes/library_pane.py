@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
+    QItemSelectionModel,
     QSortFilterProxyModel,
     QTimer,
     Signal,
@@ -68,9 +69,19 @@ class LibraryPane(QWidget):
         self.ui.delete_button.setEnabled(has_contract and writable)
 
     def selected_id(self) -> str | None:
-        """Return the id of the selected contract, if any."""
-        indexes = self.ui.contracts_table.selectionModel().selectedRows()
+        """Return the id of the contract shown: the current row when it is selected (the
+        list allows several for batch work), else the first selected, if any."""
+        selection = self.ui.contracts_table.selectionModel()
+        indexes = selection.selectedRows()
+        current = self.ui.contracts_table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), current.parent()):
+            return current.siblingAtColumn(0).data(ROLE_ID)
         return indexes[0].data(ROLE_ID) if indexes else None
+
+    def selected_ids(self) -> list[str]:
+        """Return the ids of every selected contract, in list order."""
+        indexes = self.ui.contracts_table.selectionModel().selectedRows()
+        return [i.data(ROLE_ID) for i in sorted(indexes, key=lambda i: i.row())]
 
     def select_contract(self, contract_id: str, *, quiet: bool = False) -> None:
         """Select a contract's row (when visible); `quiet` selects without telling anyone."""
@@ -82,7 +93,11 @@ class LibraryPane(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         selection = self.ui.contracts_table.selectionModel()
         selection.blockSignals(quiet)
-        self.ui.contracts_table.selectRow(index.row())
+        # not selectRow(): with several rows selectable it obeys the keyboard modifiers held
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.select(index, flags)
         selection.blockSignals(False)
         if quiet:
             self._selected = contract_id
