@@ -134,6 +134,8 @@ class CreditBandsTable(QWidget):
 
     # ------------------------------------------------------------------ binding
     def attach(self, binder: Binder, pointer: str) -> None:
+        if (binder, pointer) != (self.binder, self.pointer) or binder.read_only:
+            self._forget_rows()
         self.binder, self.pointer = binder, pointer
 
     def tiers(self) -> list[dict[str, Any]]:
@@ -172,9 +174,10 @@ class CreditBandsTable(QWidget):
     def _build(self, count: int) -> None:
         assert self.binder is not None
         current = self.table.currentRow()
+        # Rows edit places by index: keep the ones still there, add or drop at the end only.
+        self.rows = self.rows[:count]
         self.table.setRowCount(count)
-        self.rows = []
-        for row in range(count):
+        for row in range(len(self.rows), count):
             base = f"{self.pointer}/{row}"
             lower_cmp = self._combo(f"{base}/lower_comparison", ">= >")
             lower = self._edit(f"{base}/lower", "0")  # no lower bound: the band reaches 0 %
@@ -195,6 +198,11 @@ class CreditBandsTable(QWidget):
         self.table.setVerticalHeaderLabels([str(n + 1) for n in range(count)])
         if count:
             self.table.setCurrentCell(min(max(current, 0), count - 1), 0)
+
+    def _forget_rows(self) -> None:
+        """Drop the rows (bound elsewhere now)."""
+        self.rows = []
+        self.table.setRowCount(0)
 
     def _combo(self, pointer: str, allowed: str) -> ChoiceCombo:
         combo = ChoiceCombo(self.table)
