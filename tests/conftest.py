@@ -18,6 +18,11 @@ SOAK = bool(os.environ.get("SLAADMIN_SOAK"))
 from hypothesis import settings  # noqa: E402
 
 settings.register_profile("soak", max_examples=2000, deadline=None)
+
+
+def examples(quick: int) -> int:
+    """Return `quick` examples for a property test, or the soak count under SLAADMIN_SOAK."""
+    return 2000 if SOAK else quick
 if SOAK:
     settings.load_profile("soak")
 

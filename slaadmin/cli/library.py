@@ -37,7 +37,8 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
         rows = lib.contracts(search=args.search or "", include_deleted=args.all)
     data = [{"id": r.id, "title": {"es": r.title_es, "en": r.title_en}, "client": r.client,
              "status": r.status, "revision": r.head_seq, "hash": r.head_hash,
-             "updated_at": r.updated_at, "deleted": r.deleted_at is not None} for r in rows]
+             "updated_at": r.updated_at, "deleted": r.deleted_at is not None}
+            for r in rows] if out.as_json else None
 
     def text() -> str:
         if not rows:
@@ -94,8 +95,14 @@ def cmd_library_diff(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_library_verify(args: argparse.Namespace, out: Output) -> int:
-    with open_library(args, read_only=True) as lib:
-        problems = lib.verify()
+    from pathlib import Path
+
+    from slaadmin.store.anchor import read_anchor
+
+    anchored = read_anchor(Path(args.anchor)) if args.anchor else None
+    # check=False: verify reports what is wrong instead of refusing to open.
+    with open_library(args, read_only=True, check=False) as lib:
+        problems = lib.verify(deep=args.deep, anchor=anchored)
         stats = lib.stats()
     data = {"ok": not problems, "revisions": stats["revisions"],
             "problems": [{"contract": p.contract_id, "seq": p.seq, "hash": p.hash,
@@ -109,6 +116,20 @@ def cmd_library_verify(args: argparse.Namespace, out: Output) -> int:
 
     out.emit(data, text)
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def cmd_library_anchor(args: argparse.Namespace, out: Output) -> int:
+    from pathlib import Path
+
+    from slaadmin.store.anchor import write_anchor
+
+    with open_library_for_reading(args) as lib:
+        count = write_anchor(Path(args.output), lib.heads())
+    out.emit({"path": args.output, "contracts": count},
+             _("Wrote the heads of {n} contracts to {path}; keep it outside the library and "
+               "check against it with: slaadmin library verify --anchor {path}").format(
+                 n=count, path=args.output))
+    return EXIT_OK
 
 
 def cmd_library_export(args: argparse.Namespace, out: Output) -> int:
@@ -191,7 +212,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.set_defaults(func=cmd_library_diff)
 
     p = lsub.add_parser("verify", parents=both, help=_("recompute every hash chain"))
+    p.add_argument("--anchor", metavar="FILE",
+                   help=_("report every head that does not descend from this anchor"))
+    p.add_argument("--deep", action="store_true",
+                   help=_("also read every revision as a contract (slower)"))
     p.set_defaults(func=cmd_library_verify)
+
+    p = lsub.add_parser("anchor", parents=both,
+                        help=_("write every contract's head hash to a file kept elsewhere"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_library_anchor)
 
     p = lsub.add_parser("export", parents=both, help=_("write a revision to a .sla.json file"))
     p.add_argument("ref", metavar="REF")

@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self.editor = self.ui.editor_tab
         self.preview = self.ui.preview_tab
         self.findings_panel = self.ui.findings_panel
+        self.maintenance = self.ui.maintenance_tab
         self.library_pane.set_library(library)
+        self.maintenance.set_library(library)
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         ui.export_pdfs_action.triggered.connect(self.export_selected_pdfs)
         ui.print_action.triggered.connect(self.print_annex)
         ui.verify_action.triggered.connect(self.verify_library)
+        ui.policy_action.triggered.connect(self._on_policy_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_triggered)
         ui.lang_es_action.triggered.connect(lambda: self.set_interface_language("es"))
@@ -303,7 +306,7 @@ class MainWindow(QMainWindow):
                 from slaadmin.model import contract_from_data
 
                 contract = doc.contract() if data is doc.data else contract_from_data(data)
-                findings += validate(contract)
+                findings += validate(contract, self.maintenance.policy)
             except ContractFormatError as exc:
                 findings.append(Finding("format", Severity.ERROR, exc.pointer or "/",
                                         Message("{problem}", {"problem": exc.problem})))
@@ -402,6 +405,7 @@ class MainWindow(QMainWindow):
         """Render the current contract into the preview."""
         if not self.current_id:
             self.preview.show_contract(None)
+            self.maintenance.set_contract(None)
             return
         try:
             contract: Contract = (self.doc.contract() if self.doc
@@ -410,6 +414,14 @@ class MainWindow(QMainWindow):
             self.preview.show_problem(str(exc))
             return
         self.preview.show_contract(contract, self._revision_stamp())
+        self.maintenance.set_contract(contract)
+
+    def _on_policy_action_triggered(self) -> None:
+        from slaadmin.gui.dialogs.policy_dialog import PolicyDialog
+
+        if PolicyDialog(self.library, self).exec():
+            self.maintenance.set_library(self.library)  # reloads the policy
+            self.run_validation()
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""

@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, cwd: Path, env_lang: str = "en") -> subprocess.CompletedProcess[str]:
+    # PYTHONPATH: the subprocess must run this tree's code, not an installed slaadmin.
     env = {"PATH": "/usr/bin:/bin", "SLAADMIN_LANG": env_lang, "HOME": str(cwd),
-           "XDG_DATA_HOME": str(cwd / "xdg")}
+           "XDG_DATA_HOME": str(cwd / "xdg"), "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "slaadmin", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=60)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu,
 from slaadmin.gui.panes.editor_pane import EditorPane
 from slaadmin.gui.panes.findings_panel import FindingsPanel
 from slaadmin.gui.panes.library_pane import LibraryPane
+from slaadmin.gui.panes.maintenance_pane import MaintenancePane
 from slaadmin.gui.panes.preview_pane import PreviewPane
 
 class Ui_MainWindow(object):
@@ -31,6 +32,8 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 780)
         MainWindow.setWindowTitle(u"slaadmin")
+        self.policy_action = QAction(MainWindow)
+        self.policy_action.setObjectName(u"policy_action")
         self.save_action = QAction(MainWindow)
         self.save_action.setObjectName(u"save_action")
 #if QT_CONFIG(shortcut)
@@ -129,6 +132,9 @@ class Ui_MainWindow(object):
         self.preview_tab = PreviewPane()
         self.preview_tab.setObjectName(u"preview_tab")
         self.content_tabs.addTab(self.preview_tab, "")
+        self.maintenance_tab = MaintenancePane()
+        self.maintenance_tab.setObjectName(u"maintenance_tab")
+        self.content_tabs.addTab(self.maintenance_tab, "")
         self.main_splitter.addWidget(self.content_tabs)
 
         self.central_layout.addWidget(self.main_splitter)
@@ -173,6 +179,7 @@ class Ui_MainWindow(object):
         self.file_menu.addAction(self.delete_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.verify_action)
+        self.file_menu.addAction(self.policy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.save_action)
@@ -192,6 +199,7 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
+        self.policy_action.setText(QCoreApplication.translate("MainWindow", u"House &policy\u2026", None))
         self.save_action.setText(QCoreApplication.translate("MainWindow", u"&Save revision\u2026", None))
         self.undo_action.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))
         self.redo_action.setText(QCoreApplication.translate("MainWindow", u"&Redo", None))
@@ -209,6 +217,7 @@ class Ui_MainWindow(object):
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About slaadmin", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.editor_tab), QCoreApplication.translate("MainWindow", u"Editor", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.preview_tab), QCoreApplication.translate("MainWindow", u"Preview", None))
+        self.content_tabs.setTabText(self.content_tabs.indexOf(self.maintenance_tab), QCoreApplication.translate("MainWindow", u"Maintenance", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))

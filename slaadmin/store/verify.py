@@ -1,0 +1,167 @@
+"""`verify`: the whole library checked in one streaming pass (constant memory).
+
+It checks the file's integrity (PRAGMA quick_check), the protection triggers, every hash
+chain (recomputed row by row in (contract, seq) order), that each contract's listed fields
+(head, title, client, status, dates) are those of its newest revision, and, given anchors,
+that every anchored revision is still an ancestor of its contract's head. Snapshots are
+parsed as contracts only with `deep=True`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from slaadmin.store.anchor import Head
+
+_COLUMNS = "hash, contract_id, seq, parent_hash, author, created_at, message, snapshot"
+
+
+def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
+                   anchors: dict[str, Head] | None = None,
+                   progress: Callable[[int], None] | None = None) -> list[Any]:
+    """Return the VerifyProblems of the library behind `conn`."""
+    from slaadmin.store.library import TRIGGER_NAMES, VerifyProblem
+
+    problems: list[VerifyProblem] = []
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            problems.append(VerifyProblem("(library)", 0, "", "the file is damaged: " +
+                                          "; ".join(str(r[0]) for r in rows[:3])))
+    except sqlite3.DatabaseError as exc:
+        return [VerifyProblem("(library)", 0, "", f"the file is damaged: {exc}")]
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for name in TRIGGER_NAMES:
+        if name not in present:
+            problems.append(VerifyProblem("(library)", 0, "", f"protection trigger {name} "
+                                          "was removed: revisions could have been edited"))
+    contracts = {r[0]: r for r in conn.execute(
+        "SELECT id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
+        "updated_at FROM contracts")}
+    anchors = dict(anchors or {})
+    seen: set[str] = set()
+    walk: _ChainWalk | None = None
+    cursor = conn.execute(f"SELECT {_COLUMNS} FROM revisions ORDER BY contract_id, seq")
+    for count, row in enumerate(cursor, start=1):
+        if walk is None or row[1] != walk.cid:
+            if walk is not None:
+                problems += walk.finish(contracts.get(walk.cid))
+            walk = _ChainWalk(row[1], anchors.pop(row[1], None), deep)
+            seen.add(walk.cid)
+        walk.add(row)
+        if progress is not None and count % 1000 == 0:
+            progress(count)
+    if walk is not None:
+        problems += walk.finish(contracts.get(walk.cid))
+    for cid in sorted(set(contracts) - seen):
+        problems.append(VerifyProblem(cid, 0, "", "contract has no revisions"))
+    for cid, head in sorted(anchors.items()):
+        problems.append(VerifyProblem(cid, head.seq, head.hash,
+                                      "removed: the anchored contract is not in the library"))
+    return problems
+
+
+def count_revisions(conn: sqlite3.Connection) -> int:
+    """Return the number of revisions."""
+    return int(conn.execute("SELECT count(*) FROM revisions").fetchone()[0])
+
+
+class _ChainWalk:
+    """One contract's rows as they stream by, each checked against the previous one only."""
+
+    def __init__(self, cid: str, anchor: Head | None, deep: bool) -> None:
+        self.cid = cid
+        self.anchor = anchor
+        self.deep = deep
+        self.last: tuple[Any, ...] | None = None
+        self.first_created = ""
+        self.problems: list[Any] = []
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        """Check the next row of the chain."""
+        from slaadmin.store.library import VerifyProblem, revision_hash
+
+        digest, cid, seq, parent, author, created, message, snapshot = row
+        previous = self.last
+        expected = previous[2] + 1 if previous else 1
+        for gap in range(expected, seq):
+            self.problems.append(VerifyProblem(cid, gap, "", "revision is missing"))
+        if previous is None:
+            self.first_created = created
+        if revision_hash(cid, seq, parent, author, created, message, snapshot) != digest:
+            self.problems.append(VerifyProblem(cid, seq, digest, "altered: its content "
+                                               "no longer matches its hash"))
+        expected_parent = previous[0] if previous else None
+        if parent != expected_parent and seq == expected:
+            culprit = previous or row
+            self.problems.append(VerifyProblem(
+                cid, culprit[2], culprit[0],
+                f"altered: revision #{seq} was chained to a different parent "
+                f"({str(parent)[:12]}), the chain is broken here"))
+        self._check_anchor(row)
+        self.last = row
+
+    def _check_anchor(self, row: tuple[Any, ...]) -> None:
+        from slaadmin.store.library import VerifyProblem
+
+        if self.deep:
+            from slaadmin.model.fileformat import ContractFormatError, contract_from_text
+
+            try:
+                contract_from_text(row[7], "snapshot")
+            except ContractFormatError as exc:
+                self.problems.append(VerifyProblem(self.cid, row[2], row[0],
+                                                   f"snapshot unreadable: {exc.problem}"))
+        if self.anchor is not None and row[2] == self.anchor.seq and row[0] != self.anchor.hash:
+            self.problems.append(VerifyProblem(
+                self.cid, row[2], row[0], f"rewritten: revision #{row[2]} is not the anchored "
+                f"one ({self.anchor.hash[:12]}), so the head does not descend from it"))
+
+    def finish(self, listed: tuple[Any, ...] | None) -> list[Any]:
+        """Return the chain's problems, the listed fields and the anchor checked at its end."""
+        from slaadmin.store.library import VerifyProblem
+
+        anchor = self.anchor
+        problems = self.problems
+        last = self.last
+        if listed is None:
+            problems.append(VerifyProblem(self.cid, 0, "", "revisions belong to no contract"))
+            return problems
+        if last is None:
+            return problems
+        if anchor is not None and last[2] < anchor.seq:
+            problems.append(VerifyProblem(
+                self.cid, anchor.seq, anchor.hash, f"removed: the anchored revision "
+                f"#{anchor.seq} and the ones after #{last[2]} are gone"))
+        _, _, created_at, title_es, title_en, client, status, head_hash, head_seq, updated = \
+            (None, *listed)
+        if head_hash != last[0] or head_seq != last[2]:
+            problems.append(VerifyProblem(self.cid, last[2], last[0],
+                                          "altered or removed: the contract's recorded head "
+                                          f"#{head_seq} ({str(head_hash)[:12]}) "
+                                          "is not its newest revision"))
+            return problems
+        expected = _listed_fields(last[7])
+        shown = {"title_es": title_es, "title_en": title_en, "client": client, "status": status,
+                 "updated_at": updated, "created_at": created_at}
+        expected.update(updated_at=last[5], created_at=self.first_created)
+        for name, value in expected.items():
+            if (shown[name] or "") != (value or ""):
+                problems.append(VerifyProblem(
+                    self.cid, last[2], last[0], f"altered: the listed {name} "
+                    f"{str(shown[name])[:40]!r} is not the newest revision's {str(value)[:40]!r}"))
+        return problems
+
+
+def _listed_fields(snapshot: str) -> dict[str, str]:
+    try:
+        meta = json.loads(snapshot).get("meta", {})
+        return {"title_es": meta.get("title", {}).get("es", ""),
+                "title_en": meta.get("title", {}).get("en", ""),
+                "client": meta.get("client", {}).get("name", ""),
+                "status": meta.get("status", "draft")}
+    except (ValueError, AttributeError):
+        return {}
