@@ -11,7 +11,6 @@ from slaadmin.i18n import _
 from slaadmin.model import Contract, ContractFormatError, contract_from_data
 from slaadmin.model import pointer as jp
 from slaadmin.model.codec import to_data
-from slaadmin.model.fileformat import contract_from_checked_data, schema_problem_at
 
 
 class ContractDocument(QObject):
@@ -29,8 +28,6 @@ class ContractDocument(QObject):
         self.invalid: dict[str, tuple[str, str]] = {}
         self.version = 0
         self._contract: Contract | None = contract
-        # Places edited since the data last fitted the schema (None: check all of it).
-        self._dirty: set[str] | None = set()
 
     @property
     def contract_id(self) -> str:
@@ -45,28 +42,8 @@ class ContractDocument(QObject):
     def contract(self) -> Contract:
         """Return the contract as it stands; raise ContractFormatError if it cannot be built."""
         if self._contract is None:
-            self._contract = self._build()
+            self._contract = contract_from_data(self.data, _("the contract being edited"))
         return self._contract
-
-    def _build(self) -> Contract:
-        source = _("the contract being edited")
-        if self._dirty is not None:
-            # The rest fitted the schema at the last build: check only the edited places, so
-            # a keystroke does not pay for validating the whole contract against the schema.
-            try:
-                for place in sorted(self._dirty):
-                    problem = schema_problem_at(self.data, place)
-                    if problem is not None:
-                        raise ContractFormatError(source, problem[1], pointer=problem[0])
-            except LookupError:
-                self._dirty = None
-            else:
-                contract = contract_from_checked_data(self.data, source)
-                self._dirty = set()
-                return contract
-        contract = contract_from_data(self.data, source)
-        self._dirty = set()
-        return contract
 
     def is_modified(self) -> bool:
         return not self.stack.isClean()
@@ -102,12 +79,6 @@ class ContractDocument(QObject):
 
     def _touched(self, pointer: str, structural: bool) -> None:
         self._contract = None
-        # The edited value's container: list-wide rules (unique weekdays) are checked too.
-        place = pointer.rsplit("/", 1)[0]
-        if not place or self._dirty is None:
-            self._dirty = None
-        else:
-            self._dirty.add(place)
         self.version += 1
         self.changed.emit(pointer, structural)
 
