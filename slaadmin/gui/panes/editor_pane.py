@@ -49,6 +49,9 @@ class EditorPane(QWidget):
         self.ui.section_list.addItems([_(name) for name, _roots in SECTIONS])
         self.ui.section_list.setCurrentRow(current)
         self.ui.section_list.blockSignals(False)
+        # As wide as the longest section name in the interface language, no wider.
+        names = self.ui.section_list
+        names.setFixedWidth(names.sizeHintForColumn(0) + 2 * names.frameWidth() + 8)
 
     def set_document(self, doc: ContractDocument | None) -> None:
         """Edit `doc` (or nothing)."""
