@@ -94,6 +94,7 @@ def keystroke(report: Callable[..., None], path: Path, ini: str) -> None:
     window = MainWindow(lib, QSettings(ini, QSettings.Format.IniFormat))
     window.show()
     window.select_contract("contract-0001")
+    window.editor.set_advanced(True)  # typing in the fields tree, the advanced view
     app.processEvents()
     samples = []
     # One loop connected once: sixty loops connected and disconnected in turn made PySide
@@ -111,5 +112,92 @@ def keystroke(report: Callable[..., None], path: Path, ini: str) -> None:
     report("keystroke to updated findings (incl. 25 ms debounce)", 50,
            (samples[len(samples) // 2], samples[int(len(samples) * 0.95) - 1]))
     window.doc.stack.setClean()
+    section_pages(report, app, window)
     window.close()
     lib.close()
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    samples = sorted(samples)
+    return samples[len(samples) // 2], samples[max(int(len(samples) * 0.95) - 1, 0)]
+
+
+def _keys_to_findings(app: object, window: object, widget: object,
+                      keys: list[object]) -> list[float]:
+    """Press each key in `widget`; return ms from the press to the findings shown."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtTest import QTest
+
+    samples = []
+    for key in keys:
+        loop = QEventLoop()
+        window.findings_updated.connect(loop.quit)  # type: ignore[attr-defined]
+        start = time.perf_counter()
+        QTest.keyClick(widget, key)  # type: ignore[call-overload]
+        loop.exec()
+        samples.append((time.perf_counter() - start) * 1000)
+        window.findings_updated.disconnect(loop.quit)  # type: ignore[attr-defined]
+    return samples
+
+
+def section_pages(report: Callable[..., None], app: object, window: object) -> None:
+    """The section pages: typing in a target and a paragraph, opening a contract."""
+    from PySide6.QtCore import Qt
+
+    from slaadmin.gui.pages.credits_page import CreditsPage
+    from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
+
+    editor = window.editor  # type: ignore[attr-defined]
+    editor.set_advanced(False)
+    pages = editor.ui.section_pages
+    keys = [Qt.Key.Key_9, Qt.Key.Key_Backspace] * 30
+    row = next(i for i, p in enumerate(pages.pages) if isinstance(p, ServiceLevelsPage))
+    editor.ui.section_list.setCurrentRow(row)
+    page = pages.pages[row]
+    page.ui.service_levels_items.select(0)
+    value = page.ui.target_target_editor.value_edit
+    value.setFocus()
+    value.end(False)
+    app.processEvents()  # type: ignore[attr-defined]
+    report("section page: keystroke in a target to updated findings", 50,
+           _percentiles(_keys_to_findings(app, window, value, keys)))
+    row = next(i for i, p in enumerate(pages.pages) if isinstance(p, CreditsPage))
+    editor.ui.section_list.setCurrentRow(row)
+    text = pages.pages[row].ui.description_bitext.edits["en"]
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    app.processEvents()  # type: ignore[attr-defined]
+    report("section page: keystroke in a paragraph to updated findings, both sides marked", 50,
+           _percentiles(_keys_to_findings(app, window, text, keys)))
+    window.doc.stack.setClean()  # type: ignore[attr-defined]
+    opened = []
+    for i in range(20):
+        cid = f"contract-{(i % 4) + 4:04d}"
+        start = time.perf_counter()
+        window.select_contract(cid)  # type: ignore[attr-defined]
+        app.processEvents()  # type: ignore[attr-defined]
+        opened.append((time.perf_counter() - start) * 1000)
+    report("editor opens a contract (credits page shown)", 150, _percentiles(opened))
+    editor.ui.section_list.setCurrentRow(0)
+    opened = []
+    for i in range(20):
+        cid = f"contract-{(i % 4) + 8:04d}"
+        start = time.perf_counter()
+        window.select_contract(cid)  # type: ignore[attr-defined]
+        app.processEvents()  # type: ignore[attr-defined]
+        opened.append((time.perf_counter() - start) * 1000)
+    report("editor opens a contract (general page shown)", 150, _percentiles(opened))
+    # The editor's own share: the pages taking a document (the rest is the library reading
+    # the revision, validation and the preview).
+    for row in (0, 5):
+        editor.ui.section_list.setCurrentRow(row)
+        doc = window.doc  # type: ignore[attr-defined]
+        shown = []
+        for _ in range(20):
+            start = time.perf_counter()
+            editor.set_document(None)
+            editor.set_document(doc)
+            app.processEvents()  # type: ignore[attr-defined]
+            shown.append((time.perf_counter() - start) * 1000)
+        name = "general" if row == 0 else "credits"
+        report(f"editor pane takes a contract ({name} page shown)", 150, _percentiles(shown))

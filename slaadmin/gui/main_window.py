@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.editor.text_typed.connect(self._on_text_typed)
         self.preview.mode_changed.connect(self.refresh_preview)
         self.findings_panel.finding_activated.connect(self.go_to)
+        self.findings_updated.connect(lambda _n: self.editor.show_findings(
+            self.findings, self.doc.locale if self.doc is not None else None))
         self.findings_panel.fix_requested.connect(self._on_fix_requested)
         self.contract_selected.connect(self.history.show_contract)
         self.contract_saved.connect(self.history.show_contract)

@@ -152,8 +152,8 @@ def is_time_zone(name: str) -> bool:
         return False
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False  # OSError: a folder of zones such as "US" or "America"
     return True
 
 

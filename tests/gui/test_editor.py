@@ -24,11 +24,13 @@ def editing(window: MainWindow) -> MainWindow:
     window.library.add_revision(from_template("omnichannel-contact-center"))
     window.reload_library(select="omnichannel-contact-center")
     assert window.doc is not None
+    window.editor.set_advanced(True)  # these tests drive the advanced view, the fields tree
     return window
 
 
 def _type_into(qtbot, window: MainWindow, pointer: str, text: str) -> None:
     """Go to the cell of `pointer`, open its editor, type `text` and press Enter."""
+    window.editor.set_advanced(True)
     window.go_to(pointer)
     editor = _open_editor(window)
     editor.selectAll()
@@ -213,6 +215,7 @@ def test_read_only_library_cannot_be_edited(qtbot, tmp_path: Path, settings) -> 
     win = MainWindow(ro, settings)
     qtbot.addWidget(win)
     win.select_contract("minimal-custom")
+    win.editor.set_advanced(True)
     assert "read-only" in win.windowTitle()
     assert not win.ui.save_action.isEnabled() and not win.ui.new_action.isEnabled()
     index = win.editor.fields_model.index(0, 1)

@@ -1,4 +1,5 @@
-"""The editor: a section navigator and the section's fields, Field | Español | English."""
+"""The editor: a section navigator and the section's page, a form in contract language; the
+advanced view shows the section's fields as a tree, Field | Español | English."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.gui.widgets.fields_model import SECTIONS, FieldsModel
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
+from slaadmin.rules.engine import Finding
 
 
 class EditorPane(QWidget):
@@ -34,6 +36,8 @@ class EditorPane(QWidget):
 
     def _connect_signals(self) -> None:
         self.ui.section_list.currentRowChanged.connect(self._on_section_changed)
+        self.ui.section_list.currentRowChanged.connect(self.ui.section_pages.show_section)
+        self.ui.advanced_check.toggled.connect(self.set_advanced)
         self.ui.add_item_button.clicked.connect(self.add_item)
         self.ui.remove_item_button.clicked.connect(self.remove_item)
         self.delegate.text_typed.connect(self.text_typed)
@@ -45,6 +49,9 @@ class EditorPane(QWidget):
         self.ui.section_list.addItems([_(name) for name, _roots in SECTIONS])
         self.ui.section_list.setCurrentRow(current)
         self.ui.section_list.blockSignals(False)
+        # As wide as the longest section name in the interface language, no wider.
+        names = self.ui.section_list
+        names.setFixedWidth(names.sizeHintForColumn(0) + 2 * names.frameWidth() + 8)
 
     def set_document(self, doc: ContractDocument | None) -> None:
         """Edit `doc` (or nothing)."""
@@ -53,6 +60,7 @@ class EditorPane(QWidget):
         self.doc = doc
         self.fields_model = None
         self.ui.fields_tree.setModel(None)
+        self.ui.section_pages.set_document(doc, self.read_only)
         if doc is not None:
             self._on_section_changed(self.ui.section_list.currentRow())
         self.set_editing_enabled(doc is not None and not self.read_only)
@@ -69,10 +77,14 @@ class EditorPane(QWidget):
         return self.fields_model.parse(pointer, text)
 
     def _on_section_changed(self, row: int) -> None:
-        if self.doc is None or row < 0:
-            return
         if self.fields_model is not None and self.fields_model.doc is self.doc:
             self.fields_model.detach()
+        self.fields_model = None
+        if self.doc is None or row < 0 or not self.is_advanced():
+            # The tree follows the document only while it is shown: a hidden tree sized
+            # to its contents would re-read every cell on every keystroke.
+            self.ui.fields_tree.setModel(None)
+            return
         self.fields_model = FieldsModel(self.doc, SECTIONS[row][1], self)
         self.fields_model.read_only = self.read_only
         tree = self.ui.fields_tree
@@ -84,8 +96,32 @@ class EditorPane(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.fields_model.modelReset.connect(tree.expandAll)
 
+    def show_findings(self, findings: list[Finding], locale: str | None) -> None:
+        """Mark the fields of the section pages that have errors or warnings."""
+        self.ui.section_pages.show_findings(findings, locale)
+
+    def set_advanced(self, advanced: bool) -> None:
+        """Show the section as a tree of every field (True) or as its page (False)."""
+        self.ui.advanced_check.setChecked(advanced)
+        if advanced == self.is_advanced():
+            return
+        self.ui.view_stack.setCurrentWidget(
+            self.ui.advanced_page if advanced else self.ui.section_pages)
+        self._on_section_changed(self.ui.section_list.currentRow())
+
+    def is_advanced(self) -> bool:
+        """Return True while the advanced view (the tree) is shown."""
+        return self.ui.view_stack.currentWidget() is self.ui.advanced_page
+
     def go_to(self, pointer: str) -> bool:
-        """Show the section and cell of `pointer` and put the focus there; False if unknown."""
+        """Show the section and field of `pointer` and put the focus there; False if unknown."""
+        if not self.is_advanced():
+            row = self.ui.section_pages.section_of(pointer)
+            if row < 0:
+                return False
+            self.ui.section_list.setCurrentRow(row)
+            self.ui.section_pages.go_to(pointer)
+            return True
         for row, (_name, roots) in enumerate(SECTIONS):
             if any(pointer == r or pointer.startswith(r + "/") for r in roots):
                 self.ui.section_list.setCurrentRow(row)
