@@ -15,7 +15,7 @@ import json
 import random
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from slaadmin.model.contract import Contract
 from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
 from slaadmin.store import backup as backups
-from slaadmin.store import exports
+from slaadmin.store import exports, forks
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -130,13 +130,19 @@ class VerifyProblem:
 
 
 def revision_hash(contract_id: str, seq: int, parent_hash: str | None, author: str,
-                  created_at: str, message: str, snapshot: str) -> str:
-    """Return the SHA-256 (hex) that chains a revision to its parent."""
-    header = json.dumps(
-        {"contract_id": contract_id, "seq": seq, "parent": parent_hash, "author": author,
-         "created_at": created_at, "message": message},
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    )
+                  created_at: str, message: str, snapshot: str,
+                  other_parents: Sequence[str] = ()) -> str:
+    """Return the SHA-256 (hex) that chains a revision to its parent.
+
+    `other_parents` (the other branches a merge resolves) enter the header only when there
+    are some, so the hash of every ordinary revision is unchanged.
+    """
+    fields: dict[str, object] = {
+        "contract_id": contract_id, "seq": seq, "parent": parent_hash, "author": author,
+        "created_at": created_at, "message": message}
+    if other_parents:
+        fields["parents"] = list(other_parents)
+    header = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     digest = hashlib.sha256()
     digest.update(HASH_DOMAIN)
     digest.update(header.encode("utf-8"))
@@ -257,6 +263,7 @@ class Library:
             for ddl in _DDL_TRIGGERS:
                 self.db.execute(ddl)
             exports.ensure_schema(self.db)
+            forks.ensure_schema(self.conn)
 
     def close(self) -> None:
         """Close the connection."""
@@ -484,8 +491,13 @@ class Library:
         by_contract: dict[str, list[dict[str, Any]]] = {}
         for row in self.db.query("SELECT * FROM revisions ORDER BY contract_id, seq"):
             by_contract.setdefault(row["contract_id"], []).append(row)
+        merges = forks.extra_parents(self.conn)
         for cid in sorted(set(heads) | set(by_contract)):
-            problems += _verify_chain(cid, by_contract.get(cid, []), heads.get(cid))
+            rows = by_contract.get(cid, [])
+            if forks.is_linear(rows, merges):
+                problems += _verify_chain(cid, rows, heads.get(cid))
+            else:
+                problems += forks.verify_graph(cid, rows, heads.get(cid), merges)
         return problems
 
     def stats(self) -> dict[str, int]:
