@@ -13,6 +13,7 @@ from slaadmin.cli.common import (
     open_library,
     open_library_for_reading,
 )
+from slaadmin.cli import share
 from slaadmin.i18n import _
 
 
@@ -209,3 +210,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p = lsub.add_parser("restore", parents=both, help=_("replace the library with a backup"))
     p.add_argument("backup", metavar="BACKUP")
     p.set_defaults(func=cmd_library_restore)
+
+    share.register_library_actions(lsub, both)

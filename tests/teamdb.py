@@ -1,4 +1,4 @@
-"""A real PostgreSQL server for the team-library tests (started once per session)."""
+"""Fixtures: a real PostgreSQL server (started once per session) and fresh team databases."""
 
 from __future__ import annotations
 
