@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from slaadmin.cli import share
 from slaadmin.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -13,7 +14,6 @@ from slaadmin.cli.common import (
     open_library,
     open_library_for_reading,
 )
-from slaadmin.cli import share
 from slaadmin.i18n import _
 
 
