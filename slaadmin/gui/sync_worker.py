@@ -92,7 +92,6 @@ class SyncController(QObject):
         job.moveToThread(thread)
         thread.started.connect(job.run)
         job.finished.connect(self._on_job_finished)
-        job.finished.connect(thread.quit)
         thread.finished.connect(thread.deleteLater)
         self._thread, self._job = thread, job
         thread.start()
@@ -101,6 +100,7 @@ class SyncController(QObject):
     def _on_job_finished(self, result: object, error: str) -> None:
         self.running = False
         if self._thread is not None:
+            self._thread.quit()
             self._thread.wait()
         self._thread = self._job = None
         self.last_error = error
