@@ -134,7 +134,7 @@ def test_state_text_in_both_languages() -> None:
     finally:
         apply_interface_language("en")
     assert state_text(1, two_min, offline=False, now=now) == \
-        "Synced 2 min ago · 1 revision to send"
+        "Synced 2 min. ago · 1 revision to send"
 
 
 def test_background_sync_never_blocks_and_reports(qtbot: Any, tmp_path: Path,
