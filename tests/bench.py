@@ -86,6 +86,9 @@ def main() -> None:
     print(f"check-text inputs: es {len(es.encode())} bytes, en {len(en.encode())} bytes")
     report("check-text on two 20 KB texts", 50, measure(lambda: check_texts(es, en), 30))
     pdf_figures(report, measure)
+    from tests.bench_team import main as team_main
+
+    team_main()
     try:
         from tests.bench_gui import main as gui_main
     except ImportError:

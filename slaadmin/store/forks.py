@@ -46,6 +46,24 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
             conn.execute(f'DROP INDEX "{name}"')
     conn.execute("CREATE INDEX IF NOT EXISTS revisions_by_contract_seq "
                  "ON revisions (contract_id, seq)")
+    # finding tips asks "does anything descend from this revision?" for every revision
+    conn.execute("CREATE INDEX IF NOT EXISTS revisions_by_parent ON revisions (parent_hash)")
+    conn.execute("CREATE INDEX IF NOT EXISTS revision_parents_by_parent "
+                 "ON revision_parents (parent_hash)")
+
+
+def known_revisions(conn: sqlite3.Connection, contract_id: str, hashes: Sequence[str]
+                    ) -> dict[str, tuple[str, int]]:
+    """Return hash -> (contract, seq) of the contract's revisions and of any of `hashes`
+    the library holds (under whatever contract)."""
+    known = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT hash, contract_id, seq FROM revisions WHERE contract_id = ?", [contract_id])}
+    for start in range(0, len(hashes), 500):
+        chunk = list(hashes[start:start + 500])
+        known.update({r[0]: (r[1], r[2]) for r in conn.execute(
+            f"SELECT hash, contract_id, seq FROM revisions WHERE hash IN "
+            f"({', '.join('?' * len(chunk))})", chunk)})
+    return known
 
 
 def extra_parents(conn: sqlite3.Connection, hashes: Iterable[str] | None = None

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -314,12 +313,10 @@ def _apply_pulled(lib: Library, by_contract: dict[str, list[dict[str, Any]]],
         added = 0
         with lib.transaction():
             for cid, revisions in by_contract.items():
-                known = {r[0]: (r[1], r[2]) for r in lib.conn.execute(
-                    "SELECT hash, contract_id, seq FROM revisions WHERE contract_id = ? OR "
-                    "hash IN (SELECT value FROM json_each(?))",
-                    [cid, json.dumps([r["hash"] for r in revisions])])}
+                known = forks.known_revisions(lib.conn, cid, [r["hash"] for r in revisions])
                 try:
-                    fresh = verify_contract_revisions(cid, revisions, known, "the team server")
+                    fresh = verify_contract_revisions(cid, revisions, known, "the team server",
+                                                      parse=False)
                 except BundleError as exc:
                     raise TeamError(f"The team server sent a revision that does not verify: "
                                     f"{exc.problem}. Nothing of this batch was written.") from None
