@@ -283,3 +283,59 @@ def test_server_killed_mid_sync_then_next_sync_completes(
     assert len(eva.contracts()) == 9 and eva.verify() == []
     sync(ana)
     assert len(ana.contracts()) == 9
+
+
+def test_two_clients_pushing_at_the_same_moment(team_db: Any, tmp_path: Path,
+                                                omni: Contract) -> None:
+    import threading
+
+    ana, bob = _lib(tmp_path, "ana"), _lib(tmp_path, "bob")
+    connect_library(ana, team_db.url("ana"))
+    connect_library(bob, team_db.url("bob"))
+    ana.add_revision(omni, "draft", author="ana")
+    sync(ana)
+    sync(bob)
+    mine = [_edit(ana, omni.meta.id, f"ana {i}", "ana") for i in range(3)]
+    theirs = [_edit(bob, omni.meta.id, f"bob {i}", "bob") for i in range(3)]
+    gate = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def push(lib: Library) -> None:
+        try:
+            gate.wait()
+            sync(lib)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=push, args=(lib,)) for lib in (ana, bob)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    sync(ana)
+    sync(bob)
+    for lib in (ana, bob):
+        hashes = {r.hash for r in lib.log(omni.meta.id)}
+        assert {r.hash for r in mine + theirs} <= hashes and len(hashes) == 7
+        assert {t.hash for t in forks.tips(lib, omni.meta.id)} == {mine[-1].hash,
+                                                                  theirs[-1].hash}
+        assert lib.verify() == []
+    with team_db.admin() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM slaadmin.revisions ORDER BY id")]
+        assert len(ids) == 7 == len(set(ids))
+
+
+def test_a_lying_server_is_not_believed(team_db: Any, tmp_path: Path, omni: Contract) -> None:
+    ana, eva = _lib(tmp_path, "ana"), _lib(tmp_path, "eva")
+    connect_library(ana, team_db.url("ana"))
+    connect_library(eva, team_db.url("eva"))
+    ana.add_revision(omni, "draft", author="ana")
+    sync(ana)
+    with team_db.admin() as conn:  # someone with the server's disk edits a row behind it
+        conn.execute("ALTER TABLE slaadmin.revisions DISABLE TRIGGER USER")
+        conn.execute("UPDATE slaadmin.revisions SET message = 'changed on the server'")
+        conn.execute("ALTER TABLE slaadmin.revisions ENABLE TRIGGER USER")
+    with pytest.raises(TeamError, match=rf"{omni.meta.id}#1 .*does not match its hash"):
+        sync(eva)
+    assert eva.contracts() == [] and status(eva).last_sync is None
