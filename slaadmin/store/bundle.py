@@ -57,6 +57,7 @@ class ImportResult:
     added: dict[str, int] = field(default_factory=dict)  # contract -> new revisions
     known: int = 0  # revisions the library already had
     forks: list[str] = field(default_factory=list)  # contracts that now have a fork
+    steps: int = 0  # workflow steps added
 
     @property
     def total_added(self) -> int:
@@ -84,11 +85,26 @@ def bundle_data(lib: Library, contract_ids: Sequence[str], *, author: str) -> di
                       "created_at": r["created_at"], "message": r["message"],
                       "snapshot": r["snapshot"]} for r in rows]
         total += len(revisions)
-        contracts.append({"id": cid, "revisions": revisions})
+        entry: dict[str, Any] = {"id": cid, "revisions": revisions}
+        if _has_steps(lib):
+            entry["steps"] = [dict(zip(_STEP_FIELDS, r, strict=True)) for r in lib.conn.execute(
+                f"SELECT {', '.join(_STEP_FIELDS)} FROM workflow_steps WHERE contract_id = ? "
+                "ORDER BY number", [cid])]
+        contracts.append(entry)
     return {"format": FORMAT, "version": VERSION,
             "manifest": {"created_at": _now(), "author": author,
                          "contracts": [c["id"] for c in contracts], "revisions": total},
             "contracts": contracts}
+
+
+_STEP_FIELDS = ("hash", "number", "revision_hash", "revision_seq", "status", "actor", "at",
+                "comment", "prev_hash")
+
+
+def _has_steps(lib: Library) -> bool:
+    """Return True when the library records the review workflow (store/approvals.py)."""
+    return lib.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                            "name = 'workflow_steps'").fetchone() is not None
 
 
 def write_bundle(lib: Library, contract_ids: Sequence[str], path: Path, *,
@@ -281,25 +297,78 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
     def write() -> ImportResult:
         result = ImportResult()
         with lib.transaction():
-            plan: list[tuple[str, list[dict[str, Any]]]] = []
+            plan: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = []
             for entry in data["contracts"]:
                 cid = entry["id"]
                 known = forks.known_revisions(lib.conn, cid,
                                               [r["hash"] for r in entry["revisions"]])
                 fresh = verify_contract_revisions(cid, entry["revisions"], known, source)
                 result.known += len(entry["revisions"]) - len(fresh)
-                plan.append((cid, fresh))
-            for cid, fresh in plan:  # everything verified: now write
+                revisions = {h: s for h, (c, s) in known.items() if c == cid}
+                revisions.update({r["hash"]: r["seq"] for r in fresh})
+                steps = _verify_steps(lib, cid, entry.get("steps", []), revisions, source)
+                plan.append((cid, fresh, steps))
+            for cid, fresh, steps in plan:  # everything verified: now write
                 for rev in fresh:
                     forks.insert_revision(lib.conn, _row(cid, rev), rev["parents"])
                 if fresh:
                     forks.refresh_listing(lib.conn, cid)
                     result.added[cid] = len(fresh)
+                for step in steps:
+                    lib.conn.execute(
+                        f"INSERT INTO workflow_steps (contract_id, {', '.join(_STEP_FIELDS)}) "
+                        f"VALUES ({', '.join('?' * (len(_STEP_FIELDS) + 1))})",
+                        [cid, *(step[f] for f in _STEP_FIELDS)])
+                result.steps += len(steps)
             forked = forks.forked_contracts(lib)
-            result.forks = [cid for cid, _ in plan if cid in forked]
+            result.forks = [cid for cid, _, _ in plan if cid in forked]
         return result
 
     return lib._with_retry(write)
+
+
+def _verify_steps(lib: Library, cid: str, steps: Any, revisions: dict[str, int],
+                  source: str) -> list[dict[str, Any]]:
+    """Check a contract's incoming workflow steps (hashes, chain, revisions) against the
+    library's; return those to add, in order."""
+    if not steps:
+        return []
+    if not isinstance(steps, list) or not all(
+            isinstance(s, dict) and set(s) == set(_STEP_FIELDS) for s in steps):
+        raise BundleError(source, f"the workflow steps of {cid} are not well formed")
+    if not _has_steps(lib):
+        raise BundleError(source, f"{cid} has workflow steps and this library has no review "
+                          "workflow; update slaadmin")
+    from slaadmin.store.approvals import step_hash  # type: ignore[import-not-found,unused-ignore]
+
+    local = {int(r[0]): str(r[1]) for r in lib.conn.execute(
+        "SELECT number, hash FROM workflow_steps WHERE contract_id = ?", [cid])}
+    fresh: list[dict[str, Any]] = []
+    prev: str | None = None
+    ordered = sorted(steps, key=lambda s: s["number"] if isinstance(s["number"], int) else 0)
+    for expected, step in enumerate(ordered, start=1):
+        where = f"workflow step {step['number']} of {cid}"
+        if step["number"] != expected or step["prev_hash"] != prev:
+            raise BundleError(source, f"{where} does not follow step {expected - 1} (the "
+                              "workflow chain is broken)")
+        if not all(isinstance(step[f], str) for f in ("hash", "revision_hash", "status",
+                                                      "actor", "at", "comment")):
+            raise BundleError(source, f"{where} is not well formed")
+        if step_hash(cid, step["number"], step["revision_hash"], step["prev_hash"],
+                     step["actor"], step["at"], step["status"], step["comment"]) != step["hash"]:
+            raise BundleError(source, f"{where} does not match its hash")
+        if revisions.get(step["revision_hash"]) != step["revision_seq"]:
+            raise BundleError(source, f"{where} is about a revision that is not {cid}"
+                              f"#{step['revision_seq']}")
+        here = local.get(step["number"])
+        if here is None:
+            fresh.append(step)
+        elif here != step["hash"]:
+            raise BundleError(source, f"{where} was recorded differently in this library "
+                              "(both sides took a workflow step on the same contract); "
+                              "import the revisions without it and record the step again")
+        prev = step["hash"]
+    return fresh
 
 
 def _row(cid: str, rev: dict[str, Any]) -> dict[str, Any]:

@@ -257,3 +257,25 @@ def test_too_big_is_refused_before_reading(tmp_path: Path,
     path.write_bytes(b" " * 11)
     with pytest.raises(BundleError, match="more than the 10"):
         read_bundle(path)
+
+
+def test_workflow_steps_travel_and_are_verified(two: Any, tmp_path: Path) -> None:
+    approvals = pytest.importorskip("slaadmin.store.approvals")
+    from slaadmin.model.contract import Status
+
+    sales, legal, omni = two
+    approvals.record_step(sales, f"{omni.meta.id}@2", Status.IN_REVIEW, "ana", "please")
+    path = tmp_path / "s.slabundle"
+    write_bundle(sales, [omni.meta.id], path, author="ana")
+    result = import_bundle(legal, path)
+    assert result.steps == 1 and approvals.steps(legal, omni.meta.id) == \
+        approvals.steps(sales, omni.meta.id)
+    assert import_bundle(legal, path).steps == 0
+    data = json.loads(path.read_text("utf-8"))
+    data["contracts"][0]["steps"][0]["comment"] = "forged"
+    _write(path, data)
+    fresh = _lib(tmp_path, "fresh")
+    with pytest.raises(BundleError, match="workflow step 1 of .* does not match its hash"):
+        import_bundle(fresh, path)
+    assert _counts(fresh) == (0, 0)
+    fresh.close()
