@@ -58,6 +58,28 @@ def main(report: Callable[..., None], measure: Callable[..., tuple[float, float]
         report("cold start to usable window, 1,000 contracts", 1500,
                (times[len(times) // 2], times[-1]))
         keystroke(report, path, ini)
+        cold_start_big(report, ini)
+
+
+def cold_start_big(report: Callable[..., None], ini: str, runs: int = 10) -> None:
+    """Cold start on the cached 10,000 x 20 library: 10 runs, p95 and the worst run."""
+    from tests.bench_library import CONTRACTS, big_library
+
+    path = big_library()
+    times = []
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(time.time()), ini],
+                             cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+        elapsed, rows = out.stdout.split()
+        assert rows == str(CONTRACTS), rows
+        times.append(float(elapsed) * 1000)
+    times.sort()
+    p95 = times[max(int(len(times) * 0.95) - 1, 0)]
+    report("cold start to usable window, 10,000 contracts", 1500, (times[len(times) // 2], p95))
+    verdict = "ok" if times[-1] < 3000 else "OVER"
+    print(f"{'  worst of ' + str(runs) + ' cold starts, 10,000 contracts':52} "
+          f"{times[-1]:8.2f} ms  target < 3000 ms  {verdict}")
 
 
 def keystroke(report: Callable[..., None], path: Path, ini: str) -> None:
@@ -74,15 +96,17 @@ def keystroke(report: Callable[..., None], path: Path, ini: str) -> None:
     window.select_contract("contract-0001")
     app.processEvents()
     samples = []
+    # One loop connected once: sixty loops connected and disconnected in turn made PySide
+    # crash when the interpreter exits.
+    loop = QEventLoop()
+    window.findings_updated.connect(loop.quit)
     for i in range(60):
         text = "Disponibilidad del 99,9 %" if i % 2 else "Disponibilidad"
-        loop = QEventLoop()
-        window.findings_updated.connect(loop.quit)
         start = time.perf_counter()
         window.delegate.text_typed.emit("/service_levels/0/name/es", text)
         loop.exec()
         samples.append((time.perf_counter() - start) * 1000)
-        window.findings_updated.disconnect(loop.quit)
+    window.findings_updated.disconnect(loop.quit)
     samples.sort()
     report("keystroke to updated findings (incl. 25 ms debounce)", 50,
            (samples[len(samples) // 2], samples[int(len(samples) * 0.95) - 1]))

@@ -8,6 +8,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the real user's preferences (name and e-mail).
+if "SLAADMIN_CONFIG_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["SLAADMIN_CONFIG_DIR"] = tempfile.mkdtemp(prefix="slaadmin-config-")
 
 from slaadmin.model import Contract  # noqa: E402
 from slaadmin.store import Library  # noqa: E402
@@ -18,6 +23,11 @@ SOAK = bool(os.environ.get("SLAADMIN_SOAK"))
 from hypothesis import settings  # noqa: E402
 
 settings.register_profile("soak", max_examples=2000, deadline=None)
+
+
+def examples(quick: int) -> int:
+    """Return `quick` examples for a property test, or the soak count under SLAADMIN_SOAK."""
+    return 2000 if SOAK else quick
 if SOAK:
     settings.load_profile("soak")
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from slaadmin import __version__, i18n
-from slaadmin.cli import checks, contracts, library, pdf, share
+from slaadmin.cli import checks, contracts, library, maintenance, pdf, review, share, sign
 from slaadmin.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
@@ -21,12 +21,13 @@ from slaadmin.cli.common import (
     Output,
     Parents,
     UsageError,
+    escape_for_terminal,
     interface_language_from_env,
 )
 from slaadmin.i18n import _
 
 # The command groups, in the order `slaadmin --help` lists them.
-GROUPS = (contracts, checks, library, pdf, share)
+GROUPS = (contracts, checks, library, pdf, sign, maintenance, review, share)
 
 
 def cmd_gui(args: argparse.Namespace, out: Output) -> int:
@@ -61,10 +62,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `slaadmin` command; return its exit code."""
-    from slaadmin.model.fileformat import ContractFormatError
-    from slaadmin.store import LibraryDamagedError, LibraryError
-    from slaadmin.templates import UnknownTemplateError
-
     i18n.set_interface_language(interface_language_from_env())
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -74,24 +71,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(args, out)
     try:
         return int(args.func(args, out))
-    except LibraryDamagedError as exc:
-        hint = ""
-        if exc.backups:
-            hint = " " + _("Restore it with: slaadmin library restore {backup}").format(
-                backup=exc.backups[0])
-        return _fail(out, str(exc) + hint)
-    except (ContractFormatError, LibraryError, UsageError, UnknownTemplateError) as exc:
-        return _fail(out, str(exc))
-    except OSError as exc:
-        return _fail(out, f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except Exception as exc:
+        # The core's typed errors, looked up only in modules already imported (an error
+        # cannot come from a module nobody loaded), so `--help` imports nothing heavy.
+        damaged = _loaded("slaadmin.store.library", "LibraryDamagedError")
+        if damaged and isinstance(exc, damaged):
+            hint = ""
+            good = getattr(exc, "backups", [])
+            if good:
+                hint = " " + _("Restore it with: slaadmin library restore {backup}").format(
+                    backup=good[0])
+            return _fail(out, str(exc) + hint)
+        if isinstance(exc, (UsageError, *_known_errors())):
+            return _fail(out, str(exc))
+        if isinstance(exc, OSError):
+            return _fail(out, f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        raise
+
+
+# (module, class) of the errors main() turns into one sentence and exit 2.
+KNOWN_ERRORS = (
+    ("slaadmin.model.fileformat", "ContractFormatError"),
+    ("slaadmin.store.library", "LibraryError"),
+    ("slaadmin.templates", "UnknownTemplateError"),
+)
+
+
+def _loaded(module: str, name: str) -> type[Exception] | None:
+    mod = sys.modules.get(module)
+    return getattr(mod, name, None) if mod is not None else None
+
+
+def _known_errors() -> tuple[type[Exception], ...]:
+    return tuple(cls for m, n in KNOWN_ERRORS if (cls := _loaded(m, n)) is not None)
 
 
 def _fail(out: Output, message: str) -> int:
     if out.as_json:
         from slaadmin.model.codec import dumps
+        from slaadmin.terminal import escape_json
 
-        sys.stdout.write(dumps({"error": message}) + "\n")
-    sys.stderr.write(f"slaadmin: {message}\n")
+        sys.stdout.write(escape_json(dumps({"error": message})) + "\n")
+    sys.stderr.write(f"slaadmin: {escape_for_terminal(message)}\n")
     return EXIT_ERROR
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents
 from slaadmin.i18n import _, interface_language
-from slaadmin.model.fileformat import load_contract, read_text_file
-from slaadmin.rules.engine import Finding, Severity, counts, validate
-from slaadmin.rules.textcheck import check_texts
+
+if TYPE_CHECKING:
+    from slaadmin.rules.engine import Finding
 
 
 def _exit_code(findings: list[Finding]) -> int:
+    from slaadmin.rules.engine import Severity
+
     return EXIT_FINDINGS if any(f.severity is not Severity.INFO for f in findings) else EXIT_OK
 
 
@@ -21,8 +24,12 @@ def _line(f: Finding, lang: str) -> str:
 
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.cli.maintenance import house_policy_if_library
+    from slaadmin.model.fileformat import load_contract
+    from slaadmin.rules.engine import counts, validate
+
     contract = load_contract(args.file)
-    findings = validate(contract)
+    findings = validate(contract, house_policy_if_library(args))
     lang = interface_language()
 
     def text() -> str:
@@ -39,6 +46,9 @@ def cmd_validate(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.model.fileformat import read_text_file
+    from slaadmin.rules.textcheck import check_texts
+
     es_text, en_text = read_text_file(args.es_file), read_text_file(args.en_file)
     findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
     lang = interface_language()
@@ -63,7 +73,7 @@ def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: Parents) -> None:
     """Add `validate` and `check-text` to the `slaadmin` parser."""
     common = parents.common
-    p = sub.add_parser("validate", parents=[common],
+    p = sub.add_parser("validate", parents=[common, parents.libopt],
                        help=_("check a contract against the rule catalogue"))
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_validate)

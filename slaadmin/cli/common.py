@@ -30,10 +30,11 @@ class Output:
         """Print `data` as JSON, or `text` for people."""
         if self.as_json:
             from slaadmin.model.codec import dumps
+            from slaadmin.terminal import escape_json
 
-            sys.stdout.write(dumps(data) + "\n")
+            sys.stdout.write(escape_json(dumps(data)) + "\n")
         else:
-            out = text() if callable(text) else text
+            out = escape_for_terminal(text() if callable(text) else text)
             if out:
                 sys.stdout.write(out if out.endswith("\n") else out + "\n")
 
@@ -54,16 +55,26 @@ def library_path(args: argparse.Namespace) -> Path:
     return Path(db) if db else default_library_path()
 
 
-def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Library:
+def open_library(args: argparse.Namespace, *, read_only: bool = False,
+                 check: bool = True) -> Library:
     """Open the library named by --db (or the default one)."""
     from slaadmin.store import Library
 
-    return Library(library_path(args), read_only=read_only, auto_backup=not read_only)
+    return Library(library_path(args), read_only=read_only, auto_backup=not read_only,
+                   check=check)
 
 
 def open_library_for_reading(args: argparse.Namespace) -> Library:
     """Open the library read-only when it exists (a missing one is created empty)."""
     return open_library(args, read_only=library_path(args).exists())
+
+
+def escape_for_terminal(text: str) -> str:
+    """Return `text` with control characters made visible: a terminal never receives an
+    escape sequence, BEL or CR from a contract, a message or a file name."""
+    from slaadmin.terminal import escape_for_terminal as escape
+
+    return escape(text)
 
 
 def interface_language_from_env() -> str:

@@ -25,6 +25,8 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.templates import from_template
 
     target = Path(args.output)
+    if args.id is not None:
+        check_contract_id(args.id)
     if target.exists() and not args.force:
         raise UsageError(_("{path} already exists; use --force to overwrite it.").format(
             path=target))
@@ -39,12 +41,43 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.model.fileformat import load_contract
     from slaadmin.render.annex import annex_text
 
+    if args.locale:
+        check_locale(args.locale, args.lang)
     contract = load_contract(args.file)
     if args.locale:
         contract.meta.locales[args.lang] = args.locale
     text = annex_text(contract, args.lang)
     out.emit({"lang": args.lang, "text": text}, text)
     return EXIT_OK
+
+
+def check_contract_id(contract_id: str) -> None:
+    """Refuse an id the file format would refuse (or that could name another folder)."""
+    import re
+
+    from slaadmin.model.contract import ID_PATTERN
+    from slaadmin.model.limits import is_safe_path_name
+
+    if not re.fullmatch(ID_PATTERN.rstrip("$"), contract_id) or not is_safe_path_name(contract_id) \
+            or len(contract_id) > 128:
+        raise UsageError(_("--id {id}: a contract id starts with a letter or digit and holds "
+                           "only letters, digits, '.', '_' and '-' (at most 128).").format(
+            id=repr(contract_id)))
+
+
+def check_locale(locale: str, lang: str) -> None:
+    """Refuse a locale babel does not know, or one of another language than `lang`."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        parsed = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise UsageError(_("--locale {locale} is not a known locale such as es_MX or "
+                           "en_US.").format(locale=repr(locale))) from None
+    if parsed.language != lang:
+        raise UsageError(_("--locale {locale} is not a locale of the annex language "
+                           "{lang}; use a variant such as {lang}_{example}.").format(
+            locale=locale, lang=lang, example="MX" if lang == "es" else "US"))
 
 
 def cmd_schema(args: argparse.Namespace, out: Output) -> int:

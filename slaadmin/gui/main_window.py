@@ -24,17 +24,20 @@ from PySide6.QtWidgets import (
 from slaadmin import __version__
 from slaadmin.gui.contracts_model import ContractsModel
 from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
+from slaadmin.gui.dialogs.preferences_dialog import PreferencesDialog
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.pdf_actions import PdfActions
 from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.gui.share_actions import ShareActions
+from slaadmin.gui.signing import SigningActions
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, load_contract, save_contract
 from slaadmin.model import pointer as jp
 from slaadmin.model.contract import Contract
+from slaadmin.preferences import UNSET_AUTHOR, author_signature
 from slaadmin.render.pdf import RevisionStamp
 from slaadmin.rules.engine import Finding, Message, Severity, sort_findings, validate
 from slaadmin.store import ConflictError, Library, LibraryError, Revision
@@ -67,7 +70,11 @@ class MainWindow(QMainWindow):
         self.editor = self.ui.editor_tab
         self.preview = self.ui.preview_tab
         self.findings_panel = self.ui.findings_panel
+        self.history = self.ui.history_tab
+        self.history.set_library(library, author_signature)
+        self.maintenance = self.ui.maintenance_tab
         self.library_pane.set_library(library)
+        self.maintenance.set_library(library)
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
@@ -77,6 +84,7 @@ class MainWindow(QMainWindow):
         self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.signing = SigningActions(self)  # File → Sign PDF…, Verify signatures…
         self._connect_signals()
         self._update_language_actions()
         self._update_title()
@@ -109,6 +117,10 @@ class MainWindow(QMainWindow):
         self.contract_selected.connect(self.share_actions.show_contract)
         self.findings_panel.finding_activated.connect(self.go_to)
         self.findings_panel.fix_requested.connect(self._on_fix_requested)
+        self.contract_selected.connect(self.history.show_contract)
+        self.contract_saved.connect(self.history.show_contract)
+        self.history.workflow_changed.connect(lambda _cid: self.library_pane.refresh())
+        ui.preferences_action.triggered.connect(self._on_preferences_triggered)
         ui.new_action.triggered.connect(self.new_contract)
         ui.duplicate_action.triggered.connect(self.duplicate_contract)
         ui.delete_action.triggered.connect(self.delete_contract)
@@ -118,6 +130,7 @@ class MainWindow(QMainWindow):
         ui.export_pdfs_action.triggered.connect(self.export_selected_pdfs)
         ui.print_action.triggered.connect(self.print_annex)
         ui.verify_action.triggered.connect(self.verify_library)
+        ui.policy_action.triggered.connect(self._on_policy_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_triggered)
         ui.lang_es_action.triggered.connect(lambda: self.set_interface_language("es"))
@@ -306,7 +319,7 @@ class MainWindow(QMainWindow):
                 from slaadmin.model import contract_from_data
 
                 contract = doc.contract() if data is doc.data else contract_from_data(data)
-                findings += validate(contract)
+                findings += validate(contract, self.maintenance.policy)
             except ContractFormatError as exc:
                 findings.append(Finding("format", Severity.ERROR, exc.pointer or "/",
                                         Message("{problem}", {"problem": exc.problem})))
@@ -363,7 +376,10 @@ class MainWindow(QMainWindow):
         self.drafts.mark_saved()
         self.library_pane.refresh()
         self.contract_saved.emit(rev.contract_id)
-        self.statusBar().showMessage(_("Saved revision #{seq}.").format(seq=rev.seq), 5000)
+        unnamed = author_signature() == UNSET_AUTHOR
+        self.statusBar().showMessage(_("Saved revision #{seq}.").format(seq=rev.seq) + (
+            " " + _("Your name is not set: set it in Edit → Preferences.") if unnamed else ""),
+            5000)
         self._update_actions()
         return True
 
@@ -405,6 +421,7 @@ class MainWindow(QMainWindow):
         """Render the current contract into the preview."""
         if not self.current_id:
             self.preview.show_contract(None)
+            self.maintenance.set_contract(None)
             return
         try:
             contract: Contract = (self.doc.contract() if self.doc
@@ -413,6 +430,14 @@ class MainWindow(QMainWindow):
             self.preview.show_problem(str(exc))
             return
         self.preview.show_contract(contract, self._revision_stamp())
+        self.maintenance.set_contract(contract)
+
+    def _on_policy_action_triggered(self) -> None:
+        from slaadmin.gui.dialogs.policy_dialog import PolicyDialog
+
+        if PolicyDialog(self.library, self).exec():
+            self.maintenance.set_library(self.library)  # reloads the policy
+            self.run_validation()
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""
@@ -571,6 +596,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, _("Library verified"), _(
                 "Verified {n} revisions: every hash chain is intact.").format(
                     n=self.library.stats()["revisions"]))
+
+    def _on_preferences_triggered(self) -> None:
+        PreferencesDialog(parent=self).exec()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, _("About slaadmin"), _(

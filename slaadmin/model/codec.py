@@ -215,6 +215,7 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "properties": props,
                 "required": required,
                 "additionalProperties": False,
+                **getattr(tp, "SCHEMA", {}),
             }
         return {"$ref": f"#/$defs/{name}"}
     if origin is list:

@@ -20,6 +20,7 @@ FORMAT_VERSION = 1
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 COUNTRY_PATTERN = r"^([A-Z]{2})?$"
+WEEKDAY = {"type": "integer", "minimum": 0, "maximum": 6}  # 0 = Monday
 
 
 def describe(description: str, **schema: Any) -> dict[str, Any]:
@@ -207,7 +208,7 @@ class Coverage:
     name: BiText = text("Name, e.g. Extended support.")
     days: list[int] = field(
         default_factory=lambda: [0, 1, 2, 3, 4],
-        metadata=describe("Weekdays covered, 0 = Monday.", uniqueItems=True),
+        metadata=describe("Weekdays covered, 0 = Monday.", uniqueItems=True, items=WEEKDAY),
     )
     start: str = field(default="00:00", metadata=describe("Local start time HH:MM.", pattern=TIME_PATTERN))
     end: str = field(default="00:00", metadata=describe("Local end time HH:MM.", pattern=TIME_PATTERN))
@@ -224,7 +225,8 @@ class CreditTier:
     """An availability band and the credit owed when the month falls in it."""
 
     upper: Decimal = field(metadata=describe("Upper availability bound (%).", minimum=0, maximum=100))
-    credit_percent: Decimal = field(metadata=describe("Credit, % of the monthly fee.", minimum=0))
+    credit_percent: Decimal = field(metadata=describe("Credit, % of the monthly fee.", minimum=0,
+                                                      maximum=100))
     upper_comparison: Comparison = field(
         default=Comparison.LT, metadata=describe("How availability relates to `upper`: < or <=.")
     )
@@ -244,7 +246,8 @@ class CreditPolicy:
     tiers: list[CreditTier] = items("Bands, highest availability first.")
     basis: BiText = text("What the percentage applies to, e.g. the monthly fee.")
     claim_window_days: int | None = field(
-        default=None, metadata=describe("Days the client has to claim a credit.", minimum=0)
+        default=None, metadata=describe("Days the client has to claim a credit.", minimum=0,
+                                        maximum=3660)
     )
     cap_percent: Decimal | None = field(
         default=None, metadata=describe("Most credit owed in one month (%).", minimum=0, maximum=100)
@@ -265,7 +268,7 @@ class MaintenanceWindow:
     """A weekly window; `end` at or before `start` means it runs past midnight."""
 
     days: list[int] = field(metadata=describe("Weekdays the window starts on, 0 = Monday.",
-                                          minItems=1, uniqueItems=True))
+                                          minItems=1, uniqueItems=True, items=WEEKDAY))
     start: str = field(metadata=describe("Local start time HH:MM.", pattern=TIME_PATTERN))
     end: str = field(metadata=describe("Local end time HH:MM.", pattern=TIME_PATTERN))
 
@@ -276,10 +279,12 @@ class MaintenancePolicy:
 
     windows: list[MaintenanceWindow] = items("Weekly windows.")
     daily_minutes: int | None = field(
-        default=None, metadata=describe("Length of a daily window agreed with the client.", minimum=1)
+        default=None, metadata=describe("Length of a daily window agreed with the client.", minimum=1,
+                                        maximum=1440)
     )
     notice_hours: int | None = field(
-        default=None, metadata=describe("Hours of notice before scheduled work.", minimum=0)
+        default=None, metadata=describe("Hours of notice before scheduled work.", minimum=0,
+                                        maximum=8784)
     )
     notice_channels: list[Channel] = items("Notice channels, in the order used.")
     acknowledgement_required: bool = field(

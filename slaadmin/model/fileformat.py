@@ -5,15 +5,16 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import tempfile
 import zoneinfo
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 from babel import Locale, UnknownLocaleError
 
-from slaadmin.model.codec import DataError, dumps, from_data, json_schema, loads, to_data
+from slaadmin.model import limits, schema_check
+from slaadmin.model.codec import DataError, dumps, from_data, json_schema, to_data
 from slaadmin.model.contract import FORMAT_VERSION, Contract
 
 SUFFIX = ".sla.json"
@@ -38,34 +39,50 @@ def contract_schema() -> dict[str, Any]:
 
 
 @functools.cache
-def _validator() -> jsonschema.protocols.Validator:
+def _validator() -> Any:
+    import jsonschema  # only when a file is invalid: it costs ~60 ms to import
+
     schema = contract_schema()
     cls = jsonschema.validators.validator_for(schema)
-    return cls(schema)  # type: ignore[no-any-return]
+    return cls(schema)
 
 
 def schema_problem(data: Any) -> tuple[str, str] | None:
     """Return (JSON pointer, problem) for the most relevant schema violation, or None."""
+    if schema_check.valid_against(data, contract_schema()):
+        return None
+    import jsonschema
+
     error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
     if error is None:
         return None
     pointer = "".join(f"/{p}" for p in error.absolute_path) or "/"
-    return pointer, error.message
+    # Exact numbers are Decimals: show 985, not Decimal('985').
+    return pointer, _DECIMAL_REPR_RE.sub(r"\1", error.message)
+
+
+_DECIMAL_REPR_RE = re.compile(r"Decimal\('([^']*)'\)")
 
 
 def contract_from_text(text: str, source: str = "<text>") -> Contract:
     """Parse `.sla.json` text into a Contract; raise ContractFormatError naming the problem."""
     try:
-        data = loads(text)
+        data = limits.parse_json(text)
     except json.JSONDecodeError as exc:
         raise ContractFormatError(
             source, f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno
         ) from None
+    except limits.LimitError as exc:
+        raise ContractFormatError(source, exc.problem, line=exc.line) from None
     return contract_from_data(data, source)
 
 
 def contract_from_data(data: Any, source: str = "<data>") -> Contract:
     """Build a Contract from parsed JSON data; raise ContractFormatError naming the problem."""
+    try:
+        limits.check_data(data)
+    except limits.LimitError as exc:
+        raise ContractFormatError(source, exc.problem, pointer=exc.pointer) from None
     if isinstance(data, dict):
         version = data.get("format_version", FORMAT_VERSION)
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
@@ -100,12 +117,17 @@ def _check_semantics(contract: Contract, source: str) -> None:
             )
     for lang, locale in contract.meta.locales.items():
         try:
-            Locale.parse(locale)
-        except (UnknownLocaleError, ValueError):
+            parsed = Locale.parse(locale)
+        except (UnknownLocaleError, ValueError, TypeError):
             raise ContractFormatError(
                 source, f"'{locale}' is not a known locale such as es_MX or en_US",
                 pointer=f"/meta/locales/{lang}",
             ) from None
+        if parsed.language != lang.split("_")[0]:
+            raise ContractFormatError(
+                source, f"'{locale}' is not a locale of the language '{lang}'",
+                pointer=f"/meta/locales/{lang}",
+            )
 
 
 def is_time_zone(name: str) -> bool:
@@ -140,12 +162,11 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
 
     p = Path(path)
     try:
-        return p.read_text(encoding="utf-8")
+        return limits.read_limited(p)
     except FileNotFoundError:
         raise ContractFormatError(str(p), _("no such file")) from None
-    except UnicodeDecodeError as exc:
-        raise ContractFormatError(str(p), _("not UTF-8 text (byte {n})").format(
-            n=exc.start)) from None
+    except limits.LimitError as exc:
+        raise ContractFormatError(str(p), exc.problem, line=exc.line) from None
     except OSError as exc:
         raise ContractFormatError(str(p), exc.strerror or str(exc)) from None
 

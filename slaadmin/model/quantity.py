@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class Unit(StrEnum):
@@ -66,12 +67,36 @@ CALENDAR_MINUTES: dict[Unit, int] = {
 }
 
 
+# The largest figure a target may commit to, per unit: a percentage is at most 100, a time
+# at most a year (ten for calendar days); the schema refuses anything beyond at load.
+UNIT_MAXIMUM: dict[Unit, int] = {
+    Unit.PERCENT: 100,
+    Unit.COUNT: 1_000_000,
+    Unit.MINUTES: 366 * 24 * 60,
+    Unit.HOURS: 366 * 24,
+    Unit.BUSINESS_HOURS: 366 * 24,
+    Unit.BUSINESS_DAYS: 366,
+    Unit.CALENDAR_DAYS: 3660,
+}
+
+
+def _unit_bounds() -> dict[str, Any]:
+    return {"allOf": [
+        {"if": {"properties": {"unit": {"const": unit.value}}, "required": ["unit"]},
+         "then": {"properties": {"value": {"maximum": top}, "lower": {"maximum": top}}}}
+        for unit, top in UNIT_MAXIMUM.items()
+    ]}
+
+
 @dataclass
 class Target:
     """A committed figure: `comparison value unit` per `period`, or a range lower..value."""
 
     comparison: Comparison
-    value: Decimal
+    value: Decimal = field(metadata={"schema": {"minimum": 0}})
     unit: Unit
     period: Period = Period.EVENT
-    lower: Decimal | None = None
+    lower: Decimal | None = field(default=None, metadata={"schema": {"minimum": 0}})
+
+    # Merged into the schema of Target: the value's maximum depends on its unit.
+    SCHEMA: ClassVar[dict[str, Any]] = _unit_bounds()

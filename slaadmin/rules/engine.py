@@ -6,12 +6,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slaadmin import i18n
 from slaadmin.model.codec import from_data, to_data
 from slaadmin.model import pointer
 from slaadmin.model.contract import Contract
+
+if TYPE_CHECKING:
+    from slaadmin.store.policy import HousePolicy
 
 
 class Severity(StrEnum):
@@ -132,13 +135,18 @@ def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
     return register
 
 
-def validate(contract: Contract) -> list[Finding]:
-    """Run every model rule and the bilingual check; return findings, worst first."""
+def validate(contract: Contract, policy: HousePolicy | None = None) -> list[Finding]:
+    """Run every model rule and the bilingual check, plus the house-policy rules when a
+    `policy` is given; return findings, worst first."""
     from slaadmin.rules import model_rules  # noqa: F401  (registers the rules)
 
     findings: list[Finding] = []
     for r in RULES:
         findings.extend(r.check(contract))
+    if policy is not None:
+        from slaadmin.rules.policy_rules import policy_findings
+
+        findings.extend(policy_findings(contract, policy))
     return sort_findings(findings)
 
 

@@ -8,10 +8,11 @@ e-mail addresses and URLs carry no figure.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from typing import Any
@@ -96,6 +97,10 @@ SKIP_RE = re.compile(
     r"|\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b"     # identifiers: P1, S2, ID42, B2B
     r"|\b\d+(?:G|GB|MB|TB|FA|K|D)\b"           # 4G, 2FA, 3D: names, not quantities
 )
+# The same without e-mail and URL, for the (most) lines that have neither: scanning for an
+# e-mail at every word is the costly part of SKIP_RE.
+SKIP_NAMES_RE = re.compile(r"\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b|\b\d+(?:G|GB|MB|TB|FA|K|D)\b")
+AMPM_HINT_RE = re.compile(r"[ap]\.?\s?m", re.I)
 COVERAGE_RE = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b")
 DATE_RE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{_MONTH_RE})(?:\s+de)?,?\s+(?P<y1>\d{{4}})\b"
@@ -157,10 +162,30 @@ class Figure:
         return (self.value, *self.alternatives)
 
 
-@dataclass
-class _Span:
-    start: int
-    end: int
+class _Taken:
+    """The parts of a line already read as figures: sorted, disjoint spans, so asking
+    whether a span is free costs a binary search, not a walk over every figure."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Return True when [start, end) overlaps no taken span."""
+        k = bisect.bisect_right(self.starts, start)
+        if k and self.ends[k - 1] > start:
+            return False
+        return k == len(self.starts) or self.starts[k] >= end
+
+    def take(self, start: int, end: int) -> None:
+        """Mark [start, end) taken, merging it with the spans it touches."""
+        lo = bisect.bisect_left(self.ends, start)
+        hi = bisect.bisect_right(self.starts, end)
+        if lo < hi:
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
 
 
 @dataclass
@@ -171,9 +196,26 @@ class TextFigures:
     lines: list[str]
     figures: list[Figure] = field(default_factory=list)
 
-    def line_text(self, line: int) -> str:
-        """Return line `line` (1-based), stripped."""
-        return self.lines[line - 1].strip() if 0 < line <= len(self.lines) else ""
+    def line_text(self, line: int, at: int | None = None) -> str:
+        """Return line `line` (1-based), stripped; a line longer than CONTEXT_CHARS is cut to
+        the CONTEXT_CHARS around text offset `at` (so a finding never copies a 1 MB line)."""
+        if not 0 < line <= len(self.lines):
+            return ""
+        text = self.lines[line - 1]
+        if len(text) <= CONTEXT_CHARS or at is None:
+            return text.strip() if len(text) <= CONTEXT_CHARS else text[:CONTEXT_CHARS].strip()
+        if self._line_starts is None:
+            starts, total = [], 0
+            for piece in self.lines:
+                starts.append(total)
+                total += len(piece) + 1
+            self._line_starts = starts
+        pos = at - self._line_starts[line - 1]
+        lo = max(0, pos - CONTEXT_CHARS // 2)
+        return ("…" if lo else "") + text[lo:lo + CONTEXT_CHARS].strip() + (
+            "…" if lo + CONTEXT_CHARS < len(text) else "")
+
+    _line_starts: list[int] | None = None
 
 
 def _fold(text: str) -> str:
@@ -245,9 +287,17 @@ METADATA_RE = re.compile(
     r"modificado|last (?:updated|modified)|fecha|date)\b", re.I)
 
 
+# Terminal escape sequences (CSI, OSC, two-character ESC sequences, the one-byte CSI):
+# "\x1b[31m" holds no figure 31. Blanked to spaces of the same length, so offsets stay.
+ESCAPE_SEQUENCE_RE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?")
+
+
 def extract(text: str, lang: str) -> TextFigures:
     """Return every figure in `text` (written in `lang`), in reading order."""
     text = _fold(text)
+    if "\x1b" in text or "\x9b" in text:
+        text = ESCAPE_SEQUENCE_RE.sub(lambda m: " " * len(m[0]), text)
     lines = text.split("\n")
     result = TextFigures(text, lines)
     mark = decimal_mark(text, lang)
@@ -259,6 +309,8 @@ def extract(text: str, lang: str) -> TextFigures:
 
 
 _DIGIT_RE = re.compile(r"\d")
+RATE_CONTEXT = 80
+CONTEXT_CHARS = 200  # the most of a line a finding quotes
 
 
 def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
@@ -269,7 +321,9 @@ def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
             unit.rstrip(".").lower() in ABBREVIATIONS:
         return False
     # "43,200 minutes a month" is a rate, not one month.
-    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(line[:start]) or
+    # Only the few words before it can make it a rate: never search the whole line prefix.
+    before = line[max(0, start - RATE_CONTEXT):start]
+    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(before) or
                                               _plural(unit)))
 
 
@@ -279,14 +333,9 @@ def _plural(unit: str) -> bool:
 
 def _extract_line(line: str, number: int, offset: int, mark: str,
                   lang: str) -> Iterator[Figure]:
-    taken: list[_Span] = []
+    taken = _Taken()
     metadata = bool(METADATA_RE.match(line))
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s.start or start >= s.end for s in taken)
-
-    def take(start: int, end: int) -> None:
-        taken.append(_Span(start, end))
+    free, take = taken.free, taken.take
 
     found: list[Figure] = []
     if not _DIGIT_RE.search(line):
@@ -299,14 +348,19 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
-    for m in SKIP_RE.finditer(line):
+    lowered = line.lower()
+    # Cheap tests first: each pattern runs only on lines holding the character it needs.
+    skip = SKIP_RE if "@" in line or "www." in lowered or "://" in line else SKIP_NAMES_RE
+    for m in skip.finditer(line):
         take(m.start(), m.end())
-    for m in COVERAGE_RE.finditer(line):
+    coverage = "x" in lowered or "×" in line
+    for m in COVERAGE_RE.finditer(line) if coverage else ():
         if free(m.start(), m.end()):
             take(m.start(), m.end())
             found.append(Figure("coverage", Decimal(int(m[1]) * 1000 + int(m[2])), m[0], number,
                                 offset + m.start(), metadata=metadata))
-    for m in DATE_RE.finditer(line):
+    dates = "/" in line or "-" in line or any(month in lowered for month in MONTHS)
+    for m in DATE_RE.finditer(line) if dates else ():
         if not free(m.start(), m.end()):
             continue
         d = m["d1"] or m["d2"] or m["d3"] or m["d4"]
@@ -316,7 +370,8 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
         take(m.start(), m.end())
         found.append(Figure("date", Decimal(int(y) * 10000 + month * 100 + int(d)), m[0], number,
                             offset + m.start(), metadata=True))
-    for m in CLOCK_RE.finditer(line):
+    clocks = ":" in line or AMPM_HINT_RE.search(line) is not None
+    for m in CLOCK_RE.finditer(line) if clocks else ():
         if not free(m.start(), m.end()):
             continue
         if m["h"] is not None:
@@ -341,7 +396,7 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
             take(m.start(), m.end())
             found.append(Figure("phone", Decimal(digits), m[0].strip(), number,
                                 offset + m.start(), metadata=metadata))
-    for start, end, fields in _quantities(line, lang):
+    for start, end, fields in _quantities(line, lang, taken=free):
         if not free(start, end):
             continue
         if fields.get("word") and not _keep_word(fields, line, start):
@@ -352,7 +407,8 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     yield from found
 
 
-def _quantities(line: str, lang: str, digits: bool = True
+def _quantities(line: str, lang: str, digits: bool = True,
+                taken: Callable[[int, int], bool] | None = None,
                 ) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield (start, end, parts) of every quantity: a number or number word, its comparator
     just before it, a range partner and a unit just after it."""
@@ -381,6 +437,9 @@ def _quantities(line: str, lang: str, digits: bool = True
             if tail["unit"]:
                 fields["unit"] = tail["unit"]
             end = tail.end()
+        if taken is not None and not taken(start, end):
+            consumed = end  # as if yielded and refused: the comparator search is not needed
+            continue
         before = COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
         first = start
         if before:

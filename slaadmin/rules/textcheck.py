@@ -9,8 +9,11 @@ changed, missing from one side, or added on one side. Figures compare as whole v
 
 from __future__ import annotations
 
+import bisect
 import difflib
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from slaadmin.i18n import N_
 from slaadmin.rules.engine import Finding, Message, Segment, Severity, Term
@@ -19,6 +22,10 @@ from slaadmin.rules.figures import Figure, TextFigures, extract
 # How far (as a share of the figures) a figure may move and still find its twin.
 MOVE_TOLERANCE = 0.2
 MOVE_SLACK = 3
+# Caps that keep long texts linear: a figure moves at most MAX_MOVE figures away, and the
+# sequence matcher sees at most WINDOW figures of each text at a time.
+MAX_MOVE = 200
+WINDOW = 400
 
 KIND_NAMES = {
     "percent": N_("percentage"), "duration": N_("duration"), "number": N_("number"),
@@ -62,10 +69,19 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         return parallel
     keys_a = [f.key for f in a]
     keys_b = [f.key for f in b]
-    matched: list[tuple[Figure, Figure]] = []
+    # The figures both texts share at the start and at the end pair up in one linear pass;
+    # only the middle goes to the (quadratic on repetitive input) sequence matcher.
+    head = 0
+    while head < min(len(a), len(b)) and keys_a[head] == keys_b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and keys_a[-1 - tail] == keys_b[-1 - tail]:
+        tail += 1
+    matched: list[tuple[Figure, Figure]] = [(a[i], b[i]) for i in range(head)]
+    matched += [(a[len(a) - 1 - k], b[len(b) - 1 - k]) for k in range(tail)]
     blocks: list[tuple[list[int], list[int]]] = []
-    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b, head, len(a) - tail, head,
+                                       len(b) - tail):
         if op == "equal":
             matched += [(a[i], b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
@@ -76,13 +92,13 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     used_a: set[int] = set()
     # A figure that moved finds its twin: first one written the same way, then one written
     # another way (2 h / 120 min, a bare number in a table / a quantity).
-    limit = MOVE_TOLERANCE * max(len(a), len(b))
+    limit = min(MOVE_TOLERANCE * max(len(a), len(b)), MAX_MOVE)
     for same in (_same_form, _compatible):
         for i in left:
             if i in used_a:
                 continue
-            candidates = [j for j in right if j not in used_b and same(a[i], b[j]) and
-                          _near(i, j, len(a), len(b)) <= limit]
+            candidates = [j for j in _around(right, i, a, b, limit) if j not in used_b and
+                          same(a[i], b[j]) and _near(i, j, len(a), len(b)) <= limit]
             if candidates:
                 j = min(candidates, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
                 used_a.add(i)
@@ -94,24 +110,38 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     for block_a, block_b in blocks:
         rest_a = [i for i in block_a if i not in used_a]
         rest_b = [j for j in block_b if j not in used_b]
-        for i in list(rest_a):
-            twin = next((j for j in rest_b if b[j].kind == a[i].kind), None)
-            if twin is not None:
-                rest_a.remove(i)
-                rest_b.remove(twin)
-                unmatched.append((a[i], b[twin]))
-        leftover_a += rest_a
-        leftover_b += rest_b
+        # Each figure pairs with the first figure of its kind still left in the block
+        # (a queue per kind: linear however long the block).
+        queues: dict[str, deque[int]] = {}
+        for j in rest_b:
+            queues.setdefault(b[j].kind, deque()).append(j)
+        paired_b: set[int] = set()
+        unpaired_a: list[int] = []
+        for i in rest_a:
+            queue = queues.get(a[i].kind)
+            if queue:
+                j = queue.popleft()
+                paired_b.add(j)
+                unmatched.append((a[i], b[j]))
+            else:
+                unpaired_a.append(i)
+        leftover_a += unpaired_a
+        leftover_b += [j for j in rest_b if j not in paired_b]
     # A changed figure may sit in another block than its twin (equal neighbours shift the
     # alignment): pair what is left by kind and nearness before calling it missing or added.
-    for i in list(leftover_a):
-        near = [j for j in leftover_b if b[j].kind == a[i].kind and
-                _near(i, j, len(a), len(b)) <= MOVE_TOLERANCE * max(len(a), len(b))]
+    leftover_b.sort()
+    gone_a: set[int] = set()
+    gone_b: set[int] = set()
+    for i in leftover_a:
+        near = [j for j in _around(leftover_b, i, a, b, limit) if j not in gone_b and
+                b[j].kind == a[i].kind and _near(i, j, len(a), len(b)) <= limit]
         if near:
             j = min(near, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
-            leftover_a.remove(i)
-            leftover_b.remove(j)
+            gone_a.add(i)
+            gone_b.add(j)
             unmatched.append((a[i], b[j]))
+    leftover_a = [i for i in leftover_a if i not in gone_a]
+    leftover_b = [j for j in leftover_b if j not in gone_b]
     # As many left of a kind on both sides: those are changes (repeated sections can make
     # the alignment cross), paired in reading order.
     for kind in {a[i].kind for i in leftover_a}:
@@ -119,13 +149,49 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         theirs = [j for j in leftover_b if b[j].kind == kind]
         if len(mine) == len(theirs):
             unmatched += [(a[i], b[j]) for i, j in zip(mine, theirs, strict=True)]
-            leftover_a = [i for i in leftover_a if i not in mine]
-            leftover_b = [j for j in leftover_b if j not in theirs]
+            leftover_a = [i for i in leftover_a if a[i].kind != kind]
+            leftover_b = [j for j in leftover_b if b[j].kind != kind]
     unmatched += [(a[i], None) for i in leftover_a] + [(None, b[j]) for j in leftover_b]
     rank = {id(f): k / max(len(a), 1) for k, f in enumerate(a)}
     rank.update({id(f): k / max(len(b), 1) for k, f in enumerate(b)})
     unmatched.sort(key=lambda p: rank[id(p[0] if p[0] is not None else p[1])])
     return matched, unmatched
+
+
+def _opcodes(keys_a: list[Any], keys_b: list[Any], lo_a: int, hi_a: int, lo_b: int,
+             hi_b: int) -> Iterator[tuple[str, int, int, int, int]]:
+    """Yield difflib opcodes (in whole-list indices) aligning keys_a[lo_a:hi_a] with
+    keys_b[lo_b:hi_b], a window of at most WINDOW figures at a time: difflib is quadratic on
+    repetitive input, so a long text is aligned window by window, each window cut after its
+    last stretch of equal figures and the next one starting there."""
+    while lo_a < hi_a or lo_b < hi_b:
+        end_a = min(hi_a, lo_a + WINDOW)
+        end_b = min(hi_b, lo_b + WINDOW)
+        last = end_a == hi_a and end_b == hi_b
+        matcher = difflib.SequenceMatcher(a=keys_a[lo_a:end_a], b=keys_b[lo_b:end_b],
+                                          autojunk=False)
+        ops = [(op, i1 + lo_a, i2 + lo_a, j1 + lo_b, j2 + lo_b)
+               for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+        if not last:
+            # Keep the window up to its last equal stretch in the first three quarters.
+            cut = max((k for k, o in enumerate(ops) if o[0] == "equal" and
+                       o[2] - lo_a <= WINDOW * 3 // 4 and o[4] - lo_b <= WINDOW * 3 // 4),
+                      default=None)
+            if cut is not None:
+                ops = ops[:cut + 1]
+        yield from ops
+        lo_a, lo_b = ops[-1][2], ops[-1][4]
+
+
+def _around(sorted_js: list[int], i: int, a: list[Figure], b: list[Figure],
+            limit: float) -> list[int]:
+    """Return the indices of `sorted_js` whose rank is near figure i's (a binary search, so
+    matching moved figures stays linear in the length of the texts)."""
+    centre = i / max(len(a), 1) * len(b)
+    reach = limit + MOVE_SLACK + 1  # _near scales by the longer text: never farther than this
+    lo = bisect.bisect_left(sorted_js, centre - reach)
+    hi = bisect.bisect_right(sorted_js, centre + reach)
+    return sorted_js[lo:hi]
 
 
 def _parallel(a: list[Figure], b: list[Figure]) -> tuple[
@@ -184,8 +250,8 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
 def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figure | None,
              y: Figure | None, es: TextFigures, en: TextFigures) -> Finding:
     kind = (x or y).kind  # type: ignore[union-attr]
-    context_es = es.line_text(x.line) if x else ""
-    context_en = en.line_text(y.line) if y else ""
+    context_es = es.line_text(x.line, x.start) if x else ""
+    context_en = en.line_text(y.line, y.start) if y else ""
     return Finding(
         rule, severity, pointer,
         Message(template, {"es": x.text if x else "", "en": y.text if y else "",

@@ -1,8 +1,17 @@
-"""Library backups through SQLite's online backup API, each checked with integrity_check."""
+"""Library backups through SQLite's online backup API, each checked with integrity_check.
+
+Policy: after every save, a backup is taken when the newest one is older than DUE_AFTER
+(one hour) or DUE_REVISIONS (20) revisions behind the library, and on the first save of a
+library that has none. So restoring the newest backup loses at most the last hour of saves
+and at most 20 revisions. Each backup's name carries the library's revision counter, so the
+check costs no more than listing the folder. The last KEEP backups are kept.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +21,8 @@ if TYPE_CHECKING:
 
 KEEP = 5
 DUE_AFTER = dt.timedelta(hours=1)
+DUE_REVISIONS = 20
+_COUNTER_RE = re.compile(r"-n(\d+)\.sqlite$")
 
 
 def default_backup_dir(library_path: Path) -> Path:
@@ -53,7 +64,8 @@ def make_backup(library: Library, keep: int = KEEP) -> Path:
     """Copy the open library with the online backup API, check the copy, prune old ones."""
     library.backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = library.backup_dir / f"{_stem(library.path)}-{stamp}.sqlite"
+    counter = library.revision_counter()
+    target = library.backup_dir / f"{_stem(library.path)}-{stamp}-n{counter}.sqlite"
     partial = target.with_suffix(".partial")
     dest = sqlite3.connect(partial)
     try:
@@ -70,34 +82,90 @@ def make_backup(library: Library, keep: int = KEEP) -> Path:
     return target
 
 
-def backup_if_due(library: Library, due_after: dt.timedelta = DUE_AFTER) -> Path | None:
-    """Back up the library when its newest backup is older than `due_after`."""
+def counter_of(backup: Path) -> int | None:
+    """Return the revision counter a backup was taken at (None for older backups)."""
+    m = _COUNTER_RE.search(backup.name)
+    return int(m[1]) if m else None
+
+
+def backup_if_due(library: Library, due_after: dt.timedelta = DUE_AFTER,
+                  due_revisions: int = DUE_REVISIONS) -> Path | None:
+    """Back up the library when the newest backup is older than `due_after` or more than
+    `due_revisions` revisions behind (or there is none); return the new backup or None."""
     existing = backups_of(library.backup_dir, library.path)
     if existing:
-        age = dt.datetime.now().timestamp() - existing[0].stat().st_mtime
-        if age < due_after.total_seconds():
+        newest = existing[0]
+        age = dt.datetime.now().timestamp() - newest.stat().st_mtime
+        counter = counter_of(newest)
+        behind = library.revision_counter() - counter if counter is not None else 0
+        if age < due_after.total_seconds() and behind < due_revisions:
             return None
     return make_backup(library)
 
 
 def restore_backup(backup: Path, library_path: Path) -> Path | None:
-    """Replace the library with `backup` (checked first); return where the old file was moved."""
+    """Replace the library with `backup` (checked first); return where the old file went.
+
+    Takes the library's exclusive in-use lock, so it refuses while any slaadmin has the
+    library open. The backup is copied beside the library and checked, the old file is
+    hard-linked to `<library>.damaged-<time>` (its -wal and -shm moved beside it) and the
+    copy renamed over the library: killed at any moment, the library path holds the old
+    library or the new one, never a half-written file or a journal that is not its own."""
+    from slaadmin.store import anchor, inuse
+
     if not integrity_ok(backup):
         raise OSError(f"the backup {backup} is itself damaged")
-    moved: Path | None = None
-    if library_path.exists():
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        moved = library_path.with_name(f"{library_path.name}.damaged-{stamp}")
-        library_path.replace(moved)
-        for suffix in ("-wal", "-shm"):
-            side = library_path.with_name(library_path.name + suffix)
-            if side.exists():
-                side.replace(moved.with_name(moved.name + suffix))
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    dest = sqlite3.connect(library_path)
+    lock = inuse.open_exclusive(library_path)
     try:
-        source.backup(dest)
+        staging = library_path.with_name(library_path.name + ".restoring")
+        for leftover in (staging, Path(f"{staging}-journal")):
+            leftover.unlink(missing_ok=True)
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        dest = sqlite3.connect(staging)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            source.close()
+            dest.close()
+        if not integrity_ok(staging):
+            staging.unlink(missing_ok=True)
+            raise OSError(f"the copy of {backup} failed its integrity check")
+        _fsync(staging)
+        moved: Path | None = None
+        if library_path.exists():
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            moved = library_path.with_name(f"{library_path.name}.damaged-{stamp}")
+            try:
+                os.link(library_path, moved)
+            except FileExistsError:
+                raise OSError(f"{moved} already exists; try the restore again") from None
+            except OSError:  # no hard links here: a copy keeps the old library all the same
+                import shutil
+
+                shutil.copy2(library_path, moved)
+            for suffix in ("-wal", "-shm"):
+                side = library_path.with_name(library_path.name + suffix)
+                if side.exists():
+                    side.replace(moved.with_name(moved.name + suffix))
+            log = anchor.save_log_path(library_path)
+            if log.exists():
+                log.replace(moved.with_name(moved.name + ".heads"))
+        os.replace(staging, library_path)
+        _fsync(library_path.parent)
     finally:
-        source.close()
-        dest.close()
+        lock.close()
     return moved
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder
+    finally:
+        os.close(fd)

@@ -311,14 +311,15 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
             for cid, fresh, steps in plan:  # everything verified: now write
                 for rev in fresh:
                     forks.insert_revision(lib.conn, _row(cid, rev), rev["parents"])
-                if fresh:
-                    forks.refresh_listing(lib.conn, cid)
-                    result.added[cid] = len(fresh)
                 for step in steps:
                     lib.conn.execute(
                         f"INSERT INTO workflow_steps (contract_id, {', '.join(_STEP_FIELDS)}) "
                         f"VALUES ({', '.join('?' * (len(_STEP_FIELDS) + 1))})",
                         [cid, *(step[f] for f in _STEP_FIELDS)])
+                if fresh or steps:
+                    forks.refresh_listing(lib.conn, cid)
+                if fresh:
+                    result.added[cid] = len(fresh)
                 result.steps += len(steps)
             forked = forks.forked_contracts(lib)
             result.forks = [cid for cid, _, _ in plan if cid in forked]

@@ -204,6 +204,15 @@ def refresh_listing(conn: sqlite3.Connection, contract_id: str) -> None:
     chosen = next((r for r in rows if listed and r[0] == listed[0]), rows[0])
     digest, seq, created, snapshot = chosen
     fields = listed_fields(snapshot)
+    # the listed status is the head's review workflow status (store/approvals.py): a
+    # revision without workflow steps is a draft
+    fields["status"] = "draft"
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                    "name = 'workflow_steps'").fetchone():
+        step = conn.execute("SELECT status FROM workflow_steps WHERE revision_hash = ? "
+                            "ORDER BY number DESC LIMIT 1", [digest]).fetchone()
+        if step:
+            fields["status"] = str(step[0])
     conn.execute(
         "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
         "head_hash = ?, head_seq = ?, updated_at = ? WHERE id = ?",

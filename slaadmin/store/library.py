@@ -9,7 +9,7 @@ a crash at any point leaves the library as it was before the save.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
+import functools
 import hashlib
 import json
 import random
@@ -19,15 +19,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from slaadmin.model.contract import Contract
-from slaadmin.model.fileformat import ContractFormatError, canonical_json, contract_from_text
+from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
-from slaadmin.store import exports, forks
+from slaadmin.store import exports, forks, identity, inuse
+from slaadmin.store import maintenance as maintenance_tables
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from slaadmin.model.contract import Contract
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5_000
@@ -53,6 +55,15 @@ class LibraryDamagedError(LibraryError):
         self.backups = good_backups
 
 
+class NotALibraryError(LibraryError):
+    """The file is not a slaadmin library (a folder, an empty file, another program's
+    database); it is left untouched."""
+
+
+class LostSavesError(LibraryDamagedError):
+    """The library holds fewer revisions than its save log acknowledged."""
+
+
 class ReadOnlyError(LibraryError):
     """A write was attempted on a library opened read-only."""
 
@@ -76,6 +87,8 @@ class Revision:
 
     def contract(self) -> Contract:
         """Return the contract this revision holds."""
+        from slaadmin.model.fileformat import contract_from_text
+
         return contract_from_text(self.snapshot, f"revision {self.contract_id}#{self.seq}")
 
     @property
@@ -84,9 +97,13 @@ class Revision:
         return self.hash[:12]
 
 
-@dataclass(frozen=True)
-class ContractRow:
-    """A contract as the library lists it (figures from its newest revision)."""
+_CONTRACT_COLUMNS = ("id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
+                     "updated_at, deleted_at")
+
+
+class ContractRow(NamedTuple):
+    """A contract as the library lists it (figures from its newest revision; `verify`
+    checks they are). A named tuple: listing 10,000 contracts builds 10,000 of them."""
 
     id: str
     created_at: str
@@ -111,6 +128,8 @@ class Draft:
 
     def contract(self) -> Contract:
         """Return the drafted contract."""
+        from slaadmin.model.fileformat import contract_from_text
+
         return contract_from_text(self.snapshot, f"draft of {self.contract_id}")
 
 
@@ -156,11 +175,10 @@ def _now() -> str:
 
 
 def default_author() -> str:
-    """Return the name of the user running slaadmin."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """Return "Name <email>" from the preferences (never the operating-system account)."""
+    from slaadmin.preferences import author_signature
+
+    return author_signature()
 
 
 _DDL_TRIGGERS = [
@@ -177,27 +195,45 @@ class Library:
 
     def __init__(self, path: str | Path, *, read_only: bool = False, check: bool = True,
                  backup_dir: Path | None = None, auto_backup: bool = False) -> None:
+        """Open (or create) the library at `path`.
+
+        `check` runs PRAGMA quick_check when the last session did not close cleanly (a
+        -wal file was left behind) and compares the revision counter with the save log
+        (LostSavesError when acknowledged saves are gone); `verify` and every backup check
+        the whole file, so `verify` opens with check=False to report rather than refuse.
+        With `auto_backup`, saves keep a backup within the policy of store/backup.py.
+        """
         self.path = Path(path)
         self.read_only = read_only
+        self.auto_backup = auto_backup and not read_only
         self.backup_dir = backup_dir or backups.default_backup_dir(self.path)
         if read_only and not self.path.exists():
             raise LibraryError(f"The library {self.path} does not exist.")
+        identity.check_path(self.path, self.backup_dir)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = self._connect()
-        import sqlite_utils  # here, not at the top: commands without a library skip it
-
-        self.db: sqlite_utils.Database = sqlite_utils.Database(self.conn)
+        self._inuse, alone = inuse.open_shared(self.path)
         try:
-            if check:
+            unclean = alone and identity.wal_left_behind(self.path)
+            self.conn = self._connect()
+        except BaseException:
+            self._inuse.close()
+            raise
+        self._inuse.downgrade()
+        try:
+            kind = self._kind
+            if check and unclean:
                 self._check_integrity()
             if not read_only:
                 self._with_retry(self._create_schema)
+            elif kind == "new":
+                raise NotALibraryError(f"{self.path} holds no slaadmin library.")
+            if check:
+                self._check_save_log()
         except BaseException:
             self.conn.close()
+            self._inuse.close()
             raise
-        if auto_backup and not read_only:
-            backups.backup_if_due(self)
 
     # ------------------------------------------------------------------ connection
     def _connect(self) -> sqlite3.Connection:
@@ -211,6 +247,8 @@ class Library:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Before anything can write (even the WAL switch): is it a library at all?
+            self._kind = identity.identify(conn, self.path, SCHEMA_VERSION)
             if not self.read_only:
                 self._with_retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
                 conn.execute("PRAGMA synchronous = FULL")
@@ -218,7 +256,34 @@ class Library:
             conn.close()
             raise LibraryDamagedError(self.path, str(exc),
                                       backups.good_backups(self.backup_dir)) from None
+        except BaseException:
+            conn.close()
+            raise
         return conn
+
+    def revision_counter(self) -> int:
+        """Return the library's revision counter (the highest revision rowid: it only
+        grows, because revisions are never deleted)."""
+        try:
+            row = self.conn.execute("SELECT max(rowid) FROM revisions").fetchone()
+        except sqlite3.OperationalError:
+            return 0  # no revisions table yet
+        return int(row[0] or 0)
+
+    def _check_save_log(self) -> None:
+        logged = anchors.newest_count(anchors.save_log_path(self.path))
+        if logged is None:
+            return
+        have = self.revision_counter()
+        if have < logged.n:
+            raise LostSavesError(
+                self.path,
+                f"it holds {have} revisions but {logged.n} were saved (the newest, "
+                f"{logged.contract} #{logged.seq}, is gone): its -wal file was deleted, an "
+                "older copy replaced it or revisions were removed; the save log "
+                f"{anchors.save_log_path(self.path).name} lists what was acknowledged "
+                "(move it aside to accept the loss)",
+                backups.good_backups(self.backup_dir))
 
     def _check_integrity(self) -> None:
         try:
@@ -233,7 +298,10 @@ class Library:
 
     def _create_schema(self) -> None:
         with self.transaction():
-            tables = set(self.db.table_names())
+            for pragma in identity.stamp_statements(self.conn, SCHEMA_VERSION):
+                self.conn.execute(pragma)
+            tables = {r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "contracts" not in tables:
                 self.db["contracts"].create(
                     {"id": str, "created_at": str, "deleted_at": str, "title_es": str,
@@ -261,13 +329,32 @@ class Library:
                 self.db.execute("INSERT INTO settings (key, value) VALUES ('schema_version', ?)",
                                 [str(SCHEMA_VERSION)])
             for ddl in _DDL_TRIGGERS:
-                self.db.execute(ddl)
+                self.conn.execute(ddl)
             exports.ensure_schema(self.db)
+            maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
+            from slaadmin.store import approvals  # after the revisions table it refers to
+
+            approvals.ensure_schema(self.db)
             forks.ensure_schema(self.conn)
 
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection (imported on first use: reading the
+        library does not need it, and it costs ~50 ms to import)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection and let go of the in-use lock."""
         self.conn.close()
+        self._inuse.close()
 
     def __enter__(self) -> Library:
         return self
@@ -316,11 +403,22 @@ class Library:
         With `expected_parent` (a hash, or None for a new contract) the save is refused with
         ConflictError when another revision was saved meanwhile.
         """
+        from slaadmin.model.fileformat import canonical_json
+
         snapshot = canonical_json(contract)
         who = author if author is not None else default_author()
-        return self._with_retry(
+        before = self._last_rowid
+        revision = self._with_retry(
             lambda: self._add_revision(contract, snapshot, message, who, expected_parent)
         )
+        if self._last_rowid != before:
+            anchors.append(anchors.save_log_path(self.path), anchors.Head(
+                revision.contract_id, revision.seq, revision.hash, self._last_rowid))
+            if self.auto_backup:
+                backups.backup_if_due(self)
+        return revision
+
+    _last_rowid = 0
 
     def _add_revision(self, contract: Contract, snapshot: str, message: str, author: str,
                       expected_parent: str | None | bool) -> Revision:
@@ -334,30 +432,33 @@ class Library:
                     f"#{head['seq'] if head else 0}); reload it before saving."
                 )
             if head and head["snapshot"] == snapshot:
-                self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
+                self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
                 return _revision(head)
             seq = (head["seq"] + 1) if head else 1
             created = _now()
             digest = revision_hash(cid, seq, head_hash, author, created, message, snapshot)
             title = contract.meta.title
             if head is None:
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO contracts (id, created_at, head_hash, head_seq, updated_at) "
                     "VALUES (?, ?, '', 0, ?)", [cid, created, created])
-            self.db.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO revisions (hash, contract_id, seq, parent_hash, author, created_at, "
                 "message, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [digest, cid, seq, head_hash, author, created, message, snapshot])
-            self.db.execute(
+            rowid = int(cursor.lastrowid or 0)
+            self.conn.execute(
                 "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
                 "head_hash = ?, head_seq = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
+                # a new revision starts the review workflow as a draft (store/approvals.py)
                 [title.get_text("es"), title.get_text("en"), contract.meta.client.name,
-                 contract.meta.status.value, digest, seq, created, cid])
-            self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
+                 "draft", digest, seq, created, cid])
+            self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
+        self._last_rowid = rowid
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
 
     def _head_row(self, contract_id: str) -> dict[str, Any] | None:
-        rows = list(self.db.query(
+        rows = list(self._query(
             "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC LIMIT 1",
             [contract_id]))
         return rows[0] if rows else None
@@ -370,7 +471,7 @@ class Library:
     def log(self, contract_id: str) -> list[Revision]:
         """Return every revision of a contract, newest first."""
         self._require_contract(contract_id)
-        return [_revision(r) for r in self.db.query(
+        return [_revision(r) for r in self._query(
             "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC", [contract_id])]
 
     def revision(self, ref: str) -> Revision:
@@ -379,7 +480,7 @@ class Library:
             cid, _, seq_text = ref.rpartition("@")
             if not seq_text.isdigit():
                 raise LibraryError(f"'{ref}': the part after @ must be a revision number.")
-            rows = list(self.db.query(
+            rows = list(self._query(
                 "SELECT * FROM revisions WHERE contract_id = ? AND seq = ?", [cid, int(seq_text)]))
             if not rows:
                 raise LibraryError(f"Contract {cid} has no revision #{seq_text}.")
@@ -388,7 +489,7 @@ class Library:
         if head:
             return head
         if len(ref) >= 6 and all(ch in "0123456789abcdef" for ch in ref.lower()):
-            rows = list(self.db.query(
+            rows = list(self._query(
                 "SELECT * FROM revisions WHERE hash LIKE ? LIMIT 2", [ref.lower() + "%"]))
             if len(rows) == 1:
                 return _revision(rows[0])
@@ -406,7 +507,7 @@ class Library:
     # ------------------------------------------------------------------ contracts
     def contracts(self, *, search: str = "", include_deleted: bool = False) -> list[ContractRow]:
         """Return the contracts, most recently changed first, filtered by `search`."""
-        sql = "SELECT * FROM contracts"
+        sql = f"SELECT {_CONTRACT_COLUMNS} FROM contracts"
         where: list[str] = []
         params: list[Any] = []
         if not include_deleted:
@@ -418,10 +519,10 @@ class Library:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated_at DESC, id"
-        return [ContractRow(**r) for r in self.db.query(sql, params)]
+        return list(map(ContractRow._make, self.conn.execute(sql, params)))
 
     def _require_contract(self, contract_id: str) -> dict[str, Any]:
-        rows = list(self.db.query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
+        rows = list(self._query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
         if not rows:
             raise LibraryError(f"No contract '{contract_id}' in the library.")
         return rows[0]
@@ -438,16 +539,19 @@ class Library:
 
     def _set_deleted(self, contract_id: str, when: str | None) -> None:
         with self.transaction():
-            self.db.execute("UPDATE contracts SET deleted_at = ? WHERE id = ?", [when, contract_id])
+            self.conn.execute("UPDATE contracts SET deleted_at = ? WHERE id = ?",
+                              [when, contract_id])
 
     # ------------------------------------------------------------------ drafts
     def save_draft(self, contract: Contract, base_hash: str | None) -> None:
         """Keep an autosaved draft of unsaved edits (one per contract)."""
+        from slaadmin.model.fileformat import canonical_json
+
         snapshot = canonical_json(contract)
 
         def write() -> None:
             with self.transaction():
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO drafts (contract_id, snapshot, base_hash, saved_at) "
                     "VALUES (?, ?, ?, ?) ON CONFLICT(contract_id) DO UPDATE SET "
                     "snapshot = excluded.snapshot, base_hash = excluded.base_hash, "
@@ -459,87 +563,58 @@ class Library:
     def drafts(self) -> list[Draft]:
         """Return the autosaved drafts, newest first."""
         return [Draft(r["contract_id"], r["snapshot"], r["base_hash"], r["saved_at"])
-                for r in self.db.query("SELECT * FROM drafts ORDER BY saved_at DESC")]
+                for r in self._query("SELECT * FROM drafts ORDER BY saved_at DESC")]
 
     def draft(self, contract_id: str) -> Contract | None:
         """Return the autosaved draft of a contract, or None."""
-        rows = list(self.db.query("SELECT snapshot FROM drafts WHERE contract_id = ?",
+        rows = list(self._query("SELECT snapshot FROM drafts WHERE contract_id = ?",
                                   [contract_id]))
         if not rows:
             return None
+        from slaadmin.model.fileformat import contract_from_text
+
         return contract_from_text(rows[0]["snapshot"], f"draft of {contract_id}")
 
     def discard_draft(self, contract_id: str) -> None:
         """Forget the autosaved draft of a contract."""
         def write() -> None:
             with self.transaction():
-                self.db.execute("DELETE FROM drafts WHERE contract_id = ?", [contract_id])
+                self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [contract_id])
 
         self._with_retry(write)
 
     # ------------------------------------------------------------------ verify
-    def verify(self) -> list[VerifyProblem]:
-        """Recompute every hash chain; return the problems found, each naming a revision."""
-        problems: list[VerifyProblem] = []
-        present = {r["name"] for r in self.db.query(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        for name in TRIGGER_NAMES:
-            if name not in present:
-                problems.append(VerifyProblem("(library)", 0, "", f"protection trigger {name} "
-                                              "was removed: revisions could have been edited"))
-        heads = {r["id"]: r for r in self.db.query("SELECT * FROM contracts")}
-        by_contract: dict[str, list[dict[str, Any]]] = {}
-        for row in self.db.query("SELECT * FROM revisions ORDER BY contract_id, seq"):
-            by_contract.setdefault(row["contract_id"], []).append(row)
-        merges = forks.extra_parents(self.conn)
-        for cid in sorted(set(heads) | set(by_contract)):
-            rows = by_contract.get(cid, [])
-            if forks.is_linear(rows, merges):
-                problems += _verify_chain(cid, rows, heads.get(cid))
-            else:
-                problems += forks.verify_graph(cid, rows, heads.get(cid), merges)
-        return problems
+    def verify(self, *, deep: bool = False, anchor: dict[str, anchors.Head] | None = None,
+               progress: Callable[[int], None] | None = None) -> list[VerifyProblem]:
+        """Check the file, every hash chain, the listed fields and the anchors (the save log
+        beside the library and `anchor`, if given); return the problems, each naming a
+        revision. Streams the revisions: memory stays constant however large the library.
+        With `deep`, every snapshot is also read as a contract."""
+        from slaadmin.store.verify import verify_library
+
+        heads = self.save_log_heads()
+        heads.update(anchor or {})
+        problems = verify_library(self.conn, deep=deep, anchors=heads, progress=progress)
+        from slaadmin.store import approvals  # the review workflow's own hash chain
+
+        return problems + approvals.verify_steps(self)
+
+    def save_log_heads(self) -> dict[str, anchors.Head]:
+        """Return the newest logged head per contract from the save log (empty without)."""
+        log = anchors.save_log_path(self.path)
+        return anchors.read_anchor(log) if log.exists() else {}
+
+    def heads(self) -> Iterator[anchors.Head]:
+        """Yield every contract's newest revision, read from the revisions themselves."""
+        for cid, seq, digest in self.conn.execute(
+                "SELECT contract_id, max(seq), hash FROM revisions GROUP BY contract_id "
+                "ORDER BY contract_id"):
+            yield anchors.Head(cid, seq, digest)
 
     def stats(self) -> dict[str, int]:
         """Return counts of contracts, revisions and drafts."""
-        return {t: self.db[t].count for t in ("contracts", "revisions", "drafts")}
-
-
-def _verify_chain(cid: str, rows: list[dict[str, Any]],
-                  head: dict[str, Any] | None) -> list[VerifyProblem]:
-    problems: list[VerifyProblem] = []
-    previous: dict[str, Any] | None = None
-    for expected_seq, row in enumerate(rows, start=1):
-        seq, digest = row["seq"], row["hash"]
-        if seq != expected_seq:
-            problems.append(VerifyProblem(cid, expected_seq, "", "revision is missing"))
-        recomputed = revision_hash(cid, seq, row["parent_hash"], row["author"],
-                                   row["created_at"], row["message"], row["snapshot"])
-        if recomputed != digest:
-            problems.append(VerifyProblem(cid, seq, digest, "altered: its content no longer "
-                                          "matches its hash"))
-        expected_parent = previous["hash"] if previous else None
-        if row["parent_hash"] != expected_parent:
-            culprit = previous or row
-            problems.append(VerifyProblem(
-                cid, culprit["seq"], culprit["hash"],
-                f"altered: revision #{seq} was chained to a different parent "
-                f"({str(row['parent_hash'])[:12]}), the chain is broken here"))
-        try:
-            contract_from_text(row["snapshot"], "snapshot")
-        except ContractFormatError as exc:
-            problems.append(VerifyProblem(cid, seq, digest, f"snapshot unreadable: {exc.problem}"))
-        previous = row
-    if head is None:
-        problems.append(VerifyProblem(cid, 0, "", "revisions belong to no contract"))
-    elif previous is None:
-        problems.append(VerifyProblem(cid, 0, "", "contract has no revisions"))
-    elif head["head_hash"] != previous["hash"] or head["head_seq"] != previous["seq"]:
-        problems.append(VerifyProblem(cid, previous["seq"], previous["hash"],
-                                      "altered or removed: the contract's recorded head "
-                                      f"#{head['head_seq']} ({head['head_hash'][:12]}) "
-                                      "is not its newest revision"))
-    return problems
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in ("contracts", "revisions", "drafts")}
 
 
 def _revision(row: dict[str, Any]) -> Revision:

@@ -376,6 +376,7 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
                         "WHERE id > %s ORDER BY id", [cursor]).fetchall()
     if not rows:
         return
+    touched: set[str] = set()
     with lib.transaction():
         for row in rows:
             step = dict(zip(_STEP_COLS, row[1:], strict=True))
@@ -388,6 +389,10 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
                 f"INSERT OR IGNORE INTO workflow_steps ({', '.join(_STEP_COLS)}) VALUES "
                 f"({', '.join(['?'] * len(_STEP_COLS))})", [step[c] for c in _STEP_COLS])
             result.steps_pulled += cur.rowcount
+            if cur.rowcount:
+                touched.add(step["contract_id"])
             lib.conn.execute("INSERT OR IGNORE INTO team_pushed_steps (hash) VALUES (?)",
                              [step["hash"]])
+        for cid in sorted(touched):
+            forks.refresh_listing(lib.conn, cid)
         _set(lib, SETTING_STEP_CURSOR, str(rows[-1][0]))

@@ -111,9 +111,12 @@ def test_verify_notices_a_removed_newest_revision(tmp_path: Path, omni: Contract
     conn.execute("DELETE FROM revisions WHERE hash = ?", [r3.hash])
     conn.commit()
     conn.close()
-    with Library(path, read_only=True) as lib:
+    with pytest.raises(LibraryDamagedError, match="holds 2 revisions but 3 were saved"):
+        Library(path, read_only=True)
+    with Library(path, read_only=True, check=False) as lib:
         problems = lib.verify()
     assert any("head #3" in p.problem for p in problems)
+    assert any(p.seq == 3 and "removed" in p.problem for p in problems)
 
 
 def test_conflicting_save_is_refused(library: Library, omni: Contract) -> None:
@@ -184,8 +187,7 @@ def test_backups_are_checked_pruned_and_restorable(tmp_path: Path, omni: Contrac
         assert lib.verify() == []
 
 
-def test_damaged_pages_are_detected_at_open(tmp_path: Path, omni: Contract) -> None:
-    path = tmp_path / "lib.sqlite"
+def _damage_pages(path: Path, omni: Contract) -> None:
     with Library(path) as lib:
         for i in range(30):
             omni.meta.client.name = f"client {i}" * 50
@@ -196,12 +198,41 @@ def test_damaged_pages_are_detected_at_open(tmp_path: Path, omni: Contract) -> N
     for offset in range(page * 2 + 100, min(len(data), page * 6), 7):
         data[offset] = 0xFF
     path.write_bytes(bytes(data))
+
+
+def test_damaged_pages_are_found_by_verify_not_at_every_open(tmp_path: Path,
+                                                             omni: Contract) -> None:
+    path = tmp_path / "lib.sqlite"
+    _damage_pages(path, omni)
+    with Library(path, read_only=True, check=False) as lib:
+        problems = lib.verify()
+    assert problems and "damaged" in problems[0].problem
+
+
+def test_damaged_pages_are_detected_at_open_after_an_unclean_shutdown(
+        tmp_path: Path, omni: Contract) -> None:
+    path = tmp_path / "lib.sqlite"
+    _damage_pages(path, omni)
+    Path(f"{path}-wal").write_bytes(b"\0" * 32)  # what a crash leaves behind
     with pytest.raises(LibraryDamagedError):
         Library(path)
 
 
-def test_automatic_backup_when_due(tmp_path: Path) -> None:
+def test_automatic_backup_follows_the_policy(tmp_path: Path, omni: Contract) -> None:
     path = tmp_path / "lib.sqlite"
     Library(path, auto_backup=True).close()
-    Library(path, auto_backup=True).close()
-    assert len(backups.backups_of(tmp_path / "backups", path)) == 1
+    assert backups.backups_of(tmp_path / "backups", path) == []  # nothing saved, nothing due
+    for i in range(10):  # ten saves, each its own session (as `slaadmin library add`)
+        with Library(path, auto_backup=True) as lib:
+            omni.meta.client.name = f"Client {i}"
+            lib.add_revision(omni)
+    made = backups.backups_of(tmp_path / "backups", path)
+    assert len(made) == 1 and backups.counter_of(made[0]) == 1  # after the first save
+    with Library(path, auto_backup=True) as lib:
+        for i in range(backups.DUE_REVISIONS):
+            omni.meta.client.name = f"Other {i}"
+            lib.add_revision(omni)
+        newest = backups.backups_of(tmp_path / "backups", path)[0]
+        assert lib.revision_counter() - backups.counter_of(newest) < backups.DUE_REVISIONS
+    with Library(newest, read_only=True) as copy:
+        assert copy.stats()["revisions"] >= 21

@@ -6,13 +6,17 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QSortFilterProxyModel,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
-from slaadmin.gui.contracts_model import ROLE_ID, ContractsModel
+from slaadmin.gui.contracts_model import (
+    ROLE_ID,
+    ContractsModel,
+    ContractsProxy,
+    setup_contracts_view,
+)
 from slaadmin.gui.forms.ui_library_pane import Ui_LibraryPane
 from slaadmin.store import Library
 
@@ -32,7 +36,7 @@ class LibraryPane(QWidget):
         self.ui = Ui_LibraryPane()
         self.ui.setupUi(self)
         self.model: ContractsModel | None = None
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ContractsProxy(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._selected: str | None = None
 
@@ -40,17 +44,9 @@ class LibraryPane(QWidget):
         """Show `library`'s contracts (called once by the main window)."""
         self.model = ContractsModel(library, self)
         self.proxy.setSourceModel(self.model)
-        table = self.ui.contracts_table
-        table.setModel(self.proxy)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Validation state is computed per shown row; sizing it to contents would compute all.
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(4, 100)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
+        self.ui.contracts_table.setModel(self.proxy)
+        # No resize-to-contents and no proxy sort: both ask every row of a big library.
+        setup_contracts_view(self.ui.contracts_table, self.model)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
