@@ -339,3 +339,35 @@ def test_a_lying_server_is_not_believed(team_db: Any, tmp_path: Path, omni: Cont
     with pytest.raises(TeamError, match=rf"{omni.meta.id}#1 .*does not match its hash"):
         sync(eva)
     assert eva.contracts() == [] and status(eva).last_sync is None
+
+
+def test_workflow_steps_sync_and_only_legal_approves(team_db: Any, tmp_path: Path,
+                                                     omni: Contract) -> None:
+    approvals = pytest.importorskip("slaadmin.store.approvals")
+    from slaadmin.model.contract import Status
+
+    ana, eva = _lib(tmp_path, "ana"), _lib(tmp_path, "eva")
+    connect_library(ana, team_db.url("ana"))
+    connect_library(eva, team_db.url("eva"))
+    rev = ana.add_revision(omni, "draft", author="ana")
+    approvals.record_step(ana, f"{omni.meta.id}@1", Status.IN_REVIEW, "ana", "please")
+    first = sync(ana)
+    assert (first.pushed, first.steps_pushed) == (1, 1)
+    assert sync(eva).steps_pulled == 1
+    approvals.record_step(eva, f"{omni.meta.id}@1", Status.APPROVED, "eva", "ok")
+    assert sync(eva).steps_pushed == 1
+    assert sync(ana).steps_pulled == 1
+    assert approvals.revision_status(ana, rev.hash) is Status.APPROVED
+    assert ana.contracts()[0].status == "approved" and ana.verify() == []
+    # ana approves on her own machine: her library lets her, the server does not
+    c = ana.contract(omni.meta.id)
+    c.meta.client.name = "next"
+    ana.add_revision(c, "next", author="ana")
+    approvals.record_step(ana, f"{omni.meta.id}@2", Status.IN_REVIEW, "ana", "")
+    approvals.record_step(ana, f"{omni.meta.id}@2", Status.APPROVED, "ana", "self")
+    result = sync(ana)
+    assert result.pushed == 1 and result.steps_pushed == 1
+    assert any("ana may not record an 'approved' step" in r for r in result.refused)
+    with team_db.admin() as conn:
+        assert conn.execute("SELECT status FROM slaadmin.workflow_steps ORDER BY id"
+                            ).fetchall() == [("in_review",), ("approved",), ("in_review",)]
