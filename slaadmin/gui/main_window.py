@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.drafts = DraftService(library, self)
         self.pdf_actions = PdfActions(library, self)
         self.share_actions = ShareActions(library, self, self.ui.file_menu, self.ui.content_tabs,
-                                          self.library_pane.selected_ids)
+                                          self.library_pane.selected_ids, self.history)
         self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.editor.text_typed.connect(self._on_text_typed)
         self.preview.mode_changed.connect(self.refresh_preview)
         self.share_actions.library_changed.connect(self.library_pane.refresh)
+        self.share_actions.library_changed.connect(
+            lambda: self.history.show_contract(self.current_id))
         self.contract_selected.connect(self.share_actions.show_contract)
         self.findings_panel.finding_activated.connect(self.go_to)
         self.findings_panel.fix_requested.connect(self._on_fix_requested)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
+from PySide6.QtWidgets import QBoxLayout, QMainWindow, QMenu, QTabWidget, QWidget
 
 from slaadmin.gui.dialogs.bundle_dialogs import import_bundle_file, send_contracts
 from slaadmin.gui.panes.forks_pane import ForksPane
@@ -24,7 +24,8 @@ class ShareActions(QObject):
     library_changed = Signal()  # revisions arrived (import, sync, merge): refresh the list
 
     def __init__(self, library: Library, window: QMainWindow, file_menu: QMenu,
-                 tabs: QTabWidget, selected_ids: Callable[[], list[str]]) -> None:
+                 tabs: QTabWidget, selected_ids: Callable[[], list[str]],
+                 history: QWidget | None = None) -> None:
         super().__init__(window)
         self.library = library
         self.window = window
@@ -45,9 +46,14 @@ class ShareActions(QObject):
         file_menu.insertSeparator(before) if before else file_menu.addSeparator()
         for action in (self.send_action, self.import_action, self.sync_action):
             file_menu.insertAction(before, action) if before else file_menu.addAction(action)
-        self.forks_pane = ForksPane(library, tabs)
         self.tabs = tabs
-        tabs.addTab(self.forks_pane, "")
+        layout = history.layout() if history is not None else None
+        if isinstance(layout, QBoxLayout):  # on top of the History tab, shown with a fork
+            self.forks_pane = ForksPane(library, history, compact=True)
+            layout.insertWidget(0, self.forks_pane)
+        else:
+            self.forks_pane = ForksPane(library, tabs)
+            tabs.addTab(self.forks_pane, "")
         self.controller: SyncController | None = None
         self.status_label: SyncStatusLabel | None = None
         self.start_team_sync()
@@ -68,7 +74,8 @@ class ShareActions(QObject):
         self.send_action.setText(_("Send contract…"))
         self.import_action.setText(_("Import bundle…"))
         self.sync_action.setText(_("Sync now"))
-        self.tabs.setTabText(self.tabs.indexOf(self.forks_pane), _("Branches"))
+        if self.tabs.indexOf(self.forks_pane) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self.forks_pane), _("Branches"))
         self.forks_pane.retranslate()
         if self.controller is not None:
             self.controller.refresh_state()

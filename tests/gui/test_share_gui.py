@@ -106,8 +106,34 @@ def test_main_window_send_and_import(window: Any, qtbot: Any, tmp_path: Path,
     assert window.model.row_of("SECOND") >= 0
     names = [a.objectName() for a in window.ui.file_menu.actions()]
     assert {"send_contract_action", "import_bundle_action", "sync_now_action"} <= set(names)
+    pane = window.share_actions.forks_pane
+    assert pane.parent() is window.history and not pane.isVisibleTo(window.history)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_fork_shows_in_the_history_tab(window: Any, qtbot: Any, tmp_path: Path,
+                                       lang: str) -> None:
+    sales, legal = _forked(tmp_path)
+    write_bundle(legal, [CID], tmp_path / "both.slabundle", author="eva")
+    sales.close()
+    legal.close()
+    window.share_actions.forks_pane.library = window.library
+    import_bundle(window.library, tmp_path / "both.slabundle")
+    window.reload_library(select=CID)
+    window.open_contract(CID)
+    apply_interface_language(lang)
     tabs = window.ui.content_tabs
-    assert tabs.tabText(tabs.indexOf(window.share_actions.forks_pane)) == "Branches"
+    tabs.setCurrentWidget(window.history)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    pane = window.share_actions.forks_pane
+    assert pane.isVisibleTo(window.history) and pane.has_fork()
+    assert pane.resolve_button.text() == ("Resolver bifurcación…" if lang == "es"
+                                          else "Resolve fork…")
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / f"history-fork-{lang}.png"))
+    apply_interface_language("en")
 
 
 def test_hostile_bundle_in_the_gui_says_why(window: Any, tmp_path: Path,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -25,9 +26,11 @@ class ForksPane(QWidget):
 
     fork_resolved = Signal(str)  # contract id
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("forks_pane")
+        self.compact = compact  # inside another pane: shown only while there is a fork
         self.library = library
         self.contract_id: str | None = None
         self.branches: list[Revision] = []
@@ -39,9 +42,11 @@ class ForksPane(QWidget):
         self.branches_tree.setRootIsDecorated(False)
         self.resolve_button = QPushButton(self)
         self.resolve_button.setObjectName("resolve_button")
-        layout.addWidget(self.summary_label)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.resolve_button)
+        layout.addLayout(top)
         layout.addWidget(self.branches_tree)
-        layout.addWidget(self.resolve_button)
         self.retranslate()
         self._connect_signals()
 
@@ -68,6 +73,12 @@ class ForksPane(QWidget):
         for column in range(5):
             self.branches_tree.resizeColumnToContents(column)
         self.branches_tree.setVisible(forked)
+        if self.compact:
+            self.setVisible(forked)
+            rows = self.branches_tree.sizeHintForRow(0) if forked else 0
+            header = self.branches_tree.header().sizeHint().height()
+            self.branches_tree.setFixedHeight(header + rows * len(self.branches) + 6)
+            self.layout().setContentsMargins(0, 0, 0, 0)
         self.resolve_button.setVisible(forked)
         self.resolve_button.setEnabled(forked and not self.library.read_only)
         if contract_id is None:
