@@ -12,7 +12,7 @@ import gettext as _gettext
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_time, get_day_names
+from babel.dates import format_date, format_time, get_datetime_format, get_day_names
 from babel.numbers import format_decimal, format_percent
 from babel.support import NullTranslations, Translations
 
@@ -76,6 +76,19 @@ def clock(hhmm: str, locale: str) -> str:
     """Return a local clock time HH:MM in the locale's short form (21:00 / 9:00 PM)."""
     hour, minute = (int(p) for p in hhmm.split(":"))
     return format_time(dt.time(hour, minute), format="short", locale=locale)
+
+
+def timestamp(moment: dt.datetime | str, locale: str) -> str:
+    """Return a moment in the computer's local time, the locale's way without seconds
+    ("23 nov 2026, 20:06" / "Nov 23, 2026, 8:06 PM"); ISO text is accepted."""
+    if isinstance(moment, str):
+        moment = dt.datetime.fromisoformat(moment)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    pattern = str(get_datetime_format("medium", locale=locale))
+    return pattern.replace("{1}", format_date(local.date(), "medium", locale=locale)).replace(
+        "{0}", format_time(local.time(), "short", locale=locale))
 
 
 def weekday(index: int, locale: str) -> str:

@@ -89,7 +89,12 @@ AMOUNT_FIELDS: dict[str, Unit] = {"claim_window_days": Unit.CALENDAR_DAYS,
 
 # ----------------------------------------------------------------------------- identity
 def _text_key(item: Any) -> Any:
-    return tuple(sorted(item.items())) if isinstance(item, dict) else item
+    """Return a hashable stand-in for a row's data (nested texts and lists included)."""
+    if isinstance(item, dict):
+        return tuple(sorted((k, _text_key(v)) for k, v in item.items()))
+    if isinstance(item, list):
+        return tuple(_text_key(v) for v in item)
+    return item
 
 
 def _by_id(item: dict[str, Any]) -> Any:
@@ -112,6 +117,7 @@ IDENTITY: dict[str, tuple[Callable[[Any], Any], bool]] = {
                               _text_key(s.get("condition"))), False),
     "support_process": (lambda s: _text_key(s.get("name")), False),
     "reports": (lambda r: _text_key(r.get("name")), False),
+    "penalties": (lambda p: (p.get("service_level"), p.get("unit"), p.get("per")), False),
 }
 _SOFT_TEXT: tuple[Callable[[Any], Any], bool] = (_text_key, False)
 
