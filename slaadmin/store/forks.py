@@ -134,6 +134,15 @@ def verify_graph(cid: str, rows: Sequence[dict[str, Any]], head: dict[str, Any] 
     return problems
 
 
+def _not_merged(conn: sqlite3.Connection) -> str:
+    """Return the SQL condition "no merge names r as another parent" (nothing for a
+    library opened read-only before forks existed: it has no merges)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                    "name = 'revision_parents'").fetchone() is None:
+        return ""
+    return "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_hash = r.hash)"
+
+
 def tips(lib: Library, contract_id: str) -> list[Revision]:
     """Return the revisions of a contract that nothing descends from, newest seq first.
 
@@ -144,8 +153,8 @@ def tips(lib: Library, contract_id: str) -> list[Revision]:
     rows = lib.conn.execute(
         f"SELECT {', '.join(_REVISION_COLUMNS)} FROM revisions r WHERE contract_id = ? "
         "AND NOT EXISTS (SELECT 1 FROM revisions c WHERE c.parent_hash = r.hash) "
-        "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_hash = r.hash) "
-        "ORDER BY seq DESC, created_at, hash", [contract_id]).fetchall()
+        f"{_not_merged(lib.conn)} ORDER BY seq DESC, created_at, hash",
+        [contract_id]).fetchall()
     return [_revision(dict(zip(_REVISION_COLUMNS, r, strict=True))) for r in rows]
 
 
@@ -154,7 +163,7 @@ def forked_contracts(lib: Library) -> dict[str, int]:
     rows = lib.conn.execute(
         "SELECT contract_id, count(*) FROM revisions r "
         "WHERE NOT EXISTS (SELECT 1 FROM revisions c WHERE c.parent_hash = r.hash) "
-        "AND NOT EXISTS (SELECT 1 FROM revision_parents p WHERE p.parent_hash = r.hash) "
+        f"{_not_merged(lib.conn)} "
         "GROUP BY contract_id HAVING count(*) > 1 ORDER BY contract_id").fetchall()
     return {cid: int(n) for cid, n in rows}
 

@@ -279,3 +279,15 @@ def test_workflow_steps_travel_and_are_verified(two: Any, tmp_path: Path) -> Non
         import_bundle(fresh, path)
     assert _counts(fresh) == (0, 0)
     fresh.close()
+
+
+def test_old_library_read_only_lists_tips(tmp_path: Path, omni: Contract) -> None:
+    path = tmp_path / "old.sqlite"
+    with Library(path) as lib:
+        lib.add_revision(omni, "first", author="ana")
+        lib.conn.execute("DROP TRIGGER revision_parents_no_update")
+        lib.conn.execute("DROP TRIGGER revision_parents_no_delete")
+        lib.conn.execute("DROP TABLE revision_parents")
+    with Library(path, read_only=True) as lib:
+        assert [t.seq for t in forks.tips(lib, omni.meta.id)] == [1]
+        assert forks.forked_contracts(lib) == {}
