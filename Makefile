@@ -7,7 +7,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 # Debian packages the headless Qt tests and PDF checks need.
 DEBIAN_PKGS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-               libglib2.0-0 poppler-utils
+               libglib2.0-0 poppler-utils postgresql
 
 .PHONY: run test soak bench lint forms messages venv system-deps clean
 

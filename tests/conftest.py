@@ -50,3 +50,6 @@ def template_contract(request: pytest.FixtureRequest) -> Contract:
 def omni() -> Contract:
     """The omnichannel contact-center template."""
     return from_template("omnichannel-contact-center")
+
+# A real PostgreSQL server and team databases for the team-library tests (tests/teamdb.py).
+from tests.teamdb import pg, team_db  # noqa: E402, F401

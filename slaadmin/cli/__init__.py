@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from slaadmin import __version__, i18n
-from slaadmin.cli import checks, contracts, library, maintenance, pdf, review, sign
+from slaadmin.cli import checks, contracts, library, maintenance, pdf, review, share, sign
 from slaadmin.cli.common import (
     EXIT_ERROR,
     Output,
@@ -25,7 +25,7 @@ from slaadmin.cli.common import (
 from slaadmin.i18n import _
 
 # The command groups, in the order `slaadmin --help` lists them.
-GROUPS = (contracts, checks, library, pdf, sign, maintenance, review)
+GROUPS = (contracts, checks, library, pdf, sign, maintenance, review, share)
 
 
 def cmd_gui(args: argparse.Namespace, out: Output) -> int:

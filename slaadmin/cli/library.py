@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from slaadmin.cli import review
+from slaadmin.cli import review, share
 from slaadmin.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -228,3 +228,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p = lsub.add_parser("restore", parents=both, help=_("replace the library with a backup"))
     p.add_argument("backup", metavar="BACKUP")
     p.set_defaults(func=cmd_library_restore)
+
+    share.register_library_actions(lsub, both)

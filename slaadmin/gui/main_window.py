@@ -29,6 +29,7 @@ from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.pdf_actions import PdfActions
 from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.gui.save_flow import SaveFlow
+from slaadmin.gui.share_actions import ShareActions
 from slaadmin.gui.signing import SigningActions
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.i18n import _, interface_language
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.drafts = DraftService(library, self)
         self.save_flow = SaveFlow(library, self)
         self.pdf_actions = PdfActions(library, self)
+        self.share_actions = ShareActions(library, self, self.ui.file_menu, self.ui.content_tabs,
+                                          self.library_pane.selected_ids, self.history)
         self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -110,6 +113,10 @@ class MainWindow(QMainWindow):
         self.library_pane.delete_requested.connect(self.delete_contract)
         self.editor.text_typed.connect(self._on_text_typed)
         self.preview.mode_changed.connect(self.refresh_preview)
+        self.share_actions.library_changed.connect(self.library_pane.refresh)
+        self.share_actions.library_changed.connect(
+            lambda: self.history.show_contract(self.current_id))
+        self.contract_selected.connect(self.share_actions.show_contract)
         self.findings_panel.finding_activated.connect(self.go_to)
         self.findings_updated.connect(lambda _n: self.editor.show_findings(
             self.findings, self.doc.locale if self.doc is not None else None))
@@ -161,6 +168,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.drafts.stop()
+        self.share_actions.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.ui.main_splitter.saveState())
         self.settings.setValue("main_window/state", self.saveState())
@@ -170,6 +178,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.share_actions.retranslate()
             self._update_title()
         super().changeEvent(event)
 

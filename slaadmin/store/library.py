@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from slaadmin.i18n import _
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
-from slaadmin.store import exports, identity, inuse
+from slaadmin.store import exports, forks, identity, inuse
 from slaadmin.store import maintenance as maintenance_tables
 
 if TYPE_CHECKING:
@@ -158,13 +158,19 @@ class VerifyProblem:
 
 
 def revision_hash(contract_id: str, seq: int, parent_hash: str | None, author: str,
-                  created_at: str, message: str, snapshot: str) -> str:
-    """Return the SHA-256 (hex) that chains a revision to its parent."""
-    header = json.dumps(
-        {"contract_id": contract_id, "seq": seq, "parent": parent_hash, "author": author,
-         "created_at": created_at, "message": message},
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    )
+                  created_at: str, message: str, snapshot: str,
+                  other_parents: Sequence[str] = ()) -> str:
+    """Return the SHA-256 (hex) that chains a revision to its parent.
+
+    `other_parents` (the other branches a merge resolves) enter the header only when there
+    are some, so the hash of every ordinary revision is unchanged.
+    """
+    fields: dict[str, object] = {
+        "contract_id": contract_id, "seq": seq, "parent": parent_hash, "author": author,
+        "created_at": created_at, "message": message}
+    if other_parents:
+        fields["parents"] = list(other_parents)
+    header = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     digest = hashlib.sha256()
     digest.update(HASH_DOMAIN)
     digest.update(header.encode("utf-8"))
@@ -340,6 +346,7 @@ class Library:
             from slaadmin.store import approvals  # after the revisions table it refers to
 
             approvals.ensure_schema(self.db)
+            forks.ensure_schema(self.conn)
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:

@@ -43,14 +43,18 @@ def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
         "updated_at FROM contracts")}
     anchors = dict(anchors or {})
     workflow = _workflow_statuses(conn)
+    from slaadmin.store.forks import extra_parents
+
+    merges = extra_parents(conn)
     seen: set[str] = set()
     walk: _ChainWalk | None = None
-    cursor = conn.execute(f"SELECT {_COLUMNS} FROM revisions ORDER BY contract_id, seq")
+    cursor = conn.execute(f"SELECT {_COLUMNS} FROM revisions "
+                          "ORDER BY contract_id, seq, created_at, hash")
     for count, row in enumerate(cursor, start=1):
         if walk is None or row[1] != walk.cid:
             if walk is not None:
                 problems += walk.finish(contracts.get(walk.cid))
-            walk = _ChainWalk(row[1], anchors.pop(row[1], None), deep, workflow)
+            walk = _ChainWalk(row[1], anchors.pop(row[1], None), deep, workflow, merges)
             seen.add(walk.cid)
         walk.add(row)
         if progress is not None and count % 1000 == 0:
@@ -71,11 +75,19 @@ def count_revisions(conn: sqlite3.Connection) -> int:
 
 
 class _ChainWalk:
-    """One contract's rows as they stream by, each checked against the previous one only."""
+    """One contract's rows as they stream by (by seq), each checked against the revisions
+    before it: its parent must be one of the contract's revisions one seq lower, so two
+    revisions with the same parent (a fork, store/forks.py) both pass, and a merge's other
+    parents (covered by its hash) must be earlier revisions of the contract."""
 
     def __init__(self, cid: str, anchor: Head | None, deep: bool,
-                 workflow: dict[str, str] | None = None) -> None:
+                 workflow: dict[str, str] | None = None,
+                 merges: dict[str, list[str]] | None = None) -> None:
         self.cid = cid
+        self.merges = merges or {}
+        self.seq_of: dict[str, int] = {}  # hash -> seq of the revisions seen so far
+        self.newest: dict[str, tuple[Any, ...]] = {}  # the rows at the highest seq
+        self.at_anchor: list[tuple[Any, ...]] = []
         self.workflow = workflow or {}  # revision hash -> review workflow status
         self.anchor = anchor
         self.deep = deep
@@ -89,22 +101,33 @@ class _ChainWalk:
 
         digest, cid, seq, parent, author, created, message, snapshot = row
         previous = self.last
-        expected = previous[2] + 1 if previous else 1
-        for gap in range(expected, seq):
+        top = previous[2] if previous else 0
+        for gap in range(top + 1, seq):
             self.problems.append(VerifyProblem(cid, gap, "", "revision is missing"))
         if previous is None:
             self.first_created = created
-        if revision_hash(cid, seq, parent, author, created, message, snapshot) != digest:
+        others = self.merges.get(digest, [])
+        if revision_hash(cid, seq, parent, author, created, message, snapshot,
+                         others) != digest:
             self.problems.append(VerifyProblem(cid, seq, digest, "altered: its content "
                                                "no longer matches its hash"))
-        expected_parent = previous[0] if previous else None
-        if parent != expected_parent and seq == expected:
+        chained = parent is None if seq == 1 else self.seq_of.get(parent) == seq - 1
+        if not chained and seq <= top + 1:
             culprit = previous or row
             self.problems.append(VerifyProblem(
                 cid, culprit[2], culprit[0],
                 f"altered: revision #{seq} was chained to a different parent "
                 f"({str(parent)[:12]}), the chain is broken here"))
+        for other in others:
+            if other == parent or self.seq_of.get(other, seq) >= seq:
+                self.problems.append(VerifyProblem(
+                    cid, seq, digest, f"altered: the merge #{seq} names a parent "
+                    f"{other[:12]} that is not an earlier revision of the contract"))
         self._check_anchor(row)
+        self.seq_of[digest] = seq
+        if seq > top:
+            self.newest = {}
+        self.newest[digest] = row
         self.last = row
 
     def _check_anchor(self, row: tuple[Any, ...]) -> None:
@@ -118,10 +141,8 @@ class _ChainWalk:
             except ContractFormatError as exc:
                 self.problems.append(VerifyProblem(self.cid, row[2], row[0],
                                                    f"snapshot unreadable: {exc.problem}"))
-        if self.anchor is not None and row[2] == self.anchor.seq and row[0] != self.anchor.hash:
-            self.problems.append(VerifyProblem(
-                self.cid, row[2], row[0], f"rewritten: revision #{row[2]} is not the anchored "
-                f"one ({self.anchor.hash[:12]}), so the head does not descend from it"))
+        if self.anchor is not None and row[2] == self.anchor.seq:
+            self.at_anchor.append(row)  # judged at the end: a fork has several rows here
 
     def finish(self, listed: tuple[Any, ...] | None) -> list[Any]:
         """Return the chain's problems, the listed fields and the anchor checked at its end."""
@@ -135,12 +156,19 @@ class _ChainWalk:
             return problems
         if last is None:
             return problems
+        if anchor is not None and self.at_anchor and anchor.hash not in self.seq_of:
+            row = self.at_anchor[0]
+            problems.append(VerifyProblem(
+                self.cid, row[2], row[0], f"rewritten: revision #{row[2]} is not the anchored "
+                f"one ({anchor.hash[:12]}), so the head does not descend from it"))
         if anchor is not None and last[2] < anchor.seq:
             problems.append(VerifyProblem(
                 self.cid, anchor.seq, anchor.hash, f"removed: the anchored revision "
                 f"#{anchor.seq} and the ones after #{last[2]} are gone"))
         _, _, created_at, title_es, title_en, client, status, head_hash, head_seq, updated = \
             (None, *listed)
+        if head_hash in self.newest and head_seq == last[2]:
+            last = self.newest[head_hash]  # with a fork, the listed one of the newest
         if head_hash != last[0] or head_seq != last[2]:
             problems.append(VerifyProblem(self.cid, last[2], last[0],
                                           "altered or removed: the contract's recorded head "

@@ -1,0 +1,379 @@
+"""Contract bundles: every revision of some contracts, with their hashes, in one file.
+
+A bundle is one JSON document (UTF-8, no archive, so no paths to play tricks with):
+
+    {"format": "slaadmin-bundle", "version": 1,
+     "manifest": {"created_at", "author", "contracts": [ids], "revisions": n},
+     "contracts": [{"id", "revisions": [{"hash", "seq", "parent", "parents", "author",
+                                          "created_at", "message", "snapshot"}]}]}
+
+`read_bundle` checks the shape and the limits; `import_bundle` recomputes every hash and
+checks every chain (against the bundle and the library) before it writes anything, then
+appends only the revisions the library lacks in one transaction. Two revisions with the
+same parent are both kept (a fork, see store/forks.py). Anything wrong refuses the whole
+bundle with BundleError naming the revision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from slaadmin.store import forks
+from slaadmin.store.library import LibraryError, revision_hash
+
+if TYPE_CHECKING:
+    from slaadmin.store.library import Library
+
+FORMAT = "slaadmin-bundle"
+VERSION = 1
+MAX_BUNDLE_BYTES = 256 * 1024 * 1024
+MAX_SNAPSHOT_CHARS = 8 * 1024 * 1024
+MAX_TEXT_CHARS = 10_000
+MAX_REVISIONS = 1_000_000
+SUFFIX = ".slabundle"
+_HEX = frozenset("0123456789abcdef")
+
+
+class BundleError(LibraryError):
+    """A bundle that cannot be read or does not verify; nothing was written."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"The bundle {source} was refused: {problem}. Nothing was imported.")
+        self.source = source
+        self.problem = problem
+
+
+@dataclass
+class ImportResult:
+    """What an import added."""
+
+    added: dict[str, int] = field(default_factory=dict)  # contract -> new revisions
+    known: int = 0  # revisions the library already had
+    forks: list[str] = field(default_factory=list)  # contracts that now have a fork
+    steps: int = 0  # workflow steps added
+
+    @property
+    def total_added(self) -> int:
+        """Return the number of revisions written."""
+        return sum(self.added.values())
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def bundle_data(lib: Library, contract_ids: Sequence[str], *, author: str) -> dict[str, Any]:
+    """Return the bundle document of `contract_ids` (every revision, oldest first)."""
+    contracts = []
+    total = 0
+    for cid in dict.fromkeys(contract_ids):
+        rows = list(lib.db.query(
+            "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq, created_at, hash",
+            [cid]))
+        if not rows:
+            raise LibraryError(f"No contract {cid} in the library.")
+        merges = forks.extra_parents(lib.conn, [r["hash"] for r in rows])
+        revisions = [{"hash": r["hash"], "seq": r["seq"], "parent": r["parent_hash"],
+                      "parents": merges.get(r["hash"], []), "author": r["author"],
+                      "created_at": r["created_at"], "message": r["message"],
+                      "snapshot": r["snapshot"]} for r in rows]
+        total += len(revisions)
+        entry: dict[str, Any] = {"id": cid, "revisions": revisions}
+        if _has_steps(lib):
+            entry["steps"] = [dict(zip(_STEP_FIELDS, r, strict=True)) for r in lib.conn.execute(
+                f"SELECT {', '.join(_STEP_FIELDS)} FROM workflow_steps WHERE contract_id = ? "
+                "ORDER BY number", [cid])]
+        contracts.append(entry)
+    return {"format": FORMAT, "version": VERSION,
+            "manifest": {"created_at": _now(), "author": author,
+                         "contracts": [c["id"] for c in contracts], "revisions": total},
+            "contracts": contracts}
+
+
+_STEP_FIELDS = ("hash", "number", "revision_hash", "revision_seq", "status", "actor", "at",
+                "comment", "prev_hash")
+
+
+def _has_steps(lib: Library) -> bool:
+    """Return True when the library records the review workflow (store/approvals.py)."""
+    return lib.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                            "name = 'workflow_steps'").fetchone() is not None
+
+
+def write_bundle(lib: Library, contract_ids: Sequence[str], path: Path, *,
+                 author: str) -> dict[str, Any]:
+    """Write the bundle of `contract_ids` to `path` atomically; return its manifest."""
+    data = bundle_data(lib, contract_ids, author=author)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    manifest: dict[str, Any] = data["manifest"]
+    return manifest
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def read_bundle(path: Path) -> dict[str, Any]:
+    """Return the bundle document at `path`, its shape and limits checked."""
+    source = str(path)
+    try:
+        size = Path(path).stat().st_size
+    except OSError as exc:
+        raise BundleError(source, exc.strerror or str(exc)) from None
+    if not Path(path).is_file():
+        raise BundleError(source, "it is not a file")
+    if size > MAX_BUNDLE_BYTES:
+        raise BundleError(source, f"it is {size:,} bytes, more than the "
+                          f"{MAX_BUNDLE_BYTES:,} a bundle may hold")
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleError(source, f"it is not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except ValueError as exc:
+        raise BundleError(source, f"it is not a bundle ({exc})") from None
+    _check_shape(source, data)
+    return dict(data)
+
+
+def _check_shape(source: str, data: Any) -> None:
+    def fail(problem: str) -> None:
+        raise BundleError(source, problem)
+
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        fail("it is not a slaadmin bundle (no \"format\": \"slaadmin-bundle\")")
+    if data.get("version") != VERSION:
+        fail(f"its format version {data.get('version')!r} is not {VERSION}; "
+             "a newer slaadmin may read it")
+    if not isinstance(data.get("manifest"), dict):
+        fail("it has no manifest")
+    contracts = data.get("contracts")
+    if not isinstance(contracts, list) or not contracts:
+        fail("it holds no contracts")
+    seen_ids: set[str] = set()
+    seen_hashes: set[str] = set()
+    total = 0
+    for c_index, entry in enumerate(contracts):
+        if not isinstance(entry, dict) or not _text(entry.get("id"), 200):
+            fail(f"contract entry {c_index + 1} has no valid id")
+        cid = entry["id"]
+        if cid in seen_ids:
+            fail(f"contract {cid} appears twice")
+        seen_ids.add(cid)
+        revisions = entry.get("revisions")
+        if not isinstance(revisions, list) or not revisions:
+            fail(f"contract {cid} has no revisions")
+        for r_index, rev in enumerate(revisions):
+            where = f"revision {r_index + 1} of {cid}"
+            if not isinstance(rev, dict):
+                fail(f"{where} is not an object")
+            if isinstance(rev.get("seq"), int) and isinstance(rev.get("hash"), str):
+                where = f"{cid}#{rev['seq']} ({rev['hash'][:12]})"
+            problem = _revision_problem(rev)
+            if problem:
+                fail(f"{where}: {problem}")
+            if rev["hash"] in seen_hashes:
+                fail(f"{where} appears twice")
+            seen_hashes.add(rev["hash"])
+        total += len(revisions)
+        if total > MAX_REVISIONS:
+            fail(f"it holds more than {MAX_REVISIONS:,} revisions")
+
+
+def _text(value: Any, limit: int) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= limit
+
+
+def _is_hash(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and set(value) <= _HEX
+
+
+def _revision_problem(rev: dict[str, Any]) -> str:
+    expected = {"hash", "seq", "parent", "parents", "author", "created_at", "message",
+                "snapshot"}
+    if set(rev) != expected:
+        odd = sorted(set(rev) ^ expected)
+        return f"unexpected or missing fields {', '.join(odd)}"
+    if not _is_hash(rev["hash"]):
+        return "its hash is not 64 lowercase hex digits"
+    if isinstance(rev["seq"], bool) or not isinstance(rev["seq"], int) or not (
+            1 <= rev["seq"] <= 10_000_000):
+        return "its seq is not a positive whole number"
+    if rev["parent"] is not None and not _is_hash(rev["parent"]):
+        return "its parent is not a hash"
+    if not isinstance(rev["parents"], list) or not all(_is_hash(p) for p in rev["parents"]) \
+            or len(rev["parents"]) > 64 or len(set(rev["parents"])) != len(rev["parents"]):
+        return "its other parents are not a list of distinct hashes"
+    for name in ("author", "created_at", "message"):
+        if not isinstance(rev[name], str) or len(rev[name]) > MAX_TEXT_CHARS:
+            return f"its {name} is not text of at most {MAX_TEXT_CHARS:,} characters"
+    if not isinstance(rev["snapshot"], str) or len(rev["snapshot"]) > MAX_SNAPSHOT_CHARS:
+        return f"its snapshot is not text of at most {MAX_SNAPSHOT_CHARS:,} characters"
+    return ""
+
+
+def verify_contract_revisions(cid: str, revisions: list[dict[str, Any]],
+                              known: dict[str, tuple[str, int]], source: str, *,
+                              parse: bool = True) -> list[dict[str, Any]]:
+    """Check one contract's incoming revisions against themselves and the revisions the
+    library `known` (hash -> (contract, seq)); return those to add, in seq order.
+
+    With `parse` each snapshot is also read as a contract of that id (~40 ms with the
+    schema check: bundles do it; a sync, whose server already refused any revision that
+    does not match its hash, leaves it to `verify`)."""
+    from slaadmin.model.fileformat import ContractFormatError, contract_from_text
+
+    fresh: list[dict[str, Any]] = []
+    seq_of = {h: s for h, (c, s) in known.items() if c == cid}
+    for rev in sorted(revisions, key=lambda r: (r["seq"], r["created_at"], r["hash"])):
+        where = f"{cid}#{rev['seq']} ({rev['hash'][:12]})"
+        if revision_hash(cid, rev["seq"], rev["parent"], rev["author"], rev["created_at"],
+                         rev["message"], rev["snapshot"], rev["parents"]) != rev["hash"]:
+            raise BundleError(source, f"revision {where} does not match its hash (it was "
+                              "altered after it was made)")
+        if rev["hash"] in known:
+            other_cid, other_seq = known[rev["hash"]]
+            if (other_cid, other_seq) != (cid, rev["seq"]):
+                raise BundleError(source, f"revision {where} is already in the library as "
+                                  f"{other_cid}#{other_seq}")
+            continue  # the same bytes as ours (same hash): nothing to add
+        if rev["seq"] == 1:
+            if rev["parent"] is not None:
+                raise BundleError(source, f"revision {where} is the first but names a parent")
+        elif seq_of.get(rev["parent"]) != rev["seq"] - 1:
+            raise BundleError(source, f"revision {where} names a parent "
+                              f"{str(rev['parent'])[:12]} that is not revision "
+                              f"#{rev['seq'] - 1} of {cid} (the chain is broken)")
+        for other in rev["parents"]:
+            if other not in seq_of or other == rev["parent"]:
+                raise BundleError(source, f"merge {where} names a parent {other[:12]} that "
+                                  f"is not an earlier revision of {cid}")
+        seq_of[rev["hash"]] = rev["seq"]
+        fresh.append(rev)
+        if not parse:
+            continue
+        try:
+            contract = contract_from_text(rev["snapshot"], where)
+        except ContractFormatError as exc:
+            raise BundleError(source, f"revision {where} holds no readable contract "
+                              f"({exc.problem})") from None
+        if contract.meta.id != cid:
+            raise BundleError(source, f"revision {where} holds contract "
+                              f"{contract.meta.id}, not {cid}")
+    return fresh
+
+
+def import_bundle(lib: Library, path: Path) -> ImportResult:
+    """Verify the bundle at `path` whole, then append what the library lacks; return what
+    was added. Raises BundleError (nothing written) when anything does not verify."""
+    source = str(path)
+    data = read_bundle(path)
+
+    def write() -> ImportResult:
+        result = ImportResult()
+        with lib.transaction():
+            plan: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = []
+            for entry in data["contracts"]:
+                cid = entry["id"]
+                known = forks.known_revisions(lib.conn, cid,
+                                              [r["hash"] for r in entry["revisions"]])
+                fresh = verify_contract_revisions(cid, entry["revisions"], known, source)
+                result.known += len(entry["revisions"]) - len(fresh)
+                revisions = {h: s for h, (c, s) in known.items() if c == cid}
+                revisions.update({r["hash"]: r["seq"] for r in fresh})
+                steps = _verify_steps(lib, cid, entry.get("steps", []), revisions, source)
+                plan.append((cid, fresh, steps))
+            for cid, fresh, steps in plan:  # everything verified: now write
+                for rev in fresh:
+                    forks.insert_revision(lib.conn, _row(cid, rev), rev["parents"])
+                for step in steps:
+                    lib.conn.execute(
+                        f"INSERT INTO workflow_steps (contract_id, {', '.join(_STEP_FIELDS)}) "
+                        f"VALUES ({', '.join('?' * (len(_STEP_FIELDS) + 1))})",
+                        [cid, *(step[f] for f in _STEP_FIELDS)])
+                if fresh or steps:
+                    forks.refresh_listing(lib.conn, cid)
+                if fresh:
+                    result.added[cid] = len(fresh)
+                result.steps += len(steps)
+            forked = forks.forked_contracts(lib)
+            result.forks = [cid for cid, _, _ in plan if cid in forked]
+        return result
+
+    return lib._with_retry(write)
+
+
+def _verify_steps(lib: Library, cid: str, steps: Any, revisions: dict[str, int],
+                  source: str) -> list[dict[str, Any]]:
+    """Check a contract's incoming workflow steps (hashes, chain, revisions) against the
+    library's; return those to add, in order."""
+    if not steps:
+        return []
+    if not isinstance(steps, list) or not all(
+            isinstance(s, dict) and set(s) == set(_STEP_FIELDS) for s in steps):
+        raise BundleError(source, f"the workflow steps of {cid} are not well formed")
+    if not _has_steps(lib):
+        raise BundleError(source, f"{cid} has workflow steps and this library has no review "
+                          "workflow; update slaadmin")
+    from slaadmin.store.approvals import step_hash  # type: ignore[import-not-found,unused-ignore]
+
+    local = {int(r[0]): str(r[1]) for r in lib.conn.execute(
+        "SELECT number, hash FROM workflow_steps WHERE contract_id = ?", [cid])}
+    fresh: list[dict[str, Any]] = []
+    prev: str | None = None
+    ordered = sorted(steps, key=lambda s: s["number"] if isinstance(s["number"], int) else 0)
+    for expected, step in enumerate(ordered, start=1):
+        where = f"workflow step {step['number']} of {cid}"
+        if step["number"] != expected or step["prev_hash"] != prev:
+            raise BundleError(source, f"{where} does not follow step {expected - 1} (the "
+                              "workflow chain is broken)")
+        if not all(isinstance(step[f], str) for f in ("hash", "revision_hash", "status",
+                                                      "actor", "at", "comment")):
+            raise BundleError(source, f"{where} is not well formed")
+        if step_hash(cid, step["number"], step["revision_hash"], step["prev_hash"],
+                     step["actor"], step["at"], step["status"], step["comment"]) != step["hash"]:
+            raise BundleError(source, f"{where} does not match its hash")
+        if revisions.get(step["revision_hash"]) != step["revision_seq"]:
+            raise BundleError(source, f"{where} is about a revision that is not {cid}"
+                              f"#{step['revision_seq']}")
+        here = local.get(step["number"])
+        if here is None:
+            fresh.append(step)
+        elif here != step["hash"]:
+            raise BundleError(source, f"{where} was recorded differently in this library "
+                              "(both sides took a workflow step on the same contract); "
+                              "import the revisions without it and record the step again")
+        prev = step["hash"]
+    return fresh
+
+
+def _row(cid: str, rev: dict[str, Any]) -> dict[str, Any]:
+    return {"hash": rev["hash"], "contract_id": cid, "seq": rev["seq"],
+            "parent_hash": rev["parent"], "author": rev["author"],
+            "created_at": rev["created_at"], "message": rev["message"],
+            "snapshot": rev["snapshot"]}
