@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
+from typing import Any
 
 from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents, UsageError, open_library
 from slaadmin.i18n import _, ngettext
@@ -49,9 +50,10 @@ def cmd_library_forks(args: argparse.Namespace, out: Output) -> int:
 
     with open_library(args) as lib:
         wanted = [args.contract] if args.contract else sorted(forks.forked_contracts(lib))
-        data = {cid: [{"seq": t.seq, "hash": t.hash, "author": t.author,
-                       "created_at": t.created_at, "message": t.message}
-                      for t in forks.tips(lib, cid)] for cid in wanted}
+        data: dict[str, list[dict[str, Any]]] = {
+            cid: [{"seq": t.seq, "hash": t.hash, "author": t.author,
+                   "created_at": t.created_at, "message": t.message}
+                  for t in forks.tips(lib, cid)] for cid in wanted}
     data = {cid: tips for cid, tips in data.items() if len(tips) > 1}
 
     def text() -> str:
