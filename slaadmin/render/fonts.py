@@ -35,6 +35,9 @@ _FILES = {
 @functools.cache
 def _register(name: str) -> str:
     """Register one shipped face with reportlab (parsing a face costs tens of ms)."""
+    from slaadmin.render.rlimport import load_reportlab
+
+    load_reportlab()
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 

@@ -771,6 +771,9 @@ def _render(contract: Contract, *, lang: str, locale: str | None,
 
 def _render_locked(contract: Contract, *, lang: str, locale: str | None,
                    revision: RevisionStamp | None, draft: bool) -> tuple[bytes, _PageDecor]:
+    from slaadmin.render.rlimport import load_reportlab
+
+    load_reportlab()
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
