@@ -65,7 +65,7 @@ def load_reportlab() -> None:
                 return LazyPattern(pattern, int(flags))
             return real_compile(pattern, flags)
 
-        re.compile = deferring_compile  # type: ignore[assignment]
+        re.compile = deferring_compile
         try:
             import reportlab.platypus  # noqa: F401
         finally:
