@@ -11,12 +11,10 @@ import functools
 import gettext as _gettext
 from decimal import Decimal
 
-from babel import Locale
-from babel.dates import format_time, get_day_names
-from babel.numbers import format_decimal, format_percent
-from babel.support import NullTranslations, Translations
-
 from slaadmin.paths import translations_dir
+
+# babel is imported inside the functions that format: `slaadmin --help` and the library
+# commands translate messages (stdlib gettext) but format no figures.
 
 DOMAIN = "slaadmin"
 INTERFACE_LANGUAGES = ("es", "en")
@@ -28,10 +26,12 @@ _interface: list[str] = ["en"]
 def translation(lang: str) -> _gettext.NullTranslations:
     """Return the catalog for `lang` (es, en, es_MX...), falling back to the source text."""
     base = lang.split("_")[0]
-    result = Translations.load(str(translations_dir()), [lang, base], DOMAIN)
-    if isinstance(result, NullTranslations) and not isinstance(result, Translations):
+    # what babel.support.Translations.load does, minus babel: the first catalog found
+    found = _gettext.find(DOMAIN, str(translations_dir()), [lang, base])
+    if found is None:
         return _gettext.NullTranslations()
-    return result
+    with open(found, "rb") as fh:
+        return _gettext.GNUTranslations(fh)
 
 
 def set_interface_language(lang: str) -> None:
@@ -64,25 +64,35 @@ def N_(message: str) -> str:
 
 def number(value: Decimal | int, locale: str) -> str:
     """Return a number with the locale's decimal and grouping separators, digits kept."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=locale, decimal_quantization=False)
 
 
 def percent(value: Decimal, locale: str) -> str:
     """Return a percentage given in percent units (99.95 -> es '99,95 %', en '99.95%')."""
+    from babel.numbers import format_percent
+
     return format_percent(Decimal(value) / 100, locale=locale, decimal_quantization=False)
 
 
 def clock(hhmm: str, locale: str) -> str:
     """Return a local clock time HH:MM in the locale's short form (21:00 / 9:00 PM)."""
+    from babel.dates import format_time
+
     hour, minute = (int(p) for p in hhmm.split(":"))
     return format_time(dt.time(hour, minute), format="short", locale=locale)
 
 
 def weekday(index: int, locale: str) -> str:
     """Return the name of weekday `index` (0 = Monday) in the locale."""
+    from babel.dates import get_day_names
+
     return str(get_day_names("wide", locale=locale)[index])
 
 
 def language_name(lang: str, in_locale: str) -> str:
     """Return the display name of language `lang` in `in_locale`."""
+    from babel import Locale
+
     return Locale.parse(lang).get_display_name(in_locale) or lang

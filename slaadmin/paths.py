@@ -9,15 +9,14 @@ editable install) finds them beside the package.
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 from pathlib import Path
-
-import platformdirs
 
 
 @functools.cache
 def _shipped(name: str) -> Path:
-    package = Path(str(files("slaadmin")))
+    # the package folder itself (what importlib.resources.files would answer for a package
+    # on disk, without importing importlib.resources on every start)
+    package = Path(__file__).absolute().parent
     inside = package / name
     return inside if inside.is_dir() else package.parent / name
 
@@ -39,6 +38,8 @@ def translations_dir() -> Path:
 
 def data_dir() -> Path:
     """Return the user's data folder for slaadmin (not created here)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("slaadmin", appauthor=False))
 
 
