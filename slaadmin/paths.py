@@ -43,6 +43,19 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("slaadmin", appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Return the user's cache folder for slaadmin (not created here); SLAADMIN_CACHE_DIR
+    overrides it (tests, read-only homes)."""
+    import os
+
+    override = os.environ.get("SLAADMIN_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("slaadmin", appauthor=False))
+
+
 def default_library_path() -> Path:
     """Return the default library file in the user's data folder."""
     return data_dir() / "library.sqlite"

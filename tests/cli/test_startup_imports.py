@@ -68,7 +68,8 @@ def test_library_reading_imports_no_pdf_schema_or_gui(tmp_path: Path, command: l
     db = tmp_path / "lib.sqlite"
     contract = tmp_path / "c.sla.json"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for args in (["new", "--template", "omnichannel-contact-center", "-o", str(contract), "--id", "c-1"],
+    for args in (["new", "--template", "omnichannel-contact-center", "-o", str(contract),
+                  "--id", "c-1"],
                  ["library", "add", str(contract), "--db", str(db)]):
         subprocess.run([sys.executable, "-m", "slaadmin", *args], cwd=tmp_path, env=env,
                        check=True, capture_output=True, timeout=120)
