@@ -5,6 +5,7 @@ A regression here costs every user tens of milliseconds per command (see `make b
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from slaadmin.cli import _command_of, build_parser, main
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "resources" / "templates" / "omnichannel-contact-center.sla.json"
@@ -78,3 +81,39 @@ def test_library_reading_imports_no_pdf_schema_or_gui(tmp_path: Path, command: l
     if command == ["list"]:
         absent |= {"babel", "slaadmin.model.contract", "slaadmin.model.fileformat"}
     assert not mods & absent
+
+
+def _choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(sub.choices)
+
+
+def test_each_command_parses_alike_with_its_group_alone() -> None:
+    full = _choices(build_parser())
+    assert {"render", "export-pdf", "library", "validate"} <= set(full)
+    for name, parser in full.items():
+        alone = _choices(build_parser(name))
+        assert name in alone and len(alone) < len(full)
+        assert alone[name].format_help() == parser.format_help()
+
+
+@pytest.mark.parametrize(("argv", "command"), [
+    (["render", "x.sla.json"], "render"),
+    (["--db", "render", "library", "list"], "library"),
+    (["--db=lib.sqlite", "export-pdf", "a"], "export-pdf"),
+    (["--", "validate"], "validate"),
+    (["--help"], None),
+    ([], None),
+])
+def test_the_command_word_is_found_after_the_top_level_options(argv: list[str],
+                                                               command: str | None) -> None:
+    assert _command_of(argv) == command
+
+
+def test_an_unknown_command_is_refused_with_every_choice(capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["exprt-pdf", "a.sla.json"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "export-pdf" in err and "render" in err
