@@ -62,20 +62,47 @@ def N_(message: str) -> str:
 # --------------------------------------------------------------------------- formatting
 
 
+# Formatting goes through babel's pattern machinery (~40 us a call) and an annex formats the
+# same few figures and times hundreds of times: the results are cached, keyed by the exact
+# text of the value (Decimal("1.0") and Decimal("1.00") print differently but compare equal,
+# so the value itself cannot be the key). lru_cache is thread-safe.
+
+
 def number(value: Decimal | int, locale: str) -> str:
     """Return a number with the locale's decimal and grouping separators, digits kept."""
+    if type(value) in (Decimal, int):
+        return _number(str(value), locale, type(value) is int)
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=locale, decimal_quantization=False)
 
 
+@functools.lru_cache(maxsize=4096)
+def _number(text: str, locale: str, integral: bool) -> str:
+    from babel.numbers import format_decimal
+
+    value = int(text) if integral else Decimal(text)
+    return format_decimal(value, locale=locale, decimal_quantization=False)
+
+
 def percent(value: Decimal, locale: str) -> str:
     """Return a percentage given in percent units (99.95 -> es '99,95 %', en '99.95%')."""
+    if type(value) in (Decimal, int):
+        return _percent(str(value), locale)
     from babel.numbers import format_percent
 
     return format_percent(Decimal(value) / 100, locale=locale, decimal_quantization=False)
 
 
+@functools.lru_cache(maxsize=4096)
+def _percent(text: str, locale: str) -> str:
+    from babel.numbers import format_percent
+
+    # Decimal(str(int)) is the Decimal of the int: one path for both kinds
+    return format_percent(Decimal(text) / 100, locale=locale, decimal_quantization=False)
+
+
+@functools.lru_cache(maxsize=4096)
 def clock(hhmm: str, locale: str) -> str:
     """Return a local clock time HH:MM in the locale's short form (21:00 / 9:00 PM)."""
     from babel.dates import format_time

@@ -483,7 +483,7 @@ class _Story:
             return ""  # an empty cell needs no paragraph
         parts = [literal(t) for t in texts]
         if len(parts) == 2 and parts[0] != parts[1]:
-            return Paragraph(f'{parts[0]}<br/><font color="#5a5a5a">{parts[1]}</font>', style)
+            return Paragraph(f'{parts[0]}<br/><font color="rgb(90,90,90)">{parts[1]}</font>', style)
         return Paragraph(parts[0], style)
 
     def table(self, header: list[list[str]], rows: list[list[list[str]]],
