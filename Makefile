@@ -55,7 +55,7 @@ forms: venv
 messages: venv
 	$(VENV)/bin/pybabel extract -F translations/babel.cfg -k N_ -k ngettext:1,2 -k t -k nt:1,2 \
 	  --project=slaadmin --no-location --sort-output -o translations/slaadmin.pot .
-	for l in es en; do \
+	for l in es en pl; do \
 	  if [ -f translations/$$l/LC_MESSAGES/slaadmin.po ]; then \
 	    $(VENV)/bin/pybabel update -i translations/slaadmin.pot -d translations -D slaadmin -l $$l --no-fuzzy-matching --ignore-obsolete; \
 	  else \

@@ -111,6 +111,21 @@ def clock(hhmm: str, locale: str) -> str:
     return format_time(dt.time(hour, minute), format="short", locale=locale)
 
 
+def timestamp(moment: dt.datetime | str, locale: str) -> str:
+    """Return a moment in the computer's local time, the locale's way without seconds
+    ("23 nov 2026, 20:06" / "Nov 23, 2026, 8:06 PM"); ISO text is accepted."""
+    from babel.dates import format_date, format_time, get_datetime_format
+
+    if isinstance(moment, str):
+        moment = dt.datetime.fromisoformat(moment)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    pattern = str(get_datetime_format("medium", locale=locale))
+    return pattern.replace("{1}", format_date(local.date(), "medium", locale=locale)).replace(
+        "{0}", format_time(local.time(), "short", locale=locale))
+
+
 def weekday(index: int, locale: str) -> str:
     """Return the name of weekday `index` (0 = Monday) in the locale."""
     from babel.dates import get_day_names

@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 from babel.dates import get_day_names
 from babel.lists import format_list
@@ -26,12 +26,16 @@ from slaadmin.i18n import N_, translation
 from slaadmin.model.contract import (
     AvailabilityFormula,
     Channel,
+    ClockStart,
+    Commitment,
     Contract,
     CoverageKind,
     Environment,
     ExclusionKind,
     MetricKind,
     MonthConvention,
+    PenaltyPer,
+    PenaltyUnit,
     Status,
 )
 from slaadmin.model.quantity import Comparison, Period, Unit
@@ -168,6 +172,30 @@ EXCLUSION_KINDS: dict[ExclusionKind, Label] = {
     ExclusionKind.OTHER: Label(N_("Other reason"), N_("other")),
 }
 
+COMMITMENTS: dict[Commitment, Label] = {
+    Commitment.COMMITTED: Label(N_("Committed"), N_("committed")),
+    Commitment.BEST_EFFORT: Label(N_("Best efforts"), N_("best efforts")),
+}
+
+CLOCK_STARTS: dict[ClockStart, Label] = {
+    ClockStart.REGISTRATION: Label(N_("Ticket registered")),
+    ClockStart.ESCALATION: Label(N_("Escalated by the designated contact")),
+    ClockStart.NOTIFICATION: Label(N_("Incident reported by the client")),
+    ClockStart.RESTORATION: Label(N_("Service restored")),
+    ClockStart.RESOLUTION: Label(N_("Incident resolved")),
+}
+
+PENALTY_UNITS: dict[PenaltyUnit, Label] = {
+    PenaltyUnit.PERCENT_OF_FEE: Label(N_("Percent of the monthly fee")),
+    PenaltyUnit.AMOUNT: Label(N_("Amount of money")),
+}
+
+PENALTY_PERS: dict[PenaltyPer, Label] = {
+    PenaltyPer.INCIDENT: Label(N_("Per incident")),
+    PenaltyPer.HOUR_LATE: Label(N_("Per started hour late")),
+    PenaltyPer.DAY_LATE: Label(N_("Per started day late")),
+}
+
 # Severities of findings (rules.engine.Severity values), with their counted forms.
 FINDING_SEVERITIES: dict[str, tuple[Label, tuple[str, str]]] = {
     "error": (Label(N_("Error")), nt("{n} error", "{n} errors")),
@@ -178,13 +206,15 @@ FINDING_SEVERITIES: dict[str, tuple[Label, tuple[str, str]]] = {
 LANGUAGES: dict[str, Label] = {
     "es": Label(N_("Spanish")),
     "en": Label(N_("English")),
+    "pl": Label(N_("Polish")),
 }
 
 _ENUM_TABLES: dict[type[Enum], dict[Any, Label]] = {
     Comparison: COMPARISONS, Period: PERIODS, Channel: CHANNELS, Status: STATUSES,
     MonthConvention: MONTH_CONVENTIONS, AvailabilityFormula: FORMULAS,
     MetricKind: METRIC_KINDS, CoverageKind: COVERAGE_KINDS, Environment: ENVIRONMENTS,
-    ExclusionKind: EXCLUSION_KINDS,
+    ExclusionKind: EXCLUSION_KINDS, Commitment: COMMITMENTS, ClockStart: CLOCK_STARTS,
+    PenaltyUnit: PENALTY_UNITS, PenaltyPer: PENALTY_PERS,
 }
 
 # Field names: the last step of a JSON pointer, in words.
@@ -221,7 +251,12 @@ FIELD_NAMES: dict[str, str] = {
     "reply_within": N_("Reply within"), "close_after": N_("Close after"),
     "reports": N_("Reports"), "clauses": N_("Clauses"), "heading": N_("Heading"),
     "body": N_("Text"), "format_version": N_("Format version"),
-    "es": N_("Spanish"), "en": N_("English"),
+    "es": N_("Spanish"), "en": N_("English"), "pl": N_("Polish"),
+    "penalties": N_("Penalties"), "service_level": N_("Service level"),
+    "amount": N_("Amount"), "currency": N_("Currency"), "per": N_("Owed"),
+    "commitment": N_("Commitment"), "clock_start": N_("Counted from"),
+    "environment": N_("Environment"), "applies_to": N_("Applies to"),
+    "notice_in_order": N_("Channels in order"),
 }
 
 # How one item of a list is called when it has no identity of its own: "Band 2", "Step 3".
@@ -235,7 +270,8 @@ ITEM_NAMES: dict[str, str] = {
     "notice_channels": N_("Channel {n}"), "emergency_channels": N_("Channel {n}"),
     "environments": N_("Environment {n}"), "days": N_("Day {n}"),
     "provider": N_("Duty {n}"), "client": N_("Duty {n}"),
-    "incident_report_fields": N_("Item {n}"),
+    "incident_report_fields": N_("Item {n}"), "penalties": N_("Penalty {n}"),
+    "applies_to": N_("Level kind {n}"),
 }
 
 SEPARATOR = " › "
@@ -349,7 +385,9 @@ def field_name(key: str, lang: str) -> str:
     msgid = FIELD_NAMES.get(key)
     if msgid is None:
         return key.replace("_", " ").capitalize()
-    return translation(lang).gettext(msgid)
+    name = translation(lang).gettext(msgid)
+    # A field's name is a title: "Inglés", though the language is "inglés" in a sentence.
+    return name[:1].upper() + name[1:]
 
 
 # --------------------------------------------------------------------------- field_label
@@ -388,7 +426,7 @@ def _item_name(parent_key: str, index: int, item: Any, lang: str, locale: str) -
     if parent_key == "platform_targets" and item is not None and item.id:
         return tr.gettext(N_("Platform target {id}")).format(id=item.id)
     if parent_key == "languages" and isinstance(item, str):
-        return language(item, lang)
+        return field_name(item, lang)
     if parent_key in ("notice_channels", "emergency_channels") and isinstance(item, Channel):
         return label(item, lang)
     if parent_key == "days" and isinstance(item, int) and 0 <= item <= 6:
@@ -417,7 +455,7 @@ def field_label(contract: Contract, pointer: str, lang: str) -> str:
             continue
         if isinstance(node, dict):
             # A locale variant per language: "Locales › Spanish".
-            parts.append(language(token, lang) if token in LANGUAGES else token)
+            parts.append(field_name(token, lang) if token in LANGUAGES else token)
             node = node.get(token)
         elif isinstance(node, BiText):
             name = language(token, lang)
@@ -429,3 +467,107 @@ def field_label(contract: Contract, pointer: str, lang: str) -> str:
         parent_key = token
     return SEPARATOR.join(p for p in parts if p)
 
+
+
+# --------------------------------------------------------------------------- values in words
+
+# Decimal fields that hold a percentage wherever they appear.
+PERCENT_FIELDS = frozenset({"upper", "lower", "credit_percent", "cap_percent", "impact_min",
+                            "impact_max"})
+_TEXT_PREVIEW = 40
+
+
+def _enum_type_at(pointer: str) -> type[Enum] | None:
+    from slaadmin.model import pointer as jp
+
+    try:
+        tp, _meta = jp.type_at(pointer)
+    except (KeyError, StopIteration, TypeError):
+        return None
+    if get_origin(tp) is list:
+        (tp,) = get_args(tp)
+    return tp if isinstance(tp, type) and issubclass(tp, Enum) else None
+
+
+def _is_percent(contract: Contract, tokens: list[str]) -> bool:
+    if tokens and tokens[-1] in PERCENT_FIELDS and "target" not in tokens:
+        return True
+    if len(tokens) >= 2 and tokens[-2] in ("target", "reply_within", "close_after"):
+        node: Any = contract
+        for token in tokens[:-1]:
+            node = node[int(token)] if isinstance(node, list) else getattr(node, token, None)
+            if node is None:
+                return False
+        return getattr(node, "unit", None) is Unit.PERCENT
+    return False
+
+
+def value_text(contract: Contract, pointer: str, value: Any, lang: str) -> str:
+    """Return a stored value (JSON data) as people read it, in the contract's locale for `lang`:
+    "99,90 %", "≥", "sábado y domingo", "Correo electrónico", «Texto…», "(vacío)"."""
+    tr = translation(lang)
+    locale = contract.meta.locales.get(lang, lang)
+    tokens = [_escape_free(t) for t in pointer.split("/")[1:]]
+    if value is None or value == "" or value == []:
+        return tr.gettext(N_("(empty)"))
+    if isinstance(value, bool):
+        return tr.gettext(N_("yes")) if value else tr.gettext(N_("no"))
+    enum_type = _enum_type_at(pointer)
+    if enum_type is not None:
+        values = value if isinstance(value, list) else [value]
+        names = []
+        for v in values:
+            try:
+                member = enum_type(v)
+            except ValueError:
+                names.append(str(v))
+                continue
+            names.append(symbol(member) if isinstance(member, Comparison)
+                         else label(member, lang))
+        return format_list(names, locale=locale)
+    if tokens and tokens[-1] == "days" and isinstance(value, list):
+        return format_list([weekday(int(d), locale) for d in value if 0 <= int(d) <= 6],
+                           locale=locale)
+    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        number = Decimal(str(value))
+        if _is_percent(contract, tokens):
+            return i18n.percent(number, locale)
+        return i18n.number(number, locale)
+    if isinstance(value, str):
+        short = value if len(value) <= _TEXT_PREVIEW else value[:_TEXT_PREVIEW - 1] + "…"
+        return tr.gettext(N_("“{text}”")).format(text=short)
+    if isinstance(value, list):
+        return format_list([str(v) for v in value], locale=locale)
+    return str(value)
+
+
+def change_preview(contract: Contract, pointer: str, new_value: Any, lang: str) -> str:
+    """Return what setting `pointer` to `new_value` changes, in words:
+    "Banda 2: límite superior 99,90 % → 99,92 %"."""
+    from slaadmin.model import pointer as jp
+    from slaadmin.model.codec import to_data
+
+    try:
+        old_value = jp.get(to_data(contract), pointer)
+    except (KeyError, IndexError, TypeError, ValueError):
+        old_value = None
+    parts = field_label(contract, pointer, lang).split(SEPARATOR)
+    last = pointer.rsplit("/", 1)[-1]
+    if last == "value" and len(parts) >= 3:
+        # "Availability: target 99,95 % → 99,9 %" reads better than "Target: value ...".
+        parts = parts[:-1]
+    name = parts[-1] if parts else pointer
+    name = language(last, lang) if last in LANGUAGES else _lower_first(name)
+    old, new = (value_text(contract, pointer, v, lang) for v in (old_value, new_value))
+    tr = translation(lang)
+    if len(parts) > 1:
+        return tr.gettext(N_("{where}: {field} {old} → {new}")).format(
+            where=parts[-2], field=name, old=old, new=new)
+    return tr.gettext(N_("{field}: {old} → {new}")).format(field=name, old=old, new=new)
+
+
+def _lower_first(text: str) -> str:
+    # "Upper bound" -> "upper bound" after "Band 2:"; keep acronyms ("RCA") as they are.
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]

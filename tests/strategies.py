@@ -81,6 +81,8 @@ def for_type(tp: Any, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             return times
         if pattern == r"^([A-Z]{2})?$":
             return st.sampled_from(["", "MX", "CL", "CO", "PA", "PL"])
+        if pattern == r"^([A-Z]{3})?$":
+            return st.sampled_from(["", "USD", "EUR", "CLP", "MXN", "PLN"])
         if pattern:
             return ids
         return words

@@ -15,7 +15,8 @@ from slaadmin.templates import from_template, template_names
 ENUMS: list[type[Enum]] = [
     Comparison, Unit, Period, model.Status, model.MonthConvention, model.MetricKind,
     model.AvailabilityFormula, model.Channel, model.CoverageKind, model.Environment,
-    model.ExclusionKind,
+    model.ExclusionKind, model.Commitment, model.ClockStart, model.PenaltyUnit,
+    model.PenaltyPer,
 ]
 
 

@@ -9,6 +9,7 @@ from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents
 from slaadmin.i18n import _, interface_language
 
 if TYPE_CHECKING:
+    from slaadmin.model.contract import Contract
     from slaadmin.rules.engine import Finding
 
 
@@ -18,30 +19,43 @@ def _exit_code(findings: list[Finding]) -> int:
     return EXIT_FINDINGS if any(f.severity is not Severity.INFO for f in findings) else EXIT_OK
 
 
-def _line(f: Finding, lang: str) -> str:
+def _lines(f: Finding, contract: Contract, lang: str) -> list[str]:
     mark = {"error": "E", "warning": "W", "info": "I"}[f.severity.value]
-    return f"{mark} {f.rule:28} {f.pointer}: {f.text(lang)}"
+    locale = contract.meta.locales.get(lang, lang)
+    lines = [f"{mark} {f.rule:28} {f.field_label(contract, lang)}: {f.text(lang, locale)} "
+             f"[{f.pointer}]"]
+    if f.fix is not None:
+        lines.append("  " + _("Quick fix: {change}").format(change=f.fix.preview(contract, lang)))
+    return lines
+
+
+def summary_text(findings: list[Finding], lang: str) -> str:
+    """Return "2 errores, 1 advertencia, 0 notas" with the right plurals."""
+    from slaadmin import labels
+    from slaadmin.rules.engine import counts
+
+    summary = counts(findings)
+    return ", ".join(labels.finding_count(s, summary[s], lang)
+                     for s in ("error", "warning", "info"))
 
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.cli.maintenance import house_policy_if_library
     from slaadmin.model.fileformat import load_contract
-    from slaadmin.rules.engine import counts, validate
+    from slaadmin.rules.engine import validate
 
     contract = load_contract(args.file)
-    findings = validate(contract, house_policy_if_library(args))
+    findings = validate(contract, house_policy_if_library(args), check_fixes=True)
     lang = interface_language()
 
     def text() -> str:
         if not findings:
             return _("{file}: no findings.").format(file=args.file)
-        summary = counts(findings)
-        lines = [_line(f, lang) for f in findings]
-        lines.append(_("{errors} errors, {warnings} warnings, {info} notes.").format(
-            errors=summary["error"], warnings=summary["warning"], info=summary["info"]))
+        lines = [line for f in findings for line in _lines(f, contract, lang)]
+        lines.append(summary_text(findings, lang) + ".")
         return "\n".join(lines)
 
-    out.emit([f.as_dict() for f in findings], text)
+    out.emit([f.as_dict(contract) for f in findings], text)
     return _exit_code(findings)
 
 
@@ -50,7 +64,8 @@ def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.rules.textcheck import check_texts
 
     es_text, en_text = read_text_file(args.es_file), read_text_file(args.en_file)
-    findings = check_texts(es_text, en_text, locales=(args.es_locale, args.en_locale))
+    first_locale = args.es_locale or args.lang
+    findings = check_texts(es_text, en_text, locales=(first_locale, args.en_locale))
     lang = interface_language()
     data = [{"rule": f.rule, "severity": f.severity.value, "message": f.text(lang),
              "es": f.es.as_dict() if f.es else None, "en": f.en.as_dict() if f.en else None}
@@ -82,6 +97,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
                        help=_("compare the figures of a Spanish and an English text"))
     p.add_argument("es_file", metavar="ES_FILE")
     p.add_argument("en_file", metavar="EN_FILE")
-    p.add_argument("--es-locale", default="es", help=_("locale of the Spanish text"))
+    p.add_argument("--lang", choices=["es", "pl"], default="es",
+                   help=_("language of the first text (default: es)"))
+    p.add_argument("--es-locale", default=None,
+                   help=_("locale of the first text (default: its language)"))
     p.add_argument("--en-locale", default="en", help=_("locale of the English text"))
     p.set_defaults(func=cmd_check_text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -22,7 +23,11 @@ def cmd_templates(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_new(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.model.fileformat import save_contract
-    from slaadmin.templates import from_template
+    from slaadmin.new_contract import Answers, NewContractError, contract_from_answers
+    from slaadmin.templates import UnknownTemplateError, template_names
+
+    if args.template not in template_names():
+        raise UnknownTemplateError(args.template)
 
     target = Path(args.output)
     if args.id is not None:
@@ -30,11 +35,33 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
     if target.exists() and not args.force:
         raise UsageError(_("{path} already exists; use --force to overwrite it.").format(
             path=target))
-    contract = from_template(args.template, args.id)
+    locales: dict[str, str] = {}
+    for item in args.locale or []:
+        locale = item.split("=", 1)[-1].strip()
+        locales[locale.split("_")[0]] = locale
+    answers = Answers(
+        template=args.template, client_name=args.client, client_country=args.country,
+        provider_name=args.provider, provider_country=args.provider_country,
+        contract_id=args.id,
+        languages=[p.strip() for p in args.languages.split(",") if p.strip()]
+        if args.languages is not None else None,
+        locales=locales, time_zone=args.time_zone, effective_date=args.effective_date)
+    try:
+        contract = contract_from_answers(answers)
+    except NewContractError as exc:
+        raise UsageError(str(exc)) from None
     save_contract(contract, target)
     out.emit({"path": str(target), "id": contract.meta.id},
              _("Created {path} from template {name}.").format(path=target, name=args.template))
     return EXIT_OK
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date such as 2026-12-01.").format(
+            text=text)) from None
 
 
 def cmd_render(args: argparse.Namespace, out: Output) -> int:
@@ -96,13 +123,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p = sub.add_parser("new", parents=[common], help=_("start a contract file from a template"))
     p.add_argument("--template", required=True, metavar="NAME", help=_("template name"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("file to write"))
-    p.add_argument("--id", help=_("contract id (default: the template's)"))
+    p.add_argument("--id", help=_("contract id (default: made from the client's name, else "
+                                  "the template's)"))
+    p.add_argument("--client", metavar="NAME", help=_("the client's name"))
+    p.add_argument("--country", metavar="CC", help=_("the client's country code, e.g. CL"))
+    p.add_argument("--provider", metavar="NAME", help=_("the provider's name"))
+    p.add_argument("--provider-country", metavar="CC", help=_("the provider's country code"))
+    p.add_argument("--languages", metavar="LANGS", help=_("annex languages, e.g. es,en"))
+    p.add_argument("--locale", action="append", metavar="LOCALE",
+                   help=_("locale variant of a language, e.g. es_CL (repeatable)"))
+    p.add_argument("--time-zone", metavar="ZONE", help=_("IANA time zone, e.g. America/Santiago"))
+    p.add_argument("--effective-date", type=_date, metavar="DATE",
+                   help=_("date the SLA applies from, YYYY-MM-DD"))
     p.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("render", parents=[common], help=_("print the annex text in one language"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--lang", choices=["es", "en"], required=True, help=_("annex language"))
+    p.add_argument("--lang", choices=["es", "en", "pl"], required=True, help=_("annex language"))
     p.add_argument("--locale", help=_("locale variant, e.g. es_MX (default: the contract's)"))
     p.set_defaults(func=cmd_render)
 

@@ -13,15 +13,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics
 
-from slaadmin.i18n import _, ngettext
+from slaadmin import i18n, labels
+from slaadmin.i18n import _, interface_language
+from slaadmin.model.contract import Status
 from slaadmin.store import ContractRow, Library
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+COLUMN_TITLE, COLUMN_VALIDATION, COLUMN_CHANGED = 1, 4, 5
+HIDDEN_BY_DEFAULT = (2, 3, COLUMN_CHANGED)  # status, revision, last change
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ContractsModel(QAbstractTableModel):
-    """Rows: contracts (client, title, status, revision); filtered by a search text.
+    """Rows: contracts (client, title, status, revision, validation, last change); filtered
+    by a search text. A contract with unsaved edits is marked with an asterisk.
 
     Built for 10,000 contracts: the model sorts its own rows with a Python key (a proxy
     sorting through data() asks for every cell many times over), and the validation column
@@ -34,14 +39,28 @@ class ContractsModel(QAbstractTableModel):
         self.rows: list[ContractRow] = []
         self._states: dict[str, tuple[int, int]] = {}  # head hash -> (errors, warnings)
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._modified: str | None = None  # the contract with unsaved edits
         self.refresh()
 
     def headers(self) -> list[str]:
-        return [_("Client"), _("Title"), _("Status"), _("Revision"), _("Validation")]
+        return [_("Client"), _("Title"), _("Status"), _("Revision"), _("Validation"),
+                _("Changed")]
 
     def status_name(self, status: str) -> str:
-        return {"draft": _("Draft"), "in_review": _("In review"), "approved": _("Approved"),
-                "signed": _("Signed")}.get(status, status)
+        try:
+            return labels.label(Status(status), interface_language())
+        except ValueError:
+            return status
+
+    def set_modified(self, contract_id: str | None) -> None:
+        """Mark `contract_id` as having unsaved edits (None: no contract has)."""
+        if contract_id == self._modified:
+            return
+        rows = [self.row_of(cid) for cid in (self._modified, contract_id) if cid]
+        self._modified = contract_id
+        for row in rows:
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_CHANGED))
 
     def refresh(self, search: str | None = None) -> None:
         """Reload the rows from the library."""
@@ -54,8 +73,6 @@ class ContractsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _title(self, row: ContractRow) -> str:
-        from slaadmin.i18n import interface_language
-
         title = row.title_es if interface_language() == "es" else row.title_en
         return title or row.title_es or row.title_en or row.id
 
@@ -68,6 +85,8 @@ class ContractsModel(QAbstractTableModel):
             return lambda r: (self.status_name(r.status).casefold(), r.id)
         if column == 3:
             return lambda r: (r.head_seq, r.id)
+        if column == COLUMN_CHANGED:
+            return lambda r: (r.updated_at, r.id)
         return lambda r: (*self.validation_state(r), r.id)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
@@ -94,14 +113,16 @@ class ContractsModel(QAbstractTableModel):
         texts = [self.headers()[column]]
         for row in self.rows[:sample]:
             texts.append(row.client if column == 0 else self.status_name(row.status)
-                         if column == 2 else f"#{row.head_seq}" if column == 3 else "")
+                         if column == 2 else f"#{row.head_seq}" if column == 3 else
+                         i18n.timestamp(row.updated_at, interface_language())
+                         if column == COLUMN_CHANGED else "")
         return max(metrics.horizontalAdvance(t) for t in texts) + 24
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 5
+        return 6
 
     def validation_state(self, row: ContractRow) -> tuple[int, int]:
         """Return (errors, warnings) of a contract's newest revision, computed once per hash
@@ -124,10 +145,21 @@ class ContractsModel(QAbstractTableModel):
     def validation_text(self, row: ContractRow) -> str:
         errors, warnings = self.validation_state(row)
         if errors:
-            return ngettext("{n} error", "{n} errors", errors).format(n=errors)
+            return labels.finding_count("error", errors, interface_language())
         if warnings:
-            return ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)
-        return _("OK")
+            return labels.finding_count("warning", warnings, interface_language())
+        return _("No problems")
+
+    def _tooltip(self, row: ContractRow) -> str:
+        lang = interface_language()
+        lines = [self._title(row), row.client,
+                 _("{status} · revision {seq} · changed {when}").format(
+                     status=self.status_name(row.status), seq=row.head_seq,
+                     when=i18n.timestamp(row.updated_at, lang)),
+                 self.validation_text(row)]
+        if row.id == self._modified:
+            lines.append(_("Unsaved changes"))
+        return "\n".join(line for line in lines if line)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -135,16 +167,23 @@ class ContractsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == ROLE_ID:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == 4:
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_VALIDATION:
                 return self.validation_text(row)
+            if column == COLUMN_CHANGED:
+                return i18n.timestamp(row.updated_at, interface_language())
             if column == 0:
                 return row.client
-            if column == 1:
-                return self._title(row)
+            if column == COLUMN_TITLE:
+                # The unsaved marker, as the window title shows it; in front, so a long
+                # title's elision never hides it.
+                mark = "* " if row.id == self._modified else ""
+                return mark + self._title(row)
             return self.status_name(row.status) if column == 2 else f"#{row.head_seq}"
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
+        if role == Qt.ItemDataRole.ForegroundRole and column == COLUMN_VALIDATION:
             from PySide6.QtGui import QColor
 
             errors, warnings = self.validation_state(row)
@@ -176,16 +215,24 @@ class ContractsProxy(QSortFilterProxyModel):
 
 def setup_contracts_view(view: Any, model: ContractsModel) -> None:
     """Size the columns of the contracts table without measuring all the rows: fixed
-    widths from the header and the first rows, the title stretching."""
+    widths from the header and the first rows, the title stretching over two lines."""
     from PySide6.QtWidgets import QHeaderView
 
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(36)
     metrics = view.fontMetrics()
-    for column in (0, 2, 3):
-        view.setColumnWidth(column, model.column_width(column, metrics))
-    view.setColumnWidth(4, 100)
+    for column in (0, 2, 3, COLUMN_CHANGED):
+        view.setColumnWidth(column, min(model.column_width(column, metrics), 150))
+    view.setColumnWidth(COLUMN_VALIDATION, 84)
+    # Status, revision and last change stay a right-click on the header away (and in the
+    # row's tooltip), so the title is readable in the pane's default width.
+    for column in HIDDEN_BY_DEFAULT:
+        view.setColumnHidden(column, True)
+    # Two lines per row, so a title wraps once instead of being cut; a fixed height, as
+    # sizing rows to their contents would compute every row's validation.
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(2 * metrics.lineSpacing() + 8)
     view.verticalHeader().hide()
-    view.setWordWrap(False)
+    view.setWordWrap(True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from slaadmin import i18n
 from slaadmin.gui.document import ContractDocument
-from slaadmin.i18n import _
+from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, canonical_json
 from slaadmin.model.codec import to_data
 from slaadmin.store import Library, LibraryError
@@ -73,7 +74,8 @@ class DraftService(QObject):
         answer = QMessageBox.question(
             parent, _("Restore unsaved changes"),
             _("slaadmin was closed with unsaved changes to {id} (autosaved {time}). "
-              "Restore them?").format(id=doc.contract_id, time=draft.saved_at[:19]))
+              "Restore them?").format(id=doc.contract_id, time=i18n.timestamp(
+                  draft.saved_at, interface_language())))
         if answer != QMessageBox.StandardButton.Yes:
             self.discard(doc.contract_id)
             return False

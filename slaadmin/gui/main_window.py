@@ -14,8 +14,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -23,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from slaadmin import __version__
 from slaadmin.gui.contracts_model import ContractsModel
-from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
+from slaadmin.gui.dialogs.new_contract_wizard import NewContractWizard
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.pdf_actions import PdfActions
 from slaadmin.gui.qt_i18n import apply_interface_language
+from slaadmin.gui.save_flow import SaveFlow
 from slaadmin.gui.signing import SigningActions
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.i18n import _, interface_language
@@ -37,7 +36,7 @@ from slaadmin.model import pointer as jp
 from slaadmin.model.contract import Contract
 from slaadmin.render.pdf import RevisionStamp
 from slaadmin.rules.engine import Finding, Message, Severity, sort_findings, validate
-from slaadmin.store import ConflictError, Library, LibraryError, Revision
+from slaadmin.store import Library, LibraryError, Revision
 
 VALIDATION_DELAY_MS = 25
 PREVIEW_DELAY_MS = 300
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow):
         self.editor.read_only = library.read_only
         self.findings_panel.read_only = library.read_only
         self.drafts = DraftService(library, self)
+        self.save_flow = SaveFlow(library, self)
         self.pdf_actions = PdfActions(library, self)
         self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.ui.main_splitter.restoreState(splitter)
         else:
-            self.ui.main_splitter.setSizes([380, 820])
+            self.ui.main_splitter.setSizes([440, 760])
         state = self.settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)
@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.library.path.name
         ro = f" [{_('read-only')}]" if self.library.read_only else ""
-        self.setWindowTitle(f"slaadmin — {name}{ro}")
+        # "[*]" is where Qt shows the unsaved marker (windowModified).
+        shown = f"{self.current_id}[*] — " if self.current_id else ""
+        self.setWindowTitle(f"{shown}slaadmin — {name}{ro}")
 
     def _update_actions(self) -> None:
         has = self.current_id is not None
@@ -182,6 +184,8 @@ class MainWindow(QMainWindow):
         editing = self.doc is not None and writable
         modified = editing and self.doc is not None and self.doc.is_modified()
         self.ui.save_action.setEnabled(bool(modified))
+        self.setWindowModified(bool(modified))
+        self.library_pane.set_modified(self.current_id if modified else None)
         stack = self.doc.stack if self.doc is not None else None
         self.ui.undo_action.setEnabled(bool(editing and stack and stack.canUndo()))
         self.ui.redo_action.setEnabled(bool(editing and stack and stack.canRedo()))
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
             if head is not None:
                 doc = ContractDocument(head.contract(), head.hash, self)
         self._set_document(doc)
+        self._update_title()
         if doc is not None and offer_draft:
             self.drafts.offer(self)
         self._update_actions()
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
         """Validate the contract as it stands, including text being typed."""
         findings: list[Finding] = []
         doc = self.doc
+        contract: Contract | None = None
         if doc is not None:
             data = doc.data
             if self._pending is not None:
@@ -309,9 +315,10 @@ class MainWindow(QMainWindow):
                 findings.append(Finding("format", Severity.ERROR, exc.pointer or "/",
                                         Message("{problem}", {"problem": exc.problem})))
         self.findings = sort_findings(findings)
+        self.findings_panel.policy = self.maintenance.policy
         self.findings_panel.show_findings(self.findings,
                                           locale=doc.locale if doc is not None else None,
-                                          has_contract=doc is not None)
+                                          has_contract=doc is not None, contract=contract)
         self.findings_updated.emit(len(self.findings))
 
     def _on_fix_requested(self, finding: Finding) -> None:
@@ -335,26 +342,10 @@ class MainWindow(QMainWindow):
         """Save the edited contract as a new revision (asks for a message)."""
         if self.doc is None or self.library.read_only:
             return False
-        if message is None:
-            message, ok = QInputDialog.getText(self, _("Save revision"),
-                                               _("What changed in this revision?"),
-                                               QLineEdit.EchoMode.Normal, "")
-            if not ok:
-                return False
-        try:
-            contract = self.doc.contract()
-        except ContractFormatError as exc:
-            QMessageBox.warning(self, _("Cannot save"), str(exc))
-            return False
-        if self.doc.invalid:
-            QMessageBox.warning(self, _("Cannot save"), _(
-                "Some fields hold input that is not valid; fix or undo them first."))
-            return False
-        try:
-            rev = self.library.add_revision(contract, message,
-                                            expected_parent=self.doc.base_hash)
-        except (ConflictError, LibraryError) as exc:
-            QMessageBox.warning(self, _("Cannot save"), str(exc))
+        self._validation_timer.stop()
+        self.run_validation()
+        rev = self.save_flow.save(self.doc, self.findings, message)
+        if rev is None:
             return False
         self.doc.base_hash = rev.hash
         self.doc.stack.setClean()
@@ -433,7 +424,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ commands
     def new_contract(self) -> None:
         """Ask for a template and create a contract from it."""
-        dialog = NewContractDialog(self.library, self)
+        dialog = NewContractWizard(self.library, self)
         if dialog.exec() and dialog.contract is not None:
             self._save_new(dialog.contract, _("Created from a template"))
 

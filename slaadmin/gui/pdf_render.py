@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QObject, QRect, QSize, Signal, SignalInstance
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -39,58 +37,79 @@ def render_request(request: PdfRequest) -> tuple[bytes, bool]:
     return data, draft
 
 
-class BackgroundPdfRenderer(QObject):
-    """Renders in one background thread; requests made while it works replace each other,
-    so typing fast costs one render after the pause, never a queue of stale ones."""
+class _Emitter(QObject):
+    """Carries results from the render thread to the GUI thread (queued connections).
+
+    It has no Qt parent and the render thread holds it, so it outlives a preview closed
+    mid-render; Qt drops the connections of a deleted receiver, so nobody is told then."""
 
     rendered = Signal(int, object, bool)  # generation, PDF bytes, draft
     failed = Signal(int, str)  # generation, one sentence
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lock = threading.Lock()
-        self._pending: tuple[int, PdfRequest] | None = None
-        self._thread: threading.Thread | None = None
-        self._generation = 0
 
-    def request(self, request: PdfRequest) -> int:
-        """Ask for a render; return its generation (results of older ones are stale)."""
-        with self._lock:
-            self._generation += 1
-            self._pending = (self._generation, request)
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="pdf-preview",
-                                                daemon=True)
-                self._thread.start()
-            return self._generation
+class _Queue:
+    """The newest request and the thread working on it (plain Python, no Qt)."""
 
-    def wait(self, timeout: float = 30.0) -> None:
-        """Block until the renders asked for so far are done (for tests and shutdown)."""
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
+    def __init__(self, emitter: _Emitter) -> None:
+        self.lock = threading.Lock()
+        self.pending: tuple[int, PdfRequest] | None = None
+        self.thread: threading.Thread | None = None
+        self.generation = 0
+        self.emitter = emitter
 
-    def _run(self) -> None:
+    def run(self) -> None:
+        emitter = self.emitter
         while True:
-            with self._lock:
-                job = self._pending
-                self._pending = None
+            with self.lock:
+                job = self.pending
+                self.pending = None
                 if job is None:
-                    self._thread = None
+                    self.thread = None
                     return
             generation, request = job
             try:
                 data, draft = render_request(request)
             except Exception as exc:  # noqa: BLE001 (shown to the user as one sentence)
-                self._emit(self.failed, generation, f"{type(exc).__name__}: {exc}")
+                emitter.failed.emit(generation, f"{type(exc).__name__}: {exc}")
             else:
-                self._emit(self.rendered, generation, data, draft)
+                emitter.rendered.emit(generation, data, draft)
 
-    def _emit(self, signal: SignalInstance, *args: object) -> None:
-        # the preview may have been closed while this render ran: then nobody is told
-        if shiboken6.isValid(self):
-            with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
-                signal.emit(*args)
+
+class BackgroundPdfRenderer(QObject):
+    """Renders in one background thread; requests made while it works replace each other,
+    so typing fast costs one render after the pause, never a queue of stale ones."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue = _Queue(_Emitter())
+
+    @property
+    def rendered(self) -> SignalInstance:
+        """Emitted in the GUI thread with (generation, PDF bytes, draft)."""
+        return self._queue.emitter.rendered
+
+    @property
+    def failed(self) -> SignalInstance:
+        """Emitted in the GUI thread with (generation, one sentence)."""
+        return self._queue.emitter.failed
+
+    def request(self, request: PdfRequest) -> int:
+        """Ask for a render; return its generation (results of older ones are stale)."""
+        queue = self._queue
+        with queue.lock:
+            queue.generation += 1
+            queue.pending = (queue.generation, request)
+            if queue.thread is None or not queue.thread.is_alive():
+                queue.thread = threading.Thread(target=queue.run, name="pdf-preview",
+                                                daemon=True)
+                queue.thread.start()
+            return queue.generation
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Block until the renders asked for so far are done (for tests and shutdown)."""
+        thread = self._queue.thread
+        if thread is not None:
+            thread.join(timeout)
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:

@@ -99,6 +99,38 @@ class Environment(StrEnum):
     NON_PRODUCTION = "non_production"
 
 
+class Commitment(StrEnum):
+    """Whether a target binds the provider or is only aimed at."""
+
+    COMMITTED = "committed"
+    BEST_EFFORT = "best_effort"
+
+
+class ClockStart(StrEnum):
+    """The event a time target is counted from."""
+
+    REGISTRATION = "registration"  # the ticket is registered by the desk
+    ESCALATION = "escalation"  # the designated contact escalates the incident
+    NOTIFICATION = "notification"  # the client reports the incident
+    RESTORATION = "restoration"  # the service is restored (RCA deadlines)
+    RESOLUTION = "resolution"  # the incident is resolved
+
+
+class PenaltyUnit(StrEnum):
+    """What a per-incident penalty is expressed in."""
+
+    PERCENT_OF_FEE = "percent_of_fee"
+    AMOUNT = "amount"
+
+
+class PenaltyPer(StrEnum):
+    """What one penalty is owed for."""
+
+    INCIDENT = "incident"
+    HOUR_LATE = "hour_late"
+    DAY_LATE = "day_late"
+
+
 class ExclusionKind(StrEnum):
     """Why an incident is outside the SLA."""
 
@@ -169,6 +201,9 @@ class SeverityLevel:
     )
     workaround: bool | None = field(default=None, metadata=describe("Whether a workaround exists."))
     examples: list[BiText] = items("Typical incidents of this level.")
+    environment: Environment | None = field(
+        default=None, metadata=describe("Environment this level is limited to, if any.")
+    )
 
 
 @dataclass
@@ -187,6 +222,13 @@ class ServiceLevel:
     )
     formula: AvailabilityFormula | None = field(
         default=None, metadata=describe("Availability formula (availability only).")
+    )
+    commitment: Commitment = field(
+        default=Commitment.COMMITTED,
+        metadata=describe("Committed target, or one the provider only uses best efforts to meet."),
+    )
+    clock_start: ClockStart | None = field(
+        default=None, metadata=describe("Event the time is counted from (time targets only).")
     )
 
 
@@ -256,11 +298,36 @@ class CreditPolicy:
 
 
 @dataclass
+class IncidentPenalty:
+    """A credit or penalty owed when one incident misses a time target."""
+
+    service_level: str = field(metadata=describe("Id of the service level whose miss it pays for."))
+    amount: Decimal = field(metadata=describe("Credit or penalty owed.", minimum=0))
+    unit: PenaltyUnit = field(
+        default=PenaltyUnit.PERCENT_OF_FEE, metadata=describe("% of the monthly fee or an amount.")
+    )
+    currency: str = field(
+        default="", metadata=describe("ISO 4217 currency of an amount.", pattern=r"^([A-Z]{3})?$")
+    )
+    per: PenaltyPer = field(
+        default=PenaltyPer.INCIDENT, metadata=describe("Owed per incident or per hour/day late.")
+    )
+    cap_percent: Decimal | None = field(
+        default=None, metadata=describe("Most owed in one month (% of the fee).", minimum=0,
+                                        maximum=100)
+    )
+    description: BiText = text("The penalty in words.")
+
+
+@dataclass
 class Exclusion:
     """Something the service levels do not cover."""
 
     kind: ExclusionKind = field(metadata=describe("Why it is excluded."))
     name: BiText = text("What is excluded.")
+    applies_to: list[MetricKind] = items(
+        "Kinds of service level the exclusion covers; empty means every level and credit.",
+        uniqueItems=True)
 
 
 @dataclass
@@ -286,7 +353,10 @@ class MaintenancePolicy:
         default=None, metadata=describe("Hours of notice before scheduled work.", minimum=0,
                                         maximum=8784)
     )
-    notice_channels: list[Channel] = items("Notice channels, in the order used.")
+    notice_channels: list[Channel] = items("Notice channels.")
+    notice_in_order: bool = field(
+        default=False, metadata=describe("Whether the notice channels are used one after another.")
+    )
     acknowledgement_required: bool = field(
         default=False, metadata=describe("Whether the client must acknowledge the notice.")
     )
@@ -346,7 +416,9 @@ class Report:
     """A periodic report the provider issues."""
 
     name: BiText = text("Report name and contents.")
-    period: Period = field(default=Period.MONTH, metadata=describe("How often."))
+    period: Period | None = field(
+        default=Period.MONTH, metadata=describe("How often; null when the contract does not say.")
+    )
 
 
 @dataclass
@@ -375,6 +447,7 @@ class Contract:
     platform_targets: list[PlatformTarget] = items("Targets for specific platform incidents.")
     coverage: list[Coverage] = items("Support coverage calendars.")
     credits: CreditPolicy | None = field(default=None, metadata=describe("Service credits."))
+    penalties: list[IncidentPenalty] = items("Credits or penalties for single missed times.")
     exclusions: list[Exclusion] = items("What the SLA does not cover.")
     maintenance: MaintenancePolicy | None = field(default=None, metadata=describe("Maintenance."))
     escalation: list[EscalationStep] = items("Escalation ladder, in order.")
@@ -388,7 +461,8 @@ class Contract:
 
 
 __all__ = [
-    "FORMAT_VERSION", "AvailabilityFormula", "BiText", "Channel", "Clause", "Comparison",
+    "FORMAT_VERSION", "AvailabilityFormula", "BiText", "Channel", "Clause", "ClockStart",
+    "Commitment", "Comparison", "IncidentPenalty", "PenaltyPer", "PenaltyUnit",
     "Contact", "Contract", "ContractMeta", "Coverage", "CoverageKind", "CreditPolicy",
     "CreditTier", "CustomerResponsePolicy", "Environment", "EscalationStep", "Exclusion",
     "ExclusionKind", "MaintenancePolicy", "MaintenanceWindow", "MetricKind", "MonthConvention",

@@ -6,27 +6,41 @@ weekday is formatted by babel for the contract's locale variant of that language
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
 from babel.lists import format_list
+from babel.numbers import format_currency
 
 from slaadmin import i18n, labels
 from slaadmin.model.contract import (
     Channel,
+    ClockStart,
+    Commitment,
+    Contact,
     Contract,
     Coverage,
     CoverageKind,
     CreditTier,
+    Environment,
+    Exclusion,
+    IncidentPenalty,
     MaintenanceWindow,
     MetricKind,
     MonthConvention,
+    PenaltyPer,
+    PenaltyUnit,
+    ServiceLevel,
     SeverityLevel,
 )
 from slaadmin.model.quantity import Comparison, Target, Unit
 from slaadmin.model.text import BiText
+from slaadmin.rules.figures import extract
 from slaadmin.schedule.availability import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
 
 
@@ -74,7 +88,10 @@ class AnnexWriter:
 
     def bt(self, value: BiText) -> str:
         """Return the annex-language version of a bilingual text."""
-        return value.get_text(self.lang).strip()
+        text = value.get_text(self.lang).strip()
+        if not text and self.lang not in ("es", "en"):
+            text = value.get_text("en").strip()  # a third language falls back to English
+        return text
 
     def add(self, kind: BlockKind, text: str, source: str = "", number: int = 0) -> None:
         """Append a block, skipping empty text."""
@@ -129,6 +146,24 @@ class AnnexWriter:
             return self.t("{first} to {last}", first=names[0], last=names[-1])
         return self.listing(names)
 
+    def zone(self, zone: str) -> str:
+        """Return a time zone by its city, then its IANA id: 'Mexico City time
+        (America/Mexico_City)'; UTC stays UTC."""
+        if not zone or zone.upper() in ("UTC", "ETC/UTC", "GMT"):
+            return "UTC"
+        try:
+            city = get_timezone_location(zone, locale=self.locale, return_city=True)
+        except (LookupError, ValueError):
+            return zone
+        return self.t("{city} time ({zone})", city=city, zone=zone)
+
+    def country(self, code: str) -> str:
+        """Return the name of an ISO country in the annex language ('Chile')."""
+        try:
+            return str(Locale.parse(self.locale).territories.get(code.upper(), code))
+        except (UnknownLocaleError, ValueError):
+            return code
+
     def window(self, start: str, end: str) -> str:
         """Return a local time span; spans past midnight say so."""
         a, b = i18n.clock(start, self.locale), i18n.clock(end, self.locale)
@@ -145,7 +180,8 @@ class AnnexWriter:
         """Return all blocks of the annex."""
         c = self.contract
         for part in (
-            self._general, self._responsibilities, self._service_levels, self._severities,
+            self._general, self._responsibilities, self._service_levels, self._penalties,
+            self._severities,
             self._platform_targets, self._coverage, self._credits, self._exclusions,
             self._maintenance, self._support, self._customer_response, self._reports,
             self._clauses,
@@ -171,8 +207,8 @@ class AnnexWriter:
                 date=format_date(m.effective_date, format="long", locale=self.locale)),
                 "/meta/effective_date")
         self.add(BlockKind.PARAGRAPH, self.t(
-            "Times are local to the {zone} time zone unless stated otherwise.",
-            zone=m.time_zone), "/meta/time_zone")
+            "Times are given in {zone} unless stated otherwise.",
+            zone=self.zone(m.time_zone)), "/meta/time_zone")
 
     def _responsibilities(self, c: Contract) -> None:
         r = c.responsibilities
@@ -195,21 +231,104 @@ class AnnexWriter:
         if not c.service_levels:
             return
         self.section(self.t("Service levels"), "/service_levels")
-        severity_names = {s.id: self.bt(s.name) or s.id for s in c.severities}
+        if any(sl.commitment is Commitment.BEST_EFFORT for sl in c.service_levels):
+            self.add(BlockKind.PARAGRAPH, self.t(
+                "Each target below binds the provider, except those marked as a best-efforts "
+                "goal, which the provider strives to reach without committing to them."),
+                "/service_levels")
+        formula_said = False
         for i, sl in enumerate(c.service_levels):
-            name = self.bt(sl.name) or self._kind_name(sl.kind)
-            if sl.severity:
-                name = self.t("{name} ({severity})", name=name,
-                              severity=severity_names.get(sl.severity, sl.severity))
-            parts = [self.t("{name}: {target}.", name=name, target=self.target(sl.target))]
+            name = self.level_name(sl)
+            if sl.commitment is Commitment.BEST_EFFORT:
+                parts = [self.t("{name}: best-efforts goal of {target}; not a commitment.",
+                                name=name, target=self.target(sl.target))]
+            else:
+                parts = [self.t("{name}: {target}.", name=name, target=self.target(sl.target))]
+            if sl.clock_start is not None:
+                parts.append(self._clock_start(sl.clock_start))
+            cov = self._level_coverage(sl)
+            if cov is not None:
+                parts.append(self.t("Runs on the calendar of “{name}” ({calendar}).",
+                                    name=self.bt(cov.name) or cov.id,
+                                    calendar=self._calendar(cov)))
             if self.bt(sl.condition):
                 parts.append(self.bt(sl.condition).rstrip(".") + ".")
             if self.bt(sl.method):
                 parts.append(self.t("Measured by: {method}.",
                                     method=self.bt(sl.method).rstrip(".")))
-            if sl.kind is MetricKind.AVAILABILITY:
+            if sl.kind is MetricKind.AVAILABILITY and not formula_said:
                 parts.append(self._formula_sentence(c.meta.month_convention))
+                formula_said = True
             self.add(BlockKind.ITEM, " ".join(parts), f"/service_levels/{i}")
+
+    def level_name(self, sl: ServiceLevel) -> str:
+        """Return a service level's name, with its severity's name when it has one."""
+        name = self.bt(sl.name) or self._kind_name(sl.kind)
+        if sl.severity:
+            severity = next((s for s in self.contract.severities if s.id == sl.severity), None)
+            label = (self.bt(severity.name) or severity.id) if severity else sl.severity
+            name = self.t("{name} ({severity})", name=name, severity=label)
+        return name
+
+    def _clock_start(self, start: ClockStart) -> str:
+        return {
+            ClockStart.REGISTRATION: self.t("Counted from the registration of the ticket."),
+            ClockStart.ESCALATION: self.t(
+                "Counted from the escalation by the client's designated contact."),
+            ClockStart.NOTIFICATION: self.t("Counted from the client's report of the incident."),
+            ClockStart.RESTORATION: self.t("Counted from the restoration of the service."),
+            ClockStart.RESOLUTION: self.t("Counted from the resolution of the incident."),
+        }[start]
+
+    def _level_coverage(self, sl: ServiceLevel) -> Coverage | None:
+        covs = self.contract.coverage
+        if sl.coverage:
+            return next((cov for cov in covs if cov.id == sl.coverage), None)
+        if sl.target.unit.is_business_time:
+            business = [cov for cov in covs if cov.kind is CoverageKind.BUSINESS_HOURS]
+            return business[0] if len(business) == 1 else None
+        return None
+
+    def _calendar(self, cov: Coverage) -> str:
+        if cov.kind is CoverageKind.ALWAYS:
+            return self.t("every day, 24 hours a day")
+        return self.t("{days}, {span}", days=self.days(cov.days),
+                      span=self.window(cov.start, cov.end))
+
+    def _penalties(self, c: Contract) -> None:
+        if not c.penalties:
+            return
+        self.section(self.t("Penalties for missed times"), "/penalties")
+        levels = {sl.id: sl for sl in c.service_levels}
+        for i, p in enumerate(c.penalties):
+            self.add(BlockKind.ITEM, self._penalty_sentence(p, levels.get(p.service_level)),
+                     f"/penalties/{i}")
+
+    def _penalty_sentence(self, p: IncidentPenalty, sl: ServiceLevel | None) -> str:
+        level = self.level_name(sl) if sl else p.service_level
+        if p.unit is PenaltyUnit.PERCENT_OF_FEE:
+            amount = self.t("{percent} of the monthly fee", percent=self.pct(p.amount))
+        elif re.fullmatch(r"[A-Z]{3}", p.currency):
+            amount = format_currency(p.amount, p.currency, locale=self.locale)
+        else:
+            amount = f"{self.num(p.amount)} {p.currency}".strip()
+        text = {
+            PenaltyPer.INCIDENT: self.t(
+                "Each incident that misses the {level} target earns the client {amount}.",
+                level=level, amount=amount),
+            PenaltyPer.HOUR_LATE: self.t(
+                "Each started hour by which an incident exceeds the {level} target earns the "
+                "client {amount}.", level=level, amount=amount),
+            PenaltyPer.DAY_LATE: self.t(
+                "Each started day by which an incident exceeds the {level} target earns the "
+                "client {amount}.", level=level, amount=amount),
+        }[p.per]
+        if p.cap_percent is not None:
+            text += " " + self.t("These penalties never exceed {cap} of the monthly fee per "
+                                 "month.", cap=self.pct(p.cap_percent))
+        if self.bt(p.description):
+            text += " " + self.bt(p.description).rstrip(".") + "."
+        return text
 
     def _formula_sentence(self, convention: MonthConvention) -> str:
         if convention is MonthConvention.DAYS_30:
@@ -232,6 +351,14 @@ class AnnexWriter:
             src = f"/severities/{i}"
             self.add(BlockKind.SUBHEADING, f"{s.id} — {self.bt(s.name)}".rstrip(" —"), src)
             self.add(BlockKind.PARAGRAPH, self.bt(s.definition), f"{src}/definition")
+            if s.environment is Environment.NON_PRODUCTION:
+                self.add(BlockKind.PARAGRAPH, self.t(
+                    "This level applies only to incidents in non-production environments."),
+                    f"{src}/environment")
+            elif s.environment is Environment.PRODUCTION:
+                self.add(BlockKind.PARAGRAPH, self.t(
+                    "This level applies only to incidents in production environments."),
+                    f"{src}/environment")
             impact = self._impact(s)
             if impact:
                 self.add(BlockKind.PARAGRAPH, impact, src)
@@ -277,12 +404,12 @@ class AnnexWriter:
         if cov.kind is CoverageKind.ALWAYS:
             text = self.t("{name}: every day of the year, 24 hours a day.", name=name)
         else:
-            text = self.t("{name}: {days}, {span} ({zone}).", name=name,
+            text = self.t("{name}: {days}, {span}, {zone}.", name=name,
                           days=self.days(cov.days), span=self.window(cov.start, cov.end),
-                          zone=cov.time_zone or zone)
+                          zone=self.zone(cov.time_zone or zone))
             if cov.holiday_country:
-                text += " " + self.t("Public holidays in {country} are not business days.",
-                                     country=cov.holiday_country)
+                text += " " + self.t("The public holidays of {country} are not business days.",
+                                     country=self.country(cov.holiday_country))
         if cov.environments:
             envs = [labels.phrase(e, self.lang) for e in cov.environments]
             text += " " + self.t("Applies to {environments} environments.",
@@ -312,41 +439,86 @@ class AnnexWriter:
 
     def _tier_sentence(self, tier: CreditTier, basis: str, convention: MonthConvention) -> str:
         upper = self.pct(tier.upper)
-        below = (self.t("below {value}", value=upper) if tier.upper_comparison is Comparison.LT
-                 else self.t("at or below {value}", value=upper))
-        minutes: Callable[[Decimal], str] = lambda p: self.num(downtime_minutes(p).normalize())
-        if tier.lower is not None:
+        closed_top = tier.upper_comparison is not Comparison.LT
+        if tier.lower is None:
+            band = (self.t("Availability at or below {upper}", upper=upper) if closed_top
+                    else self.t("Availability below {upper}", upper=upper))
+        else:
             lower = self.pct(tier.lower)
-            floor = (self.t("at least {value}", value=lower)
-                     if tier.lower_comparison is Comparison.GE
-                     else self.t("above {value}", value=lower))
-            band = self.t("Availability {below} and {floor}", below=below, floor=floor)
-            downtime = self.t("{low} to {high} minutes of downtime",
-                              low=minutes(tier.upper), high=minutes(tier.lower))
-        else:
-            band = self.t("Availability {below}", below=below)
-            downtime = self.t("more than {low} minutes of downtime", low=minutes(tier.upper))
-        if convention is MonthConvention.DAYS_30:
-            downtime = self.t("{downtime}, counting months of 30 days", downtime=downtime)
-        else:
-            downtime = ""
+            closed_bottom = tier.lower_comparison is not Comparison.GT
+            band = {
+                (False, True): self.t("Availability below {upper} and at or above {lower}",
+                                      upper=upper, lower=lower),
+                (True, True): self.t("Availability at or below {upper} and at or above {lower}",
+                                     upper=upper, lower=lower),
+                (False, False): self.t("Availability below {upper} and above {lower}",
+                                       upper=upper, lower=lower),
+                (True, False): self.t("Availability at or below {upper} and above {lower}",
+                                      upper=upper, lower=lower),
+            }[(closed_top, closed_bottom)]
         text = self.t("{band}: credit of {credit} of {basis}.", band=band,
                       credit=self.pct(tier.credit_percent), basis=basis)
-        if downtime:
-            text = text[:-1] + f" ({downtime})."
-        if self.bt(tier.note):
-            text += " " + self.bt(tier.note)
+        note = self.bt(tier.note)
+        states_minutes = any(f.kind == "duration" for f in extract(note, self.lang).figures)
+        if convention is MonthConvention.DAYS_30 and not states_minutes:
+            downtime = self._band_minutes(tier)
+            if downtime:
+                text = text[:-1] + f" ({downtime})."
+        if note:
+            text += " " + note
         return text
+
+    def _band_minutes(self, tier: CreditTier) -> str:
+        """Whole minutes of downtime a band stands for in a 30-day month."""
+        top = downtime_minutes(tier.upper)  # availability at `upper` means this downtime
+        first = int(top) + 1 if tier.upper_comparison is Comparison.LT else int(-(-top // 1))
+        if tier.lower is None:
+            return self.nt("{n} minute of downtime or more in 30-day months",
+                           "{n} minutes of downtime or more in 30-day months",
+                           first, n=self.num(first))
+        bottom = downtime_minutes(tier.lower)
+        last = int(bottom) if tier.lower_comparison is not Comparison.GT else int(
+            -(-bottom // 1)) - 1
+        if last < first:
+            return ""
+        if last == first:
+            return self.nt("{n} minute of downtime in 30-day months",
+                           "{n} minutes of downtime in 30-day months", first, n=self.num(first))
+        return self.t("from {low} to {high} minutes of downtime in 30-day months",
+                      low=self.num(first), high=self.num(last))
 
     def _exclusions(self, c: Contract) -> None:
         if not c.exclusions:
             return
         self.section(self.t("Exclusions"), "/exclusions")
-        self.add(BlockKind.PARAGRAPH, self.t(
-            "The service levels and credits do not apply to incidents caused by:"), "/exclusions")
+        groups: dict[tuple[MetricKind, ...], list[tuple[int, Exclusion]]] = {}
         for i, ex in enumerate(c.exclusions):
-            label = labels.phrase(ex.kind, self.lang)
-            self.add(BlockKind.ITEM, f"{self.bt(ex.name)} ({label})", f"/exclusions/{i}")
+            groups.setdefault(tuple(ex.applies_to), []).append((i, ex))
+        has_credits = bool(c.credits and c.credits.tiers) or bool(c.penalties)
+        for scope, members in groups.items():
+            if not scope:
+                lead = (self.t("The service levels and credits do not apply to incidents "
+                               "caused by:") if has_credits else
+                        self.t("The service levels do not apply to incidents caused by:"))
+            else:
+                levels = self.listing([self._kind_plural(k) for k in scope])
+                lead = self.t("{levels} do not apply to incidents caused by:", levels=levels)
+                lead = lead[:1].upper() + lead[1:]
+            self.add(BlockKind.PARAGRAPH, lead, f"/exclusions/{members[0][0]}/applies_to")
+            for i, ex in members:
+                label = labels.phrase(ex.kind, self.lang)
+                self.add(BlockKind.ITEM, f"{self.bt(ex.name)} ({label})", f"/exclusions/{i}")
+
+    def _kind_plural(self, kind: MetricKind) -> str:
+        return {
+            MetricKind.AVAILABILITY: self.t("the availability commitments"),
+            MetricKind.RELIABILITY: self.t("the reliability commitments"),
+            MetricKind.RESPONSE: self.t("the response times"),
+            MetricKind.RESOLUTION: self.t("the resolution times"),
+            MetricKind.RESTORATION: self.t("the restoration times"),
+            MetricKind.RCA: self.t("the root cause analysis deadlines"),
+            MetricKind.OTHER: self.t("the other service levels"),
+        }[kind]
 
     def _maintenance(self, c: Contract) -> None:
         mp = c.maintenance
@@ -369,19 +541,24 @@ class AnnexWriter:
                  if mp.counts_as_downtime
                  else self.t("Scheduled maintenance does not count as unavailability."),
                  "/maintenance/counts_as_downtime")
+        channels = self.listing([self.channel(ch) for ch in mp.notice_channels],
+                                "standard" if mp.notice_in_order else "or")
+        text = ""
         if mp.notice_hours is not None:
             text = self.nt("The client is notified at least {n} hour in advance",
                            "The client is notified at least {n} hours in advance",
                            mp.notice_hours, n=self.num(mp.notice_hours))
+        elif mp.notice_channels:
+            text = self.t("The client is notified in advance")
+        if text:
             if mp.notice_channels:
-                text += " " + self.t("by {channels}", channels=self.listing(
-                    [self.channel(ch) for ch in mp.notice_channels]))
-                if len(mp.notice_channels) > 1:
+                text += " " + self.t("by {channels}", channels=channels)
+                if mp.notice_in_order and len(mp.notice_channels) > 1:
                     text += " " + self.t("(in that order)")
             text += "."
-            if mp.acknowledgement_required:
-                text += " " + self.t("The client must acknowledge receipt of the notice.")
-            self.add(BlockKind.PARAGRAPH, text, "/maintenance/notice_hours")
+        if mp.acknowledgement_required:
+            text += " " + self.t("The client must acknowledge receipt of the notice.")
+        self.add(BlockKind.PARAGRAPH, text, "/maintenance/notice_hours")
         if mp.emergency_channels:
             text = self.t("Emergency maintenance may start at once; the client is told by "
                           "{channels}.", channels=self.listing(
@@ -412,21 +589,39 @@ class AnnexWriter:
         if c.contacts:
             self.add(BlockKind.PARAGRAPH, self.t("Support contacts:"), "/contacts")
             for i, ct in enumerate(c.contacts):
-                details = self.listing([ct.phone, ct.email])
+                details = ", ".join(d for d in (ct.phone, ct.email) if d)
                 name = self.bt(ct.name) or ct.id
                 self.add(BlockKind.ITEM, f"{name}: {details}" if details else name,
                          f"/contacts/{i}")
         if c.escalation:
             self.add(BlockKind.PARAGRAPH, self.t("Escalation, in order:"), "/escalation")
-            names = {ct.id: self.bt(ct.name) or ct.id for ct in c.contacts}
-            for i, step in enumerate(c.escalation):
-                how = self.channel(step.channel)
-                if step.contact:
-                    how = self.t("{channel} to {contact}", channel=how,
-                                 contact=names.get(step.contact, step.contact))
-                text = self.t("{condition} — by {how}.",
-                              condition=self.bt(step.condition).rstrip("."), how=how)
-                self.add(BlockKind.STEP, text, f"/escalation/{i}", i + 1)
+            contacts = {ct.id: ct for ct in c.contacts}
+            for i, rung in enumerate(c.escalation):
+                self.add(BlockKind.STEP, self._escalation_sentence(
+                    rung.condition, rung.channel, contacts.get(rung.contact)),
+                    f"/escalation/{i}", i + 1)
+
+    def _escalation_sentence(self, condition: BiText, channel: Channel,
+                             contact: Contact | None) -> str:
+        action = {
+            Channel.EMAIL: self.t("escalate by e-mail"),
+            Channel.PHONE: self.t("escalate by telephone"),
+            Channel.WHATSAPP: self.t("escalate by WhatsApp"),
+            Channel.SMS: self.t("escalate by SMS"),
+            Channel.PORTAL: self.t("escalate through the support portal"),
+            Channel.ACCOUNT_MANAGER: self.t("escalate to the account manager"),
+            Channel.ADMIN_CONSOLE: self.t("escalate through the administration console"),
+            Channel.WEBSITE: self.t("escalate through the resources website"),
+        }[channel]
+        when = self.bt(condition).rstrip(". ")
+        text = self.t("{condition}, {action}.", condition=when, action=action) if when else (
+            action[:1].upper() + action[1:] + ".")
+        if contact is not None:
+            name = self.bt(contact.name) or contact.id
+            details = ", ".join(d for d in (contact.email, contact.phone) if d)
+            text += " " + (self.t("Contact: {name} ({details}).", name=name, details=details)
+                           if details else self.t("Contact: {name}.", name=name))
+        return text
 
     def _customer_response(self, c: Contract) -> None:
         cr = c.customer_response
@@ -450,9 +645,13 @@ class AnnexWriter:
             return
         self.section(self.t("Reports"), "/reports")
         for i, r in enumerate(c.reports):
+            name = self.bt(r.name).rstrip(".")
+            if r.period is None:
+                self.add(BlockKind.ITEM, self.t("{report} (periodically; the period is not "
+                                                "stated).", report=name), f"/reports/{i}")
+                continue
             period = labels.report_period(r.period, self.lang, in_sentence=True)
-            self.add(BlockKind.ITEM, f"{self.bt(r.name).rstrip('.')} ({period}).",
-                     f"/reports/{i}")
+            self.add(BlockKind.ITEM, f"{name} ({period}).", f"/reports/{i}")
 
     def _clauses(self, c: Contract) -> None:
         for i, cl in enumerate(c.clauses):

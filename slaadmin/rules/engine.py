@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from slaadmin import i18n
-from slaadmin.model.codec import from_data, to_data
+from slaadmin import i18n, labels
 from slaadmin.model import pointer
+from slaadmin.model.codec import from_data, to_data
 from slaadmin.model.contract import Contract
+from slaadmin.model.text import LANGUAGE_RE
 
 if TYPE_CHECKING:
     from slaadmin.store.policy import HousePolicy
@@ -68,6 +70,11 @@ class QuickFix:
         pointer.set_value(data, self.pointer, self.value)
         return from_data(Contract, data)
 
+    def preview(self, contract: Contract, lang: str) -> str:
+        """Return what the fix changes, in words and the contract's figures:
+        "Band 2: upper bound 99.9% → 99.92%"."""
+        return labels.change_preview(contract, self.pointer, self.value, lang)
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -97,17 +104,35 @@ class Finding:
         """Return the message in `lang` (the interface language by default)."""
         return self.message.render(lang or i18n.interface_language(), locale)
 
-    def as_dict(self) -> dict[str, Any]:
-        """Return the finding as JSON-ready data with messages in es and en."""
-        return {
+    def field_label(self, contract: Contract, lang: str) -> str:
+        """Return the field the finding is about, in words ("Credits › Band 2 › Upper bound")."""
+        return labels.field_label(contract, self.pointer, lang)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """Return what makes two findings the same: rule, pointer and message."""
+        return (self.rule, self.pointer, self.message.template,
+                repr(sorted(self.message.params.items())))
+
+    def as_dict(self, contract: Contract | None = None) -> dict[str, Any]:
+        """Return the finding as JSON-ready data with messages in es and en; with the contract,
+        figures in its locales, the field in words and what the quick fix changes."""
+        locales = contract.meta.locales if contract is not None else {}
+        data: dict[str, Any] = {
             "rule": self.rule, "severity": self.severity.value, "pointer": self.pointer,
-            "message": {"es": self.text("es"), "en": self.text("en")},
+            "message": {lang: self.text(lang, locales.get(lang)) for lang in ("es", "en")},
             "fix": None if self.fix is None else {
                 "label": {"es": self.fix.label.render("es"), "en": self.fix.label.render("en")},
                 "pointer": self.fix.pointer, "value": self.fix.value},
             "es": self.es.as_dict() if self.es else None,
             "en": self.en.as_dict() if self.en else None,
         }
+        if contract is not None:
+            data["field"] = {lang: self.field_label(contract, lang) for lang in ("es", "en")}
+            if self.fix is not None:
+                data["fix"]["preview"] = {lang: self.fix.preview(contract, lang)
+                                          for lang in ("es", "en")}
+        return data
 
 
 RuleFunction = Callable[[Contract], Iterable[Finding]]
@@ -135,10 +160,16 @@ def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
     return register
 
 
-def validate(contract: Contract, policy: HousePolicy | None = None) -> list[Finding]:
+def validate(contract: Contract, policy: HousePolicy | None = None, *,
+             check_fixes: bool = False) -> list[Finding]:
     """Run every model rule and the bilingual check, plus the house-policy rules when a
-    `policy` is given; return findings, worst first."""
-    from slaadmin.rules import model_rules  # noqa: F401  (registers the rules)
+    `policy` is given; return findings, worst first, each once.
+
+    With `check_fixes`, a quick fix that would add an error or a warning (a clause that
+    mentions the figure it replaces, a note that states the band's minutes...) is withdrawn;
+    the GUI checks the one fix a person is about to apply with `checked_fix` instead.
+    """
+    from slaadmin.rules import model_rules, slip_rules  # noqa: F401  (registers the rules)
 
     findings: list[Finding] = []
     for r in RULES:
@@ -147,7 +178,49 @@ def validate(contract: Contract, policy: HousePolicy | None = None) -> list[Find
         from slaadmin.rules.policy_rules import policy_findings
 
         findings.extend(policy_findings(contract, policy))
-    return sort_findings(findings)
+    findings = sort_findings(unique(findings))
+    if check_fixes and any(f.fix is not None for f in findings):
+        before = serious_counts(findings)
+        findings = [f if f.fix is None or _fix_holds(contract, f.fix, before, policy)
+                    else dataclasses.replace(f, fix=None) for f in findings]
+    return findings
+
+
+def serious_counts(findings: Iterable[Finding]) -> tuple[int, int]:
+    """Return (errors, warnings)."""
+    found = counts(findings)
+    return found["error"], found["warning"]
+
+
+def _fix_holds(contract: Contract, fix: QuickFix, before: tuple[int, int],
+               policy: HousePolicy | None = None) -> bool:
+    try:
+        fixed = fix.apply(contract)
+    except (ValueError, TypeError, KeyError, IndexError):
+        return False
+    errors, warnings = serious_counts(validate(fixed, policy))
+    return errors <= before[0] and warnings <= before[1]
+
+
+def checked_fix(contract: Contract, finding: Finding, findings: list[Finding] | None = None,
+                policy: HousePolicy | None = None) -> QuickFix | None:
+    """Return the finding's quick fix when applying it adds no error and no warning, else
+    None; `findings` are the contract's current findings when already known."""
+    if finding.fix is None:
+        return None
+    before = serious_counts(findings if findings is not None else validate(contract, policy))
+    return finding.fix if _fix_holds(contract, finding.fix, before, policy) else None
+
+
+def unique(findings: Iterable[Finding]) -> list[Finding]:
+    """Return findings without repeats (same rule, pointer and message), first kept."""
+    seen: set[tuple[str, str, str, str]] = set()
+    result: list[Finding] = []
+    for f in findings:
+        if f.key not in seen:
+            seen.add(f.key)
+            result.append(f)
+    return result
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -170,7 +243,8 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 def iter_bitexts(data: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, str]]]:
     """Yield (pointer, {lang: text}) for every bilingual text in contract data."""
     if isinstance(data, dict):
-        if data and all(isinstance(v, str) for v in data.values()) and "es" in data:
+        if data and all(isinstance(v, str) for v in data.values()) and all(
+                LANGUAGE_RE.match(k) for k in data):
             yield pointer, data
             return
         for key, value in data.items():

@@ -34,36 +34,53 @@ EN_NUMBER_WORDS: dict[str, int] = {
     "twenty": 20, "twenty-four": 24, "twenty four": 24, "thirty": 30, "forty-eight": 48,
     "forty eight": 48, "seventy-two": 72, "seventy two": 72, "ninety": 90, "hundred": 100,
 }
-NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS}
+PL_NUMBER_WORDS: dict[str, int] = {
+    "jeden": 1, "jedna": 1, "jedno": 1, "jednej": 1, "jednego": 1, "dwa": 2, "dwie": 2,
+    "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+    "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "dwanaście": 12,
+    "piętnaście": 15, "dwadzieścia": 20, "dwadzieścia cztery": 24, "trzydzieści": 30,
+    "czterdzieści osiem": 48, "sto": 100,
+}
+NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS, **PL_NUMBER_WORDS}
 
 # unit word -> (dimension, minutes per unit or None, business?)
 _UNITS: list[tuple[str, str, int | None, bool]] = [
     # business time first: the longer phrases win
-    (r"horas? (?:h[aá]bil(?:es)?|laborables?|laborales?)", "duration", 60, True),
-    (r"(?:business|working) hours?", "duration", 60, True),
-    (r"d[ií]as? (?:h[aá]bil(?:es)?|laborables?|laborales?)", "duration", 1440, True),
-    (r"(?:business|working) days?", "duration", 1440, True),
-    (r"d[ií]as? (?:naturales?|calendario|corridos?)", "duration", 1440, False),
+    (r"horas? (?:h[aá]bil(?:es)?|laborables?|laborales?|de oficina)", "duration", 60, True),
+    (r"godzin[ay]? robocz(?:e|ych|a|ej)", "duration", 60, True),
+    (r"dni robocz(?:e|ych)|dzień roboczy|dnia roboczego", "duration", 1440, True),
+    (r"dni kalendarzow(?:e|ych)|dzień kalendarzowy", "duration", 1440, False),
+    (r"(?:business|working|office) hours?", "duration", 60, True),
+    (r"d[ií]as? (?:h[aá]bil(?:es)?|laborables?|laborales?|[uú]tiles)", "duration", 1440, True),
+    (r"(?:business|working|work) days?|workdays?", "duration", 1440, True),
+    (r"d[ií]as? (?:naturales?|(?:de )?calendario|corridos?)", "duration", 1440, False),
     (r"calendar days?", "duration", 1440, False),
-    (r"segundos?|seconds?|secs?|seg\.?", "duration", None, False),
+    (r"segundos?|seconds?|secs?|seg\.?|s", "duration", None, False),
     (r"minutos?|minutes?|mins?\.?", "duration", 1, False),
     (r"horas?|hours?|hrs?\.?|h", "duration", 60, False),
     (r"d[ií]as?|days?", "duration", 1440, False),
     (r"semanas?|weeks?", "duration", 10080, False),
     (r"meses|mes|months?", "duration", 43200, False),
     (r"a[nñ]os?|years?", "duration", 525600, False),
-    (r"%|por ?ciento|percent|per cent", "percent", None, False),
+    (r"minut[ay]?", "duration", 1, False),
+    (r"godzin[ay]?|godz\.?", "duration", 60, False),
+    (r"dni|dzień|dnia", "duration", 1440, False),
+    (r"tygodni(?:e)?|tydzień", "duration", 10080, False),
+    (r"miesi[aą]c(?:e|a)?|miesięcy", "duration", 43200, False),
+    (r"%|por ?ciento|percent|per cent|procent", "percent", None, False),
 ]
 _UNIT_RE = "|".join(f"(?:{u[0]})" for u in _UNITS)
 _UNIT_PATTERNS = [(re.compile(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
 
 _COMPARATORS: list[tuple[str, str]] = [
     (r"<=|≤|hasta|como m[aá]ximo|a lo sumo|no m[aá]s de|at most|up to|no more than|within|"
-     r"en un plazo (?:m[aá]ximo )?de", "le"),
-    (r">=|≥|al menos|como m[ií]nimo|m[ií]nimo de|at least|no less than|minimum of", "ge"),
-    (r"<|menos de|inferior(?:es)? al?|por debajo del?|under|less than|below|fewer than", "lt"),
-    (r">|m[aá]s de|superior(?:es)? al?|por encima del?|more than|over|above|greater than",
-     "gt"),
+     r"en un plazo (?:m[aá]ximo )?de|maksymalnie|co najwyżej|nie więcej niż|w ciągu", "le"),
+    (r">=|≥|al menos|como m[ií]nimo|m[ií]nimo de|at least|no less than|minimum of|"
+     r"co najmniej|nie mniej niż", "ge"),
+    (r"<|menos de|inferior(?:es)? al?|por debajo del?|under|less than|below|fewer than|"
+     r"poniżej|mniej niż", "lt"),
+    (r">|m[aá]s de|superior(?:es)? al?|por encima del?|more than|over|above|greater than|"
+     r"powyżej|więcej niż|ponad", "gt"),
 ]
 _COMPARATOR_RE = "|".join(f"(?:{c[0]})" for c in _COMPARATORS)
 _COMPARATOR_PATTERNS = [(re.compile(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
@@ -71,7 +88,7 @@ _COMPARATOR_PATTERNS = [(re.compile(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COM
 ARTICLES = {"a", "an", "un", "una"}
 ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins", "seg", "sec", "secs", "s"}
 RATE_BEFORE_RE = re.compile(
-    rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})|\b(?:once|twice|times|vez|veces|"
+    rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})?|\b(?:once|twice|times|vez|veces|"
     rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$", re.I)
 
 MONTHS = {
@@ -81,7 +98,19 @@ MONTHS = {
     "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
     "december": 12,
 }
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTHS.update({
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12, "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6,
+    "lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11,
+    "grudzień": 12,
+})
+MONTHS.update({
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "jun": 6, "jul": 7, "ago": 8, "sep": 9,
+    "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12, "jan": 1, "apr": 4, "aug": 8,
+    "dec": 12,
+})
+_MONTH_RE = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
 
 # --------------------------------------------------------------------------- patterns
 
@@ -94,19 +123,38 @@ def _words_re(words: dict[str, int]) -> str:
 SKIP_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"          # e-mail
     r"|(?:https?://|www\.)\S+"                # URL
-    r"|\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b"     # identifiers: P1, S2, ID42, B2B
-    r"|\b\d+(?:G|GB|MB|TB|FA|K|D)\b"           # 4G, 2FA, 3D: names, not quantities
+    r"|\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"  # identifiers: P1, S2, ID42, B2B
+    r"|\b\d+(?:G|FA|K|D)\b"                   # 4G, 2FA, 3D: names, not quantities
+    r"|`[^`\n]*`"                              # code spans
 )
-# The same without e-mail and URL, for the (most) lines that have neither: scanning for an
-# e-mail at every word is the costly part of SKIP_RE.
-SKIP_NAMES_RE = re.compile(r"\b[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b|\b\d+(?:G|GB|MB|TB|FA|K|D)\b")
+_SKIPS: list[tuple[re.Pattern[str], str | None]] = [
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
+    (re.compile(r"(?:https?://)\S+"), "://"),
+    (re.compile(r"www\.\S+"), "www."),
+    (re.compile(r"`[^`\n]*`"), "`"),
+    (re.compile(r"\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"
+                r"|\b\d+(?:G|FA|K|D)\b"), None),
+]
+ORDINAL_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
+COVERAGE_RE = re.compile(
+    r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
+    # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
+    r"|\b(24)\s*(?:horas|hours|h)\s+(?:al|a|por|per)\s+(?:d[ií]a|day),?\s+(?:y\s+|and\s+)?"
+    r"(?:los\s+)?(7)\s+(?:d[ií]as|days)\s+(?:a|de|por|per)\s+(?:la\s+)?(?:semana|week)\b",
+    re.I)
+# a bare hour before a clock time: "de 8 a 17:30", "from 8 to 5:30 pm"
+HOUR_BEFORE_CLOCK_RE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?=\s*(?:a|-|–|to|until|hasta|y|and)\s*(?:las\s+)?"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d)", re.I)
 AMPM_HINT_RE = re.compile(r"[ap]\.?\s?m", re.I)
-COVERAGE_RE = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b")
+_ORD = r"(?:st|nd|rd|th|º|°|\.º|ro|er)?"
 DATE_RE = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{_MONTH_RE})(?:\s+de)?,?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b"
-    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
-    r"|\b(?P<d4>\d{1,2})/(?P<m4>\d{1,2})/(?P<y4>\d{4})\b",
+    rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+de|\s+of)?[\s-]+(?P<m1>{_MONTH_RE})(?:\s+de(?:l)?)?,?"
+    rf"[\s-]+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})\b"
+    r"|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b"
+    r"|\b(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>\d{4}|\d{2})\b"
+    rf"|\b(?P<m5>{_MONTH_RE})(?:\s+de(?:l)?)?\s+(?P<y5>\d{{4}})\b",
     re.I,
 )
 CLOCK_RE = re.compile(
@@ -115,24 +163,35 @@ CLOCK_RE = re.compile(
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?:\s*(?:h|hrs?)\b)?",
     re.I,
 )
+_DATE_HINT = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
+_COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I)
+CLOCK_H_RE = re.compile(
+    r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
+    r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
+    re.I)
 PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w%])")
 LIST_NUMBER_RE = re.compile(
-    r"^\s*(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s")
-NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUM})(?![\w])|(?<![\w.,])(?:{_NUM})(?=[A-Za-z%])")
+    r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
+    r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s")
+# a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
+_NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
+NUMBER_RE = re.compile(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
 WORD_RES = {
-    lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?\s+"
+    lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
                      rf"(?=(?:{_UNIT_RE})(?![\w]))", re.I)
-    for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS))
+    for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS),
+                        ("pl", PL_NUMBER_WORDS))
 }
 TAIL_RE = re.compile(
     rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
     rf"(?=\s*(?:{_UNIT_RE})(?![\w])|\s*%))?"
-    rf"(?:\s*(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
+    rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
     re.I,
 )
 COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {"es": {w.split()[0] for w in ES_NUMBER_WORDS},
-                "en": {w.split()[0] for w in EN_NUMBER_WORDS}}
+                "en": {w.split()[0] for w in EN_NUMBER_WORDS},
+                "pl": {w.split()[0] for w in PL_NUMBER_WORDS}}
 _WORD_SPLIT_RE = re.compile(r"[a-záéíóúñ-]+")
 
 
@@ -151,6 +210,7 @@ class Figure:
     metadata: bool = False
     unit_given: bool = True
     scale: int = 0  # minutes per written unit (60 for hours), 0 where not a duration
+    article: bool = False  # "a month", "una hora": a quantity only by its article
 
     @property
     def key(self) -> tuple[str, Decimal, bool, int]:
@@ -195,6 +255,10 @@ class TextFigures:
     text: str
     lines: list[str]
     figures: list[Figure] = field(default_factory=list)
+    lang: str = ""  # base language: es, en, pl
+    # Numbers written as words with no unit ("three steps", "dos entornos"): never reported,
+    # but a bare digit on the other side that they spell is the same figure.
+    spelled: list[tuple[Decimal, int]] = field(default_factory=list)  # (value, offset)
 
     def line_text(self, line: int, at: int | None = None) -> str:
         """Return line `line` (1-based), stripped; a line longer than CONTEXT_CHARS is cut to
@@ -224,6 +288,8 @@ def _fold(text: str) -> str:
 
 def decimal_mark(text: str, lang: str) -> str:
     """Guess a text's decimal mark from its unambiguous numbers (1-2 or 4+ decimals)."""
+    if not _DIGIT_RE.search(text):
+        return _locale_decimal(lang)
     dots = len(re.findall(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])", text))
     commas = len(re.findall(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])", text))
     if dots > commas:
@@ -294,23 +360,108 @@ ESCAPE_SEQUENCE_RE = re.compile(
 
 
 def extract(text: str, lang: str) -> TextFigures:
-    """Return every figure in `text` (written in `lang`), in reading order."""
+    """Return every figure in `text` (written in `lang`), in reading order.
+
+    Results are cached: validation runs over the same texts at every keystroke, and a
+    TextFigures is never changed once built."""
+    return _extract(text, lang)
+
+
+def clear_cache() -> None:
+    """Forget every cached extraction (benchmarks measure the cold path with it)."""
+    _extract.cache_clear()
+
+
+@functools.lru_cache(maxsize=2048)
+def _extract(text: str, lang: str) -> TextFigures:
     text = _fold(text)
     if "\x1b" in text or "\x9b" in text:
         text = ESCAPE_SEQUENCE_RE.sub(lambda m: " " * len(m[0]), text)
     lines = text.split("\n")
-    result = TextFigures(text, lines)
+    result = TextFigures(text, lines, lang=_base(lang))
     mark = decimal_mark(text, lang)
+    result.spelled = spelled_numbers(text, lang)
     offset = 0
     for number, line in enumerate(lines, start=1):
         result.figures += _extract_line(line, number, offset, mark, lang)
         offset += len(line) + 1
+    # a spelled number that is part of a figure ("tres meses") is that figure, not a spare word
+    starts = {f.start for f in result.figures}
+    result.spelled = [(v, at) for v, at in result.spelled if at not in starts]
     return result
 
 
 _DIGIT_RE = re.compile(r"\d")
 RATE_CONTEXT = 80
 CONTEXT_CHARS = 200  # the most of a line a finding quotes
+
+SPELLED: dict[str, dict[str, int]] = {
+    "es": {**{w: v for w, v in ES_NUMBER_WORDS.items() if w not in ("un", "una", "uno")},
+           "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+           "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+           "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
+           "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "catorce": 14, "trece": 13,
+           "dieciséis": 16, "dieciocho": 18, "cincuenta": 50, "sesenta": 60, "mil": 1000,
+           "cero": 0, "uno": 1, "ambos": 2, "ambas": 2, "mediodía": 720, "medianoche": 0},
+    "en": {**{w: v for w, v in EN_NUMBER_WORDS.items() if w not in ("a", "an")},
+           "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "thirteen": 13, "fourteen": 14,
+           "sixteen": 16, "eighteen": 18, "fifty": 50, "sixty": 60, "thousand": 1000,
+           "zero": 0, "both": 2, "noon": 720, "midday": 720, "midnight": 0, "single": 1,
+           "a dozen": 12, "a hundred": 100},
+    "pl": {**PL_NUMBER_WORDS, "pierwszy": 1, "pierwsza": 1, "drugi": 2, "druga": 2,
+           "trzeci": 3, "trzecia": 3, "czwarty": 4, "piąty": 5, "zero": 0, "oba": 2,
+           "obie": 2, "południe": 720, "północ": 0},
+}
+_SPELLED_RE = {lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I)
+               for lang, words in SPELLED.items()}
+
+
+# Durations said in words, in minutes ("around the clock" for "24 hours").
+SPELLED_MINUTES = {"around the clock": 1440, "round the clock": 1440, "round-the-clock": 1440,
+                   "todo el día": 1440, "día y noche": 1440}
+_SPELLED_MINUTES_RE = re.compile(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_SPELLED_ONE_WORD = {lang: {w: Decimal(v) for w, v in words.items() if " " not in w}
+                     for lang, words in SPELLED.items()}
+_SPELLED_PHRASES = {lang: [w for w in words if " " in w] for lang, words in SPELLED.items()}
+
+
+_PUNCTUATION = ".,;:!?()[]{}\"'«»“”¿¡*_|"
+
+
+@functools.lru_cache(maxsize=256)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _base(lang: str) -> str:
+    base = lang.split("_")[0]
+    return base if base in ("es", "en", "pl") else "en"
+
+
+def spelled_numbers(text: str, lang: str) -> list[tuple[Decimal, int]]:
+    """Return (value, offset) of numbers spelled out in `text` (words, ordinals, noon...);
+    durations said in words ("around the clock") come as minutes, negated."""
+    base = _base(lang)
+    words = _SPELLED_ONE_WORD[base]
+    lowered = text.lower()
+    present = {t.strip(_PUNCTUATION) for t in lowered.split()} & words.keys()
+    found: list[tuple[Decimal, int]] = []
+    if present:
+        pattern = _words_pattern(frozenset(present))
+        found = [(words[m[0]], m.start()) for m in pattern.finditer(lowered)]
+    if any(p in lowered for p in _SPELLED_PHRASES[base]):
+        found += [(Decimal(SPELLED[base][m[0].lower()]), m.start())
+                  for m in _SPELLED_RE[base].finditer(text) if " " in m[0]]
+    if "clock" in lowered or "día" in lowered:
+        found += [(-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
+                  for m in _SPELLED_MINUTES_RE.finditer(text)
+                  if m[0].lower() in SPELLED_MINUTES]
+    return found
 
 
 def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
@@ -348,28 +499,42 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
-    lowered = line.lower()
-    # Cheap tests first: each pattern runs only on lines holding the character it needs.
-    skip = SKIP_RE if "@" in line or "www." in lowered or "://" in line else SKIP_NAMES_RE
-    for m in skip.finditer(line):
-        take(m.start(), m.end())
-    coverage = "x" in lowered or "×" in line
-    for m in COVERAGE_RE.finditer(line) if coverage else ():
+    for m in COVERAGE_RE.finditer(line) if _COVERAGE_HINT.search(line) else ():
         if free(m.start(), m.end()):
             take(m.start(), m.end())
-            found.append(Figure("coverage", Decimal(int(m[1]) * 1000 + int(m[2])), m[0], number,
+            days, hours = (m[1], m[2]) if m[1] else (m[3], m[4]) if m[3] else (m[5], m[6])
+            found.append(Figure("coverage", Decimal(int(days) * 1000 + int(hours)), m[0], number,
                                 offset + m.start(), metadata=metadata))
-    dates = "/" in line or "-" in line or any(month in lowered for month in MONTHS)
-    for m in DATE_RE.finditer(line) if dates else ():
+    for m in DATE_RE.finditer(line) if _DATE_HINT.search(line) else ():
         if not free(m.start(), m.end()):
             continue
-        d = m["d1"] or m["d2"] or m["d3"] or m["d4"]
-        mo = m["m1"] or m["m2"] or m["m3"] or m["m4"]
-        y = m["y1"] or m["y2"] or m["y3"] or m["y4"]
-        month = int(mo) if mo.isdigit() else MONTHS[mo.lower()]
+        found += _date(m, number, offset, lang)
         take(m.start(), m.end())
-        found.append(Figure("date", Decimal(int(y) * 10000 + month * 100 + int(d)), m[0], number,
-                            offset + m.start(), metadata=True))
+    # The e-mail, URL and code-span patterns only where their mark is: scanning every word
+    # for an "@" it lacks would cost most of the extraction.
+    for pattern, hint in _SKIPS:
+        if hint is None or hint in line:
+            for m in pattern.finditer(line):
+                take(m.start(), m.end())
+    if lang.startswith("es") and "h" in line:
+        for m in CLOCK_H_RE.finditer(line):
+            if not free(m.start(), m.end()):
+                continue
+            take(m.start(), m.end())
+            hours = [(m["h1"], m.start("h1"))] if m["h1"] else [(m["a"], m.start("a")),
+                                                                  (m["b"], m.start("b"))]
+            for hour, at in hours:
+                found.append(Figure("clock", Decimal(int(hour) * 60), f"{hour} h", number,
+                                    offset + at, metadata=metadata))
+    if ":" in line:
+        for m in HOUR_BEFORE_CLOCK_RE.finditer(line):
+            if free(m.start(), m.end()) and not (m.start() and line[m.start() - 1] in ".,:"):
+                take(m.start(), m.end())
+                found.append(Figure("clock", Decimal(int(m["h"]) * 60), m[0], number,
+                                    offset + m.start(), metadata=metadata))
+    for m in ORDINAL_RE.finditer(line):
+        if free(m.start(), m.end()):
+            take(m.start(), m.end())
     clocks = ":" in line or AMPM_HINT_RE.search(line) is not None
     for m in CLOCK_RE.finditer(line) if clocks else ():
         if not free(m.start(), m.end()):
@@ -407,6 +572,28 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
     yield from found
 
 
+def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:
+    """A date as yyyymmdd (dd 00 for a month and year); d/m/y and m/d/y both read when the
+    digits allow it, the language's usual order first."""
+    mo = m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
+    d = m["d1"] or m["d2"] or m["d3"] or m["d4"] or "0"
+    y = m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
+    year = int(y) + (2000 if len(y) == 2 else 0)
+    month = int(mo) if mo.isdigit() else MONTHS[mo.lower().rstrip(".")]
+    day = int(d)
+    readings = [(month, day)]
+    if m["d4"]:
+        readings = [(month, day), (day, month)]
+        if lang.startswith("en_US") or lang == "en":
+            readings.reverse()
+    values = [Decimal(year * 10000 + mo_ * 100 + d_) for mo_, d_ in readings
+              if 1 <= mo_ <= 12 and 0 <= d_ <= 31]
+    if not values:
+        return []
+    return [Figure("date", values[0], m[0], number, offset + m.start(), metadata=True,
+                   alternatives=tuple(values[1:]))]
+
+
 def _quantities(line: str, lang: str, digits: bool = True,
                 taken: Callable[[int, int], bool] | None = None,
                 ) -> Iterator[tuple[int, int, dict[str, Any]]]:
@@ -416,7 +603,7 @@ def _quantities(line: str, lang: str, digits: bool = True,
     for m in NUMBER_RE.finditer(line) if digits else ():
         candidates.append((m.start(), m.end(), {"num": m[0], "num_span": m.span()}))
     lowered = line.lower()
-    base = "es" if lang.startswith("es") else "en"
+    base = _base(lang)
     if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
         for m in WORD_RES[base].finditer(line):
             fields: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}
@@ -496,5 +683,7 @@ def _figures_of_exact(fields: dict[str, Any], line: str, number: int, offset: in
                               comparison=cmp if i == 0 else "", business=business,
                               alternatives=tuple(a.normalize() for a in scaled_alts),
                               metadata=metadata, unit_given=bool(unit),
-                              scale=minutes or 0))
+                              scale=minutes or 0,
+                              article=bool(fields.get("word")) and
+                              fields["word"].lower() in ARTICLES))
     return figures

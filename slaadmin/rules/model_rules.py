@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -9,12 +10,14 @@ from slaadmin import labels
 from slaadmin.i18n import N_
 from slaadmin.model.codec import to_data
 from slaadmin.model.contract import (
+    Commitment,
     Contract,
     CoverageKind,
     CreditTier,
     MetricKind,
     MonthConvention,
     ServiceLevel,
+    SeverityLevel,
 )
 from slaadmin.model.quantity import Comparison, Unit
 from slaadmin.rules.engine import (
@@ -45,10 +48,13 @@ def F(rule_id: str, severity: Severity, pointer: str, template: str,  # noqa: N8
 
 
 def _availability(c: Contract) -> tuple[int, ServiceLevel] | None:
-    for i, sl in enumerate(c.service_levels):
-        if sl.kind is MetricKind.AVAILABILITY:
-            return i, sl
-    return None
+    """The committed availability level credits are measured against (a best-efforts goal
+    such as 100 % uptime is not)."""
+    levels = [(i, sl) for i, sl in enumerate(c.service_levels)
+              if sl.kind is MetricKind.AVAILABILITY]
+    committed = [(i, sl) for i, sl in levels if sl.commitment is Commitment.COMMITTED]
+    chosen = committed or levels
+    return chosen[0] if chosen else None
 
 
 # --------------------------------------------------------------------------- credits
@@ -65,8 +71,13 @@ def target_vs_credits(c: Contract) -> Iterator[Finding]:
     first = max(tiers, key=lambda t: t.upper)
     index = tiers.index(first)
     ptr = f"/credits/tiers/{index}/upper"
+    # Moving the first band's top to the target must leave it a band (above its own lower
+    # bound) and still the first one; otherwise the target moves to where the band starts.
     fix = QuickFix(Message(N_("Start the first band at {value} %"), {"value": target}), ptr,
-                   target)
+                   target) if (first.lower is None or first.lower < target) and all(
+                       t.upper <= target for t in tiers if t is not first) else QuickFix(
+        Message(N_("Set the target to {value} %"), {"value": first.upper}),
+        f"/service_levels/{i}/target/value", first.upper)
     if first.upper > target:
         yield F("target.credit_start", E, ptr, N_(
             "A credit is owed while the target is met: the first band starts at {upper} % but "
@@ -114,10 +125,15 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
                 "A credit of {credit} % is more than the whole fee."), credit=t.credit_percent)
         cap = c.credits.cap_percent
         if cap is not None and t.credit_percent > cap:
+            # At the cap, the credit must still rise from the band above and not equal the
+            # band below (in availability order).
+            above = [u.credit_percent for u in tiers if u.upper > t.upper]
+            below = [u.credit_percent for u in tiers if u.upper < t.upper]
+            rising = all(v < cap for v in above) and cap not in below
             yield F("credit.cap", E, f"{base}/{i}/credit_percent", N_(
                 "The credit of band {n} ({credit} %) exceeds the cap of {cap} %."),
-                QuickFix(Message(N_("Lower it to the cap")), f"{base}/{i}/credit_percent", cap),
-                n=i + 1, credit=t.credit_percent, cap=cap)
+                QuickFix(Message(N_("Lower it to the cap")), f"{base}/{i}/credit_percent", cap)
+                if rising else None, n=i + 1, credit=t.credit_percent, cap=cap)
     for i in range(len(tiers) - 1):
         a, b = tiers[i], tiers[i + 1]
         if b.upper > a.upper:
@@ -130,8 +146,7 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
                 "Band {n} has no lower bound, so it overlaps every band after it."), n=i + 1)
             continue
         ptr = f"{base}/{i + 1}/upper"
-        fix = QuickFix(Message(N_("Start band {n} at {value} %"), {"n": i + 2, "value": a.lower}),
-                       ptr, a.lower)
+        fix = _join_bands(a, b, i)
         if b.upper < a.lower:
             yield F("credit.gap", E, ptr, N_(
                 "Availability between {low} % and {high} % falls in no band."), fix,
@@ -155,22 +170,45 @@ def credit_bands(c: Contract) -> Iterator[Finding]:
                     QuickFix(Message(N_("Use <= at the boundary")),
                              f"{base}/{i + 1}/upper_comparison", "<="),
                     value=a.lower, n=i + 1, m=i + 2)
+    # Credit rises as availability falls, whatever order the bands are listed in (a listing
+    # error must not hide it, nor its repair reveal it).
+    by_availability = sorted(range(len(tiers)), key=lambda k: tiers[k].upper, reverse=True)
+    for ia, ib in zip(by_availability, by_availability[1:], strict=False):
+        a, b = tiers[ia], tiers[ib]
         if b.credit_percent < a.credit_percent:
-            yield F("credit.rising", E, f"{base}/{i + 1}/credit_percent", N_(
+            yield F("credit.rising", E, f"{base}/{ib}/credit_percent", N_(
                 "The credit falls as availability falls: band {m} gives {low} %, band {n} "
-                "gave {high} %."), n=i + 1, m=i + 2, low=b.credit_percent, high=a.credit_percent)
+                "gave {high} %."), n=ia + 1, m=ib + 1, low=b.credit_percent,
+                high=a.credit_percent)
         elif b.credit_percent == a.credit_percent:
-            yield F("credit.rising", W, f"{base}/{i + 1}/credit_percent", N_(
+            yield F("credit.rising", W, f"{base}/{ib}/credit_percent", N_(
                 "Bands {n} and {m} give the same credit ({credit} %); merge them or raise the "
-                "lower band's credit."), n=i + 1, m=i + 2, credit=a.credit_percent)
-    if tiers:
+                "lower band's credit."), n=ia + 1, m=ib + 1, credit=a.credit_percent)
+    if tiers and not any(t.lower is None or t.lower <= 0 for t in tiers):
         last = min(tiers, key=lambda t: t.upper)
         if last.lower is not None and last.lower > 0:
+            # Only the band listed last may be open below: any other would overlap the rest.
+            at_end = tiers.index(last) == len(tiers) - 1
             yield F("credit.floor", E, f"{base}/{tiers.index(last)}/lower", N_(
                 "Availability below {value} % falls in no band: the last band should reach "
                 "down to 0 %."), QuickFix(Message(N_("Let the last band reach 0 %")),
-                                          f"{base}/{tiers.index(last)}/lower", None),
-                value=last.lower)
+                                          f"{base}/{tiers.index(last)}/lower", None)
+                if at_end else None, value=last.lower)
+
+
+def _join_bands(a: CreditTier, b: CreditTier, i: int) -> QuickFix | None:
+    """Return the fix that makes band i+2 (b) end where band i+1 (a) starts, moving whichever
+    edge leaves both bands non-empty; None when neither does."""
+    assert a.lower is not None
+    if a.lower >= a.upper:
+        return None
+    if b.lower is None or b.lower < a.lower:
+        return QuickFix(Message(N_("Start band {n} at {value} %"), {"n": i + 2, "value": a.lower}),
+                        f"/credits/tiers/{i + 1}/upper", a.lower)
+    if b.upper < a.upper:
+        return QuickFix(Message(N_("End band {n} at {value} %"), {"n": i + 1, "value": b.upper}),
+                        f"/credits/tiers/{i}/lower", b.upper)
+    return None
 
 
 @rule("credit.downtime", "Downtime minutes stated beside a band match the band.")
@@ -250,11 +288,19 @@ def time_targets(c: Contract) -> Iterator[Finding]:
             yield F("time.range", E, f"/service_levels/{i}/target/lower", N_(
                 "The range starts above where it ends."))
         by_kind.setdefault(sl.kind, {})[sl.severity or ""] = (i, minutes)
+    reported_pairs: set[tuple[int, int]] = set()
     chain = [MetricKind.RESPONSE, MetricKind.RESTORATION, MetricKind.RESOLUTION, MetricKind.RCA]
-    for sev in {k for d in by_kind.values() for k in d}:
-        present = [(k, by_kind[k][sev]) for k in chain if sev in by_kind.get(k, {})]
+    # A level with no severity applies to every severity: compare it with each one's own.
+    for sev in sorted({k for d in by_kind.values() for k in d} | set(severities)):
+        present = [(k, by_kind[k][sev] if sev in by_kind.get(k, {}) else by_kind[k][""])
+                   for k in chain if sev in by_kind.get(k, {}) or "" in by_kind.get(k, {})]
+        if sev and all(sev not in by_kind.get(k, {}) for k, _ in present):
+            continue
         for (k1, (i1, m1)), (k2, (i2, m2)) in zip(present, present[1:], strict=False):
+            if (i1, i2) in reported_pairs:
+                continue
             if m2 < m1 or (k2 is MetricKind.RCA and m2 <= m1):
+                reported_pairs.add((i1, i2))
                 yield F("time.order", E, f"/service_levels/{i2}/target/value", N_(
                     "{later} ({later_id}) is shorter than {earlier} ({earlier_id}), which "
                     "must come first."), later=_kind(k2), later_id=c.service_levels[i2].id,
@@ -323,13 +369,27 @@ def impact_bands(c: Contract) -> Iterator[Finding]:
         if b.impact_max < a.impact_min:
             yield F("severity.impact_gap", E, f"/severities/{j}/impact_max", N_(
                 "No severity covers an impact between {low} % and {high} %."),
-                QuickFix(Message(N_("Close the gap")), f"/severities/{j}/impact_max",
-                         a.impact_min), low=b.impact_max, high=a.impact_min)
+                _join_impacts(a, b, i, j), low=b.impact_max, high=a.impact_min)
         elif b.impact_max > a.impact_min:
             yield F("severity.impact_overlap", E, f"/severities/{j}/impact_max", N_(
                 "{a} and {b} both cover an impact between {low} % and {high} %."),
-                QuickFix(Message(N_("Close the gap")), f"/severities/{j}/impact_max",
-                         a.impact_min), a=a.id, b=b.id, low=a.impact_min, high=b.impact_max)
+                _join_impacts(a, b, i, j), a=a.id, b=b.id, low=a.impact_min, high=b.impact_max)
+
+
+def _join_impacts(a: SeverityLevel, b: SeverityLevel, i: int, j: int) -> QuickFix | None:
+    """Return the fix that makes b's impact end where a's starts, moving whichever edge leaves
+    both bands non-empty; None when neither does."""
+    assert a.impact_min is not None and b.impact_max is not None
+    a_top = a.impact_max if a.impact_max is not None else Decimal(100)
+    if a.impact_min >= a_top:
+        return None
+    if b.impact_min is None or b.impact_min < a.impact_min:
+        return QuickFix(Message(N_("Close the gap")), f"/severities/{j}/impact_max",
+                        a.impact_min)
+    if b.impact_max < a_top:
+        return QuickFix(Message(N_("Close the gap")), f"/severities/{i}/impact_min",
+                        b.impact_max)
+    return None
 
 
 # --------------------------------------------------------------------------- maintenance
@@ -372,10 +432,11 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
                 "continuous."), gap=wrap_gap, n=last[2] + 1, m=first[2] + 1)
     if mp.windows or mp.daily_minutes:
         if mp.notice_hours is None:
+            hours = _clause_notice_hours(c)
             yield F("maintenance.notice", W, "/maintenance/notice_hours", N_(
                 "Scheduled maintenance states no notice period."),
-                QuickFix(Message(N_("Require 48 hours of notice")),
-                         "/maintenance/notice_hours", 48))
+                QuickFix(Message(N_("Require {hours} hours of notice"), {"hours": hours}),
+                         "/maintenance/notice_hours", hours) if hours is not None else None)
         if not mp.notice_channels:
             yield F("maintenance.channels", W, "/maintenance/notice_channels", N_(
                 "Scheduled maintenance names no notice channel."))
@@ -387,27 +448,115 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- texts
 
 
-@rule("text", "Every bilingual field filled in both languages, translated, figures agreeing.")
+ES_WORDS = frozenset({
+    "el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un",
+    "se", "es", "son", "al", "lo", "su", "sus", "no", "como", "más", "este", "esta", "cuando",
+    "desde", "hasta", "cada", "sin", "sobre", "entre"})
+EN_WORDS = frozenset({
+    "the", "of", "and", "to", "in", "for", "with", "is", "are", "be", "by", "on", "at", "an",
+    "this", "that", "from", "when", "each", "not", "as", "it", "its", "within", "until",
+    "every"})
+PL_WORDS = frozenset({"i", "w", "z", "na", "do", "nie", "się", "jest", "są", "od", "po", "dla",
+                      "oraz", "przez", "lub", "przy"})
+STOPWORDS = {"es": ES_WORDS, "en": EN_WORDS, "pl": PL_WORDS}
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, vocabulary in STOPWORDS.items() if word in vocabulary)
+    for word in ES_WORDS | EN_WORDS | PL_WORDS}
+
+
+def _language_votes(text: str) -> dict[str, int]:
+    votes = dict.fromkeys(STOPWORDS, 0)
+    for w in _WORD_RE.findall(text.lower()):
+        for lang in _STOPWORD_LANGS.get(w, ()):
+            votes[lang] += 1
+    return votes
+
+
+def written_in(text: str) -> str | None:
+    """Return the language a text is clearly written in (es, en or pl), or None when it
+    carries too few words to tell (names, codes, figures and units)."""
+    votes = _language_votes(text)
+    best = max(votes, key=lambda k: votes[k])
+    rest = max(v for k, v in votes.items() if k != best)
+    return best if votes[best] >= 2 and votes[best] >= 2 * rest + 1 else None
+
+
+def _prose_language(text: str) -> str | None:
+    """The language of a text that reads as prose; None for names, codes, figures and units
+    ("Banco de Chile", "WhatsApp Business API", "24x7", "99,95 %"), the same in any language."""
+    words = _WORD_RE.findall(text)
+    if len(words) < 3:
+        return None
+    votes = _language_votes(text)
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] == 0:
+        return None
+    content = [w for w in words if w.lower() not in STOPWORDS[best]]
+    capitalised = sum(w[:1].isupper() for w in content[1:])
+    if content[1:] and capitalised * 2 >= len(content[1:]):
+        return None  # a proper name
+    return best
+
+
+@rule("text", "Every bilingual field filled in every language, translated, figures agreeing.")
 def bilingual_texts(c: Contract) -> Iterator[Finding]:
     locales = (c.meta.locales.get("es", "es"), c.meta.locales.get("en", "en"))
+    langs = [lang for lang in dict.fromkeys(["es", "en", *c.meta.languages])]
     for pointer, values in iter_bitexts(to_data(c)):
-        es, en = values.get("es", "").strip(), values.get("en", "").strip()
-        if not es and not en:
+        texts = {lang: values.get(lang, "").strip() for lang in langs}
+        if not any(texts.values()):
             continue
-        if not es or not en:
-            missing = "es" if not es else "en"
-            other = en if not es else es
-            yield F("text.missing_translation", E, f"{pointer}/{missing}", N_(
-                "The {lang} text is missing."),
-                QuickFix(Message(N_("Copy the other language's text")), f"{pointer}/{missing}",
-                         other), lang=_lang(missing))
+        missing = [lang for lang in langs if not texts[lang]]
+        if missing:
+            # No quick fix: copying the other language's text would only turn this error
+            # into "not translated".
+            for lang in missing:
+                yield F("text.missing_translation", E, f"{pointer}/{lang}", N_(
+                    "The {lang} text is missing."), lang=_lang(lang))
             continue
-        if es == en and len(es.split()) >= 3:
-            yield F("text.untranslated", W, f"{pointer}/en", N_(
-                "The text is identical in Spanish and English: probably not translated."))
+        es, en = texts["es"], texts["en"]
+        wrong = [lang for lang in langs if (found := written_in(texts[lang])) is not None and
+                 found != lang and found in langs]
+        if es == en:
+            prose = _prose_language(es)
+            if prose is not None:
+                yield F("text.untranslated", W, f"{pointer}/{'en' if prose != 'en' else 'es'}",
+                        N_("The text is identical in Spanish and English: probably not "
+                           "translated."))
             continue
-        for finding in check_texts(es, en, pointer, locales):
-            yield finding
+        for lang in wrong:
+            yield F("text.wrong_language", W, f"{pointer}/{lang}", N_(
+                "The {lang} text is written in {other}."), lang=_lang(lang),
+                other=_lang(written_in(texts[lang]) or lang))
+        if wrong:
+            continue
+        yield from check_texts(es, en, pointer, locales)
+        if texts.get("pl"):
+            yield from check_texts(texts["pl"], en, pointer,
+                                   (c.meta.locales.get("pl", "pl"), locales[1]))
+
+
+@rule("credit.text", "The credit policy's wording states only the contract's percentages.")
+def credit_text(c: Contract) -> Iterator[Finding]:
+    cp = c.credits
+    if cp is None or not cp.tiers:
+        return
+    allowed: set[Decimal] = {sl.target.value for sl in c.service_levels
+                             if sl.target.unit is Unit.PERCENT}
+    for t in cp.tiers:
+        allowed |= {t.upper, t.credit_percent, *([t.lower] if t.lower is not None else [])}
+    if cp.cap_percent is not None:
+        allowed.add(cp.cap_percent)
+    for part in ("description", "basis"):
+        for lang in ("es", "en"):
+            for f in extract(getattr(cp, part).get_text(lang), lang).figures:
+                if f.kind == "percent" and not set(f.values()) & allowed:
+                    yield F("text.credit_figure", W, f"/credits/{part}/{lang}", N_(
+                        "The text mentions {stated}, which matches no target, band or credit "
+                        "of the contract."), stated=f.text)
 
 
 @rule("clause", "Free clause text agrees with the model.")
@@ -441,6 +590,24 @@ def clause_figures(c: Contract) -> Iterator[Finding]:
                     yield F("clause.percent", W, f"/clauses/{i}/body/{lang}", N_(
                         "The clause mentions {stated}, which matches no target, band or "
                         "credit of the contract."), stated=f.text)
+
+
+def _clause_notice_hours(c: Contract) -> int | None:
+    """Return the notice the clauses state (48 when none does); None when they disagree or
+    state it in other than whole hours, so a fix would contradict a clause."""
+    stated: set[Decimal] = set()
+    for cl in c.clauses:
+        for lang in ("es", "en"):
+            for sentence in _sentences_with_notice(cl.body.get_text(lang)):
+                stated |= {f.value for f in extract(sentence, lang).figures
+                           if f.kind == "duration"}
+    if not stated:
+        return 48
+    if len(stated) == 1:
+        minutes = stated.pop()
+        if minutes % 60 == 0 and minutes > 0:
+            return int(minutes // 60)
+    return None
 
 
 def _sentences_with_notice(text: str) -> list[str]:

@@ -13,6 +13,7 @@ import bisect
 import difflib
 from collections import deque
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from slaadmin.i18n import N_
@@ -27,6 +28,8 @@ MOVE_SLACK = 3
 MAX_MOVE = 200
 WINDOW = 400
 
+LANGUAGE_NAMES = {"es": N_("Spanish"), "en": N_("English"), "pl": N_("Polish")}
+
 KIND_NAMES = {
     "percent": N_("percentage"), "duration": N_("duration"), "number": N_("number"),
     "clock": N_("clock time"), "date": N_("date"), "phone": N_("phone number"),
@@ -37,6 +40,11 @@ KIND_NAMES = {
 def _compatible(a: Figure, b: Figure) -> bool:
     """Same meaning: same kind and an overlapping reading, or a bare number and a quantity."""
     if not set(a.values()) & set(b.values()):
+        # "3" in one language, "tres meses" in the other: the bare count of the units
+        for x, y in ((a, b), (b, a)):
+            if x.kind == "number" and not x.unit_given and y.scale and \
+                    x.value * y.scale == y.value:
+                return True
         return False
     if a.kind == b.kind:
         return a.business == b.business or not (a.unit_given and b.unit_given)
@@ -59,11 +67,28 @@ def _near(i: int, j: int, len_a: int, len_b: int) -> float:
     return max(scaled - MOVE_SLACK, 0)
 
 
+# How far apart (as a share of each text's length) two leftovers may sit and still be read as
+# one figure changed into another; farther apart they are one missing and one added.
+LOCAL_SHARE = 0.08
+LOCAL_CHARS = 160  # short texts: a sentence's length either way is still the same place
+
+
+def _local(x: Figure, y: Figure, len_x: int, len_y: int) -> bool:
+    """Whether two figures sit at corresponding places of their texts."""
+    share = abs(x.start / max(len_x, 1) - y.start / max(len_y, 1))
+    return share <= LOCAL_SHARE or share * max(len_x, len_y) <= LOCAL_CHARS
+
+
 def align(es: TextFigures, en: TextFigures) -> tuple[
         list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]]:
     """Return (matched pairs, unmatched pairs); an unmatched pair has None on one side
     when the figure is missing there, or two figures when one was changed into the other."""
     a, b = es.figures, en.figures
+    len_a, len_b = len(es.text), len(en.text)
+
+    def local(i: int, j: int) -> bool:
+        return _local(a[i], b[j], len_a, len_b)
+
     parallel = _parallel(a, b)
     if parallel is not None:
         return parallel
@@ -119,7 +144,7 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         unpaired_a: list[int] = []
         for i in rest_a:
             queue = queues.get(a[i].kind)
-            if queue:
+            if queue and local(i, queue[0]):
                 j = queue.popleft()
                 paired_b.add(j)
                 unmatched.append((a[i], b[j]))
@@ -134,7 +159,8 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     gone_b: set[int] = set()
     for i in leftover_a:
         near = [j for j in _around(leftover_b, i, a, b, limit) if j not in gone_b and
-                b[j].kind == a[i].kind and _near(i, j, len(a), len(b)) <= limit]
+                b[j].kind == a[i].kind and local(i, j) and
+                _near(i, j, len(a), len(b)) <= limit]
         if near:
             j = min(near, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
             gone_a.add(i)
@@ -147,7 +173,8 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     for kind in {a[i].kind for i in leftover_a}:
         mine = [i for i in leftover_a if a[i].kind == kind]
         theirs = [j for j in leftover_b if b[j].kind == kind]
-        if len(mine) == len(theirs):
+        if len(mine) == len(theirs) and all(local(i, j) for i, j in zip(mine, theirs,
+                                                                          strict=True)):
             unmatched += [(a[i], b[j]) for i, j in zip(mine, theirs, strict=True)]
             leftover_a = [i for i in leftover_a if a[i].kind != kind]
             leftover_b = [j for j in leftover_b if b[j].kind != kind]
@@ -216,16 +243,45 @@ def _parallel(a: list[Figure], b: list[Figure]) -> tuple[
 
 def check_texts(es_text: str, en_text: str, pointer: str = "",
                 locales: Sequence[str] = ("es", "en")) -> list[Finding]:
-    """Return a finding for every figure that differs between the es and en texts."""
+    """Return a finding for every figure that differs between the es and en texts.
+
+    The first text may be in another language (pl): its language is read from `locales`, the
+    findings keep it in their `es` slot and name the languages in their messages."""
+    first = locales[0].split("_")[0]
+    generic = first != "es"
     es = extract(es_text, locales[0])
     en = extract(en_text, locales[1])
-    matched, unmatched = align(es, en)
+    # Quantities made only of an article ("un mes", "a month") take part only where the other
+    # text leaves the same figure unmatched: they must not steal a real figure's twin.
+    es_art = [f for f in es.figures if f.article]
+    en_art = [f for f in en.figures if f.article]
+    len_es, len_en = len(es.text), len(en.text)
+    # A digit the other text spells out at the same place ("50 agentes" / "fifty agents"),
+    # where that text has no such digit nearby, is matched before anything can pair with it.
+    es_main = [f for f in es.figures if not f.article and not (
+        _spelled(f, es, en) and not any(g.value == f.value and _local(f, g, len_es, len_en)
+                                        for g in en.figures))]
+    en_main = [f for f in en.figures if not f.article and not (
+        _spelled(f, en, es) and not any(g.value == f.value and _local(g, f, len_es, len_en)
+                                        for g in es.figures))]
+    matched, unmatched = align(replace(es, figures=es_main), replace(en, figures=en_main))
+    unmatched = [(x, y) for x, y in unmatched if not (
+        (y is None and x is not None and any(
+            _compatible(x, z) and _local(x, z, len_es, len_en) for z in en_art)) or
+        (x is None and y is not None and any(
+            _compatible(z, y) and _local(z, y, len_es, len_en) for z in es_art)))]
+    # A leftover the other text spells out, or a quantity made only of an article ("un mes
+    # de 30 días" / "a 30-day month"), is wording, not a figure gone missing.
+    unmatched = [(x, y) for x, y in unmatched if not (
+        (y is None and x is not None and _spelled(x, es, en)) or
+        (x is None and y is not None and _spelled(y, en, es)))]
     findings: list[Finding] = []
     for x, y in matched:
         if x.comparison and y.comparison and x.comparison != y.comparison:
             findings.append(_finding(
                 "text.comparison", Severity.WARNING, pointer,
-                N_("The comparison differs: {es} (es) / {en} (en)."), x, y, es, en))
+                N_("The comparison differs: {es} ({first}) / {en} ({second}).") if generic
+                else N_("The comparison differs: {es} (es) / {en} (en)."), x, y, es, en))
     for x, y in unmatched:
         metadata = (x is not None and x.metadata) or (y is not None and y.metadata)
         if x is not None and y is not None:
@@ -233,18 +289,37 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
                 Severity.WARNING if x.kind == "phone" else Severity.ERROR)
             findings.append(_finding(
                 "text.figure_changed", severity, pointer,
-                N_("The {kind} differs: {es} (es) / {en} (en)."), x, y, es, en))
+                N_("The {kind} differs: {es} ({first}) / {en} ({second}).") if generic
+                else N_("The {kind} differs: {es} (es) / {en} (en)."), x, y, es, en))
         elif x is not None:
             findings.append(_finding(
                 "text.figure_missing", Severity.INFO if metadata else Severity.WARNING, pointer,
+                N_("{es} appears in the {first_name} text but not in the {second_name} one.")
+                if generic else
                 N_("{es} appears in the Spanish text but not in the English one."),
                 x, None, es, en))
         elif y is not None:
             findings.append(_finding(
                 "text.figure_added", Severity.INFO if metadata else Severity.WARNING, pointer,
+                N_("{en} appears in the {second_name} text but not in the {first_name} one.")
+                if generic else
                 N_("{en} appears in the English text but not in the Spanish one."),
                 None, y, es, en))
     return findings
+
+
+def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
+    """A digit figure the other text spells out as a word at the same place ("3" / "three",
+    "12:00" / "noon", "24 hours" / "around the clock")."""
+    if (f.kind == "clock" and f.value in (0, 720)) or f.kind == "number":
+        wanted = f.value
+    elif f.kind == "duration":
+        wanted = -f.value
+    else:
+        return False
+    here = f.start / max(len(own.text), 1)
+    return any(value == wanted and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
+               for value, at in other.spelled)
 
 
 def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figure | None,
@@ -255,6 +330,9 @@ def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figu
     return Finding(
         rule, severity, pointer,
         Message(template, {"es": x.text if x else "", "en": y.text if y else "",
+                           "first": es.lang, "second": en.lang,
+                           "first_name": Term(LANGUAGE_NAMES.get(es.lang, es.lang)),
+                           "second_name": Term(LANGUAGE_NAMES.get(en.lang, en.lang)),
                            "kind": Term(KIND_NAMES.get(kind, kind)),
                            "context_es": context_es, "context_en": context_en}),
         es=Segment(x.text, x.line) if x else None,

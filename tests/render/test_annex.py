@@ -71,7 +71,8 @@ def test_annex_figures_in_both_languages(omni: Contract) -> None:
     assert "como mínimo 99,95\xa0% al mes" in es
     assert "at least 99.95% per month" in en
     assert "43.200 minutos" in es and "43,200 minutes" in en
-    assert "de 21,6 a 43,2 minutos de indisponibilidad, contando meses de 30 días" in es and "21.6 to 43.2 minutes" in en
+    assert "de 22 a 43 minutos de indisponibilidad en meses de 30 días" in es and (
+        "from 22 to 43 minutes of downtime in 30-day months" in en)
     assert "de lunes a viernes" in es and "Monday to Friday" in en
     assert "48 horas de antelación" in es and "48 hours in advance" in en
 

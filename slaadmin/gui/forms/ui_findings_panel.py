@@ -32,10 +32,19 @@ class Ui_FindingsPanel(object):
         self.findings_tree.setHeaderItem(__qtreewidgetitem)
         self.findings_tree.setObjectName(u"findings_tree")
         self.findings_tree.setRootIsDecorated(True)
-        self.findings_tree.setUniformRowHeights(True)
+        self.findings_tree.setUniformRowHeights(False)
+        self.findings_tree.setWordWrap(True)
         self.findings_tree.setHeaderHidden(True)
 
         self.findings_layout.addWidget(self.findings_tree)
+
+        self.fix_preview_label = QLabel(FindingsPanel)
+        self.fix_preview_label.setObjectName(u"fix_preview_label")
+        self.fix_preview_label.setText(u"")
+        self.fix_preview_label.setWordWrap(True)
+        self.fix_preview_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.findings_layout.addWidget(self.fix_preview_label)
 
         self.findings_buttons_layout = QHBoxLayout()
         self.findings_buttons_layout.setObjectName(u"findings_buttons_layout")

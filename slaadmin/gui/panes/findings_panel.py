@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
+from slaadmin import labels
 from slaadmin.gui.forms.ui_findings_panel import Ui_FindingsPanel
 from slaadmin.i18n import _, interface_language
-from slaadmin.rules.engine import Finding, Severity
+from slaadmin.model import Contract
+from slaadmin.rules.engine import Finding, QuickFix, Severity, checked_fix
+from slaadmin.store.policy import HousePolicy
 
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 20
 
@@ -25,6 +28,8 @@ class FindingsPanel(QWidget):
         self.findings: list[Finding] = []
         self._locale: str | None = None
         self._has_contract = False
+        self._contract: Contract | None = None
+        self.policy: HousePolicy | None = None  # the library's house policy, when it has one
         self.read_only = False
         self._connect_signals()
 
@@ -36,13 +41,37 @@ class FindingsPanel(QWidget):
         self.ui.apply_fix_button.clicked.connect(self._on_apply_fix_button_clicked)
 
     def show_findings(self, findings: list[Finding], *, locale: str | None,
-                      has_contract: bool) -> None:
-        """Show `findings` (already sorted), with figures in the contract's `locale`."""
+                      has_contract: bool, contract: Contract | None = None) -> None:
+        """Show `findings` (already sorted), with figures in the contract's `locale`; with
+        the `contract`, each names its field in words and a quick fix shows its change."""
         self.findings, self._locale, self._has_contract = findings, locale, has_contract
+        # A contract that does not load (format error) keeps the last one's field names.
+        self._contract = contract if contract is not None or not has_contract else self._contract
         self._fill()
+
+    def field_words(self, finding: Finding) -> str:
+        """Return the finding's field in words ("Créditos › Banda 2 › Límite superior")."""
+        if self._contract is None:
+            return finding.pointer
+        try:
+            return finding.field_label(self._contract, interface_language())
+        except (LookupError, TypeError, ValueError, AttributeError):
+            return finding.pointer
+
+    def fix_preview(self, finding: Finding) -> str:
+        """Return what the finding's quick fix will change, in words ("" without one)."""
+        if finding.fix is None:
+            return ""
+        if self._contract is None:
+            return finding.fix.label.render(interface_language(), self._locale)
+        return finding.fix.preview(self._contract, interface_language())
 
     def _fill(self) -> None:
         tree = self.ui.findings_tree
+        # Findings are recomputed as the person types: keep the one they had selected.
+        selected = self.selected_finding()
+        keep = selected.key if selected is not None else None
+        reselect: QTreeWidgetItem | None = None
         tree.clear()
         groups = {
             Severity.ERROR: _("Errors ({n})"), Severity.WARNING: _("Warnings ({n})"),
@@ -55,19 +84,28 @@ class FindingsPanel(QWidget):
             group = QTreeWidgetItem(tree, [title.format(n=len(members))])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for finding in members:
-                text = f"{finding.text(None, self._locale)}  [{finding.rule}]"
-                item = QTreeWidgetItem(group, [text])
+                message = finding.text(None, self._locale)
+                where = self.field_words(finding)
+                item = QTreeWidgetItem(group, [_("{field}: {message}").format(
+                    field=where, message=message)])
                 item.setData(0, ROLE_FINDING, finding)
-                item.setToolTip(0, f"{finding.pointer}\n{finding.text(None, self._locale)}")
+                if keep is not None and finding.key == keep:
+                    reselect = item
+                item.setToolTip(0, f"{where}\n{message}\n[{finding.rule} · {finding.pointer}]")
             group.setExpanded(True)
         if self._has_contract and not self.findings:
             done = QTreeWidgetItem(tree, [_("No findings: every rule passes and both languages "
                                             "agree.")])
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if reselect is not None:
+            tree.setCurrentItem(reselect)
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING for f in self.findings)
+        lang = interface_language()
         self.ui.findings_summary_label.setText(
-            _("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+            _("{errors}, {warnings}").format(
+                errors=labels.finding_count("error", errors, lang),
+                warnings=labels.finding_count("warning", warnings, lang))
             if self._has_contract else "")
         self._update_fix_button()
 
@@ -77,16 +115,32 @@ class FindingsPanel(QWidget):
         data = item.data(0, ROLE_FINDING) if item else None
         return data if isinstance(data, Finding) else None
 
+    def usable_fix(self, finding: Finding) -> QuickFix | None:
+        """Return the finding's quick fix when applying it adds no error and no warning."""
+        if finding.fix is None or self._contract is None:
+            return finding.fix
+        try:
+            return checked_fix(self._contract, finding, self.findings, self.policy)
+        except (LookupError, TypeError, ValueError):
+            return None
+
     def _update_fix_button(self) -> None:
         finding = self.selected_finding()
-        fix = finding.fix if finding is not None else None
+        fix = self.usable_fix(finding) if finding is not None else None
         self.ui.apply_fix_button.setEnabled(fix is not None and not self.read_only)
-        self.ui.apply_fix_button.setToolTip(
-            fix.label.render(interface_language()) if fix is not None else "")
+        preview = self.fix_preview(finding) if finding is not None and fix is not None else ""
+        self.ui.apply_fix_button.setToolTip(preview)
+        if preview:
+            self.ui.fix_preview_label.setText(_("Quick fix: {change}").format(change=preview))
+        elif finding is not None and finding.fix is not None:
+            self.ui.fix_preview_label.setText(_(
+                "The quick fix would cause other problems here; change the value by hand."))
+        else:
+            self.ui.fix_preview_label.clear()
 
     def _on_apply_fix_button_clicked(self) -> None:
         finding = self.selected_finding()
-        if finding is not None and finding.fix is not None:
+        if finding is not None and self.usable_fix(finding) is not None:
             self.fix_requested.emit(finding)
 
     def _on_finding_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

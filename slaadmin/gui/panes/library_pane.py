@@ -6,12 +6,15 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QPoint,
+    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from slaadmin.gui.contracts_model import (
+    COLUMN_TITLE,
     ROLE_ID,
     ContractsModel,
     ContractsProxy,
@@ -47,6 +50,10 @@ class LibraryPane(QWidget):
         self.ui.contracts_table.setModel(self.proxy)
         # No resize-to-contents and no proxy sort: both ask every row of a big library.
         setup_contracts_view(self.ui.contracts_table, self.model)
+        header = self.ui.contracts_table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # By client, A to Z (a key sort in the model), and the header's arrow says so.
+        self.ui.contracts_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -54,9 +61,29 @@ class LibraryPane(QWidget):
         ui.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer.timeout.connect(self._on_search_changed)
         ui.contracts_table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        ui.contracts_table.horizontalHeader().customContextMenuRequested.connect(
+            self._on_header_menu_requested)
         ui.new_button.clicked.connect(self.new_requested)
         ui.duplicate_button.clicked.connect(self.duplicate_requested)
         ui.delete_button.clicked.connect(self.delete_requested)
+
+    def header_menu(self) -> QMenu:
+        """Return a menu offering every column, checked when shown."""
+        table = self.ui.contracts_table
+        menu = QMenu(self)
+        headers = self.model.headers() if self.model is not None else []
+        for column, name in enumerate(headers):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not table.isColumnHidden(column))
+            action.setEnabled(column != COLUMN_TITLE)
+            action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
+        return menu
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        menu = self.header_menu()
+        menu.exec(self.ui.contracts_table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def set_buttons_enabled(self, *, has_contract: bool, writable: bool) -> None:
         """Enable the buttons that make sense now."""
@@ -97,6 +124,11 @@ class LibraryPane(QWidget):
         selection.blockSignals(False)
         if quiet:
             self._selected = contract_id
+
+    def set_modified(self, contract_id: str | None) -> None:
+        """Mark the row of `contract_id` as having unsaved edits (None: none has)."""
+        if self.model is not None:
+            self.model.set_modified(contract_id)
 
     def refresh(self) -> None:
         """Reload the rows from the library."""

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from slaadmin.gui.widgets.fields_model import ROLE_POINTER, FieldsModel
 
@@ -23,7 +29,8 @@ class FieldDelegate(QStyledItemDelegate):
         choices = model.enum_values(index) if isinstance(model, FieldsModel) else None
         if choices:
             combo = QComboBox(parent)
-            combo.addItems(choices)
+            for code, label in choices:
+                combo.addItem(label, code)
             combo.setObjectName("field_combo")
             return combo
         edit = QLineEdit(parent)
@@ -35,12 +42,12 @@ class FieldDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(value))
+            editor.setCurrentIndex(max(0, editor.findData(str(value))))
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, str(editor.currentData()), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)

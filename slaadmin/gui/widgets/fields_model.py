@@ -140,7 +140,9 @@ class FieldsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_("Field"), _("Español / value"), _("English")][section]
+            # The language columns are named in their own language (endonyms), like the
+            # first one's "Español".
+            return [_("Field"), _("Español / value"), "English"][section]
         return None
 
     def value_pointer(self, index: Index) -> str | None:
@@ -206,9 +208,39 @@ class FieldsModel(QAbstractItemModel):
             return ""
         if isinstance(value, Decimal | int) and not isinstance(value, bool):
             return i18n.number(value, self.doc.locale)
+        if not editing:
+            words = self._words(value, tp)
+            if words is not None:
+                return words
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
         return str(value)
+
+    def _words(self, value: Any, tp: Any) -> str | None:
+        """Return a stored code as people read it ("Borrador", "≥", "lunes, martes"), or None
+        when the value is not a code."""
+        from typing import get_args, get_origin
+
+        lang = i18n.interface_language()
+        item_tp = get_args(tp)[0] if get_origin(tp) is list and get_args(tp) else None
+        values = value if isinstance(value, list) else [value]
+        member_tp = item_tp if item_tp is not None else tp
+        if isinstance(member_tp, type) and issubclass(member_tp, Enum) and labels.has_labels(
+                member_tp):
+            names = []
+            for v in values:
+                try:
+                    member = member_tp(v)
+                except ValueError:
+                    names.append(str(v))
+                    continue
+                names.append(labels.symbol(member) if isinstance(member, labels.Comparison)
+                             else labels.label(member, lang))
+            return ", ".join(names)
+        if item_tp is int and isinstance(value, list) and all(
+                isinstance(v, int) and 0 <= v <= 6 for v in value):
+            return ", ".join(labels.weekday(v, lang, "abbreviated") for v in value)
+        return None
 
     def _label(self, node: Node) -> str:
         if node.key.isdigit():
@@ -288,12 +320,15 @@ class FieldsModel(QAbstractItemModel):
     def _on_invalid_changed(self, pointer: str) -> None:
         self._on_changed(pointer, False)
 
-    def enum_values(self, index: Index) -> list[str] | None:
-        """Return the allowed values when a cell holds an enumeration."""
+    def enum_values(self, index: Index) -> list[tuple[str, str]] | None:
+        """Return the allowed (code, label) pairs when a cell holds an enumeration."""
         target = self.value_pointer(index)
         tp = self.type_of(target) if target else None
         if isinstance(tp, type) and issubclass(tp, Enum):
-            return [m.value for m in tp]
+            lang = i18n.interface_language()
+            return [(str(m.value), labels.symbol(m) if isinstance(m, labels.Comparison)
+                     else labels.label(m, lang) if labels.has_labels(tp) else str(m.value))
+                    for m in tp]
         return None
 
 
