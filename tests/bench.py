@@ -240,6 +240,30 @@ def schedule_benchmarks() -> None:
                                               parse_incidents(text, contract)), 30))
 
 
+def review_pair() -> tuple[object, object]:
+    """Return two revisions of the largest template: figures, a band, a move, a new clause."""
+    import copy
+    from decimal import Decimal
+
+    from slaadmin.model.contract import Clause
+    from slaadmin.model.fileformat import canonical_json
+    from slaadmin.model.text import BiText
+
+    largest = max(template_names(), key=lambda n: len(canonical_json(from_template(n))))
+    old = from_template(largest)
+    new = copy.deepcopy(old)
+    new.meta.provider.name = "Otro Proveedor S.A."
+    new.service_levels[0].target.value -= Decimal("0.05")
+    if new.credits and len(new.credits.tiers) > 1:
+        new.credits.tiers[1].upper += Decimal("0.02")
+    if new.exclusions:
+        new.exclusions.append(new.exclusions.pop(0))
+    new.clauses.append(Clause(id="ley", heading=BiText.of("Ley aplicable", "Governing law"),
+                              body=BiText.of("Se rige por las leyes de México.",
+                                             "Governed by the laws of Mexico.")))
+    return old, new
+
+
 def main() -> None:
     from slaadmin.rules.figures import clear_cache
 
@@ -272,6 +296,17 @@ def main() -> None:
     pdf_figures(report, measure)
     signatures(report, measure)
     schedule_benchmarks()
+    from slaadmin.review.changes import contract_changes
+    from slaadmin.review.redline import redline
+
+    old, new = review_pair()
+
+    def review() -> None:
+        contract_changes(old, new)  # type: ignore[arg-type]
+        redline(old, new, "es")  # type: ignore[arg-type]
+        redline(old, new, "en")  # type: ignore[arg-type]
+
+    report("change list + redline es and en (largest template)", 20, measure(review, 50))
     try:
         from tests.bench_gui import main as gui_main
     except ImportError:

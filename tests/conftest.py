@@ -8,6 +8,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the real user's preferences (name and e-mail).
+if "SLAADMIN_CONFIG_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["SLAADMIN_CONFIG_DIR"] = tempfile.mkdtemp(prefix="slaadmin-config-")
 
 from slaadmin.model import Contract  # noqa: E402
 from slaadmin.store import Library  # noqa: E402

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from slaadmin import __version__, i18n
-from slaadmin.cli import checks, contracts, library, maintenance, pdf, sign
+from slaadmin.cli import checks, contracts, library, maintenance, pdf, review, sign
 from slaadmin.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
@@ -28,7 +28,7 @@ from slaadmin.cli.common import (
 from slaadmin.i18n import _
 
 # The command groups, in the order `slaadmin --help` lists them.
-GROUPS = (contracts, checks, library, pdf, sign, maintenance)
+GROUPS = (contracts, checks, library, pdf, sign, maintenance, review)
 
 
 def cmd_gui(args: argparse.Namespace, out: Output) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from slaadmin.cli import review
 from slaadmin.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -22,7 +23,7 @@ def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
     contract = load_contract(args.file)
     with open_library(args) as lib:
         before = lib.head(contract.meta.id)
-        rev = lib.add_revision(contract, args.message or "", author=args.author)
+        rev = lib.add_revision(contract, args.message or "", author=review.author(args))
     unchanged = before is not None and before.hash == rev.hash
     data = {"contract": rev.contract_id, "seq": rev.seq, "hash": rev.hash, "unchanged": unchanged}
     text = (_("No changes: {id} is already at revision #{seq}.") if unchanged
@@ -33,10 +34,13 @@ def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
+    from slaadmin.store.approvals import contract_statuses
+
     with open_library_for_reading(args) as lib:
         rows = lib.contracts(search=args.search or "", include_deleted=args.all)
+        statuses = {cid: s.value for cid, s in contract_statuses(lib).items()}
     data = [{"id": r.id, "title": {"es": r.title_es, "en": r.title_en}, "client": r.client,
-             "status": r.status, "revision": r.head_seq, "hash": r.head_hash,
+             "status": statuses.get(r.id, r.status), "revision": r.head_seq, "hash": r.head_hash,
              "updated_at": r.updated_at, "deleted": r.deleted_at is not None}
             for r in rows] if out.as_json else None
 
@@ -44,7 +48,8 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
         if not rows:
             return _("The library has no contracts.")
         return "\n".join(
-            f"{r.id:32} #{r.head_seq:<4} {r.status:10} {r.client:24} {r.title_en or r.title_es}"
+            f"{r.id:32} #{r.head_seq:<4} {review.status_label(statuses.get(r.id, r.status)):10} "
+            f"{r.client:24} {r.title_en or r.title_es}"
             + (f"  [{_('deleted')}]" if r.deleted_at else "") for r in rows)
 
     out.emit(data, text)
@@ -78,19 +83,6 @@ def cmd_library_show(args: argparse.Namespace, out: Output) -> int:
               "author": rev.author, "created_at": rev.created_at, "message": rev.message,
               "snapshot": to_data(contract)},
              contract_to_text(contract))
-    return EXIT_OK
-
-
-def cmd_library_diff(args: argparse.Namespace, out: Output) -> int:
-    from slaadmin.review.diff import diff_contracts
-
-    with open_library_for_reading(args) as lib:
-        old, new = lib.revision(args.old), lib.revision(args.new)
-    changes = diff_contracts(old.contract(), new.contract())
-    out.emit({"old": {"contract": old.contract_id, "seq": old.seq, "hash": old.hash},
-              "new": {"contract": new.contract_id, "seq": new.seq, "hash": new.hash},
-              "changes": [c.as_dict() for c in changes]},
-             lambda: "\n".join(map(str, changes)) or _("No differences."))
     return EXIT_OK
 
 
@@ -188,7 +180,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p = lsub.add_parser("add", parents=both, help=_("save a file as a new revision"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("-m", "--message", help=_("revision message"))
-    p.add_argument("--author", help=_("author (default: the current user)"))
+    p.add_argument("--author", help=_("who (default: your name from the preferences)"))
     p.set_defaults(func=cmd_library_add)
 
     p = lsub.add_parser("list", parents=both, help=_("list contracts"))
@@ -206,10 +198,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.add_argument("-o", "--output", metavar="FILE", help=_("write it to a file instead"))
     p.set_defaults(func=cmd_library_show)
 
-    p = lsub.add_parser("diff", parents=both, help=_("field-by-field changes between revisions"))
-    p.add_argument("old", metavar="OLD")
-    p.add_argument("new", metavar="NEW")
-    p.set_defaults(func=cmd_library_diff)
+    review.register_library(lsub, both)  # diff, submit, approve, reject, mark-signed, status
 
     p = lsub.add_parser("verify", parents=both, help=_("recompute every hash chain"))
     p.add_argument("--anchor", metavar="FILE",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from slaadmin import __version__
 from slaadmin.gui.contracts_model import ContractsModel
 from slaadmin.gui.dialogs.new_contract_wizard import NewContractWizard
+from slaadmin.gui.dialogs.preferences_dialog import PreferencesDialog
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
@@ -34,6 +35,7 @@ from slaadmin.i18n import _, interface_language
 from slaadmin.model import ContractFormatError, load_contract, save_contract
 from slaadmin.model import pointer as jp
 from slaadmin.model.contract import Contract
+from slaadmin.preferences import UNSET_AUTHOR, author_signature
 from slaadmin.render.pdf import RevisionStamp
 from slaadmin.rules.engine import Finding, Message, Severity, sort_findings, validate
 from slaadmin.store import Library, LibraryError, Revision
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
         self.editor = self.ui.editor_tab
         self.preview = self.ui.preview_tab
         self.findings_panel = self.ui.findings_panel
+        self.history = self.ui.history_tab
+        self.history.set_library(library, author_signature)
         self.maintenance = self.ui.maintenance_tab
         self.library_pane.set_library(library)
         self.maintenance.set_library(library)
@@ -108,6 +112,10 @@ class MainWindow(QMainWindow):
         self.preview.mode_changed.connect(self.refresh_preview)
         self.findings_panel.finding_activated.connect(self.go_to)
         self.findings_panel.fix_requested.connect(self._on_fix_requested)
+        self.contract_selected.connect(self.history.show_contract)
+        self.contract_saved.connect(self.history.show_contract)
+        self.history.workflow_changed.connect(lambda _cid: self.library_pane.refresh())
+        ui.preferences_action.triggered.connect(self._on_preferences_triggered)
         ui.new_action.triggered.connect(self.new_contract)
         ui.duplicate_action.triggered.connect(self.duplicate_contract)
         ui.delete_action.triggered.connect(self.delete_contract)
@@ -352,7 +360,10 @@ class MainWindow(QMainWindow):
         self.drafts.mark_saved()
         self.library_pane.refresh()
         self.contract_saved.emit(rev.contract_id)
-        self.statusBar().showMessage(_("Saved revision #{seq}.").format(seq=rev.seq), 5000)
+        unnamed = author_signature() == UNSET_AUTHOR
+        self.statusBar().showMessage(_("Saved revision #{seq}.").format(seq=rev.seq) + (
+            " " + _("Your name is not set: set it in Edit → Preferences.") if unnamed else ""),
+            5000)
         self._update_actions()
         return True
 
@@ -569,6 +580,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, _("Library verified"), _(
                 "Verified {n} revisions: every hash chain is intact.").format(
                     n=self.library.stats()["revisions"]))
+
+    def _on_preferences_triggered(self) -> None:
+        PreferencesDialog(parent=self).exec()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, _("About slaadmin"), _(

@@ -48,12 +48,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 def resolve_revision(lib: Library, ref: str, force: bool = False) -> Revision:
-    """Return the revision an export of `ref` prints: `ID@REV` exactly, `ID` its head.
+    """Return the revision an export of `ref` prints (the review workflow's choice).
 
-    `force` is for a later policy (prefer the latest approved revision unless forced).
+    Once the contract has an approved revision, `ID` means the latest approved one and
+    `ID@REV` must be approved; before that, `ID` is its head. `force` takes `ref` as named.
     """
-    del force  # every reference resolves the same way until approvals exist
-    return lib.revision(ref)
+    from slaadmin.store.approvals import resolve_for_release
+
+    return resolve_for_release(lib, ref, force=force)
 
 
 def record_export(lib: Library, revision: Revision, *, lang: str, file_sha256: str, path: str,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import getpass
 import hashlib
 import json
 import random
@@ -170,11 +169,10 @@ def _now() -> str:
 
 
 def default_author() -> str:
-    """Return the name of the user running slaadmin."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """Return "Name <email>" from the preferences (never the operating-system account)."""
+    from slaadmin.preferences import author_signature
+
+    return author_signature()
 
 
 _DDL_TRIGGERS = [
@@ -328,6 +326,9 @@ class Library:
                 self.conn.execute(ddl)
             exports.ensure_schema(self.db)
             maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
+            from slaadmin.store import approvals  # after the revisions table it refers to
+
+            approvals.ensure_schema(self.db)
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -442,8 +443,9 @@ class Library:
             self.conn.execute(
                 "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
                 "head_hash = ?, head_seq = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
+                # a new revision starts the review workflow as a draft (store/approvals.py)
                 [title.get_text("es"), title.get_text("en"), contract.meta.client.name,
-                 contract.meta.status.value, digest, seq, created, cid])
+                 "draft", digest, seq, created, cid])
             self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
         self._last_rowid = rowid
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
@@ -585,7 +587,10 @@ class Library:
 
         heads = self.save_log_heads()
         heads.update(anchor or {})
-        return verify_library(self.conn, deep=deep, anchors=heads, progress=progress)
+        problems = verify_library(self.conn, deep=deep, anchors=heads, progress=progress)
+        from slaadmin.store import approvals  # the review workflow's own hash chain
+
+        return problems + approvals.verify_steps(self)
 
     def save_log_heads(self) -> dict[str, anchors.Head]:
         """Return the newest logged head per contract from the save log (empty without)."""

@@ -42,6 +42,7 @@ def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
         "SELECT id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
         "updated_at FROM contracts")}
     anchors = dict(anchors or {})
+    workflow = _workflow_statuses(conn)
     seen: set[str] = set()
     walk: _ChainWalk | None = None
     cursor = conn.execute(f"SELECT {_COLUMNS} FROM revisions ORDER BY contract_id, seq")
@@ -49,7 +50,7 @@ def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
         if walk is None or row[1] != walk.cid:
             if walk is not None:
                 problems += walk.finish(contracts.get(walk.cid))
-            walk = _ChainWalk(row[1], anchors.pop(row[1], None), deep)
+            walk = _ChainWalk(row[1], anchors.pop(row[1], None), deep, workflow)
             seen.add(walk.cid)
         walk.add(row)
         if progress is not None and count % 1000 == 0:
@@ -72,8 +73,10 @@ def count_revisions(conn: sqlite3.Connection) -> int:
 class _ChainWalk:
     """One contract's rows as they stream by, each checked against the previous one only."""
 
-    def __init__(self, cid: str, anchor: Head | None, deep: bool) -> None:
+    def __init__(self, cid: str, anchor: Head | None, deep: bool,
+                 workflow: dict[str, str] | None = None) -> None:
         self.cid = cid
+        self.workflow = workflow or {}  # revision hash -> review workflow status
         self.anchor = anchor
         self.deep = deep
         self.last: tuple[Any, ...] | None = None
@@ -145,6 +148,12 @@ class _ChainWalk:
                                           "is not its newest revision"))
             return problems
         expected = _listed_fields(last[7])
+        # The listed status follows the review workflow of the newest revision (issue 9);
+        # a revision without workflow steps is a draft (older libraries listed the file's).
+        if last[0] in self.workflow:
+            expected["status"] = self.workflow[last[0]]
+        elif status == "draft":
+            expected["status"] = "draft"
         shown = {"title_es": title_es, "title_en": title_en, "client": client, "status": status,
                  "updated_at": updated, "created_at": created_at}
         expected.update(updated_at=last[5], created_at=self.first_created)
@@ -154,6 +163,22 @@ class _ChainWalk:
                     self.cid, last[2], last[0], f"altered: the listed {name} "
                     f"{str(shown[name])[:40]!r} is not the newest revision's {str(value)[:40]!r}"))
         return problems
+
+
+def _workflow_statuses(conn: sqlite3.Connection) -> dict[str, str]:
+    """Return each revision's latest workflow status (store/approvals.py), by hash."""
+    try:
+        return _read_workflow(conn)
+    except sqlite3.DatabaseError:  # a damaged file is reported by the checks above
+        return {}
+
+
+def _read_workflow(conn: sqlite3.Connection) -> dict[str, str]:
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                        "name = 'workflow_steps'").fetchone():
+        return {}
+    return {digest: status for digest, status in conn.execute(
+        "SELECT revision_hash, status FROM workflow_steps ORDER BY contract_id, number")}
 
 
 def _listed_fields(snapshot: str) -> dict[str, str]:

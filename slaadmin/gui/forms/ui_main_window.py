@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu,
 
 from slaadmin.gui.panes.editor_pane import EditorPane
 from slaadmin.gui.panes.findings_panel import FindingsPanel
+from slaadmin.gui.panes.history_pane import HistoryPane
 from slaadmin.gui.panes.library_pane import LibraryPane
 from slaadmin.gui.panes.maintenance_pane import MaintenancePane
 from slaadmin.gui.panes.preview_pane import PreviewPane
@@ -38,6 +39,11 @@ class Ui_MainWindow(object):
         self.save_action.setObjectName(u"save_action")
 #if QT_CONFIG(shortcut)
         self.save_action.setShortcut(u"Ctrl+S")
+#endif // QT_CONFIG(shortcut)
+        self.preferences_action = QAction(MainWindow)
+        self.preferences_action.setObjectName(u"preferences_action")
+#if QT_CONFIG(shortcut)
+        self.preferences_action.setShortcut(u"Ctrl+,")
 #endif // QT_CONFIG(shortcut)
         self.undo_action = QAction(MainWindow)
         self.undo_action.setObjectName(u"undo_action")
@@ -135,6 +141,9 @@ class Ui_MainWindow(object):
         self.maintenance_tab = MaintenancePane()
         self.maintenance_tab.setObjectName(u"maintenance_tab")
         self.content_tabs.addTab(self.maintenance_tab, "")
+        self.history_tab = HistoryPane()
+        self.history_tab.setObjectName(u"history_tab")
+        self.content_tabs.addTab(self.history_tab, "")
         self.main_splitter.addWidget(self.content_tabs)
 
         self.central_layout.addWidget(self.main_splitter)
@@ -186,6 +195,8 @@ class Ui_MainWindow(object):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.view_menu.addAction(self.language_menu.menuAction())
         self.view_menu.addAction(self.show_findings_action)
         self.language_menu.addAction(self.lang_es_action)
@@ -201,6 +212,7 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         self.policy_action.setText(QCoreApplication.translate("MainWindow", u"House &policy\u2026", None))
         self.save_action.setText(QCoreApplication.translate("MainWindow", u"&Save revision\u2026", None))
+        self.preferences_action.setText(QCoreApplication.translate("MainWindow", u"&Preferences\u2026", None))
         self.undo_action.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))
         self.redo_action.setText(QCoreApplication.translate("MainWindow", u"&Redo", None))
         self.show_findings_action.setText(QCoreApplication.translate("MainWindow", u"&Validation panel", None))
@@ -218,6 +230,7 @@ class Ui_MainWindow(object):
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.editor_tab), QCoreApplication.translate("MainWindow", u"Editor", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.preview_tab), QCoreApplication.translate("MainWindow", u"Preview", None))
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.maintenance_tab), QCoreApplication.translate("MainWindow", u"Maintenance", None))
+        self.content_tabs.setTabText(self.content_tabs.indexOf(self.history_tab), QCoreApplication.translate("MainWindow", u"History", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))

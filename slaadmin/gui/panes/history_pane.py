@@ -1,0 +1,306 @@
+"""The History tab: a contract's revisions with their review status, and what changed.
+
+Pick one revision (compared with the one before it) or any two: the change list in words
+(es | en) is shown on top and the redline of the annex below, Spanish and English side by
+side. Submit for review and Approve record a workflow step with the comment typed beside
+them, signed by the person from the preferences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from babel.dates import format_datetime
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from slaadmin import labels
+from slaadmin.gui.forms.ui_history_pane import Ui_HistoryPane
+from slaadmin.i18n import _, interface_language
+from slaadmin.model.contract import Status
+from slaadmin.review.changes import contract_changes
+from slaadmin.review.redline import FIRST_CHANGE, redline, redline_html
+from slaadmin.review.redline_export import RedlineInfo, write_redline_docx, write_redline_pdf
+from slaadmin.store import Library, LibraryError, Revision, approvals
+
+MARKS = {"added": "+", "removed": "−", "changed": "~", "moved": "↕"}
+COLUMNS = ("#", "time", "author", "message", "status", "hash")
+
+
+def status_label(status: Status) -> str:
+    """Return a workflow status in the interface language."""
+    return labels.label(status, interface_language())
+
+
+class HistoryPane(QWidget):
+    """Revisions, changes and the review workflow of one contract of a library."""
+
+    workflow_changed = Signal(str)  # contract id whose status changed
+    redline_exported = Signal(str)  # the file written
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HistoryPane()
+        self.ui.setupUi(self)
+        self.library: Library | None = None
+        self.author: Callable[[], str] = lambda: ""
+        self.contract_id: str | None = None
+        self.revisions: list[Revision] = []  # newest first, as in the table
+        self.statuses: dict[str, Status] = {}
+        self.compared: tuple[int, int] | None = None
+        table = self.ui.revisions_table
+        table.setColumnCount(len(COLUMNS))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # at least three revisions stay in view; the redline takes most of the height
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3
+                               + header.sizeHint().height() + 4)
+        self.ui.main_splitter.setStretchFactor(0, 3)
+        self.ui.main_splitter.setStretchFactor(1, 2)
+        self.ui.main_splitter.setStretchFactor(2, 5)
+        self.ui.redline_lang_combo.addItems(["Español", "English"])  # endonyms, not messages
+        self._retranslate()
+        self._connect_signals()
+        self._update_buttons()
+
+    def _connect_signals(self) -> None:
+        self.ui.revisions_table.itemSelectionChanged.connect(self._on_selection_changed)
+        self.ui.since_signed_button.clicked.connect(self._on_since_signed_button_clicked)
+        self.ui.submit_button.clicked.connect(self._on_submit_button_clicked)
+        self.ui.approve_button.clicked.connect(self._on_approve_button_clicked)
+        self.ui.comment_edit.returnPressed.connect(self._on_approve_button_clicked)
+        self.ui.export_button.clicked.connect(self._on_export_button_clicked)
+        # Scrolling one redline column scrolls the other: the two languages stay side by side.
+        es_bar = self.ui.redline_es_browser.verticalScrollBar()
+        en_bar = self.ui.redline_en_browser.verticalScrollBar()
+        es_bar.valueChanged.connect(lambda v: en_bar.setValue(
+            int(v * en_bar.maximum() / max(es_bar.maximum(), 1))))
+
+    # ------------------------------------------------------------------ input
+    def set_library(self, library: Library, author: Callable[[], str]) -> None:
+        """Work on `library`; `author` returns who takes review steps ("Name <email>")."""
+        self.library = library
+        self.author = author
+
+    def show_contract(self, contract_id: str | None) -> None:
+        """List the revisions of `contract_id` and compare its newest with the one before."""
+        self.contract_id = contract_id
+        self.compared = None
+        self._reload()
+        if len(self.revisions) >= 2:
+            self.compare(self.revisions[1].seq, self.revisions[0].seq)
+        else:
+            self._clear_views(_("A contract's changes show here once it has two revisions.")
+                              if contract_id else _("Choose a contract on the left."))
+
+    def _reload(self) -> None:
+        table = self.ui.revisions_table
+        table.blockSignals(True)
+        table.setRowCount(0)
+        self.revisions, self.statuses = [], {}
+        if self.library is not None and self.contract_id:
+            try:
+                self.revisions = self.library.log(self.contract_id)
+            except LibraryError:
+                self.revisions = []
+            self.statuses = approvals.revision_statuses(self.library, self.contract_id)
+        table.setRowCount(len(self.revisions))
+        for row, rev in enumerate(self.revisions):
+            cells = [f"#{rev.seq}", self._time(rev.created_at), rev.author, rev.message,
+                     status_label(self.statuses.get(rev.hash, Status.DRAFT)), rev.short]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, rev.seq)
+                item.setToolTip(rev.hash if col == 5 else text)
+                table.setItem(row, col, item)
+        table.blockSignals(False)
+        self._update_buttons()
+
+    @staticmethod
+    def _time(iso: str) -> str:
+        try:
+            when = dt.datetime.fromisoformat(iso).astimezone()
+        except ValueError:
+            return iso
+        return str(format_datetime(when, format="medium", tzinfo=when.tzinfo,
+                                   locale=interface_language()))
+
+    # ------------------------------------------------------------------ comparing
+    def selected_seqs(self) -> list[int]:
+        """Return the revision numbers selected in the table, oldest first."""
+        rows = {i.row() for i in self.ui.revisions_table.selectedItems()}
+        return sorted(self.revisions[r].seq for r in rows if r < len(self.revisions))
+
+    def _revision(self, seq: int) -> Revision | None:
+        return next((r for r in self.revisions if r.seq == seq), None)
+
+    def select_seqs(self, seqs: list[int]) -> None:
+        """Select the table rows of these revision numbers."""
+        table = self.ui.revisions_table
+        table.clearSelection()
+        mode = table.selectionMode()
+        table.setSelectionMode(table.SelectionMode.MultiSelection)
+        for row, rev in enumerate(self.revisions):
+            if rev.seq in seqs:
+                table.selectRow(row)
+        table.setSelectionMode(mode)
+
+    def compare(self, old_seq: int, new_seq: int, *, select: bool = True) -> None:
+        """Show the changes from revision `old_seq` to `new_seq` (and select both rows)."""
+        old, new = self._revision(old_seq), self._revision(new_seq)
+        if old is None or new is None:
+            return
+        self.compared = (old_seq, new_seq)
+        if select:
+            self.ui.revisions_table.blockSignals(True)
+            self.select_seqs([old_seq, new_seq])
+            self.ui.revisions_table.blockSignals(False)
+        self._update_buttons()
+        a, b = old.contract(), new.contract()
+        changes = contract_changes(a, b)
+        self.ui.compare_label.setText(_("Changes from revision #{old} to revision #{new}: "
+                                        "{count}.").format(old=old_seq, new=new_seq,
+                                                           count=len(changes)))
+        rows = "".join(
+            f"<tr><td>{MARKS[c.kind.value]}</td><td>{html.escape(c.text['es'])}</td>"
+            f"<td>{html.escape(c.text['en'])}</td></tr>" for c in changes)
+        head = ("<tr><th></th><th align='left'>Español</th>"
+                "<th align='left'>English</th></tr>")
+        body = (f"<table width='100%' cellspacing='0' cellpadding='3'>{head}{rows}</table>"
+                if changes else "<p>" + html.escape(_("No differences.")) + "</p>")
+        self.ui.changes_browser.setHtml(body)
+        moved = (_("moved from here"), _("moved here"))
+        for lang, browser in (("es", self.ui.redline_es_browser),
+                              ("en", self.ui.redline_en_browser)):
+            browser.setHtml(redline_html(redline(a, b, lang), *moved))
+            browser.scrollToAnchor(FIRST_CHANGE)
+
+    def _clear_views(self, message: str) -> None:
+        self.ui.compare_label.setText(message)
+        for browser in (self.ui.changes_browser, self.ui.redline_es_browser,
+                        self.ui.redline_en_browser):
+            browser.clear()
+
+    def _on_selection_changed(self) -> None:
+        seqs = self.selected_seqs()
+        if len(seqs) >= 2:
+            self.compare(seqs[0], seqs[-1], select=False)
+        elif len(seqs) == 1:
+            if seqs[0] > 1:
+                self.compare(seqs[0] - 1, seqs[0], select=False)
+            else:
+                self._clear_views(_("Revision #1 is the first: pick another one to compare "
+                                    "it with."))
+        self._update_buttons()
+
+    def _on_since_signed_button_clicked(self) -> None:
+        if self.library is None or not self.contract_id or not self.revisions:
+            return
+        signed = approvals.latest_signed(self.library, self.contract_id)
+        if signed is None:
+            self._clear_views(_("No revision of this contract has been signed yet."))
+            return
+        self.compare(signed.seq, self.revisions[0].seq)
+
+    # ------------------------------------------------------------------ workflow
+    def _single(self) -> Revision | None:
+        seqs = self.selected_seqs()
+        if len(seqs) == 2 and self.compared == (seqs[0], seqs[1]):
+            return self._revision(seqs[1])  # the newer of a compared pair
+        return self._revision(seqs[0]) if len(seqs) == 1 else None
+
+    def _update_buttons(self) -> None:
+        writable = self.library is not None and not self.library.read_only
+        rev = self._single()
+        status = self.statuses.get(rev.hash, Status.DRAFT) if rev else None
+        is_head = bool(rev and self.revisions and rev.hash == self.revisions[0].hash)
+        self.ui.submit_button.setEnabled(writable and is_head and status is Status.DRAFT)
+        self.ui.approve_button.setEnabled(writable and status is Status.IN_REVIEW)
+        self.ui.comment_edit.setEnabled(writable and rev is not None)
+        self.ui.export_button.setEnabled(self.compared is not None)
+        has_signed = Status.SIGNED in self.statuses.values()
+        self.ui.since_signed_button.setEnabled(has_signed)
+
+    def _step(self, status: Status) -> None:
+        rev = self._single()
+        if self.library is None or rev is None:
+            return
+        try:
+            approvals.record_step(self.library, rev.hash, status, self.author(),
+                                  self.ui.comment_edit.text().strip())
+        except LibraryError as exc:
+            QMessageBox.warning(self, _("Cannot record the review step"), str(exc))
+            return
+        self.ui.comment_edit.clear()
+        selected = self.selected_seqs()
+        self._reload()
+        self.select_seqs(selected)
+        self.workflow_changed.emit(rev.contract_id)
+
+    def _on_submit_button_clicked(self) -> None:
+        self._step(Status.IN_REVIEW)
+
+    def _on_approve_button_clicked(self) -> None:
+        if self.ui.approve_button.isEnabled():
+            self._step(Status.APPROVED)
+
+    # ------------------------------------------------------------------ export
+    def export_redline(self, path: Path, lang: str) -> Path | None:
+        """Write the redline of the compared revisions in `lang` as .pdf or .docx."""
+        if self.compared is None:
+            return None
+        old, new = (self._revision(seq) for seq in self.compared)
+        if old is None or new is None:
+            return None
+        a, b = old.contract(), new.contract()
+        info = RedlineInfo(new.contract_id, old.seq, old.created_at, new.seq, new.created_at,
+                           new.author, b.meta.locales.get(lang, lang))
+        blocks = redline(a, b, lang)
+        if path.suffix.lower() == ".docx":
+            return write_redline_docx(path, blocks, info, lang)
+        return write_redline_pdf(path.with_suffix(".pdf"), blocks, info, lang)
+
+    def _on_export_button_clicked(self) -> None:
+        if self.compared is None or not self.contract_id:
+            return
+        lang = ("es", "en")[max(self.ui.redline_lang_combo.currentIndex(), 0)]
+        old, new = self.compared
+        suggested = f"{self.contract_id}-r{old}-r{new}-{lang}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Export redline"), suggested, _("PDF (*.pdf);;Word document (*.docx)"))
+        if not name:
+            return
+        try:
+            written = self.export_redline(Path(name), lang)
+        except OSError as exc:
+            QMessageBox.warning(self, _("Cannot export the redline"),
+                                f"{exc.filename or name}: {exc.strerror or exc}")
+            return
+        if written is not None:
+            self.redline_exported.emit(str(written))
+
+    # ------------------------------------------------------------------ language
+    def _retranslate(self) -> None:
+        headers = ["#", _("Time"), _("Author"), _("Message"), _("Status"), _("Hash")]
+        self.ui.revisions_table.setHorizontalHeaderLabels(headers)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            if self.contract_id:
+                compared = self.compared
+                self._reload()
+                if compared:
+                    self.compare(*compared)
+        super().changeEvent(event)
