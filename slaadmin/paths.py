@@ -9,15 +9,14 @@ editable install) finds them beside the package.
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 from pathlib import Path
-
-import platformdirs
 
 
 @functools.cache
 def _shipped(name: str) -> Path:
-    package = Path(str(files("slaadmin")))
+    # the package folder itself (what importlib.resources.files would answer for a package
+    # on disk, without importing importlib.resources on every start)
+    package = Path(__file__).absolute().parent
     inside = package / name
     return inside if inside.is_dir() else package.parent / name
 
@@ -39,7 +38,22 @@ def translations_dir() -> Path:
 
 def data_dir() -> Path:
     """Return the user's data folder for slaadmin (not created here)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("slaadmin", appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Return the user's cache folder for slaadmin (not created here); SLAADMIN_CACHE_DIR
+    overrides it (tests, read-only homes)."""
+    import os
+
+    override = os.environ.get("SLAADMIN_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("slaadmin", appauthor=False))
 
 
 def default_library_path() -> Path:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from slaadmin import __version__, i18n
 from slaadmin.cli import checks, contracts, library, maintenance, pdf, review, share, sign
@@ -35,8 +36,52 @@ def cmd_gui(args: argparse.Namespace, out: Output) -> int:
     return run_app(Path(args.db) if args.db else None)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of the `slaadmin` command."""
+class _Names:
+    """Stands in for argparse's sub-parsers while a group is asked which commands it adds."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def add_parser(self, name: str, **kwargs: Any) -> _Sink:
+        self.names += [name, *kwargs.get("aliases", ())]
+        return _Sink()
+
+
+class _Sink:
+    """Accepts whatever a group's register() does to a parser, and does nothing."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Sink]:
+        return lambda *args, **kwargs: _Sink()
+
+
+def _command_of(args: Sequence[str]) -> str | None:
+    """Return the command word of `args` (after the top-level options), if any."""
+    it = iter(args)
+    for arg in it:
+        if arg == "--db":
+            next(it, None)
+        elif arg == "--":
+            return next(it, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _groups_for(command: str | None, parents: Parents) -> tuple[Any, ...]:
+    """Return the group that adds `command` alone, or every group (help, typos, no command):
+    building the parsers of all groups costs more than most commands' own work."""
+    if command is not None:
+        for group in GROUPS:
+            probe = _Names()
+            group.register(probe, parents)
+            if command in probe.names:
+                return (group,)
+    return GROUPS
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser of the `slaadmin` command (with `command`, only the parsers
+    of the group that adds it; usage errors then name that group's choices)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     libopt = argparse.ArgumentParser(add_help=False)
@@ -53,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"slaadmin {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = Parents(common=common, libopt=libopt)
-    for group in GROUPS:
+    for group in _groups_for(command, parents):
         group.register(sub, parents)
     return parser
 
@@ -62,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the `slaadmin` command; return its exit code."""
     i18n.set_interface_language(interface_language_from_env())
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(_command_of(args_list))
     args = parser.parse_args(args_list)
     out = Output(getattr(args, "json", False))
     if not args.command:

@@ -47,8 +47,10 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
     def text() -> str:
         if not rows:
             return _("The library has no contracts.")
+        # a handful of statuses over thousands of rows: each label looked up once
+        labels = {s: review.status_label(s) for s in {statuses.get(r.id, r.status) for r in rows}}
         return "\n".join(
-            f"{r.id:32} #{r.head_seq:<4} {review.status_label(statuses.get(r.id, r.status)):10} "
+            f"{r.id:32} #{r.head_seq:<4} {labels[statuses.get(r.id, r.status)]:10} "
             f"{r.client:24} {r.title_en or r.title_es}"
             + (f"  [{_('deleted')}]" if r.deleted_at else "") for r in rows)
 

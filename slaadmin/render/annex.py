@@ -41,7 +41,6 @@ from slaadmin.model.contract import (
 )
 from slaadmin.model.quantity import Comparison, Target, Unit
 from slaadmin.model.text import BiText
-from slaadmin.rules.figures import extract
 from slaadmin.schedule.availability import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
 
 # The list styles babel.lists.format_list knows.
@@ -465,7 +464,7 @@ class AnnexWriter:
         text = self.t("{band}: credit of {credit} of {basis}.", band=band,
                       credit=self.pct(tier.credit_percent), basis=basis)
         note = self.bt(tier.note)
-        states_minutes = any(f.kind == "duration" for f in extract(note, self.lang).figures)
+        states_minutes = bool(note) and _states_minutes(note, self.lang)
         if convention is MonthConvention.DAYS_30 and not states_minutes:
             downtime = self._band_minutes(tier)
             if downtime:
@@ -696,3 +695,11 @@ def blocks_to_text(blocks: Iterable[Block]) -> str:
 def annex_text(contract: Contract, lang: str) -> str:
     """Return the annex of `contract` in `lang` as plain text."""
     return blocks_to_text(annex_blocks(contract, lang))
+
+
+def _states_minutes(text: str, lang: str) -> bool:
+    """Return whether `text` states a duration (the figure checker's regexes are compiled on
+    first import, ~25 ms: only annexes with a credit-tier note pay for them)."""
+    from slaadmin.rules.figures import extract
+
+    return any(f.kind == "duration" for f in extract(text, lang).figures)

@@ -186,6 +186,30 @@ def _styles(two_columns: bool) -> _Styles:
 
 
 @functools.cache
+def _paragraph_class() -> type:
+    """Return reportlab's Paragraph with wrap() remembered for the last width.
+
+    A paragraph's lines depend on the width alone, and platypus wraps table cells and
+    keep-together groups again and again at the same width (each table height pass, each
+    split attempt); the lines of the last wrap are kept while the width stays the same.
+    """
+    from reportlab.platypus import Paragraph
+
+    class WidthCachedParagraph(Paragraph):  # type: ignore[misc]
+        _wrapped_at = -1.0
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            # split() may drop blPara to force the paragraph onwards: wrap again then
+            if aw == self._wrapped_at and "blPara" in self.__dict__:
+                return self.width, self.height
+            result = super().wrap(aw, ah)
+            self._wrapped_at = aw
+            return result  # type: ignore[no-any-return]
+
+    return WidthCachedParagraph
+
+
+@functools.cache
 def _flowable_classes() -> tuple[type, type]:
     """Return the side-by-side and signature-box flowable classes (reportlab imported late)."""
     from reportlab.platypus import Flowable
@@ -445,7 +469,7 @@ class _Story:
         return [fn(self.writers[lang], *args) for lang in self.langs]
 
     def para(self, block: Block | None) -> Flowable | None:
-        from reportlab.platypus import Paragraph
+        Paragraph = _paragraph_class()  # noqa: N806 (reportlab's class)
 
         if block is None:
             return None
@@ -465,7 +489,7 @@ class _Story:
 
     def add_texts(self, texts: Sequence[str], style: Any) -> None:
         """Add one paragraph per language (side by side in two-column annexes)."""
-        from reportlab.platypus import Paragraph
+        Paragraph = _paragraph_class()  # noqa: N806
 
         paras = [Paragraph(literal(t), style) for t in texts]
         if len(paras) == 2:
@@ -476,14 +500,14 @@ class _Story:
 
     def cell(self, texts: Sequence[str], head: bool = False) -> Flowable | str:
         """Return a table cell: one language, or both stacked (the second in grey)."""
-        from reportlab.platypus import Paragraph
+        Paragraph = _paragraph_class()  # noqa: N806
 
         style = self.st.cell_head if head else self.st.cell
         if not any(texts):
             return ""  # an empty cell needs no paragraph
         parts = [literal(t) for t in texts]
         if len(parts) == 2 and parts[0] != parts[1]:
-            return Paragraph(f'{parts[0]}<br/><font color="#5a5a5a">{parts[1]}</font>', style)
+            return Paragraph(f'{parts[0]}<br/><font color="rgb(90,90,90)">{parts[1]}</font>', style)
         return Paragraph(parts[0], style)
 
     def table(self, header: list[list[str]], rows: list[list[list[str]]],
@@ -771,6 +795,9 @@ def _render(contract: Contract, *, lang: str, locale: str | None,
 
 def _render_locked(contract: Contract, *, lang: str, locale: str | None,
                    revision: RevisionStamp | None, draft: bool) -> tuple[bytes, _PageDecor]:
+    from slaadmin.render.rlimport import load_reportlab
+
+    load_reportlab()
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 

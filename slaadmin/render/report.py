@@ -72,6 +72,9 @@ def write_report(contract: Contract, result: MonthAvailability, incidents: Seque
                  planned: Sequence[PlannedMaintenance], langs: Sequence[str],
                  path: str | Path, policy: HousePolicy | None = None) -> int:
     """Write the report PDF to `path` atomically; return the number of pages."""
+    from slaadmin.render.rlimport import load_reportlab
+
+    load_reportlab()
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, SimpleDocTemplate

@@ -19,12 +19,12 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from slaadmin.model.contract import Status
 from slaadmin.store.library import LibraryError, VerifyProblem
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from slaadmin.store.library import Library, Revision
 
 STEP_DOMAIN = b"slaadmin-workflow-v1\n"
@@ -91,7 +91,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 def _has_table(lib: Library) -> bool:
     """Return True when the library has a workflow (an old file opened read-only may not)."""
-    return bool(list(lib.db.query(
+    return bool(list(lib._query(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'")))
 
 
@@ -105,7 +105,7 @@ def steps(lib: Library, contract_id: str) -> list[Step]:
     """Return every workflow step of a contract, oldest first."""
     if not _has_table(lib):
         return []
-    return [_step(r) for r in lib.db.query(
+    return [_step(r) for r in lib._query(
         "SELECT * FROM workflow_steps WHERE contract_id = ? ORDER BY number", [contract_id])]
 
 
@@ -113,7 +113,7 @@ def revision_status(lib: Library, revision_hash: str) -> Status:
     """Return the workflow status of one revision (draft when nothing was recorded)."""
     if not _has_table(lib):
         return Status.DRAFT
-    rows = list(lib.db.query(
+    rows = list(lib._query(
         "SELECT status FROM workflow_steps WHERE revision_hash = ? ORDER BY number DESC LIMIT 1",
         [revision_hash]))
     return Status(rows[0]["status"]) if rows else Status.DRAFT
@@ -124,7 +124,7 @@ def revision_statuses(lib: Library, contract_id: str) -> dict[str, Status]:
     result: dict[str, Status] = {}
     if not _has_table(lib):
         return result
-    for row in lib.db.query("SELECT revision_hash, status FROM workflow_steps "
+    for row in lib._query("SELECT revision_hash, status FROM workflow_steps "
                             "WHERE contract_id = ? ORDER BY number", [contract_id]):
         result[row["revision_hash"]] = Status(row["status"])
     return result
@@ -134,7 +134,7 @@ def contract_statuses(lib: Library) -> dict[str, Status]:
     """Return each contract's status: the workflow status of its newest revision."""
     if not _has_table(lib):
         return {r.id: Status.DRAFT for r in lib.contracts(include_deleted=True)}
-    rows = lib.db.query(
+    rows = lib._query(
         "SELECT c.id AS id, (SELECT s.status FROM workflow_steps s "
         " WHERE s.revision_hash = c.head_hash ORDER BY s.number DESC LIMIT 1) AS status "
         "FROM contracts c")
@@ -204,7 +204,7 @@ def record_step(lib: Library, ref: str, status: Status, actor: str, comment: str
                 raise WorkflowError(
                     f"Revision #{rev.seq} of {rev.contract_id} is not the newest "
                     f"(#{head.seq}); only the newest revision can be submitted for review.")
-            last = list(lib.db.query(
+            last = list(lib._query(
                 "SELECT number, hash FROM workflow_steps WHERE contract_id = ? "
                 "ORDER BY number DESC LIMIT 1", [rev.contract_id]))
             number = last[0]["number"] + 1 if last else 1
@@ -249,16 +249,16 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
     problems: list[VerifyProblem] = []
     if not _has_table(lib):
         return problems
-    present = {r["name"] for r in lib.db.query(
+    present = {r["name"] for r in lib._query(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for name in STEP_TRIGGERS:
         if name not in present:
             problems.append(VerifyProblem("(library)", 0, "", f"protection trigger {name} was "
                                           "removed: workflow steps could have been edited"))
-    revisions = {r["hash"]: (r["contract_id"], r["seq"]) for r in lib.db.query(
+    revisions = {r["hash"]: (r["contract_id"], r["seq"]) for r in lib._query(
         "SELECT hash, contract_id, seq FROM revisions")}
     by_contract: dict[str, list[dict[str, Any]]] = {}
-    for row in lib.db.query("SELECT * FROM workflow_steps ORDER BY contract_id, number"):
+    for row in lib._query("SELECT * FROM workflow_steps ORDER BY contract_id, number"):
         by_contract.setdefault(row["contract_id"], []).append(row)
     for cid, rows in sorted(by_contract.items()):
         prev: str | None = None

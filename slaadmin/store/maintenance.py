@@ -15,13 +15,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from slaadmin.i18n import _
-from slaadmin.model.contract import Channel
-from slaadmin.model.text import BiText
 from slaadmin.store import policy as house_policy
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from slaadmin.model.contract import Channel
+    from slaadmin.model.text import BiText
     from slaadmin.store.library import Library
 
 
@@ -208,6 +208,10 @@ def list_maintenances(library: Library, contract_id: str | None = None) -> list[
 
 
 def _load(library: Library, where: str, params: list[Any]) -> list[PlannedMaintenance]:
+    # the model is imported here, not at the top: opening a library must not load it
+    from slaadmin.model.contract import Channel
+    from slaadmin.model.text import BiText
+
     if "maintenances" not in library.db.table_names():
         return []
     rows = library.conn.execute(
