@@ -123,7 +123,8 @@ def timestamp(moment: dt.datetime | str, locale: str) -> str:
     local = moment.astimezone()
     pattern = str(get_datetime_format("medium", locale=locale))
     return pattern.replace("{1}", format_date(local.date(), "medium", locale=locale)).replace(
-        "{0}", format_time(local.time(), "short", locale=locale))
+        "{0}", format_time(local.time(), "short", locale=locale)
+    )
 
 
 def weekday(index: int, locale: str) -> str:

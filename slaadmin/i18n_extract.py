@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 
-def extract_qt_ui(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
-                  ) -> Iterator[tuple[int, str, str, list[str]]]:
+def extract_qt_ui(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
+) -> Iterator[tuple[int, str, str, list[str]]]:
     """Yield (line, funcname, message, comments) for every translatable <string> in a form."""
     tree = ET.parse(fileobj)
     for element in tree.iter("string"):

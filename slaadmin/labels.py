@@ -68,7 +68,10 @@ def nt(singular: str, plural: str) -> tuple[str, str]:
 
 
 COMPARISON_SYMBOLS: dict[Comparison, str] = {
-    Comparison.LT: "<", Comparison.LE: "≤", Comparison.EQ: "=", Comparison.GE: "≥",
+    Comparison.LT: "<",
+    Comparison.LE: "≤",
+    Comparison.EQ: "=",
+    Comparison.GE: "≥",
     Comparison.GT: ">",
 }
 
@@ -94,12 +97,15 @@ UNITS: dict[Unit, UnitLabel] = {
     Unit.COUNT: UnitLabel(nt("incident", "incidents"), nt("{n} incident", "{n} incidents")),
     Unit.MINUTES: UnitLabel(nt("minute", "minutes"), nt("{n} minute", "{n} minutes")),
     Unit.HOURS: UnitLabel(nt("hour", "hours"), nt("{n} hour", "{n} hours")),
-    Unit.BUSINESS_HOURS: UnitLabel(nt("business hour", "business hours"),
-                             nt("{n} business hour", "{n} business hours")),
-    Unit.BUSINESS_DAYS: UnitLabel(nt("business day", "business days"),
-                             nt("{n} business day", "{n} business days")),
-    Unit.CALENDAR_DAYS: UnitLabel(nt("calendar day", "calendar days"),
-                             nt("{n} calendar day", "{n} calendar days")),
+    Unit.BUSINESS_HOURS: UnitLabel(
+        nt("business hour", "business hours"), nt("{n} business hour", "{n} business hours")
+    ),
+    Unit.BUSINESS_DAYS: UnitLabel(
+        nt("business day", "business days"), nt("{n} business day", "{n} business days")
+    ),
+    Unit.CALENDAR_DAYS: UnitLabel(
+        nt("calendar day", "calendar days"), nt("{n} calendar day", "{n} calendar days")
+    ),
 }
 
 PERIODS: dict[Period, Label] = {
@@ -122,8 +128,7 @@ CHANNELS: dict[Channel, Label] = {
     Channel.SMS: Label(N_("SMS")),
     Channel.PORTAL: Label(N_("Support portal"), N_("the support portal")),
     Channel.ACCOUNT_MANAGER: Label(N_("Account manager"), N_("the account manager")),
-    Channel.ADMIN_CONSOLE: Label(N_("Administration console"),
-                                 N_("the administration console")),
+    Channel.ADMIN_CONSOLE: Label(N_("Administration console"), N_("the administration console")),
     Channel.WEBSITE: Label(N_("Resources website"), N_("the resources website")),
 }
 
@@ -210,67 +215,140 @@ LANGUAGES: dict[str, Label] = {
 }
 
 _ENUM_TABLES: dict[type[Enum], dict[Any, Label]] = {
-    Comparison: COMPARISONS, Period: PERIODS, Channel: CHANNELS, Status: STATUSES,
-    MonthConvention: MONTH_CONVENTIONS, AvailabilityFormula: FORMULAS,
-    MetricKind: METRIC_KINDS, CoverageKind: COVERAGE_KINDS, Environment: ENVIRONMENTS,
-    ExclusionKind: EXCLUSION_KINDS, Commitment: COMMITMENTS, ClockStart: CLOCK_STARTS,
-    PenaltyUnit: PENALTY_UNITS, PenaltyPer: PENALTY_PERS,
+    Comparison: COMPARISONS,
+    Period: PERIODS,
+    Channel: CHANNELS,
+    Status: STATUSES,
+    MonthConvention: MONTH_CONVENTIONS,
+    AvailabilityFormula: FORMULAS,
+    MetricKind: METRIC_KINDS,
+    CoverageKind: COVERAGE_KINDS,
+    Environment: ENVIRONMENTS,
+    ExclusionKind: EXCLUSION_KINDS,
+    Commitment: COMMITMENTS,
+    ClockStart: CLOCK_STARTS,
+    PenaltyUnit: PENALTY_UNITS,
+    PenaltyPer: PENALTY_PERS,
 }
 
 # Field names: the last step of a JSON pointer, in words.
 FIELD_NAMES: dict[str, str] = {
-    "meta": N_("General"), "id": N_("Id"), "title": N_("Title"), "provider": N_("Provider"),
-    "client": N_("Client"), "name": N_("Name"), "tenant_id": N_("Tenant id"),
-    "country": N_("Country"), "languages": N_("Languages"), "locales": N_("Locales"),
-    "time_zone": N_("Time zone"), "effective_date": N_("Effective date"),
-    "status": N_("Status"), "month_convention": N_("Month length"),
+    "meta": N_("General"),
+    "id": N_("Id"),
+    "title": N_("Title"),
+    "provider": N_("Provider"),
+    "client": N_("Client"),
+    "name": N_("Name"),
+    "tenant_id": N_("Tenant id"),
+    "country": N_("Country"),
+    "languages": N_("Languages"),
+    "locales": N_("Locales"),
+    "time_zone": N_("Time zone"),
+    "effective_date": N_("Effective date"),
+    "status": N_("Status"),
+    "month_convention": N_("Month length"),
     "responsibilities": N_("Responsibilities"),
     "incident_report_fields": N_("Incident report contents"),
-    "service_levels": N_("Service levels"), "platform_targets": N_("Platform incident targets"),
-    "kind": N_("Kind"), "target": N_("Target"), "comparison": N_("Comparison"),
-    "value": N_("Value"), "unit": N_("Unit"), "period": N_("Period"),
-    "lower": N_("Lower bound"), "upper": N_("Upper bound"), "method": N_("Measurement"),
-    "condition": N_("Condition"), "severity": N_("Severity"), "coverage": N_("Coverage"),
-    "formula": N_("Formula"), "severities": N_("Severities"), "definition": N_("Definition"),
-    "impact_min": N_("Impact from"), "impact_max": N_("Impact up to"),
-    "workaround": N_("Workaround"), "examples": N_("Examples"),
-    "description": N_("Description"), "days": N_("Weekdays"), "start": N_("Start"),
-    "end": N_("End"), "holiday_country": N_("Holidays of"), "environments": N_("Environments"),
-    "credits": N_("Credits"), "tiers": N_("Bands"), "upper_comparison": N_("Upper comparison"),
-    "lower_comparison": N_("Lower comparison"), "credit_percent": N_("Credit"),
-    "note": N_("Note"), "basis": N_("Basis"), "claim_window_days": N_("Claim window (days)"),
-    "cap_percent": N_("Cap"), "exclusions": N_("Exclusions"), "maintenance": N_("Maintenance"),
-    "windows": N_("Weekly windows"), "daily_minutes": N_("Daily window (minutes)"),
-    "notice_hours": N_("Notice (hours)"), "notice_channels": N_("Notice channels"),
+    "service_levels": N_("Service levels"),
+    "platform_targets": N_("Platform incident targets"),
+    "kind": N_("Kind"),
+    "target": N_("Target"),
+    "comparison": N_("Comparison"),
+    "value": N_("Value"),
+    "unit": N_("Unit"),
+    "period": N_("Period"),
+    "lower": N_("Lower bound"),
+    "upper": N_("Upper bound"),
+    "method": N_("Measurement"),
+    "condition": N_("Condition"),
+    "severity": N_("Severity"),
+    "coverage": N_("Coverage"),
+    "formula": N_("Formula"),
+    "severities": N_("Severities"),
+    "definition": N_("Definition"),
+    "impact_min": N_("Impact from"),
+    "impact_max": N_("Impact up to"),
+    "workaround": N_("Workaround"),
+    "examples": N_("Examples"),
+    "description": N_("Description"),
+    "days": N_("Weekdays"),
+    "start": N_("Start"),
+    "end": N_("End"),
+    "holiday_country": N_("Holidays of"),
+    "environments": N_("Environments"),
+    "credits": N_("Credits"),
+    "tiers": N_("Bands"),
+    "upper_comparison": N_("Upper comparison"),
+    "lower_comparison": N_("Lower comparison"),
+    "credit_percent": N_("Credit"),
+    "note": N_("Note"),
+    "basis": N_("Basis"),
+    "claim_window_days": N_("Claim window (days)"),
+    "cap_percent": N_("Cap"),
+    "exclusions": N_("Exclusions"),
+    "maintenance": N_("Maintenance"),
+    "windows": N_("Weekly windows"),
+    "daily_minutes": N_("Daily window (minutes)"),
+    "notice_hours": N_("Notice (hours)"),
+    "notice_channels": N_("Notice channels"),
     "acknowledgement_required": N_("Acknowledgement required"),
     "emergency_channels": N_("Emergency channels"),
-    "confirmation_after": N_("Confirm afterwards"), "counts_as_downtime": N_("Counts as downtime"),
-    "escalation": N_("Escalation"), "contacts": N_("Contacts"), "email": N_("E-mail address"),
-    "phone": N_("Phone"), "channel": N_("Channel"), "contact": N_("Contact"),
-    "support_process": N_("Support process"), "customer_response": N_("Customer response"),
-    "reply_within": N_("Reply within"), "close_after": N_("Close after"),
-    "reports": N_("Reports"), "clauses": N_("Clauses"), "heading": N_("Heading"),
-    "body": N_("Text"), "format_version": N_("Format version"),
-    "es": N_("Spanish"), "en": N_("English"), "pl": N_("Polish"),
-    "penalties": N_("Penalties"), "service_level": N_("Service level"),
-    "amount": N_("Amount"), "currency": N_("Currency"), "per": N_("Owed"),
-    "commitment": N_("Commitment"), "clock_start": N_("Counted from"),
-    "environment": N_("Environment"), "applies_to": N_("Applies to"),
+    "confirmation_after": N_("Confirm afterwards"),
+    "counts_as_downtime": N_("Counts as downtime"),
+    "escalation": N_("Escalation"),
+    "contacts": N_("Contacts"),
+    "email": N_("E-mail address"),
+    "phone": N_("Phone"),
+    "channel": N_("Channel"),
+    "contact": N_("Contact"),
+    "support_process": N_("Support process"),
+    "customer_response": N_("Customer response"),
+    "reply_within": N_("Reply within"),
+    "close_after": N_("Close after"),
+    "reports": N_("Reports"),
+    "clauses": N_("Clauses"),
+    "heading": N_("Heading"),
+    "body": N_("Text"),
+    "format_version": N_("Format version"),
+    "es": N_("Spanish"),
+    "en": N_("English"),
+    "pl": N_("Polish"),
+    "penalties": N_("Penalties"),
+    "service_level": N_("Service level"),
+    "amount": N_("Amount"),
+    "currency": N_("Currency"),
+    "per": N_("Owed"),
+    "commitment": N_("Commitment"),
+    "clock_start": N_("Counted from"),
+    "environment": N_("Environment"),
+    "applies_to": N_("Applies to"),
     "notice_in_order": N_("Channels in order"),
 }
 
 # How one item of a list is called when it has no identity of its own: "Band 2", "Step 3".
 ITEM_NAMES: dict[str, str] = {
-    "tiers": N_("Band {n}"), "windows": N_("Window {n}"), "severities": N_("Severity {n}"),
-    "service_levels": N_("Service level {n}"), "platform_targets": N_("Platform target {n}"),
-    "coverage": N_("Coverage {n}"), "exclusions": N_("Exclusion {n}"),
-    "escalation": N_("Escalation step {n}"), "contacts": N_("Contact {n}"),
-    "support_process": N_("Step {n}"), "reports": N_("Report {n}"), "clauses": N_("Clause {n}"),
-    "examples": N_("Example {n}"), "languages": N_("Language {n}"),
-    "notice_channels": N_("Channel {n}"), "emergency_channels": N_("Channel {n}"),
-    "environments": N_("Environment {n}"), "days": N_("Day {n}"),
-    "provider": N_("Duty {n}"), "client": N_("Duty {n}"),
-    "incident_report_fields": N_("Item {n}"), "penalties": N_("Penalty {n}"),
+    "tiers": N_("Band {n}"),
+    "windows": N_("Window {n}"),
+    "severities": N_("Severity {n}"),
+    "service_levels": N_("Service level {n}"),
+    "platform_targets": N_("Platform target {n}"),
+    "coverage": N_("Coverage {n}"),
+    "exclusions": N_("Exclusion {n}"),
+    "escalation": N_("Escalation step {n}"),
+    "contacts": N_("Contact {n}"),
+    "support_process": N_("Step {n}"),
+    "reports": N_("Report {n}"),
+    "clauses": N_("Clause {n}"),
+    "examples": N_("Example {n}"),
+    "languages": N_("Language {n}"),
+    "notice_channels": N_("Channel {n}"),
+    "emergency_channels": N_("Channel {n}"),
+    "environments": N_("Environment {n}"),
+    "days": N_("Day {n}"),
+    "provider": N_("Duty {n}"),
+    "client": N_("Duty {n}"),
+    "incident_report_fields": N_("Item {n}"),
+    "penalties": N_("Penalty {n}"),
     "applies_to": N_("Level kind {n}"),
 }
 
@@ -336,8 +414,11 @@ def amount(value: Decimal | int, unit: Unit, lang: str, locale: str) -> str:
     if unit is Unit.PERCENT:
         return i18n.percent(Decimal(value), locale)
     singular, plural = UNITS[unit].amount
-    return translation(lang).ngettext(singular, plural,
-                                      _plural_count(value)).format(n=i18n.number(value, locale))
+    return (
+        translation(lang)
+        .ngettext(singular, plural, _plural_count(value))
+        .format(n=i18n.number(value, locale))
+    )
 
 
 def period_name(period: Period, lang: str) -> str:
@@ -351,8 +432,9 @@ def report_period(period: Period, lang: str, *, in_sentence: bool = False) -> st
     return entry.in_sentence(lang) if in_sentence else entry.text(lang)
 
 
-def weekday(index: int, locale: str,
-            width: Literal["abbreviated", "narrow", "short", "wide"] = "wide") -> str:
+def weekday(
+    index: int, locale: str, width: Literal["abbreviated", "narrow", "short", "wide"] = "wide"
+) -> str:
     """Return weekday `index` (0 = Monday) in `locale`: wide "sábado", abbreviated, narrow "S"."""
     return str(get_day_names(width, locale=locale)[index])
 
@@ -404,8 +486,9 @@ def _item_name(parent_key: str, index: int, item: Any, lang: str, locale: str) -
     if parent_key == "severities" and item is not None and item.id:
         return tr.gettext(N_("Severity {id}")).format(id=item.id)
     if parent_key == "windows" and getattr(item, "days", None):
-        days = format_list([weekday(d, locale) for d in sorted(set(item.days)) if 0 <= d <= 6],
-                           locale=locale)
+        days = format_list(
+            [weekday(d, locale) for d in sorted(set(item.days)) if 0 <= d <= 6], locale=locale
+        )
         if days:
             return tr.gettext(N_("{days} window")).format(days=days)
     if parent_key == "service_levels" and item is not None:
@@ -468,12 +551,12 @@ def field_label(contract: Contract, pointer: str, lang: str) -> str:
     return SEPARATOR.join(p for p in parts if p)
 
 
-
 # --------------------------------------------------------------------------- values in words
 
 # Decimal fields that hold a percentage wherever they appear.
-PERCENT_FIELDS = frozenset({"upper", "lower", "credit_percent", "cap_percent", "impact_min",
-                            "impact_max"})
+PERCENT_FIELDS = frozenset(
+    {"upper", "lower", "credit_percent", "cap_percent", "impact_min", "impact_max"}
+)
 _TEXT_PREVIEW = 40
 
 
@@ -522,19 +605,19 @@ def value_text(contract: Contract, pointer: str, value: Any, lang: str) -> str:
             except ValueError:
                 names.append(str(v))
                 continue
-            names.append(symbol(member) if isinstance(member, Comparison)
-                         else label(member, lang))
+            names.append(symbol(member) if isinstance(member, Comparison) else label(member, lang))
         return format_list(names, locale=locale)
     if tokens and tokens[-1] == "days" and isinstance(value, list):
-        return format_list([weekday(int(d), locale) for d in value if 0 <= int(d) <= 6],
-                           locale=locale)
+        return format_list(
+            [weekday(int(d), locale) for d in value if 0 <= int(d) <= 6], locale=locale
+        )
     if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
         number = Decimal(str(value))
         if _is_percent(contract, tokens):
             return i18n.percent(number, locale)
         return i18n.number(number, locale)
     if isinstance(value, str):
-        short = value if len(value) <= _TEXT_PREVIEW else value[:_TEXT_PREVIEW - 1] + "…"
+        short = value if len(value) <= _TEXT_PREVIEW else value[: _TEXT_PREVIEW - 1] + "…"
         return tr.gettext(N_("“{text}”")).format(text=short)
     if isinstance(value, list):
         return format_list([str(v) for v in value], locale=locale)
@@ -562,7 +645,8 @@ def change_preview(contract: Contract, pointer: str, new_value: Any, lang: str) 
     tr = translation(lang)
     if len(parts) > 1:
         return tr.gettext(N_("{where}: {field} {old} → {new}")).format(
-            where=parts[-2], field=name, old=old, new=new)
+            where=parts[-2], field=name, old=old, new=new
+        )
     return tr.gettext(N_("{field}: {old} → {new}")).format(field=name, old=old, new=new)
 
 

@@ -26,28 +26,58 @@ from slaadmin.templates import from_template, template_names
 CONTRACT_LANGUAGES = ("es", "en")
 # Locale variants offered per contract language, most used first; others may be typed.
 LOCALE_VARIANTS: dict[str, list[str]] = {
-    "es": ["es_MX", "es_CO", "es_CL", "es_PE", "es_AR", "es_PA", "es_CR", "es_GT", "es_EC",
-           "es_UY", "es_DO", "es_US", "es_ES", "es_419", "es"],
+    "es": [
+        "es_MX",
+        "es_CO",
+        "es_CL",
+        "es_PE",
+        "es_AR",
+        "es_PA",
+        "es_CR",
+        "es_GT",
+        "es_EC",
+        "es_UY",
+        "es_DO",
+        "es_US",
+        "es_ES",
+        "es_419",
+        "es",
+    ],
     "en": ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_IN", "en"],
 }
 # Areas whose zones are real places; Etc/, posix/ and old aliases (US/Eastern) are left out.
-ZONE_AREAS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe",
-              "Indian", "Pacific")
+ZONE_AREAS = (
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+)
 ID_RE = re.compile(ID_PATTERN)
 MAX_ID_LENGTH = 60
 
 # What each template is for, shown beside its title in the wizard.
 TEMPLATE_DESCRIPTIONS: dict[str, str] = {
-    "minimal-custom": N_("A short start: one availability target and one response time, to "
-                         "fill in for any service."),
-    "omnichannel-contact-center": N_("A contact-center platform: monthly availability with "
-                                     "service credits, response and resolution times by "
-                                     "priority, maintenance windows."),
-    "severity-credits-rca": N_("Severity levels with response and restoration times, "
-                               "credits on calendar months and a deadline for the root "
-                               "cause analysis."),
-    "support-24x7": N_("Round-the-clock support: severity levels, response times, contacts "
-                       "and escalation."),
+    "minimal-custom": N_(
+        "A short start: one availability target and one response time, to fill in for any service."
+    ),
+    "omnichannel-contact-center": N_(
+        "A contact-center platform: monthly availability with "
+        "service credits, response and resolution times by "
+        "priority, maintenance windows."
+    ),
+    "severity-credits-rca": N_(
+        "Severity levels with response and restoration times, "
+        "credits on calendar months and a deadline for the root "
+        "cause analysis."
+    ),
+    "support-24x7": N_(
+        "Round-the-clock support: severity levels, response times, contacts and escalation."
+    ),
 }
 
 
@@ -86,17 +116,55 @@ class NewContractError(ValueError):
 # --------------------------------------------------------------------------- suggestions
 
 # Letters Unicode does not decompose into a base letter plus a mark.
-_NOT_DECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss",
-                                 "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE"})
+_NOT_DECOMPOSED = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
 # Words of legal forms at the end of a name ("S.A. de C.V.", "Inc."), left out of ids.
-_LEGAL_FORMS = frozenset({"sa", "s", "a", "de", "c", "v", "cv", "spa", "sas", "ltda", "srl",
-                          "sl", "inc", "llc", "ltd", "gmbh", "bv", "plc", "sac", "eirl"})
+_LEGAL_FORMS = frozenset(
+    {
+        "sa",
+        "s",
+        "a",
+        "de",
+        "c",
+        "v",
+        "cv",
+        "spa",
+        "sas",
+        "ltda",
+        "srl",
+        "sl",
+        "inc",
+        "llc",
+        "ltd",
+        "gmbh",
+        "bv",
+        "plc",
+        "sac",
+        "eirl",
+    }
+)
 
 
 def slug(text: str) -> str:
     """Return `text` as an id: lower-case ASCII letters, digits, dashes ("Café Ñu" -> "cafe-nu")."""
-    plain = unicodedata.normalize("NFKD", text.translate(_NOT_DECOMPOSED)).encode(
-        "ascii", "ignore").decode("ascii")
+    plain = (
+        unicodedata.normalize("NFKD", text.translate(_NOT_DECOMPOSED))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
     words = re.findall(r"[a-z0-9]+", plain.lower())
     # Legal-form suffixes say nothing about who the client is.
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
@@ -127,9 +195,13 @@ def template_description(name: str, lang: str) -> str:
 def countries(lang: str) -> list[tuple[str, str]]:
     """Return (ISO code, name in `lang`) for every country, sorted by name."""
     names = Locale.parse(lang).territories
-    pairs = [(code, str(name)) for code, name in names.items()
-             if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO",
-                                                                   "XA", "XB", "XK"}]
+    pairs = [
+        (code, str(name))
+        for code, name in names.items()
+        if len(code) == 2
+        and code.isalpha()
+        and code not in {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK"}
+    ]
     return sorted(pairs, key=lambda p: unicodedata.normalize("NFKD", p[1]).casefold())
 
 
@@ -168,17 +240,23 @@ def check_answers(answers: Answers, taken: Iterable[str]) -> list[Problem]:
     """Return every problem with the answers; [] when a contract can be made from them."""
     problems: list[Problem] = []
     if answers.template not in template_names():
-        problems.append(Problem("template", _("There is no template called {name}.").format(
-            name=answers.template)))
+        problems.append(
+            Problem(
+                "template", _("There is no template called {name}.").format(name=answers.template)
+            )
+        )
     if answers.client_name is not None and not answers.client_name.strip():
         problems.append(Problem("client_name", _("Type the client's name.")))
     if answers.provider_name is not None and not answers.provider_name.strip():
         problems.append(Problem("provider_name", _("Type the provider's name.")))
-    for key, code in (("client_country", answers.client_country),
-                      ("provider_country", answers.provider_country)):
+    for key, code in (
+        ("client_country", answers.client_country),
+        ("provider_country", answers.provider_country),
+    ):
         if code and code not in dict(countries("en")):
-            problems.append(Problem(key, _("{code} is not a country code such as MX or "
-                                           "CL.").format(code=code)))
+            problems.append(
+                Problem(key, _("{code} is not a country code such as MX or CL.").format(code=code))
+            )
     if answers.contract_id is not None:
         problems += _id_problems(answers.contract_id.strip(), set(taken))
     languages = answers.languages
@@ -187,16 +265,31 @@ def check_answers(answers: Answers, taken: Iterable[str]) -> list[Problem]:
             problems.append(Problem("languages", _("Choose at least one language.")))
         for lang in languages:
             if lang not in CONTRACT_LANGUAGES:
-                problems.append(Problem("languages", _("{lang} is not a contract language; "
-                                                       "use es or en.").format(lang=lang)))
+                problems.append(
+                    Problem(
+                        "languages",
+                        _("{lang} is not a contract language; use es or en.").format(lang=lang),
+                    )
+                )
     for lang, locale in answers.locales.items():
         if not _locale_fits(locale, lang):
-            problems.append(Problem(f"locale_{lang}", _(
-                "{locale} is not a locale of {lang} such as {example}.").format(
-                    locale=locale, lang=lang, example=LOCALE_VARIANTS.get(lang, ["es_MX"])[0])))
+            problems.append(
+                Problem(
+                    f"locale_{lang}",
+                    _("{locale} is not a locale of {lang} such as {example}.").format(
+                        locale=locale, lang=lang, example=LOCALE_VARIANTS.get(lang, ["es_MX"])[0]
+                    ),
+                )
+            )
     if answers.time_zone is not None and not is_time_zone(answers.time_zone):
-        problems.append(Problem("time_zone", _("{zone} is not a time zone such as "
-                                               "America/Bogota.").format(zone=answers.time_zone)))
+        problems.append(
+            Problem(
+                "time_zone",
+                _("{zone} is not a time zone such as America/Bogota.").format(
+                    zone=answers.time_zone
+                ),
+            )
+        )
     return problems
 
 
@@ -204,12 +297,22 @@ def _id_problems(contract_id: str, taken: set[str]) -> list[Problem]:
     if not contract_id:
         return [Problem("contract_id", _("Type an id for the contract."))]
     if not ID_RE.match(contract_id) or len(contract_id) > MAX_ID_LENGTH:
-        return [Problem("contract_id", _(
-            "The id must start with a letter or digit and use only letters, digits, "
-            "'.', '_' and '-'."))]
+        return [
+            Problem(
+                "contract_id",
+                _(
+                    "The id must start with a letter or digit and use only letters, digits, "
+                    "'.', '_' and '-'."
+                ),
+            )
+        ]
     if contract_id in taken:
-        return [Problem("contract_id", _(
-            "A contract with the id {id} already exists.").format(id=contract_id))]
+        return [
+            Problem(
+                "contract_id",
+                _("A contract with the id {id} already exists.").format(id=contract_id),
+            )
+        ]
     return []
 
 
@@ -247,8 +350,14 @@ def contract_from_answers(answers: Answers, taken: Iterable[str] = ()) -> Contra
     elif answers.client_name is not None:
         meta.id = suggest_id(answers.client_name, taken_set)
     if meta.id in taken_set:
-        raise NewContractError([Problem("contract_id", _(
-            "A contract with the id {id} already exists.").format(id=meta.id))])
+        raise NewContractError(
+            [
+                Problem(
+                    "contract_id",
+                    _("A contract with the id {id} already exists.").format(id=meta.id),
+                )
+            ]
+        )
     if answers.languages is not None:
         meta.languages = list(answers.languages)
     for lang in meta.languages:

@@ -105,8 +105,9 @@ def save_person(person: Person, folder: str | os.PathLike[str] | None = None) ->
     return path
 
 
-def author_signature(explicit: str | None = None,
-                     folder: str | os.PathLike[str] | None = None) -> str:
+def author_signature(
+    explicit: str | None = None, folder: str | os.PathLike[str] | None = None
+) -> str:
     """Return the author to record: `explicit` when given, else the configured person."""
     if explicit is not None and explicit.strip():
         return explicit.strip()

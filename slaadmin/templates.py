@@ -31,8 +31,9 @@ def templates() -> list[TemplateInfo]:
     for name in template_names():
         path = templates_dir() / f"{name}{SUFFIX}"
         c = load_contract(path)
-        result.append(TemplateInfo(name, path, c.meta.title.get_text("es"),
-                                   c.meta.title.get_text("en")))
+        result.append(
+            TemplateInfo(name, path, c.meta.title.get_text("es"), c.meta.title.get_text("en"))
+        )
     return result
 
 

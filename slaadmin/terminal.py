@@ -14,8 +14,9 @@ def escape_for_terminal(text: str) -> str:
     written as a visible escape such as \\x1b, so printing it cannot drive a terminal."""
     if CONTROL_RE.search(text) is None:
         return text
-    return CONTROL_RE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
-                          else f"\\u{ord(m[0]):04x}", text)
+    return CONTROL_RE.sub(
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
+    )
 
 
 def escape_json(text: str) -> str:

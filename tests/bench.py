@@ -46,8 +46,10 @@ def twenty_kb_texts() -> tuple[str, str]:
 def report(name: str, target_ms: float, figures: tuple[float, float]) -> None:
     median, p95 = figures
     verdict = "ok" if p95 < target_ms else "OVER"
-    print(f"{name:52} median {median:8.2f} ms  p95 {p95:8.2f} ms  target < {target_ms:g} ms  "
-          f"{verdict}")
+    print(
+        f"{name:52} median {median:8.2f} ms  p95 {p95:8.2f} ms  target < {target_ms:g} ms  "
+        f"{verdict}"
+    )
 
 
 class ProcessTimes(list[float]):
@@ -77,29 +79,39 @@ def process_times(args: list[str], runs: int = 5) -> ProcessTimes:
     for i in range(runs + 1):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run([sys.executable, *args], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, *args],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         wall = (time.perf_counter() - start) * 1000
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if i:
             times.append(wall)
-            times.cpu.append((after.ru_utime - before.ru_utime + after.ru_stime
-                              - before.ru_stime) * 1000)
+            times.cpu.append(
+                (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+            )
     times.sort()
     return times
 
 
-def report_process(name: str, target_ms: float, times: ProcessTimes, baseline: float,
-                   beyond_start: bool = False) -> None:
+def report_process(
+    name: str, target_ms: float, times: ProcessTimes, baseline: float, beyond_start: bool = False
+) -> None:
     """Print a process benchmark: median, worst, ratio to `python -c pass`, CPU, verdict."""
     median = statistics.median(times)
     measured = median - baseline if beyond_start else median
     verdict = "ok" if measured < target_ms else "OVER"
     what = "beyond interpreter start" if beyond_start else "whole process"
-    print(f"{name:52} median {median:8.1f} ms  max {times[-1]:8.1f} ms  "
-          f"(CPU {statistics.median(times.cpu):6.1f} ms)  "
-          f"x{median / baseline:5.1f} of python -c pass  {what} {measured:7.1f} ms  "
-          f"target < {target_ms:g} ms  {verdict}")
+    print(
+        f"{name:52} median {median:8.1f} ms  max {times[-1]:8.1f} ms  "
+        f"(CPU {statistics.median(times.cpu):6.1f} ms)  "
+        f"x{median / baseline:5.1f} of python -c pass  {what} {measured:7.1f} ms  "
+        f"target < {target_ms:g} ms  {verdict}"
+    )
 
 
 def one_megabyte_texts() -> tuple[str, str]:
@@ -114,22 +126,33 @@ def bench_processes() -> float:
     """CLI start-up and the 10,000 x 20 library; return the `python -c pass` median."""
     bare = process_times(["-c", "pass"])
     baseline = statistics.median(bare)
-    print(f"{'python -c pass':52} median {baseline:8.1f} ms  "
-          f"(CPU {statistics.median(bare.cpu):6.1f} ms)  (the baseline of the ratios)")
+    print(
+        f"{'python -c pass':52} median {baseline:8.1f} ms  "
+        f"(CPU {statistics.median(bare.cpu):6.1f} ms)  (the baseline of the ratios)"
+    )
     template = str(ROOT / "resources" / "templates" / "omnichannel-contact-center.sla.json")
-    report_process("slaadmin --help", 120, process_times(["-m", "slaadmin", "--help"]),
-                   baseline)
-    report_process("slaadmin render (omnichannel, es)", 120,
-                   process_times(["-m", "slaadmin", "render", template, "--lang", "es"]),
-                   baseline)
+    report_process("slaadmin --help", 120, process_times(["-m", "slaadmin", "--help"]), baseline)
+    report_process(
+        "slaadmin render (omnichannel, es)",
+        120,
+        process_times(["-m", "slaadmin", "render", template, "--lang", "es"]),
+        baseline,
+    )
     from tests.bench_library import big_library
 
     db = str(big_library())
-    for name, args in (("list", ["list"]), ("show", ["show", "contract-04321"]),
-                       ("diff", ["diff", "contract-04321@3", "contract-04321@17"])):
-        report_process(f"library {name} on 10,000 x 20", 100,
-                       process_times(["-m", "slaadmin", "library", *args, "--db", db]),
-                       baseline, beyond_start=True)
+    for name, args in (
+        ("list", ["list"]),
+        ("show", ["show", "contract-04321"]),
+        ("diff", ["diff", "contract-04321@3", "contract-04321@17"]),
+    ):
+        report_process(
+            f"library {name} on 10,000 x 20",
+            100,
+            process_times(["-m", "slaadmin", "library", *args, "--db", db]),
+            baseline,
+            beyond_start=True,
+        )
     return baseline
 
 
@@ -142,45 +165,64 @@ def bench_verify(runs: int) -> None:
     times, peaks = [], []
     # The child reports its own peak (VmHWM, reset by exec): a parent's rusage would count
     # the memory the child had between fork and exec, i.e. this benchmark process's.
-    child_code = ("import sys\nfrom slaadmin.cli import main\ncode = main(sys.argv[1:])\n"
-                  "peak = [l.split()[1] for l in open('/proc/self/status') "
-                  "if l.startswith('VmHWM')]\n"
-                  "sys.stderr.write(f'peak-kb {peak[0]}\\n')\nsys.exit(code)\n")
+    child_code = (
+        "import sys\nfrom slaadmin.cli import main\ncode = main(sys.argv[1:])\n"
+        "peak = [l.split()[1] for l in open('/proc/self/status') "
+        "if l.startswith('VmHWM')]\n"
+        "sys.stderr.write(f'peak-kb {peak[0]}\\n')\nsys.exit(code)\n"
+    )
     for _ in range(runs):
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", child_code, "library", "verify", "--db", db],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", child_code, "library", "verify", "--db", db],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
         times.append(time.perf_counter() - start)
         kb = [int(x.split()[1]) for x in done.stderr.splitlines() if x.startswith("peak-kb")]
         peaks.append(kb[0] / 1024 if kb else float("nan"))
     times.sort()
     verdict = "ok" if statistics.median(times) < 60 and max(peaks) < 200 else "OVER"
-    print(f"{'library verify, 200,000 revisions':52} median {statistics.median(times):7.1f} s  "
-          f"max {times[-1]:7.1f} s  peak RSS {max(peaks):6.0f} MB  ({runs} runs)  "
-          f"target < 60 s, < 200 MB  {verdict}")
-def pdf_figures(report_fn: Callable[..., None],
-                measure_fn: Callable[[Callable[[], object], int], tuple[float, float]]) -> None:
+    print(
+        f"{'library verify, 200,000 revisions':52} median {statistics.median(times):7.1f} s  "
+        f"max {times[-1]:7.1f} s  peak RSS {max(peaks):6.0f} MB  ({runs} runs)  "
+        f"target < 60 s, < 200 MB  {verdict}"
+    )
+
+
+def pdf_figures(
+    report_fn: Callable[..., None],
+    measure_fn: Callable[[Callable[[], object], int], tuple[float, float]],
+) -> None:
     """The annex PDF: in process, and a whole `slaadmin export-pdf` beside `python -c pass`."""
     from slaadmin.model.fileformat import save_contract
     from slaadmin.render.pdf import RevisionStamp, annex_pdf
 
     contract = from_template("omnichannel-contact-center")
     stamp = RevisionStamp(contract.meta.id, 1, "0" * 64)
-    report_fn("PDF: bilingual annex of the largest template", 60,
-              measure_fn(lambda: annex_pdf(contract, lang="both", revision=stamp), 9))
+    report_fn(
+        "PDF: bilingual annex of the largest template",
+        60,
+        measure_fn(lambda: annex_pdf(contract, lang="both", revision=stamp), 9),
+    )
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "a.sla.json"
         save_contract(contract, source)
         bare = process_times(["-c", "pass"], runs=7)
-        whole = process_times(["-m", "slaadmin", "export-pdf", str(source),
-                               "-o", str(Path(tmp) / "a.pdf")], runs=7)
-    report_process("PDF: whole `slaadmin export-pdf` process", 250, whole,
-                   statistics.median(bare))
+        whole = process_times(
+            ["-m", "slaadmin", "export-pdf", str(source), "-o", str(Path(tmp) / "a.pdf")], runs=7
+        )
+    report_process("PDF: whole `slaadmin export-pdf` process", 250, whole, statistics.median(bare))
 
 
-def signatures(report: Callable[[str, float, tuple[float, float]], None],
-               measure: Callable[[Callable[[], object], int], tuple[float, float]]) -> None:
+def signatures(
+    report: Callable[[str, float, tuple[float, float]], None],
+    measure: Callable[[Callable[[], object], int], tuple[float, float]],
+) -> None:
     """One PAdES signature (RSA 2048, visible appearance) and one verification, in process."""
     import tempfile
     from pathlib import Path
@@ -194,15 +236,30 @@ def signatures(report: Callable[[str, float, tuple[float, float]], None],
         new_identity("Ana Ruiz", "Acme", folder / "ana.p12", PASSWORD)
         new_identity("Bob Smith", "Client Co", folder / "bob.p12", None, key_type="ec")
         print(f"annex to sign: {annex.stat().st_size} bytes")
-        report("sign one field (PAdES B-B, RSA 2048, appearance)", 300, measure(
-            lambda: sign_pdf(annex, folder / "one.pdf", folder / "ana.p12", PASSWORD,
-                             "provider"), 20))
+        report(
+            "sign one field (PAdES B-B, RSA 2048, appearance)",
+            300,
+            measure(
+                lambda: sign_pdf(
+                    annex, folder / "one.pdf", folder / "ana.p12", PASSWORD, "provider"
+                ),
+                20,
+            ),
+        )
         # RSA keys are re-validated whenever a PKCS#12 file is opened; EC keys are cheap
-        report("sign one field (PAdES B-B, EC P-256, appearance)", 300, measure(
-            lambda: sign_pdf(annex, folder / "ec.pdf", folder / "bob.p12", None, "client"), 20))
+        report(
+            "sign one field (PAdES B-B, EC P-256, appearance)",
+            300,
+            measure(
+                lambda: sign_pdf(annex, folder / "ec.pdf", folder / "bob.p12", None, "client"), 20
+            ),
+        )
         sign_pdf(folder / "one.pdf", folder / "two.pdf", folder / "bob.p12", None, "client")
-        report("verify an annex with two signatures", 300, measure(
-            lambda: verify_pdf(folder / "two.pdf"), 20))
+        report(
+            "verify an annex with two signatures",
+            300,
+            measure(lambda: verify_pdf(folder / "two.pdf"), 20),
+        )
 
 
 def thousand_incidents_csv() -> str:
@@ -218,8 +275,10 @@ def thousand_incidents_csv() -> str:
         cause = ("", "third_party", "customer", "")[i % 4]
         maint = "yes" if i % 10 == 0 else ""
         notice = (start - dt.timedelta(hours=50)).isoformat() if maint else ""
-        rows.append(f"I{i},{start.isoformat()},{end.isoformat()},P{1 + i % 3},{cause},{maint},"
-                    f"{notice},{notice}")
+        rows.append(
+            f"I{i},{start.isoformat()},{end.isoformat()},P{1 + i % 3},{cause},{maint},"
+            f"{notice},{notice}"
+        )
     return "\n".join(rows) + "\n"
 
 
@@ -232,12 +291,19 @@ def schedule_benchmarks() -> None:
 
     contract = from_template("omnichannel-contact-center")
     after = dt.datetime(2026, 10, 12, 15, tzinfo=dt.UTC)
-    report("maintenance next: 100 slots of 2 h (omnichannel)", 50,
-           measure(lambda: next_slots(contract, after, dt.timedelta(hours=2), 100), 30))
+    report(
+        "maintenance next: 100 slots of 2 h (omnichannel)",
+        50,
+        measure(lambda: next_slots(contract, after, dt.timedelta(hours=2), 100), 30),
+    )
     text = thousand_incidents_csv()
-    report("availability of a month with 1,000 incidents (parse + compute)", 50,
-           measure(lambda: month_availability(contract, 2026, 10,
-                                              parse_incidents(text, contract)), 30))
+    report(
+        "availability of a month with 1,000 incidents (parse + compute)",
+        50,
+        measure(
+            lambda: month_availability(contract, 2026, 10, parse_incidents(text, contract)), 30
+        ),
+    )
 
 
 def review_pair() -> tuple[object, object]:
@@ -258,9 +324,13 @@ def review_pair() -> tuple[object, object]:
         new.credits.tiers[1].upper += Decimal("0.02")
     if new.exclusions:
         new.exclusions.append(new.exclusions.pop(0))
-    new.clauses.append(Clause(id="ley", heading=BiText.of("Ley aplicable", "Governing law"),
-                              body=BiText.of("Se rige por las leyes de México.",
-                                             "Governed by the laws of Mexico.")))
+    new.clauses.append(
+        Clause(
+            id="ley",
+            heading=BiText.of("Ley aplicable", "Governing law"),
+            body=BiText.of("Se rige por las leyes de México.", "Governed by the laws of Mexico."),
+        )
+    )
     return old, new
 
 
@@ -268,8 +338,11 @@ def main() -> None:
     from slaadmin.rules.figures import clear_cache
 
     contract = from_template("omnichannel-contact-center")
-    report("validate a full contract (omnichannel template)", 5,
-           measure(lambda: validate(contract), 300))
+    report(
+        "validate a full contract (omnichannel template)",
+        5,
+        measure(lambda: validate(contract), 300),
+    )
 
     def validate_cold() -> None:
         clear_cache()  # as if every text of the contract had just been typed
@@ -285,12 +358,24 @@ def main() -> None:
 
     report("check-text on two 20 KB texts", 50, measure(check_cold, 30))
     big_es, big_en = one_megabyte_texts()
-    report("check-text on two 1 MB texts", 2000,
-           measure(lambda: (clear_cache(), check_texts(big_es, big_en)), 5))
-    hostile = ("1 " * 50_000 + "(1)" * 30_000 + "1-" * 50_000 + "\x1b[31m" * 20_000
-               + "12:30 " * 20_000 + "una hora " * 20_000)[:1_000_000]
-    report("check-text on 1 MB of digit runs, escapes, times", 2000,
-           measure(lambda: (clear_cache(), check_texts(hostile, hostile)), 3))
+    report(
+        "check-text on two 1 MB texts",
+        2000,
+        measure(lambda: (clear_cache(), check_texts(big_es, big_en)), 5),
+    )
+    hostile = (
+        "1 " * 50_000
+        + "(1)" * 30_000
+        + "1-" * 50_000
+        + "\x1b[31m" * 20_000
+        + "12:30 " * 20_000
+        + "una hora " * 20_000
+    )[:1_000_000]
+    report(
+        "check-text on 1 MB of digit runs, escapes, times",
+        2000,
+        measure(lambda: (clear_cache(), check_texts(hostile, hostile)), 3),
+    )
     bench_processes()
     bench_verify(5 if os.environ.get("SLAADMIN_SOAK") else 1)
     pdf_figures(report, measure)

@@ -49,14 +49,22 @@ def main(report: Callable[..., None], measure: Callable[..., tuple[float, float]
         ini = str(Path(tmp) / "s.ini")
         times = []
         for _ in range(5):
-            out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(time.time()), ini],
-                                 cwd=ROOT, capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, str(path), str(time.time()), ini],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             elapsed, rows = out.stdout.split()
             assert rows == "1000", rows
             times.append(float(elapsed) * 1000)
         times.sort()
-        report("cold start to usable window, 1,000 contracts", 1500,
-               (times[len(times) // 2], times[-1]))
+        report(
+            "cold start to usable window, 1,000 contracts",
+            1500,
+            (times[len(times) // 2], times[-1]),
+        )
         keystroke(report, path, ini)
         cold_start_big(report, ini)
 
@@ -69,8 +77,14 @@ def cold_start_big(report: Callable[..., None], ini: str, runs: int = 10) -> Non
     times = []
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(time.time()), ini],
-                             cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path), str(time.time()), ini],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
         elapsed, rows = out.stdout.split()
         assert rows == str(CONTRACTS), rows
         times.append(float(elapsed) * 1000)
@@ -78,8 +92,10 @@ def cold_start_big(report: Callable[..., None], ini: str, runs: int = 10) -> Non
     p95 = times[max(int(len(times) * 0.95) - 1, 0)]
     report("cold start to usable window, 10,000 contracts", 1500, (times[len(times) // 2], p95))
     verdict = "ok" if times[-1] < 3000 else "OVER"
-    print(f"{'  worst of ' + str(runs) + ' cold starts, 10,000 contracts':52} "
-          f"{times[-1]:8.2f} ms  target < 3000 ms  {verdict}")
+    print(
+        f"{'  worst of ' + str(runs) + ' cold starts, 10,000 contracts':52} "
+        f"{times[-1]:8.2f} ms  target < 3000 ms  {verdict}"
+    )
 
 
 def keystroke(report: Callable[..., None], path: Path, ini: str) -> None:
@@ -109,8 +125,11 @@ def keystroke(report: Callable[..., None], path: Path, ini: str) -> None:
         samples.append((time.perf_counter() - start) * 1000)
     window.findings_updated.disconnect(loop.quit)
     samples.sort()
-    report("keystroke to updated findings (incl. 25 ms debounce)", 50,
-           (samples[len(samples) // 2], samples[int(len(samples) * 0.95) - 1]))
+    report(
+        "keystroke to updated findings (incl. 25 ms debounce)",
+        50,
+        (samples[len(samples) // 2], samples[int(len(samples) * 0.95) - 1]),
+    )
     window.doc.stack.setClean()
     section_pages(report, app, window)
     window.close()
@@ -122,8 +141,9 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     return samples[len(samples) // 2], samples[max(int(len(samples) * 0.95) - 1, 0)]
 
 
-def _keys_to_findings(app: object, window: object, widget: object,
-                      keys: list[object]) -> list[float]:
+def _keys_to_findings(
+    app: object, window: object, widget: object, keys: list[object]
+) -> list[float]:
     """Press each key in `widget`; return ms from the press to the findings shown."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
@@ -159,16 +179,22 @@ def section_pages(report: Callable[..., None], app: object, window: object) -> N
     value.setFocus()
     value.end(False)
     app.processEvents()  # type: ignore[attr-defined]
-    report("section page: keystroke in a target to updated findings", 50,
-           _percentiles(_keys_to_findings(app, window, value, keys)))
+    report(
+        "section page: keystroke in a target to updated findings",
+        50,
+        _percentiles(_keys_to_findings(app, window, value, keys)),
+    )
     row = next(i for i, p in enumerate(pages.pages) if isinstance(p, CreditsPage))
     editor.ui.section_list.setCurrentRow(row)
     text = pages.pages[row].ui.description_bitext.edits["en"]
     text.setFocus()
     text.moveCursor(text.textCursor().MoveOperation.End)
     app.processEvents()  # type: ignore[attr-defined]
-    report("section page: keystroke in a paragraph to updated findings, both sides marked", 50,
-           _percentiles(_keys_to_findings(app, window, text, keys)))
+    report(
+        "section page: keystroke in a paragraph to updated findings, both sides marked",
+        50,
+        _percentiles(_keys_to_findings(app, window, text, keys)),
+    )
     window.doc.stack.setClean()  # type: ignore[attr-defined]
     opened = []
     for i in range(20):

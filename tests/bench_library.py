@@ -28,8 +28,13 @@ def big_library(contracts: int = CONTRACTS, revisions: int = REVISIONS) -> Path:
     if path.exists():
         return path
     partial = path.with_suffix(".building")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"),
-                     Path(f"{partial}.heads"), Path(f"{partial}.inuse")):
+    for leftover in (
+        partial,
+        Path(f"{partial}-wal"),
+        Path(f"{partial}-shm"),
+        Path(f"{partial}.heads"),
+        Path(f"{partial}.inuse"),
+    ):
         leftover.unlink(missing_ok=True)
     _build(partial, contracts, revisions)
     partial.replace(path)
@@ -71,26 +76,42 @@ def _build(path: Path, contracts: int, revisions: int) -> None:
                 first = first or created
                 digest = revision_hash(cid, seq, parent, "bench", created, "bench", snapshot)
                 if seq == 1:
-                    conn.execute("INSERT INTO contracts (id, created_at, head_hash, head_seq, "
-                                 "updated_at) VALUES (?, ?, '', 0, ?)", [cid, created, created])
+                    conn.execute(
+                        "INSERT INTO contracts (id, created_at, head_hash, head_seq, "
+                        "updated_at) VALUES (?, ?, '', 0, ?)",
+                        [cid, created, created],
+                    )
                 conn.execute(
                     "INSERT INTO revisions (hash, contract_id, seq, parent_hash, author, "
                     "created_at, message, snapshot) VALUES (?, ?, ?, ?, 'bench', ?, 'bench', ?)",
-                    [digest, cid, seq, parent, created, snapshot])
+                    [digest, cid, seq, parent, created, snapshot],
+                )
                 rowid += 1
                 parent = digest
             title = contract.meta.title
             conn.execute(
                 "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
                 "head_hash = ?, head_seq = ?, updated_at = ? WHERE id = ?",
-                [title.get_text("es"), title.get_text("en"), contract.meta.client.name,
-                 contract.meta.status.value, parent, revisions, created, cid])
+                [
+                    title.get_text("es"),
+                    title.get_text("en"),
+                    contract.meta.client.name,
+                    contract.meta.status.value,
+                    parent,
+                    revisions,
+                    created,
+                    cid,
+                ],
+            )
             log.write(_line(Head(cid, revisions, parent or "", rowid)))
             if i % 1000 == 999:
                 conn.execute("COMMIT")
                 conn.execute("BEGIN")
-                print(f"  built {i + 1:,} contracts in {time.time() - start:.0f} s",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"  built {i + 1:,} contracts in {time.time() - start:.0f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()

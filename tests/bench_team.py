@@ -33,14 +33,22 @@ def _seed(lib_path: Path, n: int) -> None:
     with Library(lib_path) as lib, lib.transaction():
         for i in range(n):
             base["meta"]["id"] = cid = f"BENCH-{i:05d}"
-            snapshot = json.dumps(base, sort_keys=True, separators=(",", ":"),
-                                  ensure_ascii=False)
+            snapshot = json.dumps(base, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
             created = f"2026-01-01T00:00:{i % 60:02d}.{i:06d}+00:00"
             digest = revision_hash(cid, 1, None, "seed", created, "seed", snapshot)
-            forks.insert_revision(lib.conn, {
-                "hash": digest, "contract_id": cid, "seq": 1, "parent_hash": None,
-                "author": "seed", "created_at": created, "message": "seed",
-                "snapshot": snapshot})
+            forks.insert_revision(
+                lib.conn,
+                {
+                    "hash": digest,
+                    "contract_id": cid,
+                    "seq": 1,
+                    "parent_hash": None,
+                    "author": "seed",
+                    "created_at": created,
+                    "message": "seed",
+                    "snapshot": snapshot,
+                },
+            )
             forks.refresh_listing(lib.conn, cid)
 
 
@@ -87,17 +95,23 @@ def main() -> None:
             start = time.perf_counter()
             sync(lib)
             push = time.perf_counter() - start
-        print(f"{'team: first push of ' + f'{CONTRACTS:,} revisions':52} {push:8.2f} s  "
-              f"({push / CONTRACTS * 1000:.2f} ms per revision, server checks included)")
+        print(
+            f"{'team: first push of ' + f'{CONTRACTS:,} revisions':52} {push:8.2f} s  "
+            f"({push / CONTRACTS * 1000:.2f} ms per revision, server checks included)"
+        )
         with psycopg.connect(server.conninfo(), autocommit=True) as conn:
             start = time.perf_counter()
-            conn.execute("SELECT count(*) FROM slaadmin.revisions WHERE slaadmin.revision_hash("
-                         "contract_id, seq, parent_hash, author, created_at, message, "
-                         "snapshot, other_parents) = hash").fetchone()
+            conn.execute(
+                "SELECT count(*) FROM slaadmin.revisions WHERE slaadmin.revision_hash("
+                "contract_id, seq, parent_hash, author, created_at, message, "
+                "snapshot, other_parents) = hash"
+            ).fetchone()
             verify = time.perf_counter() - start
-        print(f"{'team: server recomputes every hash in SQL':52} {verify:8.2f} s  "
-              f"({verify / CONTRACTS * 1000:.3f} ms per revision, snapshots of "
-              f"~{_snapshot_kb(seed):.0f} KB)")
+        print(
+            f"{'team: server recomputes every hash in SQL':52} {verify:8.2f} s  "
+            f"({verify / CONTRACTS * 1000:.3f} ms per revision, snapshots of "
+            f"~{_snapshot_kb(seed):.0f} KB)"
+        )
         first = work / "client-0.sqlite"
         with Library(first) as lib:
             connect_library(lib, url)
@@ -114,15 +128,19 @@ def main() -> None:
         with multiprocessing.get_context("spawn").Pool(min(CLIENTS, 8)) as pool:
             times = pool.map(_client_push, jobs)
         wall = time.perf_counter() - start
-        print(f"{f'team: {CLIENTS} clients edit+push {share * CLIENTS:,} revisions at once':52} "
-              f"{wall:8.2f} s wall  (slowest sync {max(times):.2f} s)")
+        print(
+            f"{f'team: {CLIENTS} clients edit+push {share * CLIENTS:,} revisions at once':52} "
+            f"{wall:8.2f} s wall  (slowest sync {max(times):.2f} s)"
+        )
         with Library(work / "laptop.sqlite") as lib:  # was offline while they pushed
             start = time.perf_counter()
             result = sync(lib)
             took = time.perf_counter() - start
         verdict = "ok" if took < 2 else "OVER"
-        print(f"{f'team: incremental sync, {result.pulled:,} new revisions':52} {took:8.2f} s  "
-              f"target < 2 s  {verdict}")
+        print(
+            f"{f'team: incremental sync, {result.pulled:,} new revisions':52} {took:8.2f} s  "
+            f"target < 2 s  {verdict}"
+        )
     finally:
         pgserver.remove(server)
         shutil.rmtree(work, ignore_errors=True)

@@ -74,8 +74,10 @@ class PgServer:
         """Return a postgresql:// URL reaching the socket."""
         from urllib.parse import quote
 
-        return (f"postgresql://{user or self.superuser}@/{dbname}?host="
-                f"{quote(str(self.socket_dir), safe='')}&port=5432")
+        return (
+            f"postgresql://{user or self.superuser}@/{dbname}?host="
+            f"{quote(str(self.socket_dir), safe='')}&port=5432"
+        )
 
     def _run_as(self, args: list[str]) -> list[str]:
         return ["runuser", "-u", self.user, "--", *args] if self.user else args
@@ -89,22 +91,61 @@ class PgServer:
             os.chmod(self.root, 0o755)
             for p in (self.root, self.socket_dir):
                 os.chown(p, info.pw_uid, info.pw_gid)
-        subprocess.run(self._run_as([str(self.bin / "initdb"), "-D", str(self.data), "-U",
-                                     self.superuser, "-E", "UTF8", "--locale=C.UTF-8",
-                                     "-A", "trust", "--no-sync"]),
-                       check=True, capture_output=True)
+        subprocess.run(
+            self._run_as(
+                [
+                    str(self.bin / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    self.superuser,
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "-A",
+                    "trust",
+                    "--no-sync",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+        )
         self.start()
-        subprocess.run(self._run_as([str(self.bin / "createdb"), "-h", str(self.socket_dir),
-                                     "-U", self.superuser, "slaadmin"]),
-                       check=True, capture_output=True)
+        subprocess.run(
+            self._run_as(
+                [
+                    str(self.bin / "createdb"),
+                    "-h",
+                    str(self.socket_dir),
+                    "-U",
+                    self.superuser,
+                    "slaadmin",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+        )
 
     def start(self) -> None:
         """Start the server and wait until it accepts connections."""
-        args = [str(self.bin / "postgres"), "-D", str(self.data), "-k", str(self.socket_dir),
-                "-c", "listen_addresses=", "-c", "fsync=off", "-c", "max_connections=120",
-                "-c", "shared_buffers=32MB"]
-        self.proc = subprocess.Popen(self._run_as(args), stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
+        args = [
+            str(self.bin / "postgres"),
+            "-D",
+            str(self.data),
+            "-k",
+            str(self.socket_dir),
+            "-c",
+            "listen_addresses=",
+            "-c",
+            "fsync=off",
+            "-c",
+            "max_connections=120",
+            "-c",
+            "shared_buffers=32MB",
+        ]
+        self.proc = subprocess.Popen(
+            self._run_as(args), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         self.wait_ready()
 
     def wait_ready(self, timeout: float = 30.0) -> None:
@@ -128,8 +169,9 @@ class PgServer:
     def kill(self) -> None:
         """SIGKILL the postmaster and every backend: a crash, not a shutdown."""
         pid = self.postmaster_pid()
-        children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True,
-                                   text=True).stdout.split()
+        children = subprocess.run(
+            ["pgrep", "-P", str(pid)], capture_output=True, text=True
+        ).stdout.split()
         for p in [pid, *map(int, children)]:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(p, signal.SIGKILL)
@@ -142,8 +184,12 @@ class PgServer:
         """Stop the server cleanly (fast shutdown)."""
         if self.proc is None:
             return
-        subprocess.run(self._run_as([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m",
-                                     "fast", "-w", "stop"]), capture_output=True)
+        subprocess.run(
+            self._run_as(
+                [str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]
+            ),
+            capture_output=True,
+        )
         try:
             self.proc.wait(timeout=20)
         except subprocess.TimeoutExpired:

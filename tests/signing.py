@@ -17,9 +17,14 @@ FIELD_BOXES = {"provider": (60, 90, 270, 150), "client": (320, 90, 530, 150)}
 PASSWORD = b"correct horse"
 
 
-def annex_pdf_bytes(contract_id: str = "acme-support", revision: str = "3",
-                    digest: str = "ab" * 32, pages: int = 2, fields: tuple[str, ...] = (
-                        "provider", "client"), visible: bool = True) -> bytes:
+def annex_pdf_bytes(
+    contract_id: str = "acme-support",
+    revision: str = "3",
+    digest: str = "ab" * 32,
+    pages: int = 2,
+    fields: tuple[str, ...] = ("provider", "client"),
+    visible: bool = True,
+) -> bytes:
     """Return an annex-like PDF with empty signature fields and the Slaadmin info keys."""
     from pyhanko.pdf_utils.generic import NameObject, TextStringObject
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -35,8 +40,9 @@ def annex_pdf_bytes(contract_id: str = "acme-support", revision: str = "3",
         canvas.drawString(60, 780, "Anexo de nivel de servicio / Service level annex")
         canvas.setFont(fonts.regular, 10)
         canvas.drawString(60, 750, f"Contrato / Contract {contract_id} — revisión {revision}")
-        canvas.drawString(60, 730, "Disponibilidad ≥ 99,9 % / Availability ≥ 99.9%; "
-                                   "señal, año, łódź, 20 €")
+        canvas.drawString(
+            60, 730, "Disponibilidad ≥ 99,9 % / Availability ≥ 99.9%; señal, año, łódź, 20 €"
+        )
         canvas.drawString(60, 40, f"Página {page + 1} de {pages} / Page {page + 1} of {pages}")
         if page == pages - 1:
             for party, (x1, y1, x2, _y2) in FIELD_BOXES.items():
@@ -46,8 +52,10 @@ def annex_pdf_bytes(contract_id: str = "acme-support", revision: str = "3",
     canvas.save()
     writer = IncrementalPdfFileWriter(BytesIO(buf.getvalue()))
     for party in fields:
-        append_signature_field(writer, SigFieldSpec(
-            party, on_page=pages - 1, box=FIELD_BOXES[party] if visible else None))
+        append_signature_field(
+            writer,
+            SigFieldSpec(party, on_page=pages - 1, box=FIELD_BOXES[party] if visible else None),
+        )
     info = writer.trailer["/Info"].get_object() if "/Info" in writer.trailer else None
     if info is None:
         from pyhanko.pdf_utils.generic import DictionaryObject
@@ -84,15 +92,21 @@ def tsa_identity() -> tuple[object, object]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # pyHanko's is RSA-only
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA")])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]),
-                           critical=True)
-            .sign(key, hashes.SHA256()))
-    return (translate_pyca_cryptography_cert_to_asn1(cert),
-            translate_pyca_cryptography_key_to_asn1(key))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    return (
+        translate_pyca_cryptography_cert_to_asn1(cert),
+        translate_pyca_cryptography_key_to_asn1(key),
+    )
 
 
 class LocalTsa:

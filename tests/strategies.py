@@ -19,23 +19,27 @@ from slaadmin.model.text import BiText
 ZONES = ["UTC", "America/Mexico_City", "America/Bogota", "America/Santiago", "Europe/Madrid"]
 LOCALES = {"es": ["es", "es_MX", "es_CL", "es_ES", "es_CO"], "en": ["en", "en_US", "en_GB"]}
 
-words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
-                max_size=30)
+words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=30)
 ids = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,12}\Z")
 times = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
 bitexts = st.builds(lambda es, en: BiText({"es": es, "en": en}), words, words)
 # Texts that carry no figures of their own: a translation that agrees.
 _plain = st.text(alphabet="abcdefghijklmnopqrstuvwxyzñáé", min_size=1, max_size=20)
 bitexts_without_digits = st.just(BiText({"es": "", "en": ""})) | st.builds(
-    lambda es, en: BiText({"es": es, "en": en}), _plain, _plain)
+    lambda es, en: BiText({"es": es, "en": en}), _plain, _plain
+)
 _text_strategy: list[st.SearchStrategy[BiText]] = [bitexts]
 
 
 def decimals(lo: float | None, hi: float | None) -> st.SearchStrategy[Decimal]:
     """Decimals with up to 3 places inside [lo, hi]."""
-    return st.decimals(min_value=Decimal(str(lo if lo is not None else -10_000)),
-                       max_value=Decimal(str(hi if hi is not None else 10_000)),
-                       places=3, allow_nan=False, allow_infinity=False)
+    return st.decimals(
+        min_value=Decimal(str(lo if lo is not None else -10_000)),
+        max_value=Decimal(str(hi if hi is not None else 10_000)),
+        places=3,
+        allow_nan=False,
+        allow_infinity=False,
+    )
 
 
 def for_type(tp: Any, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
@@ -49,28 +53,34 @@ def for_type(tp: Any, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if tp is ContractMeta:
         return metas(_text_strategy[0])
     if tp is Target:
-        return st.builds(Target, comparison=for_type(Target.__annotations__ and
-                                                     _hints(Target)["comparison"], {}),
-                         value=decimals(0, 100), unit=for_type(_hints(Target)["unit"], {}),
-                         period=for_type(_hints(Target)["period"], {}),
-                         lower=st.none() | decimals(0, 100))
+        return st.builds(
+            Target,
+            comparison=for_type(Target.__annotations__ and _hints(Target)["comparison"], {}),
+            value=decimals(0, 100),
+            unit=for_type(_hints(Target)["unit"], {}),
+            period=for_type(_hints(Target)["period"], {}),
+            lower=st.none() | decimals(0, 100),
+        )
     if dataclasses.is_dataclass(tp):
         return dataclass_strategy(tp)
     if origin is list:
         (item,) = get_args(tp)
         if item is int:  # weekdays
-            return st.lists(st.integers(0, 6), min_size=schema.get("minItems", 0), max_size=7,
-                            unique=True)
+            return st.lists(
+                st.integers(0, 6), min_size=schema.get("minItems", 0), max_size=7, unique=True
+            )
         unique = schema.get("uniqueItems", False)
-        return st.lists(for_type(item, {}), min_size=schema.get("minItems", 0), max_size=3,
-                        unique=unique)
+        return st.lists(
+            for_type(item, {}), min_size=schema.get("minItems", 0), max_size=3, unique=unique
+        )
     if isinstance(tp, type) and issubclass(tp, Enum):
         return st.sampled_from(list(tp))
     if tp is Decimal:
         return decimals(schema.get("minimum"), schema.get("maximum"))
     if tp is int:
-        return st.integers(min_value=schema.get("minimum", 0),
-                           max_value=schema.get("maximum", 10_000))
+        return st.integers(
+            min_value=schema.get("minimum", 0), max_value=schema.get("maximum", 10_000)
+        )
     if tp is bool:
         return st.booleans()
     if tp is dt.date:
@@ -105,14 +115,17 @@ def dataclass_strategy(cls: type) -> st.SearchStrategy[Any]:
 @st.composite
 def metas(draw: st.DrawFn, texts: st.SearchStrategy[BiText]) -> ContractMeta:
     """A contract header with a real zone and real locales."""
-    meta = draw(st.builds(
-        ContractMeta, id=ids,
-        title=texts,
-        provider=dataclass_strategy(_hints(ContractMeta)["provider"]),
-        client=dataclass_strategy(_hints(ContractMeta)["client"]),
-        time_zone=st.sampled_from(ZONES),
-        effective_date=st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)),
-    ))
+    meta = draw(
+        st.builds(
+            ContractMeta,
+            id=ids,
+            title=texts,
+            provider=dataclass_strategy(_hints(ContractMeta)["provider"]),
+            client=dataclass_strategy(_hints(ContractMeta)["client"]),
+            time_zone=st.sampled_from(ZONES),
+            effective_date=st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)),
+        )
+    )
     meta.locales = {lang: draw(st.sampled_from(opts)) for lang, opts in LOCALES.items()}
     return meta
 

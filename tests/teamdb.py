@@ -55,8 +55,7 @@ def team_db(pg: pgserver.PgServer) -> TeamDb:
     with psycopg.connect(pg.conninfo(dbname="postgres"), autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
         for login in ("ana", "eva", "bob"):
-            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
-                                [login]).fetchone():
+            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [login]).fetchone():
                 conn.execute(f"CREATE ROLE {login} LOGIN")
     db = TeamDb(pg, name)
     setup_server(db.url())

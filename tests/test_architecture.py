@@ -29,20 +29,26 @@ def test_core_source_never_imports_qt() -> None:
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names
-                          if n.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}]
+            offenders += [
+                f"{path.relative_to(ROOT)}: {n}"
+                for n in names
+                if n.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+            ]
     assert offenders == []
 
 
 def test_importing_the_whole_core_loads_no_qt() -> None:
     modules = [".".join(p.relative_to(ROOT).with_suffix("").parts) for p in _core_modules()]
     modules = [m.removesuffix(".__init__") for m in modules if not m.endswith("__main__")]
-    code = ("import importlib, sys\n"
-            f"for m in {modules!r}: importlib.import_module(m)\n"
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-            "print(bad)\n")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, check=True)
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "print(bad)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -52,16 +58,38 @@ def test_compiled_catalogs_are_fresh() -> None:
         buf = io.BytesIO()
         write_mo(buf, read_po(po.open("rb"), locale=lang))
         assert buf.getvalue() == po.with_suffix(".mo").read_bytes(), (
-            f"{po.with_suffix('.mo')} is stale: run `make messages`")
+            f"{po.with_suffix('.mo')} is stale: run `make messages`"
+        )
 
 
 def test_catalog_template_is_fresh(tmp_path: Path) -> None:
     out = tmp_path / "fresh.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F",
-         "translations/babel.cfg", "-k", "N_", "-k", "ngettext:1,2", "-k", "t", "-k", "nt:1,2",
-         "--no-location", "--sort-output", "-o", str(out), "."],
-        cwd=ROOT, check=True, capture_output=True)
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "translations/babel.cfg",
+            "-k",
+            "N_",
+            "-k",
+            "ngettext:1,2",
+            "-k",
+            "t",
+            "-k",
+            "nt:1,2",
+            "--no-location",
+            "--sort-output",
+            "-o",
+            str(out),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     fresh = {m.id if isinstance(m.id, str) else tuple(m.id) for m in read_po(out.open("rb"))}
     for lang in ("es", "en", "pl"):
         po = ROOT / "translations" / lang / "LC_MESSAGES" / "slaadmin.po"
@@ -89,6 +117,9 @@ def test_placeholders_match_across_catalogs(lang: str) -> None:
 def test_english_catalog_adds_no_translation() -> None:
     """English is the source language: a msgstr there would override the source text."""
     po = ROOT / "translations" / "en" / "LC_MESSAGES" / "slaadmin.po"
-    filled = [m.id for m in read_po(po.open("rb"), locale="en") if m.id and (
-        m.string if isinstance(m.string, str) else any(m.string))]
+    filled = [
+        m.id
+        for m in read_po(po.open("rb"), locale="en")
+        if m.id and (m.string if isinstance(m.string, str) else any(m.string))
+    ]
     assert filled == []

@@ -13,9 +13,20 @@ from slaadmin.model.quantity import Comparison, Period, Unit
 from slaadmin.templates import from_template, template_names
 
 ENUMS: list[type[Enum]] = [
-    Comparison, Unit, Period, model.Status, model.MonthConvention, model.MetricKind,
-    model.AvailabilityFormula, model.Channel, model.CoverageKind, model.Environment,
-    model.ExclusionKind, model.Commitment, model.ClockStart, model.PenaltyUnit,
+    Comparison,
+    Unit,
+    Period,
+    model.Status,
+    model.MonthConvention,
+    model.MetricKind,
+    model.AvailabilityFormula,
+    model.Channel,
+    model.CoverageKind,
+    model.Environment,
+    model.ExclusionKind,
+    model.Commitment,
+    model.ClockStart,
+    model.PenaltyUnit,
     model.PenaltyPer,
 ]
 
@@ -30,21 +41,29 @@ def test_every_stored_code_has_a_label_in_both_languages(enum_type: type[Enum]) 
         assert "_" not in es and "_" not in en
 
 
-@pytest.mark.parametrize("enum_type", [e for e in ENUMS if e not in (Unit,)],
-                         ids=lambda e: e.__name__)
+@pytest.mark.parametrize(
+    "enum_type", [e for e in ENUMS if e not in (Unit,)], ids=lambda e: e.__name__
+)
 def test_labels_are_distinct_within_an_enumeration(enum_type: type[Enum]) -> None:
     for lang in ("es", "en"):
         shown = [label for _value, label in labels.choices(enum_type, lang)]
         assert len(set(shown)) == len(shown)
 
 
-@pytest.mark.parametrize(("value", "es", "en"), [
-    (Unit.BUSINESS_HOURS, "horas hábiles", "business hours"),
-    (Period.MONTH, "al mes", "per month"),
-    (model.Channel.EMAIL, "Correo electrónico", "E-mail"),
-    (model.Status.IN_REVIEW, "En revisión", "In review"),
-    (model.MetricKind.RCA, "Entrega del análisis de causa raíz", "Root cause analysis delivery"),
-])
+@pytest.mark.parametrize(
+    ("value", "es", "en"),
+    [
+        (Unit.BUSINESS_HOURS, "horas hábiles", "business hours"),
+        (Period.MONTH, "al mes", "per month"),
+        (model.Channel.EMAIL, "Correo electrónico", "E-mail"),
+        (model.Status.IN_REVIEW, "En revisión", "In review"),
+        (
+            model.MetricKind.RCA,
+            "Entrega del análisis de causa raíz",
+            "Root cause analysis delivery",
+        ),
+    ],
+)
 def test_known_labels(value: Enum, es: str, en: str) -> None:
     assert labels.label(value, "es") == es
     assert labels.label(value, "en") == en
@@ -79,9 +98,11 @@ def test_field_label_names_items_by_identity() -> None:
     c = from_template("omnichannel-contact-center")
     assert c.credits and len(c.credits.tiers) >= 2
     assert labels.field_label(c, "/credits/tiers/1/upper", "es") == (
-        "Créditos › Banda 2 › Límite superior")
+        "Créditos › Banda 2 › Límite superior"
+    )
     assert labels.field_label(c, "/credits/tiers/1/upper", "en") == (
-        "Credits › Band 2 › Upper bound")
+        "Credits › Band 2 › Upper bound"
+    )
     assert labels.field_label(c, "/meta/client/name", "es") == "General › Cliente › Nombre"
     assert labels.field_label(c, "/meta/title/en", "es") == "General › Título › Inglés"
 
@@ -92,11 +113,14 @@ def test_field_label_severity_and_window() -> None:
     window = model.MaintenanceWindow([5], "22:00", "02:00")
     c.maintenance = model.MaintenancePolicy(windows=[window])
     assert labels.field_label(c, "/severities/1/impact_max", "es") == (
-        "Gravedades › Gravedad S2 › Impacto hasta")
+        "Gravedades › Gravedad S2 › Impacto hasta"
+    )
     assert labels.field_label(c, "/maintenance/windows/0/start", "es") == (
-        "Mantenimiento › Ventana del sábado › Inicio")
+        "Mantenimiento › Ventana del sábado › Inicio"
+    )
     assert labels.field_label(c, "/maintenance/windows/0/start", "en") == (
-        "Maintenance › Saturday window › Start")
+        "Maintenance › Saturday window › Start"
+    )
 
 
 @pytest.mark.parametrize("name", template_names())

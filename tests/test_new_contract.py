@@ -22,11 +22,17 @@ from slaadmin.new_contract import (
 from slaadmin.templates import template_names
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Acme", "acme"), ("Café Ñandú S.A.", "cafe-nandu"), ("Banco del Sur S.A. de C.V.",
-                                                          "banco-del-sur"),
-    ("  ", ""), ("Telco 4 Group, Inc.", "telco-4-group"), ("Ørsted A/S", "orsted"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Acme", "acme"),
+        ("Café Ñandú S.A.", "cafe-nandu"),
+        ("Banco del Sur S.A. de C.V.", "banco-del-sur"),
+        ("  ", ""),
+        ("Telco 4 Group, Inc.", "telco-4-group"),
+        ("Ørsted A/S", "orsted"),
+    ],
+)
 def test_slug(name: str, expected: str) -> None:
     assert slug(name) == expected
 
@@ -38,14 +44,23 @@ def test_suggested_id_is_free() -> None:
 
 @pytest.mark.parametrize("template", template_names())
 def test_answers_make_the_contract(template: str) -> None:
-    answers = Answers(template, client_name="Banco Andino S.A.", client_country="CO",
-                      provider_name="Servicios Cloud SAS", provider_country="CO",
-                      locales={"es": "es_CO", "en": "en_GB"}, time_zone="America/Bogota",
-                      effective_date=dt.date(2026, 12, 1))
+    answers = Answers(
+        template,
+        client_name="Banco Andino S.A.",
+        client_country="CO",
+        provider_name="Servicios Cloud SAS",
+        provider_country="CO",
+        locales={"es": "es_CO", "en": "en_GB"},
+        time_zone="America/Bogota",
+        effective_date=dt.date(2026, 12, 1),
+    )
     contract = contract_from_answers(answers, taken={"other"})
     meta = contract.meta
     assert (meta.id, meta.client.name, meta.client.country) == (
-        "banco-andino", "Banco Andino S.A.", "CO")
+        "banco-andino",
+        "Banco Andino S.A.",
+        "CO",
+    )
     assert meta.provider.name == "Servicios Cloud SAS"
     # The answered languages take the chosen variants; a template's third language (Polish
     # in minimal-custom) keeps its own.
@@ -65,18 +80,21 @@ def test_empty_client_and_taken_id_are_refused() -> None:
     assert "already exists" in str(caught.value)
 
 
-@pytest.mark.parametrize(("answers", "field"), [
-    (Answers("nope"), "template"),
-    (Answers("minimal-custom", client_country="XX"), "client_country"),
-    (Answers("minimal-custom", contract_id="-bad id"), "contract_id"),
-    (Answers("minimal-custom", contract_id=""), "contract_id"),
-    (Answers("minimal-custom", languages=[]), "languages"),
-    (Answers("minimal-custom", languages=["pl"]), "languages"),
-    (Answers("minimal-custom", locales={"es": "en_US"}), "locale_es"),
-    (Answers("minimal-custom", locales={"en": "xx_YY"}), "locale_en"),
-    (Answers("minimal-custom", time_zone="Mars/Base"), "time_zone"),
-    (Answers("minimal-custom", provider_name=""), "provider_name"),
-])
+@pytest.mark.parametrize(
+    ("answers", "field"),
+    [
+        (Answers("nope"), "template"),
+        (Answers("minimal-custom", client_country="XX"), "client_country"),
+        (Answers("minimal-custom", contract_id="-bad id"), "contract_id"),
+        (Answers("minimal-custom", contract_id=""), "contract_id"),
+        (Answers("minimal-custom", languages=[]), "languages"),
+        (Answers("minimal-custom", languages=["pl"]), "languages"),
+        (Answers("minimal-custom", locales={"es": "en_US"}), "locale_es"),
+        (Answers("minimal-custom", locales={"en": "xx_YY"}), "locale_en"),
+        (Answers("minimal-custom", time_zone="Mars/Base"), "time_zone"),
+        (Answers("minimal-custom", provider_name=""), "provider_name"),
+    ],
+)
 def test_each_bad_answer_is_named(answers: Answers, field: str) -> None:
     assert field in {p.field for p in check_answers(answers, set())}
 
@@ -91,21 +109,53 @@ def test_countries_and_zones_in_words() -> None:
 
 def test_cli_new_takes_the_answers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "c.sla.json"
-    code = main(["new", "--template", "severity-credits-rca", "-o", str(out), "--client",
-                 "Café Ñandú S.A.", "--country", "CO", "--locale", "es_CO", "--time-zone",
-                 "America/Bogota", "--effective-date", "2026-12-01", "--json"])
+    code = main(
+        [
+            "new",
+            "--template",
+            "severity-credits-rca",
+            "-o",
+            str(out),
+            "--client",
+            "Café Ñandú S.A.",
+            "--country",
+            "CO",
+            "--locale",
+            "es_CO",
+            "--time-zone",
+            "America/Bogota",
+            "--effective-date",
+            "2026-12-01",
+            "--json",
+        ]
+    )
     assert code == 0
     assert json.loads(capsys.readouterr().out)["id"] == "cafe-nandu"
     meta = json.loads(out.read_text())["meta"]
     assert meta["client"] == {"name": "Café Ñandú S.A.", "tenant_id": "", "country": "CO"}
     assert (meta["locales"]["es"], meta["time_zone"], meta["effective_date"]) == (
-        "es_CO", "America/Bogota", "2026-12-01")
+        "es_CO",
+        "America/Bogota",
+        "2026-12-01",
+    )
 
 
-def test_cli_new_refuses_bad_answers_in_one_line(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["new", "--template", "minimal-custom", "-o", str(tmp_path / "x.sla.json"),
-                 "--client", " ", "--time-zone", "Mars/Base"])
+def test_cli_new_refuses_bad_answers_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "new",
+            "--template",
+            "minimal-custom",
+            "-o",
+            str(tmp_path / "x.sla.json"),
+            "--client",
+            " ",
+            "--time-zone",
+            "Mars/Base",
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and "client" in err and "Mars/Base" in err
     assert len(err.strip().splitlines()) == 1

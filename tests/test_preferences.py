@@ -30,13 +30,17 @@ def test_other_preferences_are_kept(tmp_path: Path) -> None:
     assert '"theme": "dark"' in (tmp_path / "preferences.json").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("person, field", [
-    (prefs.Person("Ana", "not-an-email"), "email"),
-    (prefs.Person("Ana <x>", "a@b.es"), "name"),
-    (prefs.Person("", "a@b.es"), "name"),
-])
-def test_bad_input_is_refused_naming_the_field(tmp_path: Path, person: prefs.Person,
-                                               field: str) -> None:
+@pytest.mark.parametrize(
+    "person, field",
+    [
+        (prefs.Person("Ana", "not-an-email"), "email"),
+        (prefs.Person("Ana <x>", "a@b.es"), "name"),
+        (prefs.Person("", "a@b.es"), "name"),
+    ],
+)
+def test_bad_input_is_refused_naming_the_field(
+    tmp_path: Path, person: prefs.Person, field: str
+) -> None:
     with pytest.raises(prefs.PreferencesError, match=f"^{field}:"):
         prefs.save_person(person, tmp_path)
 

@@ -86,15 +86,23 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     libopt = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a --db given before or after the sub-command both count.
-    libopt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help=_("library file (default: the user's data folder)"))
+    libopt.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=_("library file (default: the user's data folder)"),
+    )
 
     parser = argparse.ArgumentParser(
         prog="slaadmin",
-        description=_("Draft, check, revise, sign and print bilingual SLA annexes. "
-                      "Without a command, opens the desktop app."))
-    parser.add_argument("--db", metavar="PATH",
-                        help=_("library file (default: the user's data folder)"))
+        description=_(
+            "Draft, check, revise, sign and print bilingual SLA annexes. "
+            "Without a command, opens the desktop app."
+        ),
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help=_("library file (default: the user's data folder)")
+    )
     parser.add_argument("--version", action="version", version=f"slaadmin {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = Parents(common=common, libopt=libopt)
@@ -123,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             good = getattr(exc, "backups", [])
             if good:
                 hint = " " + _("Restore it with: slaadmin library restore {backup}").format(
-                    backup=good[0])
+                    backup=good[0]
+                )
             return _fail(out, str(exc) + hint)
         if isinstance(exc, (UsageError, *_known_errors())):
             return _fail(out, str(exc))
@@ -157,4 +166,3 @@ def _fail(out: Output, message: str) -> int:
         sys.stdout.write(escape_json(dumps({"error": message})) + "\n")
     sys.stderr.write(f"slaadmin: {escape_for_terminal(message)}\n")
     return EXIT_ERROR
-

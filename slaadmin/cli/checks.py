@@ -22,8 +22,9 @@ def _exit_code(findings: list[Finding]) -> int:
 def _lines(f: Finding, contract: Contract, lang: str) -> list[str]:
     mark = {"error": "E", "warning": "W", "info": "I"}[f.severity.value]
     locale = contract.meta.locales.get(lang, lang)
-    lines = [f"{mark} {f.rule:28} {f.field_label(contract, lang)}: {f.text(lang, locale)} "
-             f"[{f.pointer}]"]
+    lines = [
+        f"{mark} {f.rule:28} {f.field_label(contract, lang)}: {f.text(lang, locale)} [{f.pointer}]"
+    ]
     if f.fix is not None:
         lines.append("  " + _("Quick fix: {change}").format(change=f.fix.preview(contract, lang)))
     return lines
@@ -35,8 +36,9 @@ def summary_text(findings: list[Finding], lang: str) -> str:
     from slaadmin.rules.engine import counts
 
     summary = counts(findings)
-    return ", ".join(labels.finding_count(s, summary[s], lang)
-                     for s in ("error", "warning", "info"))
+    return ", ".join(
+        labels.finding_count(s, summary[s], lang) for s in ("error", "warning", "info")
+    )
 
 
 def cmd_validate(args: argparse.Namespace, out: Output) -> int:
@@ -67,17 +69,27 @@ def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
     first_locale = args.es_locale or args.lang
     findings = check_texts(es_text, en_text, locales=(first_locale, args.en_locale))
     lang = interface_language()
-    data = [{"rule": f.rule, "severity": f.severity.value, "message": f.text(lang),
-             "es": f.es.as_dict() if f.es else None, "en": f.en.as_dict() if f.en else None}
-            for f in findings]
+    data = [
+        {
+            "rule": f.rule,
+            "severity": f.severity.value,
+            "message": f.text(lang),
+            "es": f.es.as_dict() if f.es else None,
+            "en": f.en.as_dict() if f.en else None,
+        }
+        for f in findings
+    ]
 
     def text() -> str:
         if not findings:
             return _("No differences in figures between the two texts.")
         lines = []
         for f in findings:
-            where = " ".join(p for p in (
-                f"es:{f.es.line}" if f.es else "", f"en:{f.en.line}" if f.en else "") if p)
+            where = " ".join(
+                p
+                for p in (f"es:{f.es.line}" if f.es else "", f"en:{f.en.line}" if f.en else "")
+                if p
+            )
             lines.append(f"{f.severity.value:7} {where:16} {f.text(lang)}")
         return "\n".join(lines)
 
@@ -88,18 +100,29 @@ def cmd_check_text(args: argparse.Namespace, out: Output) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: Parents) -> None:
     """Add `validate` and `check-text` to the `slaadmin` parser."""
     common = parents.common
-    p = sub.add_parser("validate", parents=[common, parents.libopt],
-                       help=_("check a contract against the rule catalogue"))
+    p = sub.add_parser(
+        "validate",
+        parents=[common, parents.libopt],
+        help=_("check a contract against the rule catalogue"),
+    )
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("check-text", parents=[common],
-                       help=_("compare the figures of a Spanish and an English text"))
+    p = sub.add_parser(
+        "check-text",
+        parents=[common],
+        help=_("compare the figures of a Spanish and an English text"),
+    )
     p.add_argument("es_file", metavar="ES_FILE")
     p.add_argument("en_file", metavar="EN_FILE")
-    p.add_argument("--lang", choices=["es", "pl"], default="es",
-                   help=_("language of the first text (default: es)"))
-    p.add_argument("--es-locale", default=None,
-                   help=_("locale of the first text (default: its language)"))
+    p.add_argument(
+        "--lang",
+        choices=["es", "pl"],
+        default="es",
+        help=_("language of the first text (default: es)"),
+    )
+    p.add_argument(
+        "--es-locale", default=None, help=_("locale of the first text (default: its language)")
+    )
     p.add_argument("--en-locale", default="en", help=_("locale of the English text"))
     p.set_defaults(func=cmd_check_text)

@@ -55,13 +55,13 @@ def library_path(args: argparse.Namespace) -> Path:
     return Path(db) if db else default_library_path()
 
 
-def open_library(args: argparse.Namespace, *, read_only: bool = False,
-                 check: bool = True) -> Library:
+def open_library(
+    args: argparse.Namespace, *, read_only: bool = False, check: bool = True
+) -> Library:
     """Open the library named by --db (or the default one)."""
     from slaadmin.store import Library
 
-    return Library(library_path(args), read_only=read_only, auto_backup=not read_only,
-                   check=check)
+    return Library(library_path(args), read_only=read_only, auto_backup=not read_only, check=check)
 
 
 def open_library_for_reading(args: argparse.Namespace) -> Library:

@@ -16,8 +16,10 @@ def cmd_templates(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.templates import templates
 
     items = templates()
-    out.emit([{"name": t.name, "title": {"es": t.title_es, "en": t.title_en}} for t in items],
-             lambda: "\n".join(f"{t.name:28} {t.title_en}" for t in items))
+    out.emit(
+        [{"name": t.name, "title": {"es": t.title_es, "en": t.title_en}} for t in items],
+        lambda: "\n".join(f"{t.name:28} {t.title_en}" for t in items),
+    )
     return EXIT_OK
 
 
@@ -33,26 +35,36 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
     if args.id is not None:
         check_contract_id(args.id)
     if target.exists() and not args.force:
-        raise UsageError(_("{path} already exists; use --force to overwrite it.").format(
-            path=target))
+        raise UsageError(
+            _("{path} already exists; use --force to overwrite it.").format(path=target)
+        )
     locales: dict[str, str] = {}
     for item in args.locale or []:
         locale = item.split("=", 1)[-1].strip()
         locales[locale.split("_")[0]] = locale
     answers = Answers(
-        template=args.template, client_name=args.client, client_country=args.country,
-        provider_name=args.provider, provider_country=args.provider_country,
+        template=args.template,
+        client_name=args.client,
+        client_country=args.country,
+        provider_name=args.provider,
+        provider_country=args.provider_country,
         contract_id=args.id,
         languages=[p.strip() for p in args.languages.split(",") if p.strip()]
-        if args.languages is not None else None,
-        locales=locales, time_zone=args.time_zone, effective_date=args.effective_date)
+        if args.languages is not None
+        else None,
+        locales=locales,
+        time_zone=args.time_zone,
+        effective_date=args.effective_date,
+    )
     try:
         contract = contract_from_answers(answers)
     except NewContractError as exc:
         raise UsageError(str(exc)) from None
     save_contract(contract, target)
-    out.emit({"path": str(target), "id": contract.meta.id},
-             _("Created {path} from template {name}.").format(path=target, name=args.template))
+    out.emit(
+        {"path": str(target), "id": contract.meta.id},
+        _("Created {path} from template {name}.").format(path=target, name=args.template),
+    )
     return EXIT_OK
 
 
@@ -60,8 +72,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("'{text}' is not a date such as 2026-12-01.").format(
-            text=text)) from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date such as 2026-12-01.").format(text=text)
+        ) from None
 
 
 def cmd_render(args: argparse.Namespace, out: Output) -> int:
@@ -85,11 +98,17 @@ def check_contract_id(contract_id: str) -> None:
     from slaadmin.model.contract import ID_PATTERN
     from slaadmin.model.limits import is_safe_path_name
 
-    if not re.fullmatch(ID_PATTERN.rstrip("$"), contract_id) or not is_safe_path_name(contract_id) \
-            or len(contract_id) > 128:
-        raise UsageError(_("--id {id}: a contract id starts with a letter or digit and holds "
-                           "only letters, digits, '.', '_' and '-' (at most 128).").format(
-            id=repr(contract_id)))
+    if (
+        not re.fullmatch(ID_PATTERN.rstrip("$"), contract_id)
+        or not is_safe_path_name(contract_id)
+        or len(contract_id) > 128
+    ):
+        raise UsageError(
+            _(
+                "--id {id}: a contract id starts with a letter or digit and holds "
+                "only letters, digits, '.', '_' and '-' (at most 128)."
+            ).format(id=repr(contract_id))
+        )
 
 
 def check_locale(locale: str, lang: str) -> None:
@@ -99,12 +118,18 @@ def check_locale(locale: str, lang: str) -> None:
     try:
         parsed = Locale.parse(locale)
     except (UnknownLocaleError, ValueError, TypeError):
-        raise UsageError(_("--locale {locale} is not a known locale such as es_MX or "
-                           "en_US.").format(locale=repr(locale))) from None
+        raise UsageError(
+            _("--locale {locale} is not a known locale such as es_MX or en_US.").format(
+                locale=repr(locale)
+            )
+        ) from None
     if parsed.language != lang:
-        raise UsageError(_("--locale {locale} is not a locale of the annex language "
-                           "{lang}; use a variant such as {lang}_{example}.").format(
-            locale=locale, lang=lang, example="MX" if lang == "es" else "US"))
+        raise UsageError(
+            _(
+                "--locale {locale} is not a locale of the annex language "
+                "{lang}; use a variant such as {lang}_{example}."
+            ).format(locale=locale, lang=lang, example="MX" if lang == "es" else "US")
+        )
 
 
 def cmd_schema(args: argparse.Namespace, out: Output) -> int:
@@ -123,18 +148,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p = sub.add_parser("new", parents=[common], help=_("start a contract file from a template"))
     p.add_argument("--template", required=True, metavar="NAME", help=_("template name"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("file to write"))
-    p.add_argument("--id", help=_("contract id (default: made from the client's name, else "
-                                  "the template's)"))
+    p.add_argument(
+        "--id", help=_("contract id (default: made from the client's name, else the template's)")
+    )
     p.add_argument("--client", metavar="NAME", help=_("the client's name"))
     p.add_argument("--country", metavar="CC", help=_("the client's country code, e.g. CL"))
     p.add_argument("--provider", metavar="NAME", help=_("the provider's name"))
     p.add_argument("--provider-country", metavar="CC", help=_("the provider's country code"))
     p.add_argument("--languages", metavar="LANGS", help=_("annex languages, e.g. es,en"))
-    p.add_argument("--locale", action="append", metavar="LOCALE",
-                   help=_("locale variant of a language, e.g. es_CL (repeatable)"))
+    p.add_argument(
+        "--locale",
+        action="append",
+        metavar="LOCALE",
+        help=_("locale variant of a language, e.g. es_CL (repeatable)"),
+    )
     p.add_argument("--time-zone", metavar="ZONE", help=_("IANA time zone, e.g. America/Santiago"))
-    p.add_argument("--effective-date", type=_date, metavar="DATE",
-                   help=_("date the SLA applies from, YYYY-MM-DD"))
+    p.add_argument(
+        "--effective-date",
+        type=_date,
+        metavar="DATE",
+        help=_("date the SLA applies from, YYYY-MM-DD"),
+    )
     p.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     p.set_defaults(func=cmd_new)
 

@@ -26,9 +26,11 @@ def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
         rev = lib.add_revision(contract, args.message or "", author=review.author(args))
     unchanged = before is not None and before.hash == rev.hash
     data = {"contract": rev.contract_id, "seq": rev.seq, "hash": rev.hash, "unchanged": unchanged}
-    text = (_("No changes: {id} is already at revision #{seq}.") if unchanged
-            else _("Saved {id} as revision #{seq} ({hash}).")).format(
-        id=rev.contract_id, seq=rev.seq, hash=rev.short)
+    text = (
+        _("No changes: {id} is already at revision #{seq}.")
+        if unchanged
+        else _("Saved {id} as revision #{seq} ({hash}).")
+    ).format(id=rev.contract_id, seq=rev.seq, hash=rev.short)
     out.emit(data, text)
     return EXIT_OK
 
@@ -39,10 +41,23 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
     with open_library_for_reading(args) as lib:
         rows = lib.contracts(search=args.search or "", include_deleted=args.all)
         statuses = {cid: s.value for cid, s in contract_statuses(lib).items()}
-    data = [{"id": r.id, "title": {"es": r.title_es, "en": r.title_en}, "client": r.client,
-             "status": statuses.get(r.id, r.status), "revision": r.head_seq, "hash": r.head_hash,
-             "updated_at": r.updated_at, "deleted": r.deleted_at is not None}
-            for r in rows] if out.as_json else None
+    data = (
+        [
+            {
+                "id": r.id,
+                "title": {"es": r.title_es, "en": r.title_en},
+                "client": r.client,
+                "status": statuses.get(r.id, r.status),
+                "revision": r.head_seq,
+                "hash": r.head_hash,
+                "updated_at": r.updated_at,
+                "deleted": r.deleted_at is not None,
+            }
+            for r in rows
+        ]
+        if out.as_json
+        else None
+    )
 
     def text() -> str:
         if not rows:
@@ -52,7 +67,9 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
         return "\n".join(
             f"{r.id:32} #{r.head_seq:<4} {labels[statuses.get(r.id, r.status)]:10} "
             f"{r.client:24} {r.title_en or r.title_es}"
-            + (f"  [{_('deleted')}]" if r.deleted_at else "") for r in rows)
+            + (f"  [{_('deleted')}]" if r.deleted_at else "")
+            for r in rows
+        )
 
     out.emit(data, text)
     return EXIT_OK
@@ -61,10 +78,23 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
 def cmd_library_log(args: argparse.Namespace, out: Output) -> int:
     with open_library_for_reading(args) as lib:
         revs = lib.log(args.contract)
-    data = [{"seq": r.seq, "hash": r.hash, "parent": r.parent_hash, "author": r.author,
-             "created_at": r.created_at, "message": r.message} for r in revs]
-    out.emit(data, lambda: "\n".join(
-        f"#{r.seq:<4} {r.short}  {r.created_at[:19]}  {r.author:12} {r.message}" for r in revs))
+    data = [
+        {
+            "seq": r.seq,
+            "hash": r.hash,
+            "parent": r.parent_hash,
+            "author": r.author,
+            "created_at": r.created_at,
+            "message": r.message,
+        }
+        for r in revs
+    ]
+    out.emit(
+        data,
+        lambda: "\n".join(
+            f"#{r.seq:<4} {r.short}  {r.created_at[:19]}  {r.author:12} {r.message}" for r in revs
+        ),
+    )
     return EXIT_OK
 
 
@@ -77,14 +107,25 @@ def cmd_library_show(args: argparse.Namespace, out: Output) -> int:
     contract = rev.contract()
     if args.output:
         save_contract(contract, args.output)
-        out.emit({"path": args.output, "seq": rev.seq, "hash": rev.hash},
-                 _("Wrote revision #{seq} of {id} to {path}.").format(
-                     seq=rev.seq, id=rev.contract_id, path=args.output))
+        out.emit(
+            {"path": args.output, "seq": rev.seq, "hash": rev.hash},
+            _("Wrote revision #{seq} of {id} to {path}.").format(
+                seq=rev.seq, id=rev.contract_id, path=args.output
+            ),
+        )
         return EXIT_OK
-    out.emit({"contract": rev.contract_id, "seq": rev.seq, "hash": rev.hash,
-              "author": rev.author, "created_at": rev.created_at, "message": rev.message,
-              "snapshot": to_data(contract)},
-             contract_to_text(contract))
+    out.emit(
+        {
+            "contract": rev.contract_id,
+            "seq": rev.seq,
+            "hash": rev.hash,
+            "author": rev.author,
+            "created_at": rev.created_at,
+            "message": rev.message,
+            "snapshot": to_data(contract),
+        },
+        contract_to_text(contract),
+    )
     return EXIT_OK
 
 
@@ -98,14 +139,20 @@ def cmd_library_verify(args: argparse.Namespace, out: Output) -> int:
     with open_library(args, read_only=True, check=False) as lib:
         problems = lib.verify(deep=args.deep, anchor=anchored)
         stats = lib.stats()
-    data = {"ok": not problems, "revisions": stats["revisions"],
-            "problems": [{"contract": p.contract_id, "seq": p.seq, "hash": p.hash,
-                          "problem": p.problem} for p in problems]}
+    data = {
+        "ok": not problems,
+        "revisions": stats["revisions"],
+        "problems": [
+            {"contract": p.contract_id, "seq": p.seq, "hash": p.hash, "problem": p.problem}
+            for p in problems
+        ],
+    }
 
     def text() -> str:
         if not problems:
             return _("Verified {n} revisions: every hash chain is intact.").format(
-                n=stats["revisions"])
+                n=stats["revisions"]
+            )
         return "\n".join(str(p) for p in problems)
 
     out.emit(data, text)
@@ -119,10 +166,13 @@ def cmd_library_anchor(args: argparse.Namespace, out: Output) -> int:
 
     with open_library_for_reading(args) as lib:
         count = write_anchor(Path(args.output), lib.heads())
-    out.emit({"path": args.output, "contracts": count},
-             _("Wrote the heads of {n} contracts to {path}; keep it outside the library and "
-               "check against it with: slaadmin library verify --anchor {path}").format(
-                 n=count, path=args.output))
+    out.emit(
+        {"path": args.output, "contracts": count},
+        _(
+            "Wrote the heads of {n} contracts to {path}; keep it outside the library and "
+            "check against it with: slaadmin library verify --anchor {path}"
+        ).format(n=count, path=args.output),
+    )
     return EXIT_OK
 
 
@@ -132,9 +182,12 @@ def cmd_library_export(args: argparse.Namespace, out: Output) -> int:
     with open_library_for_reading(args) as lib:
         rev = lib.revision(args.ref)
     save_contract(rev.contract(), args.output)
-    out.emit({"path": args.output, "contract": rev.contract_id, "seq": rev.seq},
-             _("Exported {id} revision #{seq} to {path}.").format(
-                 id=rev.contract_id, seq=rev.seq, path=args.output))
+    out.emit(
+        {"path": args.output, "contract": rev.contract_id, "seq": rev.seq},
+        _("Exported {id} revision #{seq} to {path}.").format(
+            id=rev.contract_id, seq=rev.seq, path=args.output
+        ),
+    )
     return EXIT_OK
 
 
@@ -144,9 +197,11 @@ def cmd_library_delete(args: argparse.Namespace, out: Output) -> int:
             lib.undelete_contract(args.contract)
         else:
             lib.delete_contract(args.contract)
-    msg = (_("Restored {id} to the list.") if args.undo else
-           _("Deleted {id} from the list; its revisions are kept "
-             "(undo with --undo).")).format(id=args.contract)
+    msg = (
+        _("Restored {id} to the list.")
+        if args.undo
+        else _("Deleted {id} from the list; its revisions are kept (undo with --undo).")
+    ).format(id=args.contract)
     out.emit({"contract": args.contract, "deleted": not args.undo}, msg)
     return EXIT_OK
 
@@ -194,8 +249,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.add_argument("contract", metavar="CONTRACT")
     p.set_defaults(func=cmd_library_log)
 
-    p = lsub.add_parser("show", parents=both,
-                        help=_("show a revision (CONTRACT, CONTRACT@N or a hash prefix)"))
+    p = lsub.add_parser(
+        "show", parents=both, help=_("show a revision (CONTRACT, CONTRACT@N or a hash prefix)")
+    )
     p.add_argument("ref", metavar="REF")
     p.add_argument("-o", "--output", metavar="FILE", help=_("write it to a file instead"))
     p.set_defaults(func=cmd_library_show)
@@ -203,14 +259,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     review.register_library(lsub, both)  # diff, submit, approve, reject, mark-signed, status
 
     p = lsub.add_parser("verify", parents=both, help=_("recompute every hash chain"))
-    p.add_argument("--anchor", metavar="FILE",
-                   help=_("report every head that does not descend from this anchor"))
-    p.add_argument("--deep", action="store_true",
-                   help=_("also read every revision as a contract (slower)"))
+    p.add_argument(
+        "--anchor",
+        metavar="FILE",
+        help=_("report every head that does not descend from this anchor"),
+    )
+    p.add_argument(
+        "--deep", action="store_true", help=_("also read every revision as a contract (slower)")
+    )
     p.set_defaults(func=cmd_library_verify)
 
-    p = lsub.add_parser("anchor", parents=both,
-                        help=_("write every contract's head hash to a file kept elsewhere"))
+    p = lsub.add_parser(
+        "anchor", parents=both, help=_("write every contract's head hash to a file kept elsewhere")
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_library_anchor)
 

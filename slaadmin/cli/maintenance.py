@@ -64,16 +64,20 @@ def load_contract_ref(args: argparse.Namespace) -> tuple[Contract, bool]:
         return load_contract(ref), False
     db = library_path(args)
     if not db.exists():
-        raise UsageError(_("{ref}: no such file, and the library {db} does not exist.").format(
-            ref=ref, db=db))
+        raise UsageError(
+            _("{ref}: no such file, and the library {db} does not exist.").format(ref=ref, db=db)
+        )
     from slaadmin.store import LibraryError
 
     with open_library(args, read_only=True) as lib:
         try:
             return lib.revision(ref).contract(), True
         except LibraryError:
-            raise UsageError(_("{ref}: no such file, and no contract {ref} in the library "
-                               "{db}.").format(ref=ref, db=db)) from None
+            raise UsageError(
+                _("{ref}: no such file, and no contract {ref} in the library {db}.").format(
+                    ref=ref, db=db
+                )
+            ) from None
 
 
 def house_policy(args: argparse.Namespace) -> HousePolicy:
@@ -113,8 +117,11 @@ def _channels(text: str | None) -> list[str] | None:
     valid = [c.value for c in Channel]
     for name in names:
         if name not in valid:
-            raise UsageError(_("--channels: {name!r} is not a channel; use {valid}.").format(
-                name=name, valid=", ".join(valid)))
+            raise UsageError(
+                _("--channels: {name!r} is not a channel; use {valid}.").format(
+                    name=name, valid=", ".join(valid)
+                )
+            )
     return names
 
 
@@ -126,8 +133,11 @@ def _decimal(text: str | None, option: str) -> Decimal | None:
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite() or value < 0:
-        raise UsageError(_("{option}: {value!r} is not an amount such as 12500.00.").format(
-            option=option, value=text))
+        raise UsageError(
+            _("{option}: {value!r} is not an amount such as 12500.00.").format(
+                option=option, value=text
+            )
+        )
     return value
 
 
@@ -157,15 +167,21 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     notice = _instant(args.notice_sent, tz, "--notice-sent")
     ack = _instant(args.ack, tz, "--ack")
     policy = house_policy_if_library(args)
-    reasons = check_maintenance(contract, start, end, notice, ack, args.emergency,
-                                _channels(args.channels), policy)
-    downtime = (not reasons) and counts_as_downtime(contract, start, end, notice, ack,
-                                                    args.emergency, policy)
+    reasons = check_maintenance(
+        contract, start, end, notice, ack, args.emergency, _channels(args.channels), policy
+    )
+    downtime = (not reasons) and counts_as_downtime(
+        contract, start, end, notice, ack, args.emergency, policy
+    )
     lang, loc = _lang_locale(contract)
-    data = {"allowed": not reasons, "emergency": args.emergency,
-            "counts_as_downtime": downtime if not reasons else None,
-            "start": start.isoformat(), "end": end.isoformat(),
-            "reasons": [r.as_dict(contract) for r in reasons]}
+    data = {
+        "allowed": not reasons,
+        "emergency": args.emergency,
+        "counts_as_downtime": downtime if not reasons else None,
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "reasons": [r.as_dict(contract) for r in reasons],
+    }
 
     def text() -> str:
         if not reasons:
@@ -173,8 +189,9 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
             if downtime:
                 head += " " + _("It counts as downtime.")
             return head
-        return "\n".join([_("Not allowed:")] + [
-            f"- {r.text(lang, loc, tz, contract)}" for r in reasons])
+        return "\n".join(
+            [_("Not allowed:")] + [f"- {r.text(lang, loc, tz, contract)}" for r in reasons]
+        )
 
     out.emit(data, text)
     return EXIT_FINDINGS if reasons else EXIT_OK
@@ -192,10 +209,18 @@ def cmd_next(args: argparse.Namespace, out: Output) -> int:
     if args.count < 1:
         raise UsageError(_("--count must be at least 1."))
     slots = next_slots(contract, after, duration, args.count, house_policy_if_library(args))
-    out.emit([s.as_dict(tz) for s in slots], lambda: "\n".join(
-        _("{start} to {end} (notice by {notice})").format(
-            start=_local(s.start, tz), end=_local(s.end, tz), notice=_local(s.notice_by, tz))
-        for s in slots) or _("No allowed slot that long within 400 days."))
+    out.emit(
+        [s.as_dict(tz) for s in slots],
+        lambda: (
+            "\n".join(
+                _("{start} to {end} (notice by {notice})").format(
+                    start=_local(s.start, tz), end=_local(s.end, tz), notice=_local(s.notice_by, tz)
+                )
+                for s in slots
+            )
+            or _("No allowed slot that long within 400 days.")
+        ),
+    )
     return EXIT_OK if slots else EXIT_FINDINGS
 
 
@@ -205,13 +230,18 @@ def cmd_ics(args: argparse.Namespace, out: Output) -> int:
 
     contract, from_lib = load_contract_ref(args)
     planned = _planned(args, contract) if from_lib else []
-    since = (dt.date.fromisoformat(args.since) if args.since else
-             contract.meta.effective_date or dt.datetime.now(_tz(contract)).date())
+    since = (
+        dt.date.fromisoformat(args.since)
+        if args.since
+        else contract.meta.effective_date or dt.datetime.now(_tz(contract)).date()
+    )
     cal = windows_calendar(contract, since, planned, args.lang)
     write_calendar(cal, args.output)
     events = len(cal.walk("VEVENT"))
-    out.emit({"path": args.output, "events": events},
-             _("Wrote {n} events to {path}.").format(n=events, path=args.output))
+    out.emit(
+        {"path": args.output, "events": events},
+        _("Wrote {n} events to {path}.").format(n=events, path=args.output),
+    )
     return EXIT_OK
 
 
@@ -234,11 +264,21 @@ def cmd_plan(args: argparse.Namespace, out: Output) -> int:
     end = _instant(args.end, tz, "--end")
     assert start is not None and end is not None
     with open_library(args) as lib:
-        m = plan_maintenance(lib, contract.meta.id, start, end,
-                             BiText.of(args.impact_es or "", args.impact_en or ""),
-                             args.by or default_author(), args.emergency)
-    out.emit(m.as_dict(), _("Planned maintenance {id} of {contract}: {start} to {end}.").format(
-        id=m.id, contract=m.contract_id, start=_local(m.start, tz), end=_local(m.end, tz)))
+        m = plan_maintenance(
+            lib,
+            contract.meta.id,
+            start,
+            end,
+            BiText.of(args.impact_es or "", args.impact_en or ""),
+            args.by or default_author(),
+            args.emergency,
+        )
+    out.emit(
+        m.as_dict(),
+        _("Planned maintenance {id} of {contract}: {start} to {end}.").format(
+            id=m.id, contract=m.contract_id, start=_local(m.start, tz), end=_local(m.end, tz)
+        ),
+    )
     return EXIT_OK
 
 
@@ -249,13 +289,21 @@ def cmd_list(args: argparse.Namespace, out: Output) -> int:
 
     with open_library_for_reading(args) as lib:
         items = list_maintenances(lib, args.contract)
-        zones = {cid: zone(lib.contract(cid).meta.time_zone)
-                 for cid in {m.contract_id for m in items}}
-    out.emit([m.as_dict() for m in items], lambda: "\n".join(
-        f"{m.id:>4}  {m.contract_id:28} {_local(m.start, zones[m.contract_id])}  "
-        f"{_local(m.end, zones[m.contract_id])}  {m.state.value}"
-        + ("  [" + _("emergency") + "]" if m.emergency else "") for m in items)
-        or _("No planned maintenances."))
+        zones = {
+            cid: zone(lib.contract(cid).meta.time_zone) for cid in {m.contract_id for m in items}
+        }
+    out.emit(
+        [m.as_dict() for m in items],
+        lambda: (
+            "\n".join(
+                f"{m.id:>4}  {m.contract_id:28} {_local(m.start, zones[m.contract_id])}  "
+                f"{_local(m.end, zones[m.contract_id])}  {m.state.value}"
+                + ("  [" + _("emergency") + "]" if m.emergency else "")
+                for m in items
+            )
+            or _("No planned maintenances.")
+        ),
+    )
     return EXIT_OK
 
 
@@ -274,10 +322,12 @@ def cmd_mark(args: argparse.Namespace, out: Output) -> int:
         tz = zone(lib.contract(current.contract_id).meta.time_zone)
         at = parse_instant(args.at, tz, "--at") if args.at else dt.datetime.now(UTC)
         chans = tuple(Channel(c) for c in (_channels(args.channels) or []))
-        m = record_step(lib, args.id, state, args.by or default_author(), at, chans,
-                        args.note or "")
-    out.emit(m.as_dict(), _("Maintenance {id} is now {state}.").format(id=m.id,
-                                                                         state=m.state.value))
+        m = record_step(
+            lib, args.id, state, args.by or default_author(), at, chans, args.note or ""
+        )
+    out.emit(
+        m.as_dict(), _("Maintenance {id} is now {state}.").format(id=m.id, state=m.state.value)
+    )
     return EXIT_OK
 
 
@@ -290,10 +340,16 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
         m = get_maintenance(lib, args.id)
         contract = lib.contract(m.contract_id)
     langs = ["es", "en"] if args.lang == "both" else [args.lang]
-    letters = {lang: notice_letter(contract, m.start, m.end, m.impact, lang, m.emergency,
-                                   f"{contract.meta.id}-M{m.id}") for lang in langs}
-    out.emit({lang: {"subject": x.subject, "body": x.body} for lang, x in letters.items()},
-             "\n\n".join(x.as_text() for x in letters.values()))
+    letters = {
+        lang: notice_letter(
+            contract, m.start, m.end, m.impact, lang, m.emergency, f"{contract.meta.id}-M{m.id}"
+        )
+        for lang in langs
+    }
+    out.emit(
+        {lang: {"subject": x.subject, "body": x.body} for lang, x in letters.items()},
+        "\n\n".join(x.as_text() for x in letters.values()),
+    )
     return EXIT_OK
 
 
@@ -311,8 +367,12 @@ def cmd_deadline(args: argparse.Namespace, out: Output) -> int:
     restored = _instant(args.restored, tz, "--restored")
     items = deadlines(contract, args.severity, opened, restored)
     if not items:
-        raise UsageError(_("The contract sets no response, restoration, resolution or RCA "
-                           "time for severity {severity}.").format(severity=args.severity))
+        raise UsageError(
+            _(
+                "The contract sets no response, restoration, resolution or RCA "
+                "time for severity {severity}."
+            ).format(severity=args.severity)
+        )
 
     def text() -> str:
         from slaadmin import labels
@@ -325,12 +385,20 @@ def cmd_deadline(args: argparse.Namespace, out: Output) -> int:
             if d.assumed_calendar:
                 note += "  " + _("(no coverage calendar: Monday to Friday 09:00-17:00 assumed)")
             kind = labels.label(d.kind, interface_language())
-            lines.append(f"{kind:30} {d.level:18} {_local(d.due, tz)}  "
-                         f"{d.due.astimezone(dt.UTC).isoformat(timespec='minutes')}{note}")
+            lines.append(
+                f"{kind:30} {d.level:18} {_local(d.due, tz)}  "
+                f"{d.due.astimezone(dt.UTC).isoformat(timespec='minutes')}{note}"
+            )
         return "\n".join(lines)
 
-    out.emit({"severity": args.severity, "opened": opened.isoformat(),
-              "deadlines": [d.as_dict() for d in items]}, text)
+    out.emit(
+        {
+            "severity": args.severity,
+            "opened": opened.isoformat(),
+            "deadlines": [d.as_dict() for d in items],
+        },
+        text,
+    )
     return EXIT_OK
 
 
@@ -353,8 +421,9 @@ def cmd_availability(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.schedule.availability import month_availability
 
     contract, _from_lib, year, month, incidents = _month_inputs(args)
-    result = month_availability(contract, year, month, incidents,
-                                _decimal(args.fee, "--fee"), house_policy_if_library(args))
+    result = month_availability(
+        contract, year, month, incidents, _decimal(args.fee, "--fee"), house_policy_if_library(args)
+    )
     lang, loc = _lang_locale(contract)
     tz = _tz(contract)
 
@@ -362,17 +431,25 @@ def cmd_availability(args: argparse.Namespace, out: Output) -> int:
         from slaadmin import i18n
         from slaadmin.schedule.availability import treatment_label
 
-        lines = [_("Availability {month}: {formula}").format(month=args.month,
-                                                            formula=result.formula(loc))]
+        lines = [
+            _("Availability {month}: {formula}").format(
+                month=args.month, formula=result.formula(loc)
+            )
+        ]
         if result.target is not None:
-            lines.append((_("Target {target} met.") if result.met else
-                          _("Target {target} missed.")).format(
-                target=i18n.percent(result.target, loc)))
+            lines.append(
+                (_("Target {target} met.") if result.met else _("Target {target} missed.")).format(
+                    target=i18n.percent(result.target, loc)
+                )
+            )
         if result.tier_index is None:
             lines.append(_("No credit band reached; no credit owed."))
         else:
-            lines.append(_("Band {n}: credit {percent} of the monthly fee.").format(
-                n=result.tier_index + 1, percent=i18n.percent(result.credit_percent, loc)))
+            lines.append(
+                _("Band {n}: credit {percent} of the monthly fee.").format(
+                    n=result.tier_index + 1, percent=i18n.percent(result.credit_percent, loc)
+                )
+            )
             if result.capped:
                 lines.append(_("The credit is capped by the contract."))
             if result.amount is not None:
@@ -382,9 +459,11 @@ def cmd_availability(args: argparse.Namespace, out: Output) -> int:
         for row in result.rows:
             if row.start is None:
                 continue
-            lines.append(f"  {row.incident.id:14} {_local(row.start, tz)}  "
-                         f"{i18n.number(row.minutes.quantize(Decimal('0.01')).normalize(), loc):>8}"
-                         f" min  {treatment_label(row.treatment, lang)}")
+            lines.append(
+                f"  {row.incident.id:14} {_local(row.start, tz)}  "
+                f"{i18n.number(row.minutes.quantize(Decimal('0.01')).normalize(), loc):>8}"
+                f" min  {treatment_label(row.treatment, lang)}"
+            )
             lines += [f"      {r.text(lang, loc, tz, contract)}" for r in row.reasons]
         return "\n".join(lines)
 
@@ -399,15 +478,20 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
 
     contract, from_lib, year, month, incidents = _month_inputs(args)
     policy = house_policy_if_library(args)
-    result = month_availability(contract, year, month, incidents,
-                                _decimal(args.fee, "--fee"), policy)
+    result = month_availability(
+        contract, year, month, incidents, _decimal(args.fee, "--fee"), policy
+    )
     planned = _planned(args, contract) if from_lib else []
     langs = ["es", "en"] if args.lang == "both" else [args.lang]
     pages = write_report(contract, result, incidents, planned, langs, args.output, policy)
-    out.emit({"path": args.output, "pages": pages, "availability": result.availability_rounded},
-             ngettext("Wrote the service report for {month} to {path} ({pages} page).",
-                      "Wrote the service report for {month} to {path} ({pages} pages).",
-                      pages).format(month=args.month, path=args.output, pages=pages))
+    out.emit(
+        {"path": args.output, "pages": pages, "availability": result.availability_rounded},
+        ngettext(
+            "Wrote the service report for {month} to {path} ({pages} page).",
+            "Wrote the service report for {month} to {path} ({pages} pages).",
+            pages,
+        ).format(month=args.month, path=args.output, pages=pages),
+    )
     return EXIT_OK
 
 
@@ -426,15 +510,18 @@ def cmd_policy_set(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.store.library import default_author
     from slaadmin.store.policy import load_policy, save_policy
 
-    values = {k: getattr(args, k) for k in ("min_notice_hours", "min_availability",
-                                            "max_credit_per_band", "max_cap")
-              if getattr(args, k) is not None}
+    values = {
+        k: getattr(args, k)
+        for k in ("min_notice_hours", "min_availability", "max_credit_per_band", "max_cap")
+        if getattr(args, k) is not None
+    }
     if not values:
         raise UsageError(_("policy set: give at least one setting, e.g. --min-notice-hours 48."))
     values = {k: (None if v == "none" else v) for k, v in values.items()}
     with open_library(args) as lib:
-        policy = save_policy(lib, load_policy(lib).with_values(**values),
-                             args.by or default_author())
+        policy = save_policy(
+            lib, load_policy(lib).with_values(**values), args.by or default_author()
+        )
     out.emit(policy.as_dict(), lambda: _policy_text(policy))
     return EXIT_OK
 
@@ -445,14 +532,14 @@ def _policy_text(policy: HousePolicy) -> str:
 
     lines = [
         _("Minimum notice: {value}").format(value=show(policy.min_notice_hours, "h")),
-        _("Minimum availability offered: {value}").format(
-            value=show(policy.min_availability, "%")),
+        _("Minimum availability offered: {value}").format(value=show(policy.min_availability, "%")),
         _("Maximum credit per band: {value}").format(value=show(policy.max_credit_per_band, "%")),
         _("Maximum cap: {value}").format(value=show(policy.max_cap, "%")),
     ]
     if policy.updated_at:
-        lines.append(_("Set by {who} at {when}.").format(who=policy.updated_by,
-                                                        when=policy.updated_at))
+        lines.append(
+            _("Set by {who} at {when}.").format(who=policy.updated_by, when=policy.updated_at)
+        )
     return "\n".join(lines)
 
 
@@ -467,28 +554,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     group = sub.add_parser("maintenance", help=_("maintenance windows, checks and notices"))
     msub = group.add_subparsers(dest="maintenance_command", metavar="ACTION", required=True)
 
-    p = msub.add_parser("check", parents=both,
-                        help=_("say every reason a planned maintenance is not allowed"))
+    p = msub.add_parser(
+        "check", parents=both, help=_("say every reason a planned maintenance is not allowed")
+    )
     p.add_argument("contract", metavar="FILE|ID", help=ref_help)
     p.add_argument("--start", required=True, metavar="ISO", help=_("start (ISO 8601)"))
     p.add_argument("--end", required=True, metavar="ISO", help=_("end (ISO 8601)"))
     p.add_argument("--notice-sent", metavar="ISO", help=_("when the notice went out"))
     p.add_argument("--ack", metavar="ISO", help=_("when the client acknowledged it"))
     p.add_argument("--emergency", action="store_true", help=_("emergency maintenance"))
-    p.add_argument("--channels", metavar="LIST",
-                   help=_("channels used, in order, e.g. email,phone"))
+    p.add_argument(
+        "--channels", metavar="LIST", help=_("channels used, in order, e.g. email,phone")
+    )
     p.set_defaults(func=cmd_check)
 
-    p = msub.add_parser("next", parents=both,
-                        help=_("the earliest allowed slots if notice goes out now"))
+    p = msub.add_parser(
+        "next", parents=both, help=_("the earliest allowed slots if notice goes out now")
+    )
     p.add_argument("contract", metavar="FILE|ID", help=ref_help)
     p.add_argument("--after", metavar="ISO", help=_("when the notice goes out (default: now)"))
     p.add_argument("--duration", required=True, help=_("length, e.g. 2h, 90m, 1h30m"))
     p.add_argument("--count", type=int, default=5, help=_("how many slots (default 5)"))
     p.set_defaults(func=cmd_next)
 
-    p = msub.add_parser("ics", parents=both,
-                        help=_("write the windows and planned maintenances as a calendar file"))
+    p = msub.add_parser(
+        "ics", parents=both, help=_("write the windows and planned maintenances as a calendar file")
+    )
     p.add_argument("contract", metavar="FILE|ID", help=ref_help)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--since", metavar="DATE", help=_("first week of the windows (YYYY-MM-DD)"))
@@ -509,8 +600,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.add_argument("contract", metavar="ID", nargs="?")
     p.set_defaults(func=cmd_list)
 
-    p = msub.add_parser("mark", parents=both,
-                        help=_("record a step: notified, acknowledged, done or cancelled"))
+    p = msub.add_parser(
+        "mark", parents=both, help=_("record a step: notified, acknowledged, done or cancelled")
+    )
     p.add_argument("id", type=int, metavar="MAINTENANCE")
     p.add_argument("state", choices=("notified", "acknowledged", "done", "cancelled"))
     p.add_argument("--at", metavar="ISO", help=_("when it happened (default: now)"))
@@ -524,8 +616,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.add_argument("--lang", choices=("es", "en", "both"), default="both")
     p.set_defaults(func=cmd_letter)
 
-    p = sub.add_parser("deadline", parents=both,
-                       help=_("response, restoration, resolution and RCA deadlines"))
+    p = sub.add_parser(
+        "deadline", parents=both, help=_("response, restoration, resolution and RCA deadlines")
+    )
     p.add_argument("contract", metavar="FILE|ID", help=ref_help)
     p.add_argument("--severity", required=True, metavar="S")
     p.add_argument("--opened", required=True, metavar="ISO")
@@ -533,17 +626,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.set_defaults(func=cmd_deadline)
 
     for name, func, help_text in (
-            ("availability", cmd_availability, _("a month's availability and credits owed")),
-            ("report", cmd_report, _("the monthly service report as PDF"))):
+        ("availability", cmd_availability, _("a month's availability and credits owed")),
+        ("report", cmd_report, _("the monthly service report as PDF")),
+    ):
         p = sub.add_parser(name, parents=both, help=help_text)
         p.add_argument("contract", metavar="FILE|ID", help=ref_help)
         p.add_argument("--month", required=True, metavar="YYYY-MM")
-        p.add_argument("--incidents", required=True, metavar="CSV",
-                       help=_("incidents file (see slaadmin/schedule/availability.py)"))
+        p.add_argument(
+            "--incidents",
+            required=True,
+            metavar="CSV",
+            help=_("incidents file (see slaadmin/schedule/availability.py)"),
+        )
         p.add_argument("--fee", metavar="AMOUNT", help=_("monthly fee the credit applies to"))
         if name == "report":
-            p.add_argument("--maintenances", nargs="*", metavar="CSV",
-                           help=_("maintenances done, same columns as the incidents"))
+            p.add_argument(
+                "--maintenances",
+                nargs="*",
+                metavar="CSV",
+                help=_("maintenances done, same columns as the incidents"),
+            )
             p.add_argument("-o", "--output", required=True, metavar="FILE")
             p.add_argument("--lang", choices=("es", "en", "both"), default="both")
         p.set_defaults(func=func)

@@ -17,16 +17,21 @@ def cmd_library_bundle(args: argparse.Namespace, out: Output) -> int:
 
     target = Path(args.output)
     if target.is_dir():
-        raise UsageError(_("{path} is a folder; give a file name ending in {suffix}.").format(
-            path=target, suffix=SUFFIX))
+        raise UsageError(
+            _("{path} is a folder; give a file name ending in {suffix}.").format(
+                path=target, suffix=SUFFIX
+            )
+        )
     with open_library(args) as lib:
         manifest = write_bundle(lib, args.contracts, target, author=default_author())
-    out.emit({"bundle": str(target), **manifest},
-             ngettext("Wrote {n} revision of {contracts} to {path}.",
-                      "Wrote {n} revisions of {contracts} to {path}.",
-                      manifest["revisions"]).format(
-                 n=manifest["revisions"], contracts=", ".join(manifest["contracts"]),
-                 path=target))
+    out.emit(
+        {"bundle": str(target), **manifest},
+        ngettext(
+            "Wrote {n} revision of {contracts} to {path}.",
+            "Wrote {n} revisions of {contracts} to {path}.",
+            manifest["revisions"],
+        ).format(n=manifest["revisions"], contracts=", ".join(manifest["contracts"]), path=target),
+    )
     return EXIT_OK
 
 
@@ -35,13 +40,20 @@ def cmd_library_import(args: argparse.Namespace, out: Output) -> int:
 
     with open_library(args) as lib:
         result = import_bundle(lib, Path(args.bundle))
-    lines = [ngettext("Imported {n} new revision ({known} already here).",
-                      "Imported {n} new revisions ({known} already here).",
-                      result.total_added).format(n=result.total_added, known=result.known)]
-    lines += [_("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)
-              for cid in result.forks]
-    out.emit({"added": result.added, "known": result.known, "forks": result.forks},
-             "\n".join(lines))
+    lines = [
+        ngettext(
+            "Imported {n} new revision ({known} already here).",
+            "Imported {n} new revisions ({known} already here).",
+            result.total_added,
+        ).format(n=result.total_added, known=result.known)
+    ]
+    lines += [
+        _("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)
+        for cid in result.forks
+    ]
+    out.emit(
+        {"added": result.added, "known": result.known, "forks": result.forks}, "\n".join(lines)
+    )
     return EXIT_OK
 
 
@@ -51,9 +63,18 @@ def cmd_library_forks(args: argparse.Namespace, out: Output) -> int:
     with open_library(args) as lib:
         wanted = [args.contract] if args.contract else sorted(forks.forked_contracts(lib))
         data: dict[str, list[dict[str, Any]]] = {
-            cid: [{"seq": t.seq, "hash": t.hash, "author": t.author,
-                   "created_at": t.created_at, "message": t.message}
-                  for t in forks.tips(lib, cid)] for cid in wanted}
+            cid: [
+                {
+                    "seq": t.seq,
+                    "hash": t.hash,
+                    "author": t.author,
+                    "created_at": t.created_at,
+                    "message": t.message,
+                }
+                for t in forks.tips(lib, cid)
+            ]
+            for cid in wanted
+        }
     data = {cid: tips for cid, tips in data.items() if len(tips) > 1}
 
     def text() -> str:
@@ -62,8 +83,10 @@ def cmd_library_forks(args: argparse.Namespace, out: Output) -> int:
         lines = []
         for cid, tips in data.items():
             lines.append(_("{id}: {n} branches").format(id=cid, n=len(tips)))
-            lines += [f"  #{t['seq']} {t['hash'][:12]} {t['author']} {t['created_at']} "
-                      f"{t['message']}" for t in tips]
+            lines += [
+                f"  #{t['seq']} {t['hash'][:12]} {t['author']} {t['created_at']} {t['message']}"
+                for t in tips
+            ]
         return "\n".join(lines)
 
     out.emit(data, text)
@@ -77,9 +100,12 @@ def cmd_library_resolve(args: argparse.Namespace, out: Output) -> int:
     contract = load_contract(args.file)
     with open_library(args) as lib:
         rev = resolve_fork(lib, contract, args.message or "", author=args.author)
-    out.emit({"contract": rev.contract_id, "seq": rev.seq, "hash": rev.hash},
-             _("Resolved the fork of {id} as revision #{seq} ({hash}).").format(
-                 id=rev.contract_id, seq=rev.seq, hash=rev.short))
+    out.emit(
+        {"contract": rev.contract_id, "seq": rev.seq, "hash": rev.hash},
+        _("Resolved the fork of {id} as revision #{seq} ({hash}).").format(
+            id=rev.contract_id, seq=rev.seq, hash=rev.short
+        ),
+    )
     return EXIT_OK
 
 
@@ -94,9 +120,14 @@ def cmd_team_connect(args: argparse.Namespace, out: Output) -> int:
 
     with open_library(args) as lib:
         connect_library(lib, args.url)
-    out.emit({"team": args.url}, _("This library now syncs with {url}. The password is "
-                                   "not stored: libpq reads it from ~/.pgpass or a service "
-                                   "file.").format(url=args.url))
+    out.emit(
+        {"team": args.url},
+        _(
+            "This library now syncs with {url}. The password is "
+            "not stored: libpq reads it from ~/.pgpass or a service "
+            "file."
+        ).format(url=args.url),
+    )
     return EXIT_OK
 
 
@@ -109,19 +140,32 @@ def cmd_team_setup_server(args: argparse.Namespace, out: Output) -> int:
         with open_library(args) as lib:
             url = team_url(lib)
         if url is None:
-            raise UsageError(_("Give the server's URL (postgresql://…) or connect this "
-                               "library first (slaadmin team connect)."))
+            raise UsageError(
+                _(
+                    "Give the server's URL (postgresql://…) or connect this "
+                    "library first (slaadmin team connect)."
+                )
+            )
     if not args.print_only:
         setup_server(url, _password(args))
-    page = "\n".join([
-        _("The team server: one PostgreSQL database in UTF8 holding the schema 'slaadmin'."),
-        _("Run as its owner (slaadmin team setup-server does it), then give each person a "
-          "login in one role:"),
-        "  " + person_sql("ana", SALES_ROLE) + "  -- " + _("sales: may draft and send for "
-                                                            "review"),
-        "  " + person_sql("eva", LEGAL_ROLE) + "  -- " + _("legal: may also approve and sign"),
-        _("Each person puts the password in ~/.pgpass and runs: slaadmin team connect URL"),
-        "", "-- " + _("The schema (idempotent):"), SETUP_SQL.strip()])
+    page = "\n".join(
+        [
+            _("The team server: one PostgreSQL database in UTF8 holding the schema 'slaadmin'."),
+            _(
+                "Run as its owner (slaadmin team setup-server does it), then give each person a "
+                "login in one role:"
+            ),
+            "  "
+            + person_sql("ana", SALES_ROLE)
+            + "  -- "
+            + _("sales: may draft and send for review"),
+            "  " + person_sql("eva", LEGAL_ROLE) + "  -- " + _("legal: may also approve and sign"),
+            _("Each person puts the password in ~/.pgpass and runs: slaadmin team connect URL"),
+            "",
+            "-- " + _("The schema (idempotent):"),
+            SETUP_SQL.strip(),
+        ]
+    )
     out.emit({"url": url, "set_up": not args.print_only, "sql": SETUP_SQL}, page)
     return EXIT_OK
 
@@ -135,9 +179,12 @@ def cmd_team_status(args: argparse.Namespace, out: Output) -> int:
     if not state.connected:
         out.emit({"team": None}, _("This library is not in a team."))
         return EXIT_OK
-    out.emit({"team": url, "to_push": state.to_push, "last_sync": state.last_sync},
-             _("Team server {url}; {n} revisions to send; last sync {when}.").format(
-                 url=url, n=state.to_push, when=state.last_sync or _("never")))
+    out.emit(
+        {"team": url, "to_push": state.to_push, "last_sync": state.last_sync},
+        _("Team server {url}; {n} revisions to send; last sync {when}.").format(
+            url=url, n=state.to_push, when=state.last_sync or _("never")
+        ),
+    )
     return EXIT_OK
 
 
@@ -146,26 +193,34 @@ def cmd_sync(args: argparse.Namespace, out: Output) -> int:
 
     with open_library(args) as lib:
         result = sync(lib, password=_password(args))
-    lines = [_("Sent {pushed} revisions, received {pulled}.").format(
-        pushed=result.pushed, pulled=result.pulled)]
+    lines = [
+        _("Sent {pushed} revisions, received {pulled}.").format(
+            pushed=result.pushed, pulled=result.pulled
+        )
+    ]
     lines += [_("Refused by the server: {reason}").format(reason=r) for r in result.refused]
-    lines += [_("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)
-              for cid in result.forks]
+    lines += [
+        _("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)
+        for cid in result.forks
+    ]
     out.emit(result.as_dict(), "\n".join(lines))
     return EXIT_FINDINGS if result.refused else EXIT_OK
 
 
-def register_library_actions(lsub: argparse._SubParsersAction[argparse.ArgumentParser],
-                             both: list[argparse.ArgumentParser]) -> None:
+def register_library_actions(
+    lsub: argparse._SubParsersAction[argparse.ArgumentParser], both: list[argparse.ArgumentParser]
+) -> None:
     """Add bundle, import, forks and resolve to `slaadmin library`."""
-    p = lsub.add_parser("bundle", parents=both,
-                        help=_("write contracts with every revision to a .slabundle file"))
+    p = lsub.add_parser(
+        "bundle", parents=both, help=_("write contracts with every revision to a .slabundle file")
+    )
     p.add_argument("contracts", metavar="ID", nargs="+")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_library_bundle)
 
-    p = lsub.add_parser("import", parents=both,
-                        help=_("verify a .slabundle file and add what is new"))
+    p = lsub.add_parser(
+        "import", parents=both, help=_("verify a .slabundle file and add what is new")
+    )
     p.add_argument("bundle", metavar="FILE")
     p.set_defaults(func=cmd_library_import)
 
@@ -173,8 +228,9 @@ def register_library_actions(lsub: argparse._SubParsersAction[argparse.ArgumentP
     p.add_argument("contract", metavar="CONTRACT", nargs="?")
     p.set_defaults(func=cmd_library_forks)
 
-    p = lsub.add_parser("resolve", parents=both,
-                        help=_("save a file as the merge of a contract's fork"))
+    p = lsub.add_parser(
+        "resolve", parents=both, help=_("save a file as the merge of a contract's fork")
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("-m", "--message", help=_("revision message"))
     p.add_argument("--author", help=_("author (default: the current user)"))
@@ -191,18 +247,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=cmd_team_connect)
 
-    p = tsub.add_parser("setup-server", parents=both,
-                        help=_("create the schema, roles and grants on the server"))
+    p = tsub.add_parser(
+        "setup-server", parents=both, help=_("create the schema, roles and grants on the server")
+    )
     p.add_argument("url", metavar="URL", nargs="?")
-    p.add_argument("--print-only", action="store_true",
-                   help=_("only print what the DBA runs"))
+    p.add_argument("--print-only", action="store_true", help=_("only print what the DBA runs"))
     p.add_argument("--ask-password", action="store_true", help=_("ask for the password"))
     p.set_defaults(func=cmd_team_setup_server)
 
     p = tsub.add_parser("status", parents=both, help=_("the team server and what is unsent"))
     p.set_defaults(func=cmd_team_status)
 
-    p = sub.add_parser("sync", parents=both,
-                       help=_("send new revisions to the team server and receive others'"))
+    p = sub.add_parser(
+        "sync", parents=both, help=_("send new revisions to the team server and receive others'")
+    )
     p.add_argument("--ask-password", action="store_true", help=_("ask for the password"))
     p.set_defaults(func=cmd_sync)

@@ -29,9 +29,12 @@ def open_library_interactively(path: Path) -> tuple[Library, QLockFile | None] |
     read_only = False
     if not lock.tryLock(100):
         answer = QMessageBox.question(
-            None, _("Library in use"),
+            None,
+            _("Library in use"),
             _("Another slaadmin window has the library {path} open. Open it read-only?").format(
-                path=path))
+                path=path
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         read_only, lock = True, None
@@ -42,10 +45,13 @@ def open_library_interactively(path: Path) -> tuple[Library, QLockFile | None] |
             QMessageBox.critical(None, _("Library damaged"), str(exc))
             return None
         answer = QMessageBox.question(
-            None, _("Library damaged"),
-            _("The library {path} is damaged ({problem}). Restore the newest good backup, "
-              "{backup}? The damaged file is kept beside it.").format(
-                path=path, problem=exc.problem, backup=exc.backups[0].name))
+            None,
+            _("Library damaged"),
+            _(
+                "The library {path} is damaged ({problem}). Restore the newest good backup, "
+                "{backup}? The damaged file is kept beside it."
+            ).format(path=path, problem=exc.problem, backup=exc.backups[0].name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         backups.restore_backup(exc.backups[0], path)

@@ -43,8 +43,7 @@ class ContractsModel(QAbstractTableModel):
         self.refresh()
 
     def headers(self) -> list[str]:
-        return [_("Client"), _("Title"), _("Status"), _("Revision"), _("Validation"),
-                _("Changed")]
+        return [_("Client"), _("Title"), _("Status"), _("Revision"), _("Validation"), _("Changed")]
 
     def status_name(self, status: str) -> str:
         try:
@@ -90,8 +89,7 @@ class ContractsModel(QAbstractTableModel):
         return lambda r: (*self.validation_state(r), r.id)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self.rows.sort(key=self._sort_key(column),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows by a column (validation computes every row's state: on request)."""
@@ -104,7 +102,8 @@ class ContractsModel(QAbstractTableModel):
         where = {r.id: i for i, r in enumerate(self.rows)}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
-            persistent, [self.index(where[old[i.row()]], i.column()) for i in persistent])
+            persistent, [self.index(where[old[i.row()]], i.column()) for i in persistent]
+        )
         self.layoutChanged.emit()
 
     def column_width(self, column: int, metrics: QFontMetrics, sample: int = 200) -> int:
@@ -112,10 +111,17 @@ class ContractsModel(QAbstractTableModel):
         view never sizes columns to the contents of all rows."""
         texts = [self.headers()[column]]
         for row in self.rows[:sample]:
-            texts.append(row.client if column == 0 else self.status_name(row.status)
-                         if column == 2 else f"#{row.head_seq}" if column == 3 else
-                         i18n.timestamp(row.updated_at, interface_language())
-                         if column == COLUMN_CHANGED else "")
+            texts.append(
+                row.client
+                if column == 0
+                else self.status_name(row.status)
+                if column == 2
+                else f"#{row.head_seq}"
+                if column == 3
+                else i18n.timestamp(row.updated_at, interface_language())
+                if column == COLUMN_CHANGED
+                else ""
+            )
         return max(metrics.horizontalAdvance(t) for t in texts) + 24
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -137,8 +143,10 @@ class ContractsModel(QAbstractTableModel):
             except ContractFormatError:
                 state = (1, 0)
             else:
-                state = (sum(f.severity is Severity.ERROR for f in findings),
-                         sum(f.severity is Severity.WARNING for f in findings))
+                state = (
+                    sum(f.severity is Severity.ERROR for f in findings),
+                    sum(f.severity is Severity.WARNING for f in findings),
+                )
             self._states[row.head_hash] = state
         return state
 
@@ -152,11 +160,16 @@ class ContractsModel(QAbstractTableModel):
 
     def _tooltip(self, row: ContractRow) -> str:
         lang = interface_language()
-        lines = [self._title(row), row.client,
-                 _("{status} · revision {seq} · changed {when}").format(
-                     status=self.status_name(row.status), seq=row.head_seq,
-                     when=i18n.timestamp(row.updated_at, lang)),
-                 self.validation_text(row)]
+        lines = [
+            self._title(row),
+            row.client,
+            _("{status} · revision {seq} · changed {when}").format(
+                status=self.status_name(row.status),
+                seq=row.head_seq,
+                when=i18n.timestamp(row.updated_at, lang),
+            ),
+            self.validation_text(row),
+        ]
         if row.id == self._modified:
             lines.append(_("Unsaved changes"))
         return "\n".join(line for line in lines if line)
@@ -190,8 +203,12 @@ class ContractsModel(QAbstractTableModel):
             return QColor("#c0392b") if errors else QColor("#b9770e") if warnings else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None

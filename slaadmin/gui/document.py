@@ -16,11 +16,12 @@ from slaadmin.model.codec import to_data
 class ContractDocument(QObject):
     """Holds one contract's data while it is edited; every change goes through the stack."""
 
-    changed = Signal(str, bool)   # pointer, structural (items added or removed)
+    changed = Signal(str, bool)  # pointer, structural (items added or removed)
     invalid_changed = Signal(str)
 
-    def __init__(self, contract: Contract, base_hash: str | None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, contract: Contract, base_hash: str | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.data: dict[str, Any] = to_data(contract)
         self.base_hash = base_hash
@@ -93,13 +94,21 @@ class SetValueCommand(QUndoCommand):
 
     def redo(self) -> None:
         jp.set_value(self.doc.data, self.pointer, jp.clone(self.new))
-        self.doc._touched(self.pointer, isinstance(self.new, dict | list) or self.new is None
-                          or isinstance(self.old, dict | list))
+        self.doc._touched(
+            self.pointer,
+            isinstance(self.new, dict | list)
+            or self.new is None
+            or isinstance(self.old, dict | list),
+        )
 
     def undo(self) -> None:
         jp.set_value(self.doc.data, self.pointer, jp.clone(self.old))
-        self.doc._touched(self.pointer, isinstance(self.new, dict | list) or self.new is None
-                          or isinstance(self.old, dict | list))
+        self.doc._touched(
+            self.pointer,
+            isinstance(self.new, dict | list)
+            or self.new is None
+            or isinstance(self.old, dict | list),
+        )
 
 
 class InsertItemCommand(QUndoCommand):

@@ -72,10 +72,12 @@ class DraftService(QObject):
             self.discard(doc.contract_id)
             return False
         answer = QMessageBox.question(
-            parent, _("Restore unsaved changes"),
-            _("slaadmin was closed with unsaved changes to {id} (autosaved {time}). "
-              "Restore them?").format(id=doc.contract_id, time=i18n.timestamp(
-                  draft.saved_at, interface_language())))
+            parent,
+            _("Restore unsaved changes"),
+            _(
+                "slaadmin was closed with unsaved changes to {id} (autosaved {time}). Restore them?"
+            ).format(id=doc.contract_id, time=i18n.timestamp(draft.saved_at, interface_language())),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             self.discard(doc.contract_id)
             return False

@@ -53,8 +53,9 @@ class MainWindow(QMainWindow):
     interface_language_changed = Signal(str)
     findings_updated = Signal(int)
 
-    def __init__(self, library: Library, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -79,8 +80,14 @@ class MainWindow(QMainWindow):
         self.drafts = DraftService(library, self)
         self.save_flow = SaveFlow(library, self)
         self.pdf_actions = PdfActions(library, self)
-        self.share_actions = ShareActions(library, self, self.ui.file_menu, self.ui.content_tabs,
-                                          self.library_pane.selected_ids, self.history)
+        self.share_actions = ShareActions(
+            library,
+            self,
+            self.ui.file_menu,
+            self.ui.content_tabs,
+            self.library_pane.selected_ids,
+            self.history,
+        )
         self._revisions: dict[str, Revision] = {}
         self._validation_timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -115,11 +122,15 @@ class MainWindow(QMainWindow):
         self.preview.mode_changed.connect(self.refresh_preview)
         self.share_actions.library_changed.connect(self.library_pane.refresh)
         self.share_actions.library_changed.connect(
-            lambda: self.history.show_contract(self.current_id))
+            lambda: self.history.show_contract(self.current_id)
+        )
         self.contract_selected.connect(self.share_actions.show_contract)
         self.findings_panel.finding_activated.connect(self.go_to)
-        self.findings_updated.connect(lambda _n: self.editor.show_findings(
-            self.findings, self.doc.locale if self.doc is not None else None))
+        self.findings_updated.connect(
+            lambda _n: self.editor.show_findings(
+                self.findings, self.doc.locale if self.doc is not None else None
+            )
+        )
         self.findings_panel.fix_requested.connect(self._on_fix_requested)
         self.contract_selected.connect(self.history.show_contract)
         self.contract_saved.connect(self.history.show_contract)
@@ -319,25 +330,46 @@ class MainWindow(QMainWindow):
                 try:
                     jp.set_value(data, pointer, self.editor.parse(pointer, text))
                 except jp.InputError as exc:
-                    findings.append(Finding("input.invalid", Severity.ERROR, pointer,
-                                            Message("{reason}", {"reason": str(exc)})))
+                    findings.append(
+                        Finding(
+                            "input.invalid",
+                            Severity.ERROR,
+                            pointer,
+                            Message("{reason}", {"reason": str(exc)}),
+                        )
+                    )
                     data = doc.data
             for pointer, (_text, reason) in doc.invalid.items():
-                findings.append(Finding("input.invalid", Severity.ERROR, pointer,
-                                        Message("{reason}", {"reason": reason})))
+                findings.append(
+                    Finding(
+                        "input.invalid",
+                        Severity.ERROR,
+                        pointer,
+                        Message("{reason}", {"reason": reason}),
+                    )
+                )
             try:
                 from slaadmin.model import contract_from_data
 
                 contract = doc.contract() if data is doc.data else contract_from_data(data)
                 findings += validate(contract, self.maintenance.policy)
             except ContractFormatError as exc:
-                findings.append(Finding("format", Severity.ERROR, exc.pointer or "/",
-                                        Message("{problem}", {"problem": exc.problem})))
+                findings.append(
+                    Finding(
+                        "format",
+                        Severity.ERROR,
+                        exc.pointer or "/",
+                        Message("{problem}", {"problem": exc.problem}),
+                    )
+                )
         self.findings = sort_findings(findings)
         self.findings_panel.policy = self.maintenance.policy
-        self.findings_panel.show_findings(self.findings,
-                                          locale=doc.locale if doc is not None else None,
-                                          has_contract=doc is not None, contract=contract)
+        self.findings_panel.show_findings(
+            self.findings,
+            locale=doc.locale if doc is not None else None,
+            has_contract=doc is not None,
+            contract=contract,
+        )
         self.findings_updated.emit(len(self.findings))
 
     def _on_fix_requested(self, finding: Finding) -> None:
@@ -347,8 +379,9 @@ class MainWindow(QMainWindow):
         """Apply a finding's quick fix (undoable)."""
         if finding.fix is None or self.doc is None or self.library.read_only:
             return
-        self.doc.set(finding.fix.pointer, finding.fix.value,
-                     finding.fix.label.render(interface_language()))
+        self.doc.set(
+            finding.fix.pointer, finding.fix.value, finding.fix.label.render(interface_language())
+        )
 
     def apply_selected_fix(self) -> None:
         """Apply the quick fix of the finding selected in the validation panel."""
@@ -372,9 +405,11 @@ class MainWindow(QMainWindow):
         self.library_pane.refresh()
         self.contract_saved.emit(rev.contract_id)
         unnamed = author_signature() == UNSET_AUTHOR
-        self.statusBar().showMessage(_("Saved revision #{seq}.").format(seq=rev.seq) + (
-            " " + _("Your name is not set: set it in Edit → Preferences.") if unnamed else ""),
-            5000)
+        self.statusBar().showMessage(
+            _("Saved revision #{seq}.").format(seq=rev.seq)
+            + (" " + _("Your name is not set: set it in Edit → Preferences.") if unnamed else ""),
+            5000,
+        )
         self._update_actions()
         return True
 
@@ -383,11 +418,15 @@ class MainWindow(QMainWindow):
         if self.doc is None or not self.doc.is_modified() or self.library.read_only:
             return True
         answer = QMessageBox.question(
-            self, _("Unsaved changes"),
+            self,
+            _("Unsaved changes"),
             _("{id} has unsaved changes. Save them as a new revision?").format(
-                id=self.doc.contract_id),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
-            QMessageBox.StandardButton.Cancel)
+                id=self.doc.contract_id
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save_revision()
         if answer == QMessageBox.StandardButton.Discard:
@@ -419,8 +458,9 @@ class MainWindow(QMainWindow):
             self.maintenance.set_contract(None)
             return
         try:
-            contract: Contract = (self.doc.contract() if self.doc
-                                  else self.library.contract(self.current_id))
+            contract: Contract = (
+                self.doc.contract() if self.doc else self.library.contract(self.current_id)
+            )
         except ContractFormatError as exc:
             self.preview.show_problem(str(exc))
             return
@@ -478,9 +518,13 @@ class MainWindow(QMainWindow):
         if not self.current_id:
             return
         answer = QMessageBox.question(
-            self, _("Delete contract"),
-            _("Delete {id} from the library list? Its revisions are kept and it can be "
-              "brought back with `slaadmin library delete --undo`.").format(id=self.current_id))
+            self,
+            _("Delete contract"),
+            _(
+                "Delete {id} from the library list? Its revisions are kept and it can be "
+                "brought back with `slaadmin library delete --undo`."
+            ).format(id=self.current_id),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.doc is not None:
@@ -492,7 +536,8 @@ class MainWindow(QMainWindow):
 
     def _on_import_triggered(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _("Import contract"), str(Path.home()), _("SLA files (*.sla.json *.json)"))
+            self, _("Import contract"), str(Path.home()), _("SLA files (*.sla.json *.json)")
+        )
         if path:
             self.import_file(Path(path))
 
@@ -511,8 +556,11 @@ class MainWindow(QMainWindow):
         if not self.current_id:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Export contract"), str(Path.home() / f"{self.current_id}.sla.json"),
-            _("SLA files (*.sla.json)"))
+            self,
+            _("Export contract"),
+            str(Path.home() / f"{self.current_id}.sla.json"),
+            _("SLA files (*.sla.json)"),
+        )
         if path:
             self.export_file(Path(path))
 
@@ -549,13 +597,13 @@ class MainWindow(QMainWindow):
         if self.current_id is None:
             return
         try:
-            contract = (self.doc.contract() if self.doc
-                        else self.library.contract(self.current_id))
+            contract = self.doc.contract() if self.doc else self.library.contract(self.current_id)
         except ContractFormatError as exc:
             QMessageBox.warning(self, _("Cannot export"), str(exc))
             return
-        path = self.pdf_actions.export_contract(contract, self._open_revision(),
-                                                self.preview.annex_lang())
+        path = self.pdf_actions.export_contract(
+            contract, self._open_revision(), self.preview.annex_lang()
+        )
         if path is not None:
             self.statusBar().showMessage(_("Exported to {path}.").format(path=path), 5000)
 
@@ -577,8 +625,9 @@ class MainWindow(QMainWindow):
             self.preview.renderer.wait()
             QApplication.processEvents()  # deliver the rendered PDF to the preview
         if not self.preview.pdf:
-            QMessageBox.warning(self, _("Cannot print"), _(
-                "The annex cannot be rendered as the contract stands."))
+            QMessageBox.warning(
+                self, _("Cannot print"), _("The annex cannot be rendered as the contract stands.")
+            )
             return
         self.pdf_actions.print_pdf_bytes(self.preview.pdf)
 
@@ -588,14 +637,22 @@ class MainWindow(QMainWindow):
         if problems:
             QMessageBox.critical(self, _("Library altered"), "\n".join(map(str, problems)))
         else:
-            QMessageBox.information(self, _("Library verified"), _(
-                "Verified {n} revisions: every hash chain is intact.").format(
-                    n=self.library.stats()["revisions"]))
+            QMessageBox.information(
+                self,
+                _("Library verified"),
+                _("Verified {n} revisions: every hash chain is intact.").format(
+                    n=self.library.stats()["revisions"]
+                ),
+            )
 
     def _on_preferences_triggered(self) -> None:
         PreferencesDialog(parent=self).exec()
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, _("About slaadmin"), _(
-            "slaadmin {version}: bilingual SLA annexes, checked, versioned and signed.").format(
-                version=__version__))
+        QMessageBox.about(
+            self,
+            _("About slaadmin"),
+            _("slaadmin {version}: bilingual SLA annexes, checked, versioned and signed.").format(
+                version=__version__
+            ),
+        )

@@ -36,9 +36,13 @@ class BatchOutcome:
     problem: str = ""
 
 
-def export_revisions(library: Library, contract_ids: list[str], folder: Path, lang: str,
-                     progress: Callable[[int, str], bool] | None = None
-                     ) -> list[BatchOutcome]:
+def export_revisions(
+    library: Library,
+    contract_ids: list[str],
+    folder: Path,
+    lang: str,
+    progress: Callable[[int, str], bool] | None = None,
+) -> list[BatchOutcome]:
     """Export the annex of each contract's revision (as `resolve_revision` picks it) into
     `folder` and record it; `progress(done, id)` returning False stops before the next one.
 
@@ -53,19 +57,35 @@ def export_revisions(library: Library, contract_ids: list[str], folder: Path, la
         try:
             revision = resolve_revision(library, cid, False)
             path = folder / f"{cid}-r{revision.seq}.pdf"
-            result = export_pdf(revision.contract(), path, lang=lang, revision=RevisionStamp(
-                revision.contract_id, revision.seq, revision.hash))
+            result = export_pdf(
+                revision.contract(),
+                path,
+                lang=lang,
+                revision=RevisionStamp(revision.contract_id, revision.seq, revision.hash),
+            )
             if not library.read_only:
-                record_export(library, revision, lang=lang, file_sha256=result.sha256,
-                              path=str(path.resolve()), draft=result.draft)
+                record_export(
+                    library,
+                    revision,
+                    lang=lang,
+                    file_sha256=result.sha256,
+                    path=str(path.resolve()),
+                    draft=result.draft,
+                )
         except ExportRefusedError as exc:
-            outcomes.append(BatchOutcome(cid, None, _(
-                "not written: {count} validation errors").format(count=len(exc.findings))))
+            outcomes.append(
+                BatchOutcome(
+                    cid,
+                    None,
+                    _("not written: {count} validation errors").format(count=len(exc.findings)),
+                )
+            )
         except (LibraryError, ContractFormatError) as exc:
             outcomes.append(BatchOutcome(cid, None, str(exc)))
         except OSError as exc:
-            outcomes.append(BatchOutcome(cid, None, f"{exc.filename or folder}: "
-                                                    f"{exc.strerror or exc}"))
+            outcomes.append(
+                BatchOutcome(cid, None, f"{exc.filename or folder}: {exc.strerror or exc}")
+            )
         else:
             outcomes.append(BatchOutcome(cid, path))
     return outcomes
@@ -89,11 +109,18 @@ class PdfActions(QObject):
         self.window = window
         self.last_folder: Path = Path.home()
 
-    def export_contract(self, contract: Contract, revision: Revision | None,
-                        lang: str) -> Path | None:
+    def export_contract(
+        self, contract: Contract, revision: Revision | None, lang: str
+    ) -> Path | None:
         """Open the Export PDF dialog for `contract`; return the file written, if any."""
-        dialog = ExportPdfDialog(contract, revision=revision, library=self.library, lang=lang,
-                                 folder=self.last_folder, parent=self.window)
+        dialog = ExportPdfDialog(
+            contract,
+            revision=revision,
+            library=self.library,
+            lang=lang,
+            folder=self.last_folder,
+            parent=self.window,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
             return None
         self.last_folder = dialog.result.path.parent
@@ -126,29 +153,35 @@ class PdfActions(QObject):
             buffer.deleteLater()
             document.deleteLater()
 
-    def export_many(self, contract_ids: list[str], lang: str,
-                    folder: Path | None = None) -> list[BatchOutcome]:
+    def export_many(
+        self, contract_ids: list[str], lang: str, folder: Path | None = None
+    ) -> list[BatchOutcome]:
         """Export the annexes of several contracts into a folder, with a cancellable progress
         dialog, and say what happened."""
         if not contract_ids:
             return []
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self.window, _("Export PDFs into folder"), str(self.last_folder))
+                self.window, _("Export PDFs into folder"), str(self.last_folder)
+            )
             if not chosen:
                 return []
             folder = Path(chosen)
         self.last_folder = folder
-        dialog = QProgressDialog(_("Exporting annexes…"), _("Cancel"), 0, len(contract_ids),
-                                 self.window)
+        dialog = QProgressDialog(
+            _("Exporting annexes…"), _("Cancel"), 0, len(contract_ids), self.window
+        )
         dialog.setWindowTitle(_("Export PDFs"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
 
         def progress(done: int, cid: str) -> bool:
             dialog.setValue(done)
-            dialog.setLabelText(_("Exporting {id} ({done} of {total})…").format(
-                id=cid, done=done + 1, total=len(contract_ids)))
+            dialog.setLabelText(
+                _("Exporting {id} ({done} of {total})…").format(
+                    id=cid, done=done + 1, total=len(contract_ids)
+                )
+            )
             QApplication.processEvents()
             return not dialog.wasCanceled()
 
@@ -159,12 +192,16 @@ class PdfActions(QObject):
         self._report(outcomes, len(contract_ids), folder, cancelled)
         return outcomes
 
-    def _report(self, outcomes: list[BatchOutcome], asked: int, folder: Path,
-                cancelled: bool) -> None:
+    def _report(
+        self, outcomes: list[BatchOutcome], asked: int, folder: Path, cancelled: bool
+    ) -> None:
         written = [o for o in outcomes if o.path is not None]
         failed = [o for o in outcomes if o.path is None]
-        lines = [_("{written} of {asked} annexes written to {folder}.").format(
-            written=len(written), asked=asked, folder=folder)]
+        lines = [
+            _("{written} of {asked} annexes written to {folder}.").format(
+                written=len(written), asked=asked, folder=folder
+            )
+        ]
         if cancelled:
             lines.append(_("Cancelled before the rest."))
         lines += [f"{o.contract_id}: {o.problem}" for o in failed]

@@ -32,8 +32,7 @@ def render_request(request: PdfRequest) -> tuple[bytes, bool]:
     from slaadmin.rules.engine import Severity, validate
 
     draft = any(f.severity is Severity.ERROR for f in validate(request.contract))
-    data = annex_pdf(request.contract, lang=request.lang, revision=request.revision,
-                     draft=draft)
+    data = annex_pdf(request.contract, lang=request.lang, revision=request.revision, draft=draft)
     return data, draft
 
 
@@ -100,8 +99,7 @@ class BackgroundPdfRenderer(QObject):
             queue.generation += 1
             queue.pending = (queue.generation, request)
             if queue.thread is None or not queue.thread.is_alive():
-                queue.thread = threading.Thread(target=queue.run, name="pdf-preview",
-                                                daemon=True)
+                queue.thread = threading.Thread(target=queue.run, name="pdf-preview", daemon=True)
                 queue.thread.start()
             return queue.generation
 
@@ -119,8 +117,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(f"The printer {printer.printerName() or printer.outputFileName()} "
-                      "could not be started.")
+        raise OSError(
+            f"The printer {printer.printerName() or printer.outputFileName()} could not be started."
+        )
     printed = 0
     try:
         dpi = printer.resolution()

@@ -27,8 +27,9 @@ class GettextTranslator(QTranslator):
     not safe in PySide6 (it crashes at exit), hence the order.
     """
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         if not source_text:
             return source_text
         catalog = i18n.translation(i18n.interface_language())

@@ -44,18 +44,25 @@ class SaveFlow(QObject):
             lang = interface_language()
             fields = []
             for pointer, (_text, reason) in sorted(doc.invalid.items()):
-                where = (labels.field_label(contract, pointer, lang) if contract is not None
-                         else pointer)
+                where = (
+                    labels.field_label(contract, pointer, lang) if contract is not None else pointer
+                )
                 fields.append(f"{where}: {reason}")
             more = len(fields) - NAMED_FIELDS
             lines = fields[:NAMED_FIELDS]
             if more > 0:
-                lines.append(ngettext("…and {n} more field.", "…and {n} more fields.",
-                                      more).format(n=more))
-            return ngettext(
-                "{n} field holds input that cannot be saved; correct or undo it first:",
-                "{n} fields hold input that cannot be saved; correct or undo them first:",
-                len(fields)).format(n=len(fields)) + "\n\n" + "\n".join(lines)
+                lines.append(
+                    ngettext("…and {n} more field.", "…and {n} more fields.", more).format(n=more)
+                )
+            return (
+                ngettext(
+                    "{n} field holds input that cannot be saved; correct or undo it first:",
+                    "{n} fields hold input that cannot be saved; correct or undo them first:",
+                    len(fields),
+                ).format(n=len(fields))
+                + "\n\n"
+                + "\n".join(lines)
+            )
         try:
             doc.contract()
         except ContractFormatError as exc:
@@ -64,14 +71,22 @@ class SaveFlow(QObject):
 
     def errors_box(self, errors: int) -> QMessageBox:
         """Return the question asked before saving with `errors` errors."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _("Save with errors?"),
-                          ngettext("There is {n} error. Save anyway?",
-                                   "There are {n} errors. Save anyway?", errors).format(n=errors),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                          self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _("Save with errors?"),
+            ngettext(
+                "There is {n} error. Save anyway?", "There are {n} errors. Save anyway?", errors
+            ).format(n=errors),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setInformativeText(_("The errors are listed in the validation panel; the revision "
-                                 "keeps them until they are corrected."))
+        box.setInformativeText(
+            _(
+                "The errors are listed in the validation panel; the revision "
+                "keeps them until they are corrected."
+            )
+        )
         return box
 
     def confirm_errors(self, errors: int) -> bool:
@@ -98,8 +113,9 @@ class SaveFlow(QObject):
         return text if accepted else None
 
     # ------------------------------------------------------------------ saving
-    def save(self, doc: ContractDocument, findings: list[Finding],
-             message: str | None = None) -> Revision | None:
+    def save(
+        self, doc: ContractDocument, findings: list[Finding], message: str | None = None
+    ) -> Revision | None:
         """Save `doc` as a new revision; return it, or None when refused, cancelled or failed
         (the person has been told why)."""
         reason = self.unsaveable_reason(doc)
@@ -114,8 +130,9 @@ class SaveFlow(QObject):
             if message is None:
                 return None
         try:
-            revision = self.library.add_revision(doc.contract(), message,
-                                                 expected_parent=doc.base_hash)
+            revision = self.library.add_revision(
+                doc.contract(), message, expected_parent=doc.base_hash
+            )
         except (ConflictError, LibraryError, ContractFormatError) as exc:
             self._kept[doc.contract_id] = message
             QMessageBox.warning(self.window, _("Cannot save"), str(exc))

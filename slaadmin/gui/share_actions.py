@@ -23,9 +23,15 @@ class ShareActions(QObject):
 
     library_changed = Signal()  # revisions arrived (import, sync, merge): refresh the list
 
-    def __init__(self, library: Library, window: QMainWindow, file_menu: QMenu,
-                 tabs: QTabWidget, selected_ids: Callable[[], list[str]],
-                 history: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        window: QMainWindow,
+        file_menu: QMenu,
+        tabs: QTabWidget,
+        selected_ids: Callable[[], list[str]],
+        history: QWidget | None = None,
+    ) -> None:
         super().__init__(window)
         self.library = library
         self.window = window
@@ -41,8 +47,7 @@ class ShareActions(QObject):
         self.sync_action = QAction(window)
         self.sync_action.setObjectName("sync_now_action")
         self.sync_action.setShortcut(QKeySequence("F9"))
-        before = next((a for a in file_menu.actions() if a.objectName() == "verify_action"),
-                      None)
+        before = next((a for a in file_menu.actions() if a.objectName() == "verify_action"), None)
         file_menu.insertSeparator(before) if before else file_menu.addSeparator()
         for action in (self.send_action, self.import_action, self.sync_action):
             file_menu.insertAction(before, action) if before else file_menu.addAction(action)

@@ -69,8 +69,9 @@ class SigningActions(QObject):
         self.verify(Path(path))
 
     def _on_verify_action_triggered(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self.window, _("Verify signatures"),
-                                                    str(Path.home()), _("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, _("Verify signatures"), str(Path.home()), _("PDF files (*.pdf)")
+        )
         if path:
             self.verify(Path(path))
 

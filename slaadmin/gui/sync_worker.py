@@ -50,8 +50,9 @@ class SyncController(QObject):
     synced = Signal(object)  # SyncResult: something may have arrived
     failed = Signal(str)
 
-    def __init__(self, path: Path, parent: QObject | None = None,
-                 interval_ms: int = SYNC_EVERY_MS) -> None:
+    def __init__(
+        self, path: Path, parent: QObject | None = None, interval_ms: int = SYNC_EVERY_MS
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.running = False
@@ -121,26 +122,36 @@ class SyncController(QObject):
         except LibraryError as exc:
             self.state_changed.emit(str(exc))
             return
-        self.state_changed.emit(state_text(state.to_push, state.last_sync,
-                                           offline=bool(self.last_error)))
+        self.state_changed.emit(
+            state_text(state.to_push, state.last_sync, offline=bool(self.last_error))
+        )
 
 
-def state_text(to_push: int, last_sync: str | None, *, offline: bool,
-               now: dt.datetime | None = None) -> str:
+def state_text(
+    to_push: int, last_sync: str | None, *, offline: bool, now: dt.datetime | None = None
+) -> str:
     """Return the status bar sentence for a team library."""
     parts = []
     if offline:
         parts.append(_("Offline"))
     elif last_sync:
         ago = (now or dt.datetime.now(dt.UTC)) - dt.datetime.fromisoformat(last_sync)
-        parts.append(_("Synced {ago}").format(ago=format_timedelta(
-            -max(ago, dt.timedelta(seconds=1)), add_direction=True, format="short",
-            locale=interface_language())))
+        parts.append(
+            _("Synced {ago}").format(
+                ago=format_timedelta(
+                    -max(ago, dt.timedelta(seconds=1)),
+                    add_direction=True,
+                    format="short",
+                    locale=interface_language(),
+                )
+            )
+        )
     else:
         parts.append(_("Never synced"))
     if to_push:
-        parts.append(ngettext("{n} revision to send", "{n} revisions to send",
-                              to_push).format(n=to_push))
+        parts.append(
+            ngettext("{n} revision to send", "{n} revisions to send", to_push).format(n=to_push)
+        )
     return " · ".join(parts)
 
 

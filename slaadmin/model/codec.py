@@ -82,8 +82,13 @@ def from_data(tp: type[T], data: Any, pointer: str = "") -> T:
 
 def _type_name(data: Any) -> str:
     return {
-        dict: "an object", list: "an array", str: "a string", bool: "true/false",
-        int: "a number", Decimal: "a number", type(None): "null",
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "true/false",
+        int: "a number",
+        Decimal: "a number",
+        type(None): "null",
     }.get(type(data), type(data).__name__)
 
 
@@ -97,8 +102,10 @@ def _convert(tp: Any, data: Any, pointer: str) -> Any:
     origin = get_origin(tp)
     if tp is BiText:
         if not isinstance(data, dict):
-            raise DataError(pointer, f"expected a text object such as {{\"es\": …, \"en\": …}}, "
-                                     f"found {_type_name(data)}")
+            raise DataError(
+                pointer,
+                f'expected a text object such as {{"es": …, "en": …}}, found {_type_name(data)}',
+            )
         for lang, value in data.items():
             if not LANGUAGE_RE.match(lang):
                 raise DataError(pointer, f"'{lang}' is not a language code such as es or en")
@@ -241,12 +248,15 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def _define_bitext(defs: dict[str, Any]) -> bool:
-    defs.setdefault("BiText", {
-        "type": "object",
-        "description": "Text per language code (es, en, pl, es_MX...).",
-        "propertyNames": {"pattern": LANGUAGE_RE.pattern},
-        "additionalProperties": {"type": "string"},
-    })
+    defs.setdefault(
+        "BiText",
+        {
+            "type": "object",
+            "description": "Text per language code (es, en, pl, es_MX...).",
+            "propertyNames": {"pattern": LANGUAGE_RE.pattern},
+            "additionalProperties": {"type": "string"},
+        },
+    )
     return True
 
 

@@ -266,8 +266,10 @@ class Coverage:
     )
     time_zone: str = field(default="", metadata=describe("IANA zone; empty means the contract's."))
     holiday_country: str = field(
-        default="", metadata=describe("Country whose public holidays are not business days.",
-                                  pattern=COUNTRY_PATTERN)
+        default="",
+        metadata=describe(
+            "Country whose public holidays are not business days.", pattern=COUNTRY_PATTERN
+        ),
     )
     environments: list[Environment] = items("Environments covered.", uniqueItems=True)
 
@@ -279,8 +281,9 @@ class CreditTier:
     upper: Decimal = field(
         metadata=describe("Upper availability bound (%).", minimum=0, maximum=100)
     )
-    credit_percent: Decimal = field(metadata=describe("Credit, % of the monthly fee.", minimum=0,
-                                                      maximum=100))
+    credit_percent: Decimal = field(
+        metadata=describe("Credit, % of the monthly fee.", minimum=0, maximum=100)
+    )
     upper_comparison: Comparison = field(
         default=Comparison.LT, metadata=describe("How availability relates to `upper`: < or <=.")
     )
@@ -301,8 +304,8 @@ class CreditPolicy:
     tiers: list[CreditTier] = items("Bands, highest availability first.")
     basis: BiText = text("What the percentage applies to, e.g. the monthly fee.")
     claim_window_days: int | None = field(
-        default=None, metadata=describe("Days the client has to claim a credit.", minimum=0,
-                                        maximum=3660)
+        default=None,
+        metadata=describe("Days the client has to claim a credit.", minimum=0, maximum=3660),
     )
     cap_percent: Decimal | None = field(
         default=None,
@@ -327,8 +330,8 @@ class IncidentPenalty:
         default=PenaltyPer.INCIDENT, metadata=describe("Owed per incident or per hour/day late.")
     )
     cap_percent: Decimal | None = field(
-        default=None, metadata=describe("Most owed in one month (% of the fee).", minimum=0,
-                                        maximum=100)
+        default=None,
+        metadata=describe("Most owed in one month (% of the fee).", minimum=0, maximum=100),
     )
     description: BiText = text("The penalty in words.")
 
@@ -341,15 +344,22 @@ class Exclusion:
     name: BiText = text("What is excluded.")
     applies_to: list[MetricKind] = items(
         "Kinds of service level the exclusion covers; empty means every level and credit.",
-        uniqueItems=True)
+        uniqueItems=True,
+    )
 
 
 @dataclass
 class MaintenanceWindow:
     """A weekly window; `end` at or before `start` means it runs past midnight."""
 
-    days: list[int] = field(metadata=describe("Weekdays the window starts on, 0 = Monday.",
-                                          minItems=1, uniqueItems=True, items=WEEKDAY))
+    days: list[int] = field(
+        metadata=describe(
+            "Weekdays the window starts on, 0 = Monday.",
+            minItems=1,
+            uniqueItems=True,
+            items=WEEKDAY,
+        )
+    )
     start: str = field(metadata=describe("Local start time HH:MM.", pattern=TIME_PATTERN))
     end: str = field(metadata=describe("Local end time HH:MM.", pattern=TIME_PATTERN))
 
@@ -361,12 +371,13 @@ class MaintenancePolicy:
     windows: list[MaintenanceWindow] = items("Weekly windows.")
     daily_minutes: int | None = field(
         default=None,
-        metadata=describe("Length of a daily window agreed with the client.", minimum=1,
-                          maximum=1440),
+        metadata=describe(
+            "Length of a daily window agreed with the client.", minimum=1, maximum=1440
+        ),
     )
     notice_hours: int | None = field(
-        default=None, metadata=describe("Hours of notice before scheduled work.", minimum=0,
-                                        maximum=8784)
+        default=None,
+        metadata=describe("Hours of notice before scheduled work.", minimum=0, maximum=8784),
     )
     notice_channels: list[Channel] = items("Notice channels.")
     notice_in_order: bool = field(
@@ -477,11 +488,42 @@ class Contract:
 
 
 __all__ = [
-    "FORMAT_VERSION", "AvailabilityFormula", "BiText", "Channel", "Clause", "ClockStart",
-    "Commitment", "Comparison", "IncidentPenalty", "PenaltyPer", "PenaltyUnit",
-    "Contact", "Contract", "ContractMeta", "Coverage", "CoverageKind", "CreditPolicy",
-    "CreditTier", "CustomerResponsePolicy", "Environment", "EscalationStep", "Exclusion",
-    "ExclusionKind", "MaintenancePolicy", "MaintenanceWindow", "MetricKind", "MonthConvention",
-    "Party", "Period", "PlatformTarget", "ProcessStep", "Report", "Responsibilities",
-    "ServiceLevel", "SeverityLevel", "Status", "Target", "Unit",
+    "FORMAT_VERSION",
+    "AvailabilityFormula",
+    "BiText",
+    "Channel",
+    "Clause",
+    "ClockStart",
+    "Commitment",
+    "Comparison",
+    "IncidentPenalty",
+    "PenaltyPer",
+    "PenaltyUnit",
+    "Contact",
+    "Contract",
+    "ContractMeta",
+    "Coverage",
+    "CoverageKind",
+    "CreditPolicy",
+    "CreditTier",
+    "CustomerResponsePolicy",
+    "Environment",
+    "EscalationStep",
+    "Exclusion",
+    "ExclusionKind",
+    "MaintenancePolicy",
+    "MaintenanceWindow",
+    "MetricKind",
+    "MonthConvention",
+    "Party",
+    "Period",
+    "PlatformTarget",
+    "ProcessStep",
+    "Report",
+    "Responsibilities",
+    "ServiceLevel",
+    "SeverityLevel",
+    "Status",
+    "Target",
+    "Unit",
 ]

@@ -31,8 +31,7 @@ class ContractFormatError(ValueError):
             message = _("{source} line {line}: {problem}")
         else:
             message = _("{source}: {problem}")
-        super().__init__(message.format(source=source, pointer=pointer, line=line,
-                                        problem=problem))
+        super().__init__(message.format(source=source, pointer=pointer, line=line, problem=problem))
         self.source = source
         self.pointer = pointer
         self.line = line
@@ -77,8 +76,10 @@ def contract_from_text(text: str, source: str = "<text>") -> Contract:
         data = limits.parse_json(text)
     except json.JSONDecodeError as exc:
         raise ContractFormatError(
-            source, _("not valid JSON: {reason} (column {column})").format(
-                reason=exc.msg, column=exc.colno),
+            source,
+            _("not valid JSON: {reason} (column {column})").format(
+                reason=exc.msg, column=exc.colno
+            ),
             line=exc.lineno,
         ) from None
     except limits.LimitError as exc:
@@ -97,9 +98,10 @@ def contract_from_data(data: Any, source: str = "<data>") -> Contract:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
             raise ContractFormatError(
                 source,
-                _("written in format version {version}; this slaadmin reads up to "
-                  "{supported}. Update slaadmin to open it.").format(
-                    version=version, supported=FORMAT_VERSION),
+                _(
+                    "written in format version {version}; this slaadmin reads up to "
+                    "{supported}. Update slaadmin to open it."
+                ).format(version=version, supported=FORMAT_VERSION),
                 pointer="/format_version",
             )
     problem = schema_problem(data)
@@ -116,7 +118,8 @@ def contract_from_data(data: Any, source: str = "<data>") -> Contract:
 def _check_semantics(contract: Contract, source: str) -> None:
     zones = [("/meta/time_zone", contract.meta.time_zone)]
     zones += [
-        (f"/coverage/{i}/time_zone", c.time_zone) for i, c in enumerate(contract.coverage)
+        (f"/coverage/{i}/time_zone", c.time_zone)
+        for i, c in enumerate(contract.coverage)
         if c.time_zone
     ]
     for pointer, zone in zones:
@@ -124,7 +127,8 @@ def _check_semantics(contract: Contract, source: str) -> None:
             raise ContractFormatError(
                 source,
                 _("'{zone}' is not an IANA time zone such as America/Mexico_City").format(
-                    zone=zone),
+                    zone=zone
+                ),
                 pointer=pointer,
             )
     for lang, locale in contract.meta.locales.items():
@@ -133,15 +137,15 @@ def _check_semantics(contract: Contract, source: str) -> None:
         except (UnknownLocaleError, ValueError, TypeError):
             raise ContractFormatError(
                 source,
-                _("'{locale}' is not a known locale such as es_MX or en_US").format(
-                    locale=locale),
+                _("'{locale}' is not a known locale such as es_MX or en_US").format(locale=locale),
                 pointer=f"/meta/locales/{lang}",
             ) from None
         if parsed.language != lang.split("_")[0]:
             raise ContractFormatError(
                 source,
                 _("'{locale}' is not a locale of the language '{lang}'").format(
-                    locale=locale, lang=lang),
+                    locale=locale, lang=lang
+                ),
                 pointer=f"/meta/locales/{lang}",
             )
 

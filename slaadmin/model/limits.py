@@ -56,8 +56,11 @@ class _Refused:
 
 
 def _shown(literal: str) -> str:
-    return literal if len(literal) <= 24 else f"{literal[:12]}…{literal[-6:]} ({len(literal)} " \
-                                              "characters)"
+    return (
+        literal
+        if len(literal) <= 24
+        else f"{literal[:12]}…{literal[-6:]} ({len(literal)} characters)"
+    )
 
 
 def _parse_int(literal: str) -> Any:
@@ -65,8 +68,10 @@ def _parse_int(literal: str) -> Any:
     if literal.startswith("-") and digits.strip("0") == "":
         return _Refused(literal, "negative zero is not a number a contract can hold")
     if len(digits) > MAX_INTEGER_DIGITS:
-        return _Refused(literal, f"the number has {len(digits)} digits; "
-                                 f"at most {MAX_INTEGER_DIGITS} are allowed")
+        return _Refused(
+            literal,
+            f"the number has {len(digits)} digits; at most {MAX_INTEGER_DIGITS} are allowed",
+        )
     return int(literal)
 
 
@@ -96,18 +101,27 @@ def read_limited(path: str | os.PathLike[str]) -> str:
         if stat.S_ISDIR(info.st_mode):
             raise LimitError(_("is a folder, not a file"))
         if not stat.S_ISREG(info.st_mode):
-            raise LimitError(_("is a named pipe, not a regular file") if stat.S_ISFIFO(
-                info.st_mode) else _("is a device or socket, not a regular file"))
+            raise LimitError(
+                _("is a named pipe, not a regular file")
+                if stat.S_ISFIFO(info.st_mode)
+                else _("is a device or socket, not a regular file")
+            )
         if info.st_size > MAX_FILE_BYTES:
-            raise LimitError(_("is {size} bytes; files over {limit} bytes are refused").format(
-                size=f"{info.st_size:,}", limit=f"{MAX_FILE_BYTES:,}"))
+            raise LimitError(
+                _("is {size} bytes; files over {limit} bytes are refused").format(
+                    size=f"{info.st_size:,}", limit=f"{MAX_FILE_BYTES:,}"
+                )
+            )
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     finally:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
-        raise LimitError(_("is {size} bytes; files over {limit} bytes are refused").format(
-            size=f"{len(data):,}", limit=f"{MAX_FILE_BYTES:,}"))
+        raise LimitError(
+            _("is {size} bytes; files over {limit} bytes are refused").format(
+                size=f"{len(data):,}", limit=f"{MAX_FILE_BYTES:,}"
+            )
+        )
     return decode_text(data)
 
 
@@ -122,14 +136,17 @@ def decode_text(data: bytes) -> str:
         if len(data) > 1 and (data[1:2] == b"\x00" or data[0:1] == b"\x00"):
             raise LimitError(_("is UTF-16 text; save it as UTF-8"))
         line = data.count(b"\n", 0, zero) + 1
-        raise LimitError(_("contains a zero byte (line {line}); it is not a text file").format(
-            line=line), line=line)
+        raise LimitError(
+            _("contains a zero byte (line {line}); it is not a text file").format(line=line),
+            line=line,
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise LimitError(_("not UTF-8 text (byte {n}, line {line})").format(
-            n=exc.start, line=line), line=line) from None
+        raise LimitError(
+            _("not UTF-8 text (byte {n}, line {line})").format(n=exc.start, line=line), line=line
+        ) from None
 
 
 # --------------------------------------------------------------------------- JSON
@@ -145,8 +162,9 @@ def check_structure(text: str) -> None:
         if token in "{[":
             if len(stack) >= MAX_DEPTH:
                 line += text.count("\n", last, m.start())
-                raise LimitError(_("JSON nested more than {n} levels deep").format(n=MAX_DEPTH),
-                                 line=line)
+                raise LimitError(
+                    _("JSON nested more than {n} levels deep").format(n=MAX_DEPTH), line=line
+                )
             stack.append(set() if token == "{" else None)
         elif token in "}]":
             if stack:
@@ -160,8 +178,12 @@ def check_structure(text: str) -> None:
             keys = stack[-1]
             if key in keys:
                 line += text.count("\n", last, m.start())
-                raise LimitError(_("the key \"{key}\" appears twice in one object").format(
-                    key=escape_for_terminal(key)), line=line)
+                raise LimitError(
+                    _('the key "{key}" appears twice in one object').format(
+                        key=escape_for_terminal(key)
+                    ),
+                    line=line,
+                )
             keys.add(key)
         line += text.count("\n", last, m.start())
         last = m.start()
@@ -171,8 +193,9 @@ def parse_json(text: str) -> Any:
     """Parse JSON with numbers kept exact (Decimal) and literals a contract cannot hold
     kept as refusals for `check_data` to name with their JSON pointer."""
     check_structure(text)
-    return json.loads(text, parse_float=_parse_float, parse_int=_parse_int,
-                      parse_constant=_parse_constant)
+    return json.loads(
+        text, parse_float=_parse_float, parse_int=_parse_int, parse_constant=_parse_constant
+    )
 
 
 def check_data(data: Any) -> None:
@@ -194,8 +217,10 @@ def check_data(data: Any) -> None:
         elif isinstance(value, Decimal):
             _check_decimal(value, pointer)
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= MAX_MAGNITUDE:
-            raise LimitError(f"{value} is too large; figures stay below {MAX_MAGNITUDE:,}",
-                             pointer=pointer or "/")
+            raise LimitError(
+                f"{value} is too large; figures stay below {MAX_MAGNITUDE:,}",
+                pointer=pointer or "/",
+            )
 
 
 def _check_decimal(value: Decimal, pointer: str) -> None:
@@ -207,11 +232,15 @@ def _check_decimal(value: Decimal, pointer: str) -> None:
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     if value.adjusted() >= MAX_MAGNITUDE.adjusted():
-        raise LimitError(f"{_shown(str(value))} is too large; figures stay below "
-                         f"{MAX_MAGNITUDE:,}", pointer=where)
+        raise LimitError(
+            f"{_shown(str(value))} is too large; figures stay below {MAX_MAGNITUDE:,}",
+            pointer=where,
+        )
     if exponent < -MAX_FRACTION_DIGITS:
-        raise LimitError(f"{_shown(str(value))} has more than {MAX_FRACTION_DIGITS} digits "
-                         "after the point", pointer=where)
+        raise LimitError(
+            f"{_shown(str(value))} has more than {MAX_FRACTION_DIGITS} digits after the point",
+            pointer=where,
+        )
 
 
 def _check_string(value: str, pointer: str, *, is_key: bool = False) -> None:
@@ -220,12 +249,21 @@ def _check_string(value: str, pointer: str, *, is_key: bool = False) -> None:
         return
     char = m[0]
     what = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
-    raise LimitError(f"{'the key' if is_key else 'the text'} contains {what} "
-                     f"(U+{ord(char):04X} at character {m.start() + 1}); only tab and line "
-                     "feed are allowed", pointer=pointer or "/")
+    raise LimitError(
+        f"{'the key' if is_key else 'the text'} contains {what} "
+        f"(U+{ord(char):04X} at character {m.start() + 1}); only tab and line "
+        "feed are allowed",
+        pointer=pointer or "/",
+    )
 
 
 def is_safe_path_name(name: str) -> bool:
     """Return True when `name` can be one file or id: no separators, no '..', no controls."""
-    return bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name \
-        and FORBIDDEN_CHAR_RE.search(name) is None and Path(name).name == name
+    return (
+        bool(name)
+        and name not in (".", "..")
+        and "/" not in name
+        and "\\" not in name
+        and FORBIDDEN_CHAR_RE.search(name) is None
+        and Path(name).name == name
+    )

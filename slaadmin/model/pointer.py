@@ -35,8 +35,11 @@ def get(data: Any, pointer: str) -> Any:
 def set_value(data: Any, pointer: str, value: Any) -> Any:
     """Set the value at `pointer` (in place) and return the previous one."""
     parts = tokens(pointer)
-    parent = get(data, "/" + "/".join(p.replace("~", "~0").replace("/", "~1")
-                                      for p in parts[:-1])) if len(parts) > 1 else data
+    parent = (
+        get(data, "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts[:-1]))
+        if len(parts) > 1
+        else data
+    )
     last = parts[-1]
     if isinstance(parent, list):
         old = parent[int(last)]
@@ -132,8 +135,9 @@ class InputError(ValueError):
     """Text typed into a field that does not fit it; the message says why."""
 
 
-def parse_input(text: str, tp: Any, meta: dict[str, Any], locale: str,
-                optional: bool = False) -> Any:
+def parse_input(
+    text: str, tp: Any, meta: dict[str, Any], locale: str, optional: bool = False
+) -> Any:
     """Return JSON data for `text` typed into a field of type `tp`; raise InputError."""
     from slaadmin.i18n import _
 
@@ -156,8 +160,9 @@ def parse_input(text: str, tp: Any, meta: dict[str, Any], locale: str,
         for member in tp:
             if raw in (member.value, member.name.lower()):
                 return member.value
-        raise InputError(_("Choose one of: {values}.").format(
-            values=", ".join(m.value for m in tp)))
+        raise InputError(
+            _("Choose one of: {values}.").format(values=", ".join(m.value for m in tp))
+        )
     if tp is dt.date:
         try:
             return dt.date.fromisoformat(raw).isoformat()
@@ -194,6 +199,18 @@ def clone(data: Any) -> Any:
     return copy.deepcopy(data)
 
 
-__all__ = ["InputError", "clone", "default_data", "describe", "get", "insert",
-           "is_optional", "parse_input", "parse_number_input", "remove", "set_value",
-           "tokens", "type_at"]
+__all__ = [
+    "InputError",
+    "clone",
+    "default_data",
+    "describe",
+    "get",
+    "insert",
+    "is_optional",
+    "parse_input",
+    "parse_number_input",
+    "remove",
+    "set_value",
+    "tokens",
+    "type_at",
+]

@@ -81,11 +81,15 @@ UNIT_MAXIMUM: dict[Unit, int] = {
 
 
 def _unit_bounds() -> dict[str, Any]:
-    return {"allOf": [
-        {"if": {"properties": {"unit": {"const": unit.value}}, "required": ["unit"]},
-         "then": {"properties": {"value": {"maximum": top}, "lower": {"maximum": top}}}}
-        for unit, top in UNIT_MAXIMUM.items()
-    ]}
+    return {
+        "allOf": [
+            {
+                "if": {"properties": {"unit": {"const": unit.value}}, "required": ["unit"]},
+                "then": {"properties": {"value": {"maximum": top}, "lower": {"maximum": top}}},
+            }
+            for unit, top in UNIT_MAXIMUM.items()
+        ]
+    }
 
 
 @dataclass

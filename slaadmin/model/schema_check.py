@@ -15,8 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 # Keywords that carry no constraint (annotations) or are handled with their partner.
-_IGNORED = frozenset({"$schema", "$id", "$defs", "title", "description", "format", "then",
-                      "else"})
+_IGNORED = frozenset({"$schema", "$id", "$defs", "title", "description", "format", "then", "else"})
 
 
 class UnsupportedKeyword(LookupError):
@@ -40,8 +39,11 @@ def _type_ok(value: Any, kind: str) -> bool:
     if kind == "string":
         return isinstance(value, str)
     if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool) or (
-            isinstance(value, float) and value.is_integer())
+        return (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            or (isinstance(value, float) and value.is_integer())
+        )
     if kind == "number":
         return _is_number(value)
     if kind == "boolean":
@@ -72,8 +74,9 @@ def is_valid(value: Any, schema: dict[str, Any] | bool, root: dict[str, Any]) ->
     return True
 
 
-def _keyword_ok(key: str, arg: Any, value: Any, schema: dict[str, Any],
-                root: dict[str, Any]) -> bool:
+def _keyword_ok(
+    key: str, arg: Any, value: Any, schema: dict[str, Any], root: dict[str, Any]
+) -> bool:
     if key == "$ref":
         if not arg.startswith("#/$defs/"):
             raise UnsupportedKeyword(arg)
@@ -119,8 +122,9 @@ def _array_ok(key: str, arg: Any, value: list[Any], root: dict[str, Any]) -> boo
     return True
 
 
-def _object_ok(key: str, arg: Any, value: dict[str, Any], schema: dict[str, Any],
-               root: dict[str, Any]) -> bool:
+def _object_ok(
+    key: str, arg: Any, value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any]
+) -> bool:
     if key == "properties":
         return all(is_valid(value[name], sub, root) for name, sub in arg.items() if name in value)
     if key == "required":

@@ -44,8 +44,9 @@ from slaadmin.model.text import BiText
 from slaadmin.schedule.availability import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
 
 # The list styles babel.lists.format_list knows.
-ListStyle = Literal["standard", "standard-short", "or", "or-short", "unit", "unit-short",
-                    "unit-narrow"]
+ListStyle = Literal[
+    "standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow"
+]
 
 
 class BlockKind(StrEnum):
@@ -129,8 +130,9 @@ class AnnexWriter:
         """Return a target in words: 'at least 99.95% per month', '1 to 4 business hours'."""
         figure = self.amount(target.value, target.unit)
         if target.lower is not None:
-            lower = (self.pct(target.lower) if target.unit is Unit.PERCENT
-                     else self.num(target.lower))
+            lower = (
+                self.pct(target.lower) if target.unit is Unit.PERCENT else self.num(target.lower)
+            )
             text = self.t("{lower} to {upper}", lower=lower, upper=figure)
         else:
             text = labels.compared(target.comparison, figure, self.lang)
@@ -185,10 +187,19 @@ class AnnexWriter:
         """Return all blocks of the annex."""
         c = self.contract
         for part in (
-            self._general, self._responsibilities, self._service_levels, self._penalties,
+            self._general,
+            self._responsibilities,
+            self._service_levels,
+            self._penalties,
             self._severities,
-            self._platform_targets, self._coverage, self._credits, self._exclusions,
-            self._maintenance, self._support, self._customer_response, self._reports,
+            self._platform_targets,
+            self._coverage,
+            self._credits,
+            self._exclusions,
+            self._maintenance,
+            self._support,
+            self._customer_response,
+            self._reports,
             self._clauses,
         ):
             part(c)
@@ -196,10 +207,14 @@ class AnnexWriter:
 
     def _general(self, c: Contract) -> None:
         m = c.meta
-        self.add(BlockKind.TITLE, self.bt(m.title) or self.t("Service level agreement"),
-                 "/meta/title")
-        self.add(BlockKind.PARAGRAPH,
-                 self.t("Provider: {name}.", name=m.provider.name.rstrip(".")), "/meta/provider")
+        self.add(
+            BlockKind.TITLE, self.bt(m.title) or self.t("Service level agreement"), "/meta/title"
+        )
+        self.add(
+            BlockKind.PARAGRAPH,
+            self.t("Provider: {name}.", name=m.provider.name.rstrip(".")),
+            "/meta/provider",
+        )
         client = self.t("Client: {name}.", name=m.client.name.rstrip("."))
         if m.client.tenant_id:
             client += " " + self.t("Tenant: {tenant}.", tenant=m.client.tenant_id)
@@ -207,13 +222,21 @@ class AnnexWriter:
         if m.effective_date:
             from babel.dates import format_date
 
-            self.add(BlockKind.PARAGRAPH, self.t(
-                "In force from {date}.",
-                date=format_date(m.effective_date, format="long", locale=self.locale)),
-                "/meta/effective_date")
-        self.add(BlockKind.PARAGRAPH, self.t(
-            "Times are given in {zone} unless stated otherwise.",
-            zone=self.zone(m.time_zone)), "/meta/time_zone")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t(
+                    "In force from {date}.",
+                    date=format_date(m.effective_date, format="long", locale=self.locale),
+                ),
+                "/meta/effective_date",
+            )
+        self.add(
+            BlockKind.PARAGRAPH,
+            self.t(
+                "Times are given in {zone} unless stated otherwise.", zone=self.zone(m.time_zone)
+            ),
+            "/meta/time_zone",
+        )
 
     def _responsibilities(self, c: Contract) -> None:
         r = c.responsibilities
@@ -223,8 +246,11 @@ class AnnexWriter:
         groups: list[tuple[str, list[BiText], str]] = [
             (self.t("The provider undertakes to:"), r.provider, "provider"),
             (self.t("The client undertakes to:"), r.client, "client"),
-            (self.t("Every incident report includes:"), r.incident_report_fields,
-             "incident_report_fields"),
+            (
+                self.t("Every incident report includes:"),
+                r.incident_report_fields,
+                "incident_report_fields",
+            ),
         ]
         for lead, entries, key in groups:
             if entries:
@@ -237,30 +263,44 @@ class AnnexWriter:
             return
         self.section(self.t("Service levels"), "/service_levels")
         if any(sl.commitment is Commitment.BEST_EFFORT for sl in c.service_levels):
-            self.add(BlockKind.PARAGRAPH, self.t(
-                "Each target below binds the provider, except those marked as a best-efforts "
-                "goal, which the provider strives to reach without committing to them."),
-                "/service_levels")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t(
+                    "Each target below binds the provider, except those marked as a best-efforts "
+                    "goal, which the provider strives to reach without committing to them."
+                ),
+                "/service_levels",
+            )
         formula_said = False
         for i, sl in enumerate(c.service_levels):
             name = self.level_name(sl)
             if sl.commitment is Commitment.BEST_EFFORT:
-                parts = [self.t("{name}: best-efforts goal of {target}; not a commitment.",
-                                name=name, target=self.target(sl.target))]
+                parts = [
+                    self.t(
+                        "{name}: best-efforts goal of {target}; not a commitment.",
+                        name=name,
+                        target=self.target(sl.target),
+                    )
+                ]
             else:
                 parts = [self.t("{name}: {target}.", name=name, target=self.target(sl.target))]
             if sl.clock_start is not None:
                 parts.append(self._clock_start(sl.clock_start))
             cov = self._level_coverage(sl)
             if cov is not None:
-                parts.append(self.t("Runs on the calendar of “{name}” ({calendar}).",
-                                    name=self.bt(cov.name) or cov.id,
-                                    calendar=self._calendar(cov)))
+                parts.append(
+                    self.t(
+                        "Runs on the calendar of “{name}” ({calendar}).",
+                        name=self.bt(cov.name) or cov.id,
+                        calendar=self._calendar(cov),
+                    )
+                )
             if self.bt(sl.condition):
                 parts.append(self.bt(sl.condition).rstrip(".") + ".")
             if self.bt(sl.method):
-                parts.append(self.t("Measured by: {method}.",
-                                    method=self.bt(sl.method).rstrip(".")))
+                parts.append(
+                    self.t("Measured by: {method}.", method=self.bt(sl.method).rstrip("."))
+                )
             if sl.kind is MetricKind.AVAILABILITY and not formula_said:
                 parts.append(self._formula_sentence(c.meta.month_convention))
                 formula_said = True
@@ -279,7 +319,8 @@ class AnnexWriter:
         return {
             ClockStart.REGISTRATION: self.t("Counted from the registration of the ticket."),
             ClockStart.ESCALATION: self.t(
-                "Counted from the escalation by the client's designated contact."),
+                "Counted from the escalation by the client's designated contact."
+            ),
             ClockStart.NOTIFICATION: self.t("Counted from the client's report of the incident."),
             ClockStart.RESTORATION: self.t("Counted from the restoration of the service."),
             ClockStart.RESOLUTION: self.t("Counted from the resolution of the incident."),
@@ -297,8 +338,9 @@ class AnnexWriter:
     def _calendar(self, cov: Coverage) -> str:
         if cov.kind is CoverageKind.ALWAYS:
             return self.t("every day, 24 hours a day")
-        return self.t("{days}, {span}", days=self.days(cov.days),
-                      span=self.window(cov.start, cov.end))
+        return self.t(
+            "{days}, {span}", days=self.days(cov.days), span=self.window(cov.start, cov.end)
+        )
 
     def _penalties(self, c: Contract) -> None:
         if not c.penalties:
@@ -306,8 +348,11 @@ class AnnexWriter:
         self.section(self.t("Penalties for missed times"), "/penalties")
         levels = {sl.id: sl for sl in c.service_levels}
         for i, p in enumerate(c.penalties):
-            self.add(BlockKind.ITEM, self._penalty_sentence(p, levels.get(p.service_level)),
-                     f"/penalties/{i}")
+            self.add(
+                BlockKind.ITEM,
+                self._penalty_sentence(p, levels.get(p.service_level)),
+                f"/penalties/{i}",
+            )
 
     def _penalty_sentence(self, p: IncidentPenalty, sl: ServiceLevel | None) -> str:
         level = self.level_name(sl) if sl else p.service_level
@@ -320,17 +365,27 @@ class AnnexWriter:
         text = {
             PenaltyPer.INCIDENT: self.t(
                 "Each incident that misses the {level} target earns the client {amount}.",
-                level=level, amount=amount),
+                level=level,
+                amount=amount,
+            ),
             PenaltyPer.HOUR_LATE: self.t(
                 "Each started hour by which an incident exceeds the {level} target earns the "
-                "client {amount}.", level=level, amount=amount),
+                "client {amount}.",
+                level=level,
+                amount=amount,
+            ),
             PenaltyPer.DAY_LATE: self.t(
                 "Each started day by which an incident exceeds the {level} target earns the "
-                "client {amount}.", level=level, amount=amount),
+                "client {amount}.",
+                level=level,
+                amount=amount,
+            ),
         }[p.per]
         if p.cap_percent is not None:
-            text += " " + self.t("These penalties never exceed {cap} of the monthly fee per "
-                                 "month.", cap=self.pct(p.cap_percent))
+            text += " " + self.t(
+                "These penalties never exceed {cap} of the monthly fee per month.",
+                cap=self.pct(p.cap_percent),
+            )
         if self.bt(p.description):
             text += " " + self.bt(p.description).rstrip(".") + "."
         return text
@@ -340,10 +395,12 @@ class AnnexWriter:
             return self.t(
                 "Availability equals the minutes of service available times 100, divided by "
                 "the minutes in the month; each month counts as 30 days ({minutes} minutes).",
-                minutes=self.num(THIRTY_DAY_MONTH_MINUTES))
+                minutes=self.num(THIRTY_DAY_MONTH_MINUTES),
+            )
         return self.t(
             "Availability equals the minutes of service available times 100, divided by "
-            "the minutes in the calendar month being measured.")
+            "the minutes in the calendar month being measured."
+        )
 
     def _kind_name(self, kind: MetricKind) -> str:
         return labels.phrase(kind, self.lang)
@@ -357,19 +414,28 @@ class AnnexWriter:
             self.add(BlockKind.SUBHEADING, f"{s.id} — {self.bt(s.name)}".rstrip(" —"), src)
             self.add(BlockKind.PARAGRAPH, self.bt(s.definition), f"{src}/definition")
             if s.environment is Environment.NON_PRODUCTION:
-                self.add(BlockKind.PARAGRAPH, self.t(
-                    "This level applies only to incidents in non-production environments."),
-                    f"{src}/environment")
+                self.add(
+                    BlockKind.PARAGRAPH,
+                    self.t("This level applies only to incidents in non-production environments."),
+                    f"{src}/environment",
+                )
             elif s.environment is Environment.PRODUCTION:
-                self.add(BlockKind.PARAGRAPH, self.t(
-                    "This level applies only to incidents in production environments."),
-                    f"{src}/environment")
+                self.add(
+                    BlockKind.PARAGRAPH,
+                    self.t("This level applies only to incidents in production environments."),
+                    f"{src}/environment",
+                )
             impact = self._impact(s)
             if impact:
                 self.add(BlockKind.PARAGRAPH, impact, src)
             if s.workaround is not None:
-                self.add(BlockKind.PARAGRAPH, self.t("A workaround is available.") if s.workaround
-                         else self.t("No workaround is available."), f"{src}/workaround")
+                self.add(
+                    BlockKind.PARAGRAPH,
+                    self.t("A workaround is available.")
+                    if s.workaround
+                    else self.t("No workaround is available."),
+                    f"{src}/workaround",
+                )
             if s.examples:
                 self.add(BlockKind.PARAGRAPH, self.t("Examples:"), f"{src}/examples")
                 for j, ex in enumerate(s.examples):
@@ -378,8 +444,11 @@ class AnnexWriter:
     def _impact(self, s: SeverityLevel) -> str:
         lo, hi = s.impact_min, s.impact_max
         if lo is not None and lo > 0 and hi is not None and hi < 100:
-            return self.t("Affects between {low} and {high} of the operation.",
-                          low=self.pct(lo), high=self.pct(hi))
+            return self.t(
+                "Affects between {low} and {high} of the operation.",
+                low=self.pct(lo),
+                high=self.pct(hi),
+            )
         if lo is not None and lo > 0:
             return self.t("Affects more than {low} of the operation.", low=self.pct(lo))
         if hi is not None:
@@ -391,34 +460,47 @@ class AnnexWriter:
             return
         self.section(self.t("Resolution of specific platform incidents"), "/platform_targets")
         for i, p in enumerate(c.platform_targets):
-            self.add(BlockKind.ITEM, self.t("{incident}: {target}.",
-                                            incident=self.bt(p.description).rstrip("."),
-                                            target=self.target(p.target)),
-                     f"/platform_targets/{i}")
+            self.add(
+                BlockKind.ITEM,
+                self.t(
+                    "{incident}: {target}.",
+                    incident=self.bt(p.description).rstrip("."),
+                    target=self.target(p.target),
+                ),
+                f"/platform_targets/{i}",
+            )
 
     def _coverage(self, c: Contract) -> None:
         if not c.coverage:
             return
         self.section(self.t("Support coverage"), "/coverage")
         for i, cov in enumerate(c.coverage):
-            self.add(BlockKind.ITEM, self._coverage_sentence(cov, c.meta.time_zone),
-                     f"/coverage/{i}")
+            self.add(
+                BlockKind.ITEM, self._coverage_sentence(cov, c.meta.time_zone), f"/coverage/{i}"
+            )
 
     def _coverage_sentence(self, cov: Coverage, zone: str) -> str:
         name = self.bt(cov.name) or cov.id
         if cov.kind is CoverageKind.ALWAYS:
             text = self.t("{name}: every day of the year, 24 hours a day.", name=name)
         else:
-            text = self.t("{name}: {days}, {span}, {zone}.", name=name,
-                          days=self.days(cov.days), span=self.window(cov.start, cov.end),
-                          zone=self.zone(cov.time_zone or zone))
+            text = self.t(
+                "{name}: {days}, {span}, {zone}.",
+                name=name,
+                days=self.days(cov.days),
+                span=self.window(cov.start, cov.end),
+                zone=self.zone(cov.time_zone or zone),
+            )
             if cov.holiday_country:
-                text += " " + self.t("The public holidays of {country} are not business days.",
-                                     country=self.country(cov.holiday_country))
+                text += " " + self.t(
+                    "The public holidays of {country} are not business days.",
+                    country=self.country(cov.holiday_country),
+                )
         if cov.environments:
             envs = [labels.phrase(e, self.lang) for e in cov.environments]
-            text += " " + self.t("Applies to {environments} environments.",
-                                 environments=self.listing(envs))
+            text += " " + self.t(
+                "Applies to {environments} environments.", environments=self.listing(envs)
+            )
         return text
 
     def _credits(self, c: Contract) -> None:
@@ -429,40 +511,67 @@ class AnnexWriter:
         self.add(BlockKind.PARAGRAPH, self.bt(cp.description), "/credits/description")
         basis = self.bt(cp.basis) or self.t("the monthly fee")
         for i, tier in enumerate(cp.tiers):
-            self.add(BlockKind.ITEM, self._tier_sentence(tier, basis, c.meta.month_convention),
-                     f"/credits/tiers/{i}")
+            self.add(
+                BlockKind.ITEM,
+                self._tier_sentence(tier, basis, c.meta.month_convention),
+                f"/credits/tiers/{i}",
+            )
         if cp.cap_percent is not None:
-            self.add(BlockKind.PARAGRAPH, self.t(
-                "Credits in one month never exceed {cap} of {basis}.",
-                cap=self.pct(cp.cap_percent), basis=basis), "/credits/cap_percent")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t(
+                    "Credits in one month never exceed {cap} of {basis}.",
+                    cap=self.pct(cp.cap_percent),
+                    basis=basis,
+                ),
+                "/credits/cap_percent",
+            )
         if cp.claim_window_days is not None:
-            self.add(BlockKind.PARAGRAPH, self.nt(
-                "Credits are claimed within {n} calendar day of the end of the month.",
-                "Credits are claimed within {n} calendar days of the end of the month.",
-                cp.claim_window_days, n=self.num(cp.claim_window_days)),
-                "/credits/claim_window_days")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.nt(
+                    "Credits are claimed within {n} calendar day of the end of the month.",
+                    "Credits are claimed within {n} calendar days of the end of the month.",
+                    cp.claim_window_days,
+                    n=self.num(cp.claim_window_days),
+                ),
+                "/credits/claim_window_days",
+            )
 
     def _tier_sentence(self, tier: CreditTier, basis: str, convention: MonthConvention) -> str:
         upper = self.pct(tier.upper)
         closed_top = tier.upper_comparison is not Comparison.LT
         if tier.lower is None:
-            band = (self.t("Availability at or below {upper}", upper=upper) if closed_top
-                    else self.t("Availability below {upper}", upper=upper))
+            band = (
+                self.t("Availability at or below {upper}", upper=upper)
+                if closed_top
+                else self.t("Availability below {upper}", upper=upper)
+            )
         else:
             lower = self.pct(tier.lower)
             closed_bottom = tier.lower_comparison is not Comparison.GT
             band = {
-                (False, True): self.t("Availability below {upper} and at or above {lower}",
-                                      upper=upper, lower=lower),
-                (True, True): self.t("Availability at or below {upper} and at or above {lower}",
-                                     upper=upper, lower=lower),
-                (False, False): self.t("Availability below {upper} and above {lower}",
-                                       upper=upper, lower=lower),
-                (True, False): self.t("Availability at or below {upper} and above {lower}",
-                                      upper=upper, lower=lower),
+                (False, True): self.t(
+                    "Availability below {upper} and at or above {lower}", upper=upper, lower=lower
+                ),
+                (True, True): self.t(
+                    "Availability at or below {upper} and at or above {lower}",
+                    upper=upper,
+                    lower=lower,
+                ),
+                (False, False): self.t(
+                    "Availability below {upper} and above {lower}", upper=upper, lower=lower
+                ),
+                (True, False): self.t(
+                    "Availability at or below {upper} and above {lower}", upper=upper, lower=lower
+                ),
             }[(closed_top, closed_bottom)]
-        text = self.t("{band}: credit of {credit} of {basis}.", band=band,
-                      credit=self.pct(tier.credit_percent), basis=basis)
+        text = self.t(
+            "{band}: credit of {credit} of {basis}.",
+            band=band,
+            credit=self.pct(tier.credit_percent),
+            basis=basis,
+        )
         note = self.bt(tier.note)
         states_minutes = bool(note) and _states_minutes(note, self.lang)
         if convention is MonthConvention.DAYS_30 and not states_minutes:
@@ -478,19 +587,30 @@ class AnnexWriter:
         top = downtime_minutes(tier.upper)  # availability at `upper` means this downtime
         first = int(top) + 1 if tier.upper_comparison is Comparison.LT else int(-(-top // 1))
         if tier.lower is None:
-            return self.nt("{n} minute of downtime or more in 30-day months",
-                           "{n} minutes of downtime or more in 30-day months",
-                           first, n=self.num(first))
+            return self.nt(
+                "{n} minute of downtime or more in 30-day months",
+                "{n} minutes of downtime or more in 30-day months",
+                first,
+                n=self.num(first),
+            )
         bottom = downtime_minutes(tier.lower)
-        last = int(bottom) if tier.lower_comparison is not Comparison.GT else int(
-            -(-bottom // 1)) - 1
+        last = (
+            int(bottom) if tier.lower_comparison is not Comparison.GT else int(-(-bottom // 1)) - 1
+        )
         if last < first:
             return ""
         if last == first:
-            return self.nt("{n} minute of downtime in 30-day months",
-                           "{n} minutes of downtime in 30-day months", first, n=self.num(first))
-        return self.t("from {low} to {high} minutes of downtime in 30-day months",
-                      low=self.num(first), high=self.num(last))
+            return self.nt(
+                "{n} minute of downtime in 30-day months",
+                "{n} minutes of downtime in 30-day months",
+                first,
+                n=self.num(first),
+            )
+        return self.t(
+            "from {low} to {high} minutes of downtime in 30-day months",
+            low=self.num(first),
+            high=self.num(last),
+        )
 
     def _exclusions(self, c: Contract) -> None:
         if not c.exclusions:
@@ -502,9 +622,11 @@ class AnnexWriter:
         has_credits = bool(c.credits and c.credits.tiers) or bool(c.penalties)
         for scope, members in groups.items():
             if not scope:
-                lead = (self.t("The service levels and credits do not apply to incidents "
-                               "caused by:") if has_credits else
-                        self.t("The service levels do not apply to incidents caused by:"))
+                lead = (
+                    self.t("The service levels and credits do not apply to incidents caused by:")
+                    if has_credits
+                    else self.t("The service levels do not apply to incidents caused by:")
+                )
             else:
                 levels = self.listing([self._kind_plural(k) for k in scope])
                 lead = self.t("{levels} do not apply to incidents caused by:", levels=levels)
@@ -532,27 +654,41 @@ class AnnexWriter:
         self.section(self.t("Maintenance"), "/maintenance")
         self.add(BlockKind.PARAGRAPH, self.bt(mp.description), "/maintenance/description")
         if mp.windows:
-            self.add(BlockKind.PARAGRAPH, self.t("Scheduled maintenance takes place only in "
-                                                 "these windows:"), "/maintenance/windows")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t("Scheduled maintenance takes place only in these windows:"),
+                "/maintenance/windows",
+            )
             for i, w in enumerate(mp.windows):
                 self.add(BlockKind.ITEM, self._window_sentence(w), f"/maintenance/windows/{i}")
         if mp.daily_minutes:
-            self.add(BlockKind.PARAGRAPH, self.t(
-                "A daily maintenance window of {duration}, at a time agreed with the client.",
-                duration=self.amount(Decimal(mp.daily_minutes), Unit.MINUTES)),
-                "/maintenance/daily_minutes")
-        self.add(BlockKind.PARAGRAPH,
-                 self.t("Scheduled maintenance counts as unavailability.")
-                 if mp.counts_as_downtime
-                 else self.t("Scheduled maintenance does not count as unavailability."),
-                 "/maintenance/counts_as_downtime")
-        channels = self.listing([self.channel(ch) for ch in mp.notice_channels],
-                                "standard" if mp.notice_in_order else "or")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t(
+                    "A daily maintenance window of {duration}, at a time agreed with the client.",
+                    duration=self.amount(Decimal(mp.daily_minutes), Unit.MINUTES),
+                ),
+                "/maintenance/daily_minutes",
+            )
+        self.add(
+            BlockKind.PARAGRAPH,
+            self.t("Scheduled maintenance counts as unavailability.")
+            if mp.counts_as_downtime
+            else self.t("Scheduled maintenance does not count as unavailability."),
+            "/maintenance/counts_as_downtime",
+        )
+        channels = self.listing(
+            [self.channel(ch) for ch in mp.notice_channels],
+            "standard" if mp.notice_in_order else "or",
+        )
         text = ""
         if mp.notice_hours is not None:
-            text = self.nt("The client is notified at least {n} hour in advance",
-                           "The client is notified at least {n} hours in advance",
-                           mp.notice_hours, n=self.num(mp.notice_hours))
+            text = self.nt(
+                "The client is notified at least {n} hour in advance",
+                "The client is notified at least {n} hours in advance",
+                mp.notice_hours,
+                n=self.num(mp.notice_hours),
+            )
         elif mp.notice_channels:
             text = self.t("The client is notified in advance")
         if text:
@@ -565,49 +701,67 @@ class AnnexWriter:
             text += " " + self.t("The client must acknowledge receipt of the notice.")
         self.add(BlockKind.PARAGRAPH, text, "/maintenance/notice_hours")
         if mp.emergency_channels:
-            text = self.t("Emergency maintenance may start at once; the client is told by "
-                          "{channels}.", channels=self.listing(
-                              [self.channel(ch) for ch in mp.emergency_channels], "or"))
+            text = self.t(
+                "Emergency maintenance may start at once; the client is told by {channels}.",
+                channels=self.listing([self.channel(ch) for ch in mp.emergency_channels], "or"),
+            )
             self.add(BlockKind.PARAGRAPH, text, "/maintenance/emergency_channels")
         if mp.confirmation_after:
-            self.add(BlockKind.PARAGRAPH, self.t(
-                "Once maintenance ends, the provider confirms to the client that the service "
-                "is restored."), "/maintenance/confirmation_after")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t(
+                    "Once maintenance ends, the provider confirms to the client that the service "
+                    "is restored."
+                ),
+                "/maintenance/confirmation_after",
+            )
 
     def _window_sentence(self, w: MaintenanceWindow) -> str:
-        return self.t("{days}, {span}", days=self.days(w.days),
-                      span=self.window(w.start, w.end))
+        return self.t("{days}, {span}", days=self.days(w.days), span=self.window(w.start, w.end))
 
     def _support(self, c: Contract) -> None:
         if not (c.support_process or c.escalation or c.contacts):
             return
         self.section(self.t("Support and escalation"), "/support_process")
         if c.support_process:
-            self.add(BlockKind.PARAGRAPH, self.t("Incidents are handled in these steps:"),
-                     "/support_process")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t("Incidents are handled in these steps:"),
+                "/support_process",
+            )
             for i, step in enumerate(c.support_process):
                 text = self.bt(step.name)
                 if self.bt(step.description):
-                    text = f"{text}: {self.bt(step.description)}" if text else self.bt(
-                        step.description)
+                    text = (
+                        f"{text}: {self.bt(step.description)}"
+                        if text
+                        else self.bt(step.description)
+                    )
                 self.add(BlockKind.STEP, text, f"/support_process/{i}", i + 1)
         if c.contacts:
             self.add(BlockKind.PARAGRAPH, self.t("Support contacts:"), "/contacts")
             for i, ct in enumerate(c.contacts):
                 details = ", ".join(d for d in (ct.phone, ct.email) if d)
                 name = self.bt(ct.name) or ct.id
-                self.add(BlockKind.ITEM, f"{name}: {details}" if details else name,
-                         f"/contacts/{i}")
+                self.add(
+                    BlockKind.ITEM, f"{name}: {details}" if details else name, f"/contacts/{i}"
+                )
         if c.escalation:
             self.add(BlockKind.PARAGRAPH, self.t("Escalation, in order:"), "/escalation")
             contacts = {ct.id: ct for ct in c.contacts}
             for i, rung in enumerate(c.escalation):
-                self.add(BlockKind.STEP, self._escalation_sentence(
-                    rung.condition, rung.channel, contacts.get(rung.contact)),
-                    f"/escalation/{i}", i + 1)
+                self.add(
+                    BlockKind.STEP,
+                    self._escalation_sentence(
+                        rung.condition, rung.channel, contacts.get(rung.contact)
+                    ),
+                    f"/escalation/{i}",
+                    i + 1,
+                )
 
-    def _escalation_sentence(self, condition: BiText, channel: Channel,
-                             contact: Contact | None) -> str:
+    def _escalation_sentence(
+        self, condition: BiText, channel: Channel, contact: Contact | None
+    ) -> str:
         action = {
             Channel.EMAIL: self.t("escalate by e-mail"),
             Channel.PHONE: self.t("escalate by telephone"),
@@ -619,13 +773,19 @@ class AnnexWriter:
             Channel.WEBSITE: self.t("escalate through the resources website"),
         }[channel]
         when = self.bt(condition).rstrip(". ")
-        text = self.t("{condition}, {action}.", condition=when, action=action) if when else (
-            action[:1].upper() + action[1:] + ".")
+        text = (
+            self.t("{condition}, {action}.", condition=when, action=action)
+            if when
+            else (action[:1].upper() + action[1:] + ".")
+        )
         if contact is not None:
             name = self.bt(contact.name) or contact.id
             details = ", ".join(d for d in (contact.email, contact.phone) if d)
-            text += " " + (self.t("Contact: {name} ({details}).", name=name, details=details)
-                           if details else self.t("Contact: {name}.", name=name))
+            text += " " + (
+                self.t("Contact: {name} ({details}).", name=name, details=details)
+                if details
+                else self.t("Contact: {name}.", name=name)
+            )
         return text
 
     def _customer_response(self, c: Contract) -> None:
@@ -635,15 +795,23 @@ class AnnexWriter:
         self.section(self.t("Customer response policy"), "/customer_response")
         self.add(BlockKind.PARAGRAPH, self.bt(cr.description), "/customer_response/description")
         if cr.reply_within:
-            self.add(BlockKind.PARAGRAPH, self.t(
-                "A case the client leaves unanswered for {time} may be closed after notice.",
-                time=self.amount(cr.reply_within.value, cr.reply_within.unit)),
-                "/customer_response/reply_within")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t(
+                    "A case the client leaves unanswered for {time} may be closed after notice.",
+                    time=self.amount(cr.reply_within.value, cr.reply_within.unit),
+                ),
+                "/customer_response/reply_within",
+            )
         if cr.close_after:
-            self.add(BlockKind.PARAGRAPH, self.t(
-                "A proposed solution with no reported problem is closed after {time}.",
-                time=self.amount(cr.close_after.value, cr.close_after.unit)),
-                "/customer_response/close_after")
+            self.add(
+                BlockKind.PARAGRAPH,
+                self.t(
+                    "A proposed solution with no reported problem is closed after {time}.",
+                    time=self.amount(cr.close_after.value, cr.close_after.unit),
+                ),
+                "/customer_response/close_after",
+            )
 
     def _reports(self, c: Contract) -> None:
         if not c.reports:
@@ -652,8 +820,11 @@ class AnnexWriter:
         for i, r in enumerate(c.reports):
             name = self.bt(r.name).rstrip(".")
             if r.period is None:
-                self.add(BlockKind.ITEM, self.t("{report} (periodically; the period is not "
-                                                "stated).", report=name), f"/reports/{i}")
+                self.add(
+                    BlockKind.ITEM,
+                    self.t("{report} (periodically; the period is not stated).", report=name),
+                    f"/reports/{i}",
+                )
                 continue
             period = labels.report_period(r.period, self.lang, in_sentence=True)
             self.add(BlockKind.ITEM, f"{name} ({period}).", f"/reports/{i}")

@@ -99,8 +99,11 @@ def _write_face(cache_file: Path, face_state: dict[str, Any]) -> None:
     from reportlab.pdfbase.ttfonts import TTFNameBytes
 
     names = sorted(k for k, v in face_state.items() if isinstance(v, TTFNameBytes))
-    state = {k: (bytes(v) if k in names else v) for k, v in face_state.items()
-             if k not in ("_ttf_data", "_pdfScale", "filename")}
+    state = {
+        k: (bytes(v) if k in names else v)
+        for k, v in face_state.items()
+        if k not in ("_ttf_data", "_pdfScale", "filename")
+    }
     state["__name_bytes__"] = names
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
@@ -143,8 +146,7 @@ def _font_from_state(name: str, filename: str, data: bytes, state: dict[str, Any
     return font
 
 
-_FAMILY = FontFamily("SlaSans", "SlaSans-Bold", "SlaSans-Oblique", "SlaSans-BoldOblique",
-                     "SlaMono")
+_FAMILY = FontFamily("SlaSans", "SlaSans-Bold", "SlaSans-Oblique", "SlaSans-BoldOblique", "SlaMono")
 
 
 @functools.cache

@@ -9,8 +9,12 @@ from slaadmin.model.contract import Contract
 from slaadmin.render.annex import Block, BlockKind, annex_blocks
 
 _TAGS = {
-    BlockKind.TITLE: "h1", BlockKind.HEADING: "h2", BlockKind.SUBHEADING: "h3",
-    BlockKind.PARAGRAPH: "p", BlockKind.ITEM: "p", BlockKind.STEP: "p",
+    BlockKind.TITLE: "h1",
+    BlockKind.HEADING: "h2",
+    BlockKind.SUBHEADING: "h3",
+    BlockKind.PARAGRAPH: "p",
+    BlockKind.ITEM: "p",
+    BlockKind.STEP: "p",
 }
 
 STYLE = """
@@ -34,8 +38,9 @@ def block_html(block: Block | None) -> str:
     return f"<{tag}>{text}</{tag}>"
 
 
-def aligned_blocks(contract: Contract, left: str, right: str
-                   ) -> list[tuple[Block | None, Block | None]]:
+def aligned_blocks(
+    contract: Contract, left: str, right: str
+) -> list[tuple[Block | None, Block | None]]:
     """Return the blocks of two languages paired by the field they come from."""
     a, b = annex_blocks(contract, left), annex_blocks(contract, right)
     keys_a = [(x.kind, x.source) for x in a]
@@ -55,7 +60,9 @@ def annex_html(contract: Contract, langs: tuple[str, ...] = ("es", "en")) -> str
     if len(langs) == 1:
         body = "\n".join(block_html(b) for b in annex_blocks(contract, langs[0]))
     else:
-        rows = [f'<tr><td width="50%">{block_html(x)}</td><td width="50%">{block_html(y)}</td>'
-                "</tr>" for x, y in aligned_blocks(contract, langs[0], langs[1])]
+        rows = [
+            f'<tr><td width="50%">{block_html(x)}</td><td width="50%">{block_html(y)}</td></tr>'
+            for x, y in aligned_blocks(contract, langs[0], langs[1])
+        ]
         body = '<table width="100%" cellspacing="0">' + "\n".join(rows) + "</table>"
     return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"

@@ -79,9 +79,12 @@ class ExportRefusedError(ValueError):
 
         self.path = path
         self.findings = findings
-        super().__init__(_("{path} was not written: the contract has {count} validation "
-                           "errors (export with --force to print a draft).").format(
-                               path=path, count=len(findings)))
+        super().__init__(
+            _(
+                "{path} was not written: the contract has {count} validation "
+                "errors (export with --force to print a draft)."
+            ).format(path=path, count=len(findings))
+        )
 
 
 # --------------------------------------------------------------------------- options
@@ -92,8 +95,9 @@ def annex_languages(lang: str) -> tuple[str, ...]:
     if lang not in LANGS:
         from slaadmin.i18n import _
 
-        raise PdfOptionsError(_("Unknown annex language '{lang}': use es, en or both.").format(
-            lang=lang))
+        raise PdfOptionsError(
+            _("Unknown annex language '{lang}': use es, en or both.").format(lang=lang)
+        )
     return ("es", "en") if lang == "both" else (lang,)
 
 
@@ -108,14 +112,22 @@ def _with_locale(contract: Contract, langs: tuple[str, ...], locale: str | None)
     try:
         parsed = Locale.parse(locale)
     except (UnknownLocaleError, ValueError):
-        raise PdfOptionsError(_("Unknown locale '{locale}': give one such as es_ES, es_MX or "
-                                "en_GB.").format(locale=locale)) from None
+        raise PdfOptionsError(
+            _("Unknown locale '{locale}': give one such as es_ES, es_MX or en_GB.").format(
+                locale=locale
+            )
+        ) from None
     if parsed.language not in langs:
-        raise PdfOptionsError(_(
-            "The locale {locale} is not a variant of the annex language ({languages}): give "
-            "a locale such as {example}.").format(
-                locale=locale, languages=" / ".join(langs),
-                example=f"{langs[0]}_{'ES' if langs[0] == 'es' else 'GB'}"))
+        raise PdfOptionsError(
+            _(
+                "The locale {locale} is not a variant of the annex language ({languages}): give "
+                "a locale such as {example}."
+            ).format(
+                locale=locale,
+                languages=" / ".join(langs),
+                example=f"{langs[0]}_{'ES' if langs[0] == 'es' else 'GB'}",
+            )
+        )
     import copy
 
     copied = copy.deepcopy(contract)
@@ -157,27 +169,67 @@ def _styles(two_columns: bool) -> _Styles:
     f = register_upright_fonts()
     size = 8.2 if two_columns else 9.5
     lead = size * 1.3
-    common: dict[str, Any] = {"fontName": f.regular, "fontSize": size, "leading": lead,
-                              "allowWidows": 0, "allowOrphans": 0, "splitLongWords": 1,
-                              "bulletFontName": f.regular, "bulletFontSize": size}
+    common: dict[str, Any] = {
+        "fontName": f.regular,
+        "fontSize": size,
+        "leading": lead,
+        "allowWidows": 0,
+        "allowOrphans": 0,
+        "splitLongWords": 1,
+        "bulletFontName": f.regular,
+        "bulletFontSize": size,
+    }
     body = ParagraphStyle("body", spaceAfter=size * 0.45, **common)
     return _Styles(
         body=body,
-        title=ParagraphStyle("title", parent=body, fontName=f.bold, fontSize=size + 6,
-                             leading=(size + 6) * 1.25, spaceAfter=size, keepWithNext=1),
-        heading=ParagraphStyle("heading", parent=body, fontName=f.bold, fontSize=size + 2.5,
-                               leading=(size + 2.5) * 1.3, spaceBefore=size * 1.1,
-                               spaceAfter=size * 0.5, keepWithNext=1),
-        subheading=ParagraphStyle("subheading", parent=body, fontName=f.bold,
-                                  spaceBefore=size * 0.6, spaceAfter=size * 0.2, keepWithNext=1),
-        item=ParagraphStyle("item", parent=body, leftIndent=size * 1.3,
-                            bulletIndent=size * 0.2, spaceAfter=size * 0.3),
-        cell=ParagraphStyle("cell", parent=body, fontSize=size - 0.7, leading=(size - 0.7) * 1.25,
-                            spaceAfter=0),
-        cell_head=ParagraphStyle("cell_head", parent=body, fontName=f.bold,
-                                 fontSize=size - 0.7, leading=(size - 0.7) * 1.25, spaceAfter=0),
-        small=ParagraphStyle("small", parent=body, fontSize=size - 1.5,
-                             leading=(size - 1.5) * 1.3, spaceAfter=0),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=f.bold,
+            fontSize=size + 6,
+            leading=(size + 6) * 1.25,
+            spaceAfter=size,
+            keepWithNext=1,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=f.bold,
+            fontSize=size + 2.5,
+            leading=(size + 2.5) * 1.3,
+            spaceBefore=size * 1.1,
+            spaceAfter=size * 0.5,
+            keepWithNext=1,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=f.bold,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.2,
+            keepWithNext=1,
+        ),
+        item=ParagraphStyle(
+            "item",
+            parent=body,
+            leftIndent=size * 1.3,
+            bulletIndent=size * 0.2,
+            spaceAfter=size * 0.3,
+        ),
+        cell=ParagraphStyle(
+            "cell", parent=body, fontSize=size - 0.7, leading=(size - 0.7) * 1.25, spaceAfter=0
+        ),
+        cell_head=ParagraphStyle(
+            "cell_head",
+            parent=body,
+            fontName=f.bold,
+            fontSize=size - 0.7,
+            leading=(size - 0.7) * 1.25,
+            spaceAfter=0,
+        ),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.3, spaceAfter=0
+        ),
         size=size,
     )
 
@@ -217,8 +269,13 @@ def _flowable_classes() -> tuple[type, type]:
     class SideBySide(Flowable):  # type: ignore[misc]
         """Two flowables, one per column, starting on the same line; splits across pages."""
 
-        def __init__(self, left: Flowable | None, right: Flowable | None, gap: float,
-                     keep_with_next: bool = False) -> None:
+        def __init__(
+            self,
+            left: Flowable | None,
+            right: Flowable | None,
+            gap: float,
+            keep_with_next: bool = False,
+        ) -> None:
             super().__init__()
             self.left, self.right, self.gap = left, right, gap
             self.keepWithNext = int(keep_with_next)
@@ -262,8 +319,10 @@ def _flowable_classes() -> tuple[type, type]:
                     return []
                 firsts.append(parts[0])
                 rests.append(parts[1])
-            return [SideBySide(firsts[0], firsts[1], self.gap),
-                    SideBySide(rests[0], rests[1], self.gap, bool(self.keepWithNext))]
+            return [
+                SideBySide(firsts[0], firsts[1], self.gap),
+                SideBySide(rests[0], rests[1], self.gap, bool(self.keepWithNext)),
+            ]
 
         def draw(self) -> None:
             hl, hr = self._heights
@@ -332,13 +391,17 @@ def _canvas_class() -> type:
             from reportlab.pdfbase.pdfdoc import PDFDate
 
             d: dict[str, Any] = {
-                "Title": PDFString(self.title), "Author": PDFString(self.author),
-                "Subject": PDFString(self.subject), "Keywords": PDFString(self.keywords),
-                "Creator": PDFString(self.creator), "Producer": PDFString(self.producer),
+                "Title": PDFString(self.title),
+                "Author": PDFString(self.author),
+                "Subject": PDFString(self.subject),
+                "Keywords": PDFString(self.keywords),
+                "Creator": PDFString(self.creator),
+                "Producer": PDFString(self.producer),
                 "Trapped": PDFName(self.trapped),
             }
-            d["ModDate"] = d["CreationDate"] = PDFDate(ts=document._timeStamp,
-                                                       dateFormatter=self._dateFormatter)
+            d["ModDate"] = d["CreationDate"] = PDFDate(
+                ts=document._timeStamp, dateFormatter=self._dateFormatter
+            )
             for key, value in self.extra.items():
                 d[key] = PDFString(value)
             result: bytes = PDFDictionary(d).format(document)
@@ -379,11 +442,17 @@ def _canvas_class() -> type:
             Canvas.save(self)
 
         def _add_widget(self, name: str, rect: tuple[float, ...]) -> None:
-            widget = PDFDictionary({
-                "Type": PDFName("Annot"), "Subtype": PDFName("Widget"), "FT": PDFName("Sig"),
-                "T": PDFString(name), "Rect": PDFArray([round(v, 2) for v in rect]),
-                "F": 4, "P": self._doc.thisPageRef(),
-            })
+            widget = PDFDictionary(
+                {
+                    "Type": PDFName("Annot"),
+                    "Subtype": PDFName("Widget"),
+                    "FT": PDFName("Sig"),
+                    "T": PDFString(name),
+                    "Rect": PDFArray([round(v, 2) for v in rect]),
+                    "F": 4,
+                    "P": self._doc.thisPageRef(),
+                }
+            )
             self._addAnnotation(widget)
             self.acroForm.fields.append(widget)
 
@@ -453,8 +522,9 @@ _GAP = 6 * _MM
 class _Story:
     """Builds the flowables of one annex in one language or two."""
 
-    def __init__(self, contract: Contract, langs: tuple[str, ...],
-                 revision: RevisionStamp | None) -> None:
+    def __init__(
+        self, contract: Contract, langs: tuple[str, ...], revision: RevisionStamp | None
+    ) -> None:
         self.contract = contract
         self.langs = langs
         self.revision = revision
@@ -474,8 +544,11 @@ class _Story:
         if block is None:
             return None
         text = literal(block.text)
-        style = {BlockKind.TITLE: self.st.title, BlockKind.HEADING: self.st.heading,
-                 BlockKind.SUBHEADING: self.st.subheading}.get(block.kind, self.st.body)
+        style = {
+            BlockKind.TITLE: self.st.title,
+            BlockKind.HEADING: self.st.heading,
+            BlockKind.SUBHEADING: self.st.subheading,
+        }.get(block.kind, self.st.body)
         if block.kind is BlockKind.ITEM:
             return Paragraph(text, self.st.item, bulletText="•")
         if block.kind is BlockKind.STEP:
@@ -483,8 +556,10 @@ class _Story:
         return Paragraph(text, style)
 
     def add_pair(self, left: Block | None, right: Block | None) -> None:
-        keep = any(b is not None and b.kind in (BlockKind.TITLE, BlockKind.HEADING,
-                                                BlockKind.SUBHEADING) for b in (left, right))
+        keep = any(
+            b is not None and b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.SUBHEADING)
+            for b in (left, right)
+        )
         self.flow.append(self.pair_cls(self.para(left), self.para(right), _GAP, keep))
 
     def add_texts(self, texts: Sequence[str], style: Any) -> None:
@@ -493,8 +568,9 @@ class _Story:
 
         paras = [Paragraph(literal(t), style) for t in texts]
         if len(paras) == 2:
-            self.flow.append(self.pair_cls(paras[0], paras[1], _GAP,
-                                           bool(getattr(style, "keepWithNext", 0))))
+            self.flow.append(
+                self.pair_cls(paras[0], paras[1], _GAP, bool(getattr(style, "keepWithNext", 0)))
+            )
         else:
             self.flow.append(paras[0])
 
@@ -510,8 +586,9 @@ class _Story:
             return Paragraph(f'{parts[0]}<br/><font color="rgb(90,90,90)">{parts[1]}</font>', style)
         return Paragraph(parts[0], style)
 
-    def table(self, header: list[list[str]], rows: list[list[list[str]]],
-              widths: Sequence[float]) -> None:
+    def table(
+        self, header: list[list[str]], rows: list[list[list[str]]], widths: Sequence[float]
+    ) -> None:
         """Add a table; `header` and each row hold per-language texts for every column."""
         from reportlab.lib import colors
         from reportlab.platypus import Spacer, Table, TableStyle
@@ -520,15 +597,25 @@ class _Story:
         data += [[self.cell(c) for c in row] for row in rows]
         frame_width = 210 * _MM - _MARGINS[0] - _MARGINS[1]
         total = sum(widths)
-        t = Table(data, colWidths=[frame_width * w / total for w in widths], repeatRows=1,
-                  splitInRow=1, hAlign="LEFT")
-        t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), self.st.body.fontName),
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.7, 0.7, 0.7)),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.93, 0.95)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        t = Table(
+            data,
+            colWidths=[frame_width * w / total for w in widths],
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.st.body.fontName),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.7, 0.7, 0.7)),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.93, 0.95)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         self.flow += [Spacer(1, self.st.size * 0.3), t, Spacer(1, self.st.size * 0.9)]
 
     # ------------------------------------------------------------------ building
@@ -558,19 +645,30 @@ class _Story:
         return self.flow
 
     def after_section(self, section: str) -> None:
-        {"meta": self.identity, "service_levels": self.service_level_table,
-         "severities": self.severity_table, "credits": self.credit_table,
-         "maintenance": self.maintenance_table}.get(section, lambda: None)()
+        {
+            "meta": self.identity,
+            "service_levels": self.service_level_table,
+            "severities": self.severity_table,
+            "credits": self.credit_table,
+            "maintenance": self.maintenance_table,
+        }.get(section, lambda: None)()
 
     def identity(self) -> None:
         r = self.revision
         cid = self.contract.meta.id if r is None else r.contract_id
         if r is not None and r.seq is not None and r.hash:
-            texts = self.each(lambda w: w.t("Contract {id}, revision {seq} ({hash}).",
-                                            id=cid, seq=r.seq, hash=(r.hash or "")[:12]))
+            texts = self.each(
+                lambda w: w.t(
+                    "Contract {id}, revision {seq} ({hash}).",
+                    id=cid,
+                    seq=r.seq,
+                    hash=(r.hash or "")[:12],
+                )
+            )
         else:
-            texts = self.each(lambda w: w.t("Contract {id}; this file is not a saved revision.",
-                                            id=cid))
+            texts = self.each(
+                lambda w: w.t("Contract {id}; this file is not a saved revision.", id=cid)
+            )
         self.add_texts(texts, self.st.body)
 
     def service_level_table(self) -> None:
@@ -586,22 +684,28 @@ class _Story:
                 return cov_id or "—"
             if cov.kind is CoverageKind.ALWAYS:
                 return w.t("{name}: every day, 24 hours", name=w.bt(cov.name) or cov.id)
-            return w.t("{name}: {days}, {span} ({zone})", name=w.bt(cov.name) or cov.id,
-                       days=w.days(cov.days), span=w.window(cov.start, cov.end),
-                       zone=cov.time_zone or c.meta.time_zone)
+            return w.t(
+                "{name}: {days}, {span} ({zone})",
+                name=w.bt(cov.name) or cov.id,
+                days=w.days(cov.days),
+                span=w.window(cov.start, cov.end),
+                zone=cov.time_zone or c.meta.time_zone,
+            )
 
         def name(w: AnnexWriter, i: int) -> str:
             sl = c.service_levels[i]
             text = w.bt(sl.name) or w._kind_name(sl.kind)
             if sl.severity:
                 sev = severities.get(sl.severity)
-                text = w.t("{name} ({severity})", name=text,
-                           severity=(w.bt(sev.name) if sev else "") or sl.severity)
+                text = w.t(
+                    "{name} ({severity})",
+                    name=text,
+                    severity=(w.bt(sev.name) if sev else "") or sl.severity,
+                )
             return text
 
         with_coverage = any(sl.coverage for sl in c.service_levels)
-        header = [self.each(lambda w: w.t("Service level")),
-                  self.each(lambda w: w.t("Target"))]
+        header = [self.each(lambda w: w.t("Service level")), self.each(lambda w: w.t("Target"))]
         if with_coverage:
             header.append(self.each(lambda w: w.t("Coverage calendar")))
         rows = []
@@ -616,10 +720,13 @@ class _Story:
         c = self.contract
         if not c.severities:
             return
-        kinds = [k for k in MetricKind if any(sl.severity and sl.kind is k
-                                               for sl in c.service_levels)]
-        with_impact = any(s.impact_min is not None or s.impact_max is not None
-                          or s.workaround is not None for s in c.severities)
+        kinds = [
+            k for k in MetricKind if any(sl.severity and sl.kind is k for sl in c.service_levels)
+        ]
+        with_impact = any(
+            s.impact_min is not None or s.impact_max is not None or s.workaround is not None
+            for s in c.severities
+        )
         header = [self.each(lambda w: w.t("Severity"))]
         if with_impact:
             header.append(self.each(lambda w: w.t("Impact")))
@@ -630,8 +737,9 @@ class _Story:
             if with_impact:
                 row.append(self.each(self._impact_cell, s))
             for k in kinds:
-                targets = [sl.target for sl in c.service_levels
-                           if sl.kind is k and sl.severity == s.id]
+                targets = [
+                    sl.target for sl in c.service_levels if sl.kind is k and sl.severity == s.id
+                ]
                 row.append(self.each(_targets_text, targets))
             rows.append(row)
         self.table(header, rows, (3,) * len(header))
@@ -640,8 +748,11 @@ class _Story:
     def _impact_cell(w: AnnexWriter, s: Any) -> str:
         parts = [w._impact(s)]
         if s.workaround is not None:
-            parts.append(w.t("A workaround is available.") if s.workaround
-                         else w.t("No workaround is available."))
+            parts.append(
+                w.t("A workaround is available.")
+                if s.workaround
+                else w.t("No workaround is available.")
+            )
         return " ".join(p for p in parts if p) or "—"
 
     def credit_table(self) -> None:
@@ -650,7 +761,7 @@ class _Story:
         if cp is None or not cp.tiers:
             return
         convention = c.meta.month_convention
-        months = ((30,) if convention is MonthConvention.DAYS_30 else (28, 31))
+        months = (30,) if convention is MonthConvention.DAYS_30 else (28, 31)
 
         def minutes(w: AnnexWriter, pct: Decimal, days: int) -> str:
             per_month = month_minutes(convention) if days == 30 else days * 24 * 60
@@ -660,24 +771,35 @@ class _Story:
             tier = cp.tiers[i]
             if tier.lower is None:
                 return w.t("more than {low} minutes", low=minutes(w, tier.upper, days))
-            return w.t("{low} to {high} minutes", low=minutes(w, tier.upper, days),
-                       high=minutes(w, tier.lower, days))
+            return w.t(
+                "{low} to {high} minutes",
+                low=minutes(w, tier.upper, days),
+                high=minutes(w, tier.lower, days),
+            )
 
         def band(w: AnnexWriter, i: int) -> str:
             tier = cp.tiers[i]
             below = w.pct(tier.upper)
-            below = (w.t("below {value}", value=below)
-                     if tier.upper_comparison.value == "<"
-                     else w.t("at or below {value}", value=below))
+            below = (
+                w.t("below {value}", value=below)
+                if tier.upper_comparison.value == "<"
+                else w.t("at or below {value}", value=below)
+            )
             if tier.lower is None:
                 return below
             low = w.pct(tier.lower)
-            floor = (w.t("at least {value}", value=low) if tier.lower_comparison.value == ">="
-                     else w.t("above {value}", value=low))
+            floor = (
+                w.t("at least {value}", value=low)
+                if tier.lower_comparison.value == ">="
+                else w.t("above {value}", value=low)
+            )
             return w.t("{below} and {floor}", below=below, floor=floor)
 
-        basis = {lang: self.writers[lang].bt(cp.basis) or self.writers[lang].t("the monthly fee")
-                 for lang in self.langs}
+        basis = {
+            lang: self.writers[lang].bt(cp.basis) or self.writers[lang].t("the monthly fee")
+            for lang in self.langs
+        }
+
         def credit(w: AnnexWriter, percent: Decimal) -> str:
             return w.t("{credit} of {basis}", credit=w.pct(percent), basis=basis[w.lang])
 
@@ -712,28 +834,42 @@ class _Story:
 
         font = register_upright_fonts().regular
         meta = self.contract.meta
-        heading = Paragraph(literal(" / ".join(self.each(lambda w: w.t("Signatures")))),
-                            self.st.heading)
+        heading = Paragraph(
+            literal(" / ".join(self.each(lambda w: w.t("Signatures")))), self.st.heading
+        )
         cells = []
         for key, party in (("provider", meta.provider), ("client", meta.client)):
             role = " / ".join(self.each(_party_role, key))
-            lines = [Paragraph(literal(role), self.st.cell_head),
-                     Paragraph(f"<b>{literal(party.name)}</b>", self.st.cell),
-                     Spacer(1, 6)]
-            for label in (self.each(lambda w: w.t("Name")), self.each(lambda w: w.t("Role")),
-                          self.each(lambda w: w.t("Date"))):
-                lines.append(Paragraph(literal(" / ".join(label) + ":") + " " + "_" * 34,
-                                       self.st.small))
+            lines = [
+                Paragraph(literal(role), self.st.cell_head),
+                Paragraph(f"<b>{literal(party.name)}</b>", self.st.cell),
+                Spacer(1, 6),
+            ]
+            for label in (
+                self.each(lambda w: w.t("Name")),
+                self.each(lambda w: w.t("Role")),
+                self.each(lambda w: w.t("Date")),
+            ):
+                lines.append(
+                    Paragraph(literal(" / ".join(label) + ":") + " " + "_" * 34, self.st.small)
+                )
                 lines.append(Spacer(1, 7))
             sign_label = printable(" / ".join(self.each(lambda w: w.t("Signature"))))
             lines.append(self.sig_cls(key, sign_label, font))
             cells.append(lines)
         frame_width = 210 * _MM - _MARGINS[0] - _MARGINS[1]
-        table = Table([cells], colWidths=[(frame_width - _GAP) / 2] * 2,
-                      style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                        ("FONTNAME", (0, 0), (-1, -1), font),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                        ("RIGHTPADDING", (0, 0), (0, -1), _GAP)]))
+        table = Table(
+            [cells],
+            colWidths=[(frame_width - _GAP) / 2] * 2,
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), font),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), _GAP),
+                ]
+            ),
+        )
         self.flow.append(KeepTogether([Spacer(1, 10), heading, table]))
 
 
@@ -746,8 +882,9 @@ def _targets_text(w: AnnexWriter, targets: list[Target]) -> str:
 
 
 def _downtime_head(w: AnnexWriter, days: int) -> str:
-    return w.nt("Downtime per month ({n} day)", "Downtime per month ({n} days)", days,
-                n=w.num(days))
+    return w.nt(
+        "Downtime per month ({n} day)", "Downtime per month ({n} days)", days, n=w.num(days)
+    )
 
 
 def _party_role(w: AnnexWriter, key: str) -> str:
@@ -774,8 +911,14 @@ def _span(w: AnnexWriter, start: str, end: str) -> str:
 # --------------------------------------------------------------------------- public API
 
 
-def annex_pdf(contract: Contract, *, lang: str = "both", locale: str | None = None,
-              revision: RevisionStamp | None = None, draft: bool = False) -> bytes:
+def annex_pdf(
+    contract: Contract,
+    *,
+    lang: str = "both",
+    locale: str | None = None,
+    revision: RevisionStamp | None = None,
+    draft: bool = False,
+) -> bytes:
     """Return the annex of `contract` as PDF bytes, with empty signature fields."""
     return _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)[0]
 
@@ -786,15 +929,26 @@ def annex_pdf(contract: Contract, *, lang: str = "both", locale: str | None = No
 _BUILD_LOCK = threading.Lock()
 
 
-def _render(contract: Contract, *, lang: str, locale: str | None,
-            revision: RevisionStamp | None, draft: bool) -> tuple[bytes, _PageDecor]:
+def _render(
+    contract: Contract,
+    *,
+    lang: str,
+    locale: str | None,
+    revision: RevisionStamp | None,
+    draft: bool,
+) -> tuple[bytes, _PageDecor]:
     with _BUILD_LOCK:
-        return _render_locked(contract, lang=lang, locale=locale, revision=revision,
-                              draft=draft)
+        return _render_locked(contract, lang=lang, locale=locale, revision=revision, draft=draft)
 
 
-def _render_locked(contract: Contract, *, lang: str, locale: str | None,
-                   revision: RevisionStamp | None, draft: bool) -> tuple[bytes, _PageDecor]:
+def _render_locked(
+    contract: Contract,
+    *,
+    lang: str,
+    locale: str | None,
+    revision: RevisionStamp | None,
+    draft: bool,
+) -> tuple[bytes, _PageDecor]:
     from slaadmin.render.rlimport import load_reportlab
 
     load_reportlab()
@@ -807,33 +961,48 @@ def _render_locked(contract: Contract, *, lang: str, locale: str | None,
     langs = annex_languages(lang)
     contract = _with_locale(contract, langs, locale)
     writers = {lg: AnnexWriter(contract, lg) for lg in langs}
-    titles = [printable(writers[lg].bt(contract.meta.title)
-                        or writers[lg].t("Service level agreement")) for lg in langs]
+    titles = [
+        printable(writers[lg].bt(contract.meta.title) or writers[lg].t("Service level agreement"))
+        for lg in langs
+    ]
     cid = printable(revision.contract_id if revision else contract.meta.id)
     seq = "" if revision is None or revision.seq is None else str(revision.seq)
     digest = "" if revision is None or not revision.hash else revision.hash
     revision_words = " / ".join(
         writers[lg].t("Revision {seq}", seq=seq) if seq else writers[lg].t("Unsaved file")
-        for lg in langs)
+        for lg in langs
+    )
     stamp = printable(f"{cid} · {revision_words}")
     decor = _PageDecor(
         titles=titles,
         page_texts=[_page_text(writers[lg]) for lg in langs],
-        stamp=stamp, digest=printable(digest), draft=draft,
+        stamp=stamp,
+        digest=printable(digest),
+        draft=draft,
         info={INFO_CONTRACT: cid, INFO_REVISION: seq, INFO_HASH: digest},
     )
     fonts = register_upright_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=_MARGINS[0], rightMargin=_MARGINS[1],
-        topMargin=_MARGINS[2], bottomMargin=_MARGINS[3],
+        buffer,
+        pagesize=A4,
+        leftMargin=_MARGINS[0],
+        rightMargin=_MARGINS[1],
+        topMargin=_MARGINS[2],
+        bottomMargin=_MARGINS[3],
         title=" / ".join(titles),
         author=printable(contract.meta.provider.name),
-        subject=printable(" / ".join(writers[lg].t("Service level annex of contract {id}",
-                                                   id=cid) for lg in langs)),
-        creator="slaadmin", producer=f"slaadmin {__version__} (ReportLab)",
-        keywords=[cid], lang=pdf_language_tag(contract, lang),
-        initialFontName=fonts.regular, initialFontSize=9,
+        subject=printable(
+            " / ".join(
+                writers[lg].t("Service level annex of contract {id}", id=cid) for lg in langs
+            )
+        ),
+        creator="slaadmin",
+        producer=f"slaadmin {__version__} (ReportLab)",
+        keywords=[cid],
+        lang=pdf_language_tag(contract, lang),
+        initialFontName=fonts.regular,
+        initialFontSize=9,
         displayDocTitle=1,
     )
     canvas_class = _canvas_class()
@@ -842,9 +1011,16 @@ def _render_locked(contract: Contract, *, lang: str, locale: str | None,
     return buffer.getvalue(), decor
 
 
-def export_pdf(contract: Contract, path: str | os.PathLike[str], *, lang: str = "both",
-               locale: str | None = None, revision: RevisionStamp | None = None,
-               draft: bool = False, force: bool = False) -> ExportResult:
+def export_pdf(
+    contract: Contract,
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "both",
+    locale: str | None = None,
+    revision: RevisionStamp | None = None,
+    draft: bool = False,
+    force: bool = False,
+) -> ExportResult:
     """Write the annex PDF to `path` atomically and return what was written.
 
     A contract with validation errors is refused with ExportRefusedError unless `force`;
@@ -859,8 +1035,9 @@ def export_pdf(contract: Contract, path: str | os.PathLike[str], *, lang: str = 
     draft = draft or bool(errors)
     data, decor = _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)
     write_bytes_atomic(target, data)
-    return ExportResult(target, hashlib.sha256(data).hexdigest(), len(data), decor.pages,
-                        lang, draft)
+    return ExportResult(
+        target, hashlib.sha256(data).hexdigest(), len(data), decor.pages, lang, draft
+    )
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

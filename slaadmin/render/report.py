@@ -50,16 +50,20 @@ def _when(instant: dt.datetime, tz: Any, locale: str) -> str:
 
 def clock_verdicts(contract: Contract, incident: Incident) -> dict[MetricKind, str]:
     """Return, per clock kind, whether the incident met its deadline (met/missed/open/none)."""
-    out: dict[MetricKind, str] = {k: NONE for k in (MetricKind.RESPONSE, MetricKind.RESTORATION,
-                                                    MetricKind.RESOLUTION)}
+    out: dict[MetricKind, str] = {
+        k: NONE for k in (MetricKind.RESPONSE, MetricKind.RESTORATION, MetricKind.RESOLUTION)
+    }
     if not incident.severity:
         return out
     try:
         items = deadlines(contract, incident.severity, incident.start, incident.end)
     except ScheduleInputError:
         return out
-    done = {MetricKind.RESPONSE: incident.responded, MetricKind.RESTORATION: incident.end,
-            MetricKind.RESOLUTION: incident.resolved or None}
+    done = {
+        MetricKind.RESPONSE: incident.responded,
+        MetricKind.RESTORATION: incident.end,
+        MetricKind.RESOLUTION: incident.resolved or None,
+    }
     for d in items:
         if d.kind not in out:
             continue
@@ -68,9 +72,15 @@ def clock_verdicts(contract: Contract, incident: Incident) -> dict[MetricKind, s
     return out
 
 
-def write_report(contract: Contract, result: MonthAvailability, incidents: Sequence[Incident],
-                 planned: Sequence[PlannedMaintenance], langs: Sequence[str],
-                 path: str | Path, policy: HousePolicy | None = None) -> int:
+def write_report(
+    contract: Contract,
+    result: MonthAvailability,
+    incidents: Sequence[Incident],
+    planned: Sequence[PlannedMaintenance],
+    langs: Sequence[str],
+    path: str | Path,
+    policy: HousePolicy | None = None,
+) -> int:
     """Write the report PDF to `path` atomically; return the number of pages."""
     from slaadmin.render.rlimport import load_reportlab
 
@@ -87,10 +97,18 @@ def write_report(contract: Contract, result: MonthAvailability, incidents: Seque
         if n:
             story.append(PageBreak())
         story += _story(contract, result, incidents, planned, lang, fonts, policy)
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm, initialFontName=fonts.regular,
-                            title=contract.meta.title.get_text(langs[0]) or contract.meta.id,
-                            author=contract.meta.provider.name, creator="slaadmin")
+    doc = SimpleDocTemplate(
+        str(tmp),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        initialFontName=fonts.regular,
+        title=contract.meta.title.get_text(langs[0]) or contract.meta.id,
+        author=contract.meta.provider.name,
+        creator="slaadmin",
+    )
     pages: list[int] = []
 
     def count(canvas: Any, _doc: Any) -> None:
@@ -108,14 +126,23 @@ def _styles(fonts: FontFamily) -> dict[str, Any]:
 
     base = ParagraphStyle("body", fontName=fonts.regular, fontSize=9, leading=12)
     return {
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=15,
-                                leading=19, spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.bold, fontSize=11, leading=14,
-                             spaceBefore=10, spaceAfter=4),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=fonts.bold, fontSize=15, leading=19, spaceAfter=4
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=fonts.bold,
+            fontSize=11,
+            leading=14,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
-        "formula": ParagraphStyle("formula", parent=base, fontName=fonts.mono, fontSize=9.5,
-                                  leading=13, leftIndent=8),
+        "formula": ParagraphStyle(
+            "formula", parent=base, fontName=fonts.mono, fontSize=9.5, leading=13, leftIndent=8
+        ),
     }
 
 
@@ -123,9 +150,15 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _story(contract: Contract, result: MonthAvailability, incidents: Sequence[Incident],
-           planned: Sequence[PlannedMaintenance], lang: str, fonts: FontFamily,
-           policy: HousePolicy | None) -> list[Flowable]:
+def _story(
+    contract: Contract,
+    result: MonthAvailability,
+    incidents: Sequence[Incident],
+    planned: Sequence[PlannedMaintenance],
+    lang: str,
+    fonts: FontFamily,
+    policy: HousePolicy | None,
+) -> list[Flowable]:
     from reportlab.platypus import Paragraph, Spacer
 
     t = i18n.translation(lang).gettext
@@ -135,59 +168,110 @@ def _story(contract: Contract, result: MonthAvailability, incidents: Sequence[In
     month_name = format_skeleton("yMMMM", dt.date(result.year, result.month, 1), locale=loc)
     title = contract.meta.title.get_text(lang) or contract.meta.id
     story: list[Flowable] = [
-        Paragraph(_esc(t("Monthly service report: {month}").format(month=month_name)),
-                  st["title"]),
+        Paragraph(_esc(t("Monthly service report: {month}").format(month=month_name)), st["title"]),
         Paragraph(_esc(title), st["body"]),
-        Paragraph(_esc(t("{provider} for {client}. Times in {zone}.").format(
-            provider=contract.meta.provider.name, client=contract.meta.client.name,
-            zone=contract.meta.time_zone)), st["small"]),
-        Paragraph(_esc(t("Issued on {date}.").format(
-            date=format_date(dt.date.today(), "long", locale=loc))), st["small"]),
+        Paragraph(
+            _esc(
+                t("{provider} for {client}. Times in {zone}.").format(
+                    provider=contract.meta.provider.name,
+                    client=contract.meta.client.name,
+                    zone=contract.meta.time_zone,
+                )
+            ),
+            st["small"],
+        ),
+        Paragraph(
+            _esc(
+                t("Issued on {date}.").format(date=format_date(dt.date.today(), "long", locale=loc))
+            ),
+            st["small"],
+        ),
         Paragraph(_esc(t("Availability")), st["h2"]),
     ]
-    conv = (t("a 30-day month of {minutes} minutes") if result.convention.value == "30_days"
-            else t("the calendar month, {minutes} minutes")).format(
-        minutes=i18n.number(result.period_minutes, loc))
-    story.append(Paragraph(_esc(t(
-        "Availability = (minutes in the month − downtime minutes) × 100 / minutes in the month, "
-        "over {convention}.").format(convention=conv)), st["body"]))
+    conv = (
+        t("a 30-day month of {minutes} minutes")
+        if result.convention.value == "30_days"
+        else t("the calendar month, {minutes} minutes")
+    ).format(minutes=i18n.number(result.period_minutes, loc))
+    story.append(
+        Paragraph(
+            _esc(
+                t(
+                    "Availability = (minutes in the month − downtime minutes) × 100 / "
+                    "minutes in the month, "
+                    "over {convention}."
+                ).format(convention=conv)
+            ),
+            st["body"],
+        )
+    )
     story.append(Paragraph(_esc(result.formula(loc)), st["formula"]))
     if result.target is not None:
-        story.append(Paragraph(_esc((t("The target of {target} was met.") if result.met else
-                                     t("The target of {target} was missed.")).format(
-            target=i18n.percent(result.target, loc))), st["body"]))
+        story.append(
+            Paragraph(
+                _esc(
+                    (
+                        t("The target of {target} was met.")
+                        if result.met
+                        else t("The target of {target} was missed.")
+                    ).format(target=i18n.percent(result.target, loc))
+                ),
+                st["body"],
+            )
+        )
     if result.tier_index is None:
-        story.append(Paragraph(_esc(t("No credit band was reached: no credit is owed.")),
-                               st["body"]))
+        story.append(
+            Paragraph(_esc(t("No credit band was reached: no credit is owed.")), st["body"])
+        )
     else:
         credit = t("The month falls in band {n}: a credit of {percent} of the monthly fee.").format(
-            n=result.tier_index + 1, percent=i18n.percent(result.credit_percent, loc))
+            n=result.tier_index + 1, percent=i18n.percent(result.credit_percent, loc)
+        )
         if result.capped:
             credit += " " + t("The contract's cap applies.")
         if result.amount is not None:
             credit += " " + t("Credit owed: {amount} on a fee of {fee}.").format(
-                amount=money(result.amount, loc), fee=money(result.fee or Decimal(0), loc))
+                amount=money(result.amount, loc), fee=money(result.fee or Decimal(0), loc)
+            )
         story.append(Paragraph(_esc(credit), st["body"]))
     story += [Spacer(1, 6), _chart(result, lang, loc, fonts)]
 
     story.append(Paragraph(_esc(t("Incidents")), st["h2"]))
-    rows = [r for r in result.rows if r.start is not None and not r.incident.maintenance
-            and not r.incident.emergency]
+    rows = [
+        r
+        for r in result.rows
+        if r.start is not None and not r.incident.maintenance and not r.incident.emergency
+    ]
     if not rows:
         story.append(Paragraph(_esc(t("No incidents in the month.")), st["body"]))
     else:
         verdict_word = {MET: t("met"), MISSED: t("missed"), OPEN: t("open"), NONE: "—"}
-        table = [[t("Incident"), t("Severity"), t("Start"), t("Minutes"), t("Downtime"),
-                  t("Response"), t("Restoration"), t("Resolution")]]
+        table = [
+            [
+                t("Incident"),
+                t("Severity"),
+                t("Start"),
+                t("Minutes"),
+                t("Downtime"),
+                t("Response"),
+                t("Restoration"),
+                t("Resolution"),
+            ]
+        ]
         for r in rows:
             v = clock_verdicts(contract, r.incident)
-            table.append([
-                r.incident.id, r.incident.severity or "—",
-                _when(r.incident.start, tz, loc),
-                i18n.number(r.minutes.quantize(Decimal("0.1")).normalize(), loc),
-                treatment_label(r.treatment, lang),
-                verdict_word[v[MetricKind.RESPONSE]], verdict_word[v[MetricKind.RESTORATION]],
-                verdict_word[v[MetricKind.RESOLUTION]]])
+            table.append(
+                [
+                    r.incident.id,
+                    r.incident.severity or "—",
+                    _when(r.incident.start, tz, loc),
+                    i18n.number(r.minutes.quantize(Decimal("0.1")).normalize(), loc),
+                    treatment_label(r.treatment, lang),
+                    verdict_word[v[MetricKind.RESPONSE]],
+                    verdict_word[v[MetricKind.RESTORATION]],
+                    verdict_word[v[MetricKind.RESOLUTION]],
+                ]
+            )
         story.append(_table(table, fonts, [19, 16, 26, 15, 24, 24, 26, 24]))
 
     story.append(Paragraph(_esc(t("Maintenance")), st["h2"]))
@@ -199,9 +283,14 @@ def _story(contract: Contract, result: MonthAvailability, incidents: Sequence[In
     return story
 
 
-def _maintenance_rows(contract: Contract, result: MonthAvailability,
-                      planned: Sequence[PlannedMaintenance], lang: str, loc: str,
-                      policy: HousePolicy | None) -> list[list[str]]:
+def _maintenance_rows(
+    contract: Contract,
+    result: MonthAvailability,
+    planned: Sequence[PlannedMaintenance],
+    lang: str,
+    loc: str,
+    policy: HousePolicy | None,
+) -> list[list[str]]:
     t = i18n.translation(lang).gettext
     tz = zone(contract.meta.time_zone)
     table = [[t("Maintenance"), t("Start"), t("Duration"), t("Notice"), t("Verdict")]]
@@ -213,26 +302,42 @@ def _maintenance_rows(contract: Contract, result: MonthAvailability,
         inc = r.incident
         if r.start is None or not (inc.maintenance or inc.emergency):
             continue
-        verdict = (t("in window with due notice: excluded") if not r.reasons and r.treatment
-                   == Treatment.MAINTENANCE_ALLOWED else
-                   " ".join(x.text(lang, loc, tz, contract) for x in r.reasons)
-                   or t("counts as downtime"))
+        verdict = (
+            t("in window with due notice: excluded")
+            if not r.reasons and r.treatment == Treatment.MAINTENANCE_ALLOWED
+            else " ".join(x.text(lang, loc, tz, contract) for x in r.reasons)
+            or t("counts as downtime")
+        )
         end = inc.end or inc.start
-        table.append([inc.id, _when(inc.start, tz, loc),
-                      duration_text(end - inc.start), notice_text(inc.start, inc.notice_sent),
-                      verdict])
+        table.append(
+            [
+                inc.id,
+                _when(inc.start, tz, loc),
+                duration_text(end - inc.start),
+                notice_text(inc.start, inc.notice_sent),
+                verdict,
+            ]
+        )
     lo = dt.datetime(result.year, result.month, 1, tzinfo=tz)
     hi = dt.datetime(result.year + (result.month == 12), result.month % 12 + 1, 1, tzinfo=tz)
     for m in planned:
         if m.state.value != "done" or not (lo <= m.start < hi):
             continue
-        reasons = check_maintenance(contract, m.start, m.end, m.notice_sent, m.acknowledged,
-                                    m.emergency, None, policy)
-        verdict = (" ".join(x.text(lang, loc, tz, contract) for x in reasons)
-                   or t("in window with due notice"))
-        table.append([f"M{m.id}", _when(m.start, tz, loc),
-                      duration_text(m.end - m.start), notice_text(m.start, m.notice_sent),
-                      verdict])
+        reasons = check_maintenance(
+            contract, m.start, m.end, m.notice_sent, m.acknowledged, m.emergency, None, policy
+        )
+        verdict = " ".join(x.text(lang, loc, tz, contract) for x in reasons) or t(
+            "in window with due notice"
+        )
+        table.append(
+            [
+                f"M{m.id}",
+                _when(m.start, tz, loc),
+                duration_text(m.end - m.start),
+                notice_text(m.start, m.notice_sent),
+                verdict,
+            ]
+        )
     return table
 
 
@@ -244,15 +349,21 @@ def _table(rows: list[list[str]], fonts: FontFamily, widths_mm: list[int]) -> Fl
 
     cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=7.5, leading=9.5)
     head = ParagraphStyle("head", parent=cell, fontName=fonts.bold, fontSize=6.5, leading=8.5)
-    data = [[Paragraph(_esc(str(v)), head if i == 0 else cell) for v in row]
-            for i, row in enumerate(rows)]
+    data = [
+        [Paragraph(_esc(str(v)), head if i == 0 else cell) for v in row]
+        for i, row in enumerate(rows)
+    ]
     table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.regular, 7.5),
-        ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.regular, 7.5),
+                ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return table
 
 
@@ -289,11 +400,31 @@ def _chart(result: MonthAvailability, lang: str, loc: str, fonts: FontFamily) ->
     drawing.add(chart)
     if target is not None and low <= target <= 100:
         y = chart.y + (target - low) / (100.0 - low) * chart.height
-        drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.HexColor(
-            "#e69138"), strokeWidth=1.2, strokeDashArray=[3, 2]))
-        drawing.add(String(chart.x + chart.width, y + 2, t("target {target}").format(
-            target=i18n.percent(Decimal(str(target)), loc)), fontName=fonts.regular,
-            fontSize=7, textAnchor="end", fillColor=colors.HexColor("#b45f06")))
-    drawing.add(String(chart.x, height - 6 * mm, t("Daily availability (%)"),
-                       fontName=fonts.bold, fontSize=8))
+        drawing.add(
+            Line(
+                chart.x,
+                y,
+                chart.x + chart.width,
+                y,
+                strokeColor=colors.HexColor("#e69138"),
+                strokeWidth=1.2,
+                strokeDashArray=[3, 2],
+            )
+        )
+        drawing.add(
+            String(
+                chart.x + chart.width,
+                y + 2,
+                t("target {target}").format(target=i18n.percent(Decimal(str(target)), loc)),
+                fontName=fonts.regular,
+                fontSize=7,
+                textAnchor="end",
+                fillColor=colors.HexColor("#b45f06"),
+            )
+        )
+    drawing.add(
+        String(
+            chart.x, height - 6 * mm, t("Daily availability (%)"), fontName=fonts.bold, fontSize=8
+        )
+    )
     return drawing

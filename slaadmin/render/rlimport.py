@@ -60,8 +60,8 @@ def load_reportlab() -> None:
         def deferring_compile(pattern: Any, flags: Any = 0) -> Any:
             caller = sys._getframe(1).f_globals.get("__name__")
             if isinstance(pattern, str) and any(
-                    caller == module and pattern.startswith(prefix)
-                    for module, prefix in _DEFERRED):
+                caller == module and pattern.startswith(prefix) for module, prefix in _DEFERRED
+            ):
                 return LazyPattern(pattern, int(flags))
             return real_compile(pattern, flags)
 

@@ -103,8 +103,9 @@ def _read(path: Path, what_error: type[SignError]) -> bytes:
     except IsADirectoryError:
         raise what_error(_("{path} is a folder, not a file.").format(path=path)) from None
     except OSError as exc:
-        raise what_error(_("{path} cannot be read: {problem}.").format(
-            path=path, problem=exc.strerror or exc)) from None
+        raise what_error(
+            _("{path} cannot be read: {problem}.").format(path=path, problem=exc.strerror or exc)
+        ) from None
 
 
 def _check_output_folder(dst: Path) -> None:
@@ -129,10 +130,18 @@ class Identity:
     fingerprint: str  # SHA-256 of the certificate, hex
 
 
-def new_identity(name: str, org: str, out_path: str | Path, password: bytes | None, *,
-                 key_type: KeyType = "rsa", valid_days: int = 730,
-                 cert_out: str | Path | None = None, email: str | None = None,
-                 force: bool = False) -> Identity:
+def new_identity(
+    name: str,
+    org: str,
+    out_path: str | Path,
+    password: bytes | None,
+    *,
+    key_type: KeyType = "rsa",
+    valid_days: int = 730,
+    cert_out: str | Path | None = None,
+    email: str | None = None,
+    force: bool = False,
+) -> Identity:
     """Create a self-signed signing certificate and key; write them as PKCS#12 (atomically).
 
     The PKCS#12 file is encrypted with `password` (unencrypted when it is empty or None).
@@ -147,24 +156,38 @@ def new_identity(name: str, org: str, out_path: str | Path, password: bytes | No
     name, org = name.strip(), org.strip()
     if not name:
         raise SignError(_("The signer's name is empty."))
-    for what, value, limit in ((_("name"), name, 64), (_("organization"), org, 64),
-                               (_("e-mail address"), email or "", 128)):
+    for what, value, limit in (
+        (_("name"), name, 64),
+        (_("organization"), org, 64),
+        (_("e-mail address"), email or "", 128),
+    ):
         if len(value.encode("utf-8")) > limit:  # the bound the cryptography package applies
-            raise SignError(_("The signer's {what} is too long for a certificate (at most "
-                              "{limit} bytes in UTF-8).").format(what=what, limit=limit))
+            raise SignError(
+                _(
+                    "The signer's {what} is too long for a certificate (at most "
+                    "{limit} bytes in UTF-8)."
+                ).format(what=what, limit=limit)
+            )
         if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value):
-            raise SignError(_("The signer's {what} holds control or invisible characters.")
-                            .format(what=what))
+            raise SignError(
+                _("The signer's {what} holds control or invisible characters.").format(what=what)
+            )
         if value and not _comparable_in_certificates(value):
-            raise SignError(_("The signer's {what} holds characters that certificate names "
-                              "cannot hold (newer than Unicode 3.2, such as emoji).")
-                            .format(what=what))
+            raise SignError(
+                _(
+                    "The signer's {what} holds characters that certificate names "
+                    "cannot hold (newer than Unicode 3.2, such as emoji)."
+                ).format(what=what)
+            )
     out_path = Path(out_path)
     targets = [out_path] + ([Path(cert_out)] if cert_out else [])
     for target in targets:
         if target.exists() and not force:
-            raise SignError(_("{path} already exists; choose another file or overwrite it "
-                              "with --force.").format(path=target))
+            raise SignError(
+                _(
+                    "{path} already exists; choose another file or overwrite it with --force."
+                ).format(path=target)
+            )
         _check_output_folder(target)
     if cert_out and Path(cert_out).resolve() == out_path.resolve():
         raise SignError(_("The certificate and the key file must be different files."))
@@ -194,23 +217,41 @@ def new_identity(name: str, org: str, out_path: str | Path, password: bytes | No
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False,
-            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
         .sign(key, hashes.SHA256())
     )
     encryption: serialization.KeySerializationEncryption = (
-        serialization.BestAvailableEncryption(password) if password
-        else serialization.NoEncryption())
-    blob = pkcs12.serialize_key_and_certificates(
-        name.encode("utf-8"), key, cert, None, encryption)
+        serialization.BestAvailableEncryption(password)
+        if password
+        else serialization.NoEncryption()
+    )
+    blob = pkcs12.serialize_key_and_certificates(name.encode("utf-8"), key, cert, None, encryption)
     _write_atomic(out_path, blob, private=True)
     if cert_out:
         _write_atomic(Path(cert_out), cert.public_bytes(serialization.Encoding.PEM))
-    return Identity(out_path, Path(cert_out) if cert_out else None, name, org, key_type,
-                    not_after, cert.fingerprint(hashes.SHA256()).hex())
+    return Identity(
+        out_path,
+        Path(cert_out) if cert_out else None,
+        name,
+        org,
+        key_type,
+        not_after,
+        cert.fingerprint(hashes.SHA256()).hex(),
+    )
 
 
 def _comparable_in_certificates(text: str) -> bool:
@@ -256,41 +297,54 @@ def load_signer(key_path: str | Path, password: bytes | None) -> Any:
     key_path = Path(key_path)
     data = _read(key_path, KeyFileError)
     if not _looks_like_pkcs12(data):
-        raise KeyFileError(_("{path} is not a PKCS#12 key file (.p12 or .pfx).").format(
-            path=key_path))
+        raise KeyFileError(
+            _("{path} is not a PKCS#12 key file (.p12 or .pfx).").format(path=key_path)
+        )
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password or None)
     except ValueError:
         if password:
-            raise KeyPasswordError(_("Wrong password for the key file {path}.").format(
-                path=key_path)) from None
-        raise KeyPasswordError(_("The key file {path} needs a password.").format(
-            path=key_path)) from None
+            raise KeyPasswordError(
+                _("Wrong password for the key file {path}.").format(path=key_path)
+            ) from None
+        raise KeyPasswordError(
+            _("The key file {path} needs a password.").format(path=key_path)
+        ) from None
     if key is None:
         raise KeyFileError(_("{path} holds no private key.").format(path=key_path))
     if cert is None:
         raise KeyFileError(_("{path} holds no certificate.").format(path=key_path))
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
-        raise KeyFileError(_("{path} holds a {kind} key; slaadmin signs with RSA or EC keys "
-                             "only.").format(path=key_path, kind=type(key).__name__))
+        raise KeyFileError(
+            _("{path} holds a {kind} key; slaadmin signs with RSA or EC keys only.").format(
+                path=key_path, kind=type(key).__name__
+            )
+        )
     spki = serialization.PublicFormat.SubjectPublicKeyInfo
     der = serialization.Encoding.DER
     if key.public_key().public_bytes(der, spki) != cert.public_key().public_bytes(der, spki):
-        raise KeyFileError(_("The private key in {path} does not belong to its certificate.")
-                           .format(path=key_path))
+        raise KeyFileError(
+            _("The private key in {path} does not belong to its certificate.").format(path=key_path)
+        )
     try:
         usage = cert.extensions.get_extension_for_class(pyca_x509.KeyUsage).value
     except pyca_x509.ExtensionNotFound:
         usage = None
     if usage is not None and not (usage.digital_signature or usage.content_commitment):
-        raise KeyFileError(_("The certificate in {path} is not meant for signing (its key "
-                             "usage allows neither digital signature nor non-repudiation).")
-                           .format(path=key_path))
+        raise KeyFileError(
+            _(
+                "The certificate in {path} is not meant for signing (its key "
+                "usage allows neither digital signature nor non-repudiation)."
+            ).format(path=key_path)
+        )
     store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     store.register_multiple(translate_pyca_cryptography_cert_to_asn1(c) for c in extra)
-    return _signer_class()(key, signing_key=translate_pyca_cryptography_key_to_asn1(key),
-                           signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
-                           cert_registry=store)
+    return _signer_class()(
+        key,
+        signing_key=translate_pyca_cryptography_key_to_asn1(key),
+        signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+        cert_registry=store,
+    )
 
 
 @functools.cache
@@ -335,17 +389,26 @@ def _open_pdf(path: Path, data: bytes) -> PdfFileReader:
     try:
         reader = PdfFileReader(BytesIO(data), strict=False)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise PdfInputError(_("{path} is not a readable PDF file ({problem}).").format(
-            path=path, problem=str(exc).rstrip("."))) from None
+        raise PdfInputError(
+            _("{path} is not a readable PDF file ({problem}).").format(
+                path=path, problem=str(exc).rstrip(".")
+            )
+        ) from None
     if reader.encrypted:
-        raise PdfInputError(_("{path} is encrypted; slaadmin signs and verifies only "
-                              "unencrypted annexes.").format(path=path))
+        raise PdfInputError(
+            _("{path} is encrypted; slaadmin signs and verifies only unencrypted annexes.").format(
+                path=path
+            )
+        )
     return reader
 
 
 def _damaged(path: Path, exc: Exception) -> PdfInputError:
-    return PdfInputError(_("{path} is a damaged PDF file ({problem}).").format(
-        path=path, problem=str(exc).strip().rstrip(".") or type(exc).__name__))
+    return PdfInputError(
+        _("{path} is a damaged PDF file ({problem}).").format(
+            path=path, problem=str(exc).strip().rstrip(".") or type(exc).__name__
+        )
+    )
 
 
 def signature_fields(reader: PdfFileReader) -> dict[str, tuple[bool, Any]]:
@@ -368,8 +431,7 @@ def _field_rect(field_ref: Any) -> tuple[float, float]:
 # --------------------------------------------------------------------------- appearance
 
 
-def _appearance_pdf(width: float, height: float, signer: str, org: str,
-                    when: dt.datetime) -> bytes:
+def _appearance_pdf(width: float, height: float, signer: str, org: str, when: dt.datetime) -> bytes:
     """Return a one-page PDF (the field's size) showing who signed and when, in DejaVu Sans."""
     from babel.dates import format_datetime
     from reportlab.lib.colors import Color
@@ -381,16 +443,24 @@ def _appearance_pdf(width: float, height: float, signer: str, org: str,
     fonts = register_fonts()
     width, height = max(width, 20.0), max(height, 10.0)
     stamp = format_datetime(when, "yyyy-MM-dd HH:mm:ss 'UTC'", tzinfo=dt.UTC, locale="en")
-    lines = [(fonts.regular, "Firmado digitalmente por / Digitally signed by", 0.6),
-             (fonts.bold, signer, 1.0), (fonts.regular, org, 0.8),
-             (fonts.regular, f"{stamp}", 0.7)]
+    lines = [
+        (fonts.regular, "Firmado digitalmente por / Digitally signed by", 0.6),
+        (fonts.bold, signer, 1.0),
+        (fonts.regular, org, 0.8),
+        (fonts.regular, f"{stamp}", 0.7),
+    ]
     lines = [line for line in lines if line[1]]
     margin = min(4.0, width * 0.05)
     weights = sum(w for _f, _t, w in lines)
     base = min(12.0, (height - 2 * margin) / (weights * 1.2))
     buf = BytesIO()
-    canvas = Canvas(buf, pagesize=(width, height), initialFontName=fonts.regular,
-                    initialFontSize=max(base, 1.0), pageCompression=1)
+    canvas = Canvas(
+        buf,
+        pagesize=(width, height),
+        initialFontName=fonts.regular,
+        initialFontSize=max(base, 1.0),
+        pageCompression=1,
+    )
     canvas.setTitle("signature appearance")
     y = height - margin
     for font, text, weight in lines:
@@ -434,10 +504,15 @@ def _stamp_style(appearance: bytes) -> Any:
             return bytes(name + b" Do")
 
     return StaticStampStyle(
-        background=_PageContent(), background_opacity=1.0, border_width=0,
-        background_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MIN,
-                                              y_align=AxisAlignment.ALIGN_MID,
-                                              margins=Margins(0, 0, 0, 0)))
+        background=_PageContent(),
+        background_opacity=1.0,
+        border_width=0,
+        background_layout=SimpleBoxLayoutRule(
+            x_align=AxisAlignment.ALIGN_MIN,
+            y_align=AxisAlignment.ALIGN_MID,
+            margins=Margins(0, 0, 0, 0),
+        ),
+    )
 
 
 # --------------------------------------------------------------------------- signing
@@ -468,12 +543,15 @@ def _signable(src: Path, dst: Path, field: str) -> tuple[PdfFileReader, Any]:
     from pyhanko.pdf_utils.misc import PdfError
 
     if field not in PARTIES:
-        raise SignatureFieldError(_("Unknown signature field {field}; use provider or "
-                                    "client.").format(field=field))
-    if src.resolve() == dst.resolve() or (dst.exists() and src.exists()
-                                          and os.path.samefile(src, dst)):
-        raise SignError(_("The signed copy must be a new file, not the annex {path} "
-                          "itself.").format(path=src))
+        raise SignatureFieldError(
+            _("Unknown signature field {field}; use provider or client.").format(field=field)
+        )
+    if src.resolve() == dst.resolve() or (
+        dst.exists() and src.exists() and os.path.samefile(src, dst)
+    ):
+        raise SignError(
+            _("The signed copy must be a new file, not the annex {path} itself.").format(path=src)
+        )
     _check_output_folder(dst)
     reader = _open_pdf(src, _read(src, PdfInputError))
     try:
@@ -481,17 +559,30 @@ def _signable(src: Path, dst: Path, field: str) -> tuple[PdfFileReader, Any]:
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise _damaged(src, exc) from None
     if field not in fields:
-        raise SignatureFieldError(_("{path} has no signature field named {field}.").format(
-            path=src, field=field))
+        raise SignatureFieldError(
+            _("{path} has no signature field named {field}.").format(path=src, field=field)
+        )
     if fields[field][0]:
-        raise SignatureFieldError(_("The {field} signature field of {path} is already "
-                                    "signed.").format(field=field, path=src))
+        raise SignatureFieldError(
+            _("The {field} signature field of {path} is already signed.").format(
+                field=field, path=src
+            )
+        )
     return reader, fields[field][1]
 
 
-def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: bytes | None,
-             field: str, *, timestamp_url: str | None = None, timestamper: Any = None,
-             reason: str | None = None, location: str | None = None) -> SignResult:
+def sign_pdf(
+    src: str | Path,
+    dst: str | Path,
+    key_path: str | Path,
+    password: bytes | None,
+    field: str,
+    *,
+    timestamp_url: str | None = None,
+    timestamper: Any = None,
+    reason: str | None = None,
+    location: str | None = None,
+) -> SignResult:
     """Sign `field` of the annex `src` (PAdES B-B; B-T with a timestamp) and write `dst`.
 
     The signature is appended as an incremental update, so earlier signatures stay valid.
@@ -521,25 +612,37 @@ def sign_pdf(src: str | Path, dst: str | Path, key_path: str | Path, password: b
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise _damaged(src, exc) from None
     style = _stamp_style(_appearance_pdf(width, height, name, org, now))
-    meta = PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
-                                subfilter=SigSeedSubFilter.PADES, reason=reason,
-                                location=location)
+    meta = PdfSignatureMetadata(
+        field_name=field,
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+        reason=reason,
+        location=location,
+    )
     writer = IncrementalPdfFileWriter.from_reader(reader)  # parsed once, above
     out = BytesIO()
     try:
         # Without a timestamp the CMS size is known well enough: skip pyHanko's trial signature.
-        reserved = None if timestamper is not None else 8192 + 2 * sum(
-            len(c.dump()) for c in [signer.signing_cert, *signer.cert_registry])
+        reserved = (
+            None
+            if timestamper is not None
+            else 8192 + 2 * sum(len(c.dump()) for c in [signer.signing_cert, *signer.cert_registry])
+        )
         PdfSigner(meta, signer, timestamper=timestamper, stamp_style=style).sign_pdf(
-            writer, existing_fields_only=True, output=out, bytes_reserved=reserved)
+            writer, existing_fields_only=True, output=out, bytes_reserved=reserved
+        )
     except OSError as exc:  # aiohttp and TimestampRequestError are OSErrors
-        raise TimestampError(_("The timestamp server {url} could not be used: {problem}.")
-                             .format(url=timestamp_url or "",
-                                     problem=str(exc).rstrip(".") or type(exc).__name__)
-                             ) from None
+        raise TimestampError(
+            _("The timestamp server {url} could not be used: {problem}.").format(
+                url=timestamp_url or "", problem=str(exc).rstrip(".") or type(exc).__name__
+            )
+        ) from None
     except SigningError as exc:
-        raise SignError(_("{path} could not be signed: {problem}.").format(
-            path=src, problem=str(exc).rstrip("."))) from None
+        raise SignError(
+            _("{path} could not be signed: {problem}.").format(
+                path=src, problem=str(exc).rstrip(".")
+            )
+        ) from None
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise _damaged(src, exc) from None
     _write_atomic(dst, out.getvalue())
@@ -576,10 +679,12 @@ def label(table: dict[str, str], key: str) -> str:
     """Return the translated label of `key` in one of the tables above."""
     return _(table[key]) if key in table else key
 
+
 Coverage = Literal["whole_document", "followed_by_changes", "partial"]
 LaterChanges = Literal["none", "signatures", "form_fill", "content", "trailing_data"]
-LibraryState = Literal["not_checked", "not_carried", "found", "not_found", "hash_differs",
-                       "altered"]
+LibraryState = Literal[
+    "not_checked", "not_carried", "found", "not_found", "hash_differs", "altered"
+]
 
 
 @dataclass(frozen=True)
@@ -602,18 +707,29 @@ class SignatureVerdict:
     @property
     def ok(self) -> bool:
         """True when intact and only signatures or form filling followed it."""
-        return (self.intact and self.coverage != "partial"
-                and self.later_changes in ("none", "signatures", "form_fill"))
+        return (
+            self.intact
+            and self.coverage != "partial"
+            and self.later_changes in ("none", "signatures", "form_fill")
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """Return the verdict as JSON-ready data."""
-        return {"field": self.field, "signer": self.signer, "organization": self.organization,
-                "signing_time": _iso(self.signing_time),
-                "timestamp_time": _iso(self.timestamp_time), "intact": self.intact,
-                "coverage": self.coverage, "later_changes": self.later_changes,
-                "timestamp_trusted": self.timestamp_trusted,
-                "trusted": self.trusted, "ok": self.ok, "problem": self.problem,
-                "certificate_sha256": self.certificate_sha256}
+        return {
+            "field": self.field,
+            "signer": self.signer,
+            "organization": self.organization,
+            "signing_time": _iso(self.signing_time),
+            "timestamp_time": _iso(self.timestamp_time),
+            "intact": self.intact,
+            "coverage": self.coverage,
+            "later_changes": self.later_changes,
+            "timestamp_trusted": self.timestamp_trusted,
+            "trusted": self.trusted,
+            "ok": self.ok,
+            "problem": self.problem,
+            "certificate_sha256": self.certificate_sha256,
+        }
 
 
 @dataclass(frozen=True)
@@ -633,9 +749,14 @@ class CarriedRevision:
 
     def as_dict(self) -> dict[str, Any]:
         """Return the carried revision as JSON-ready data."""
-        return {"contract_id": self.contract_id, "revision": self.revision, "hash": self.hash,
-                "library": self.library, "changed_after_signing": self.changed_after_signing,
-                "ok": self.ok}
+        return {
+            "contract_id": self.contract_id,
+            "revision": self.revision,
+            "hash": self.hash,
+            "library": self.library,
+            "changed_after_signing": self.changed_after_signing,
+            "ok": self.ok,
+        }
 
 
 @dataclass(frozen=True)
@@ -651,8 +772,7 @@ class VerifyReport:
     def ok(self) -> bool:
         """True when there are signatures, each intact and followed by nothing but signatures
         or form filling, and the carried revision (when the library was asked) is found."""
-        return (bool(self.signatures) and all(s.ok for s in self.signatures)
-                and self.carried.ok)
+        return bool(self.signatures) and all(s.ok for s in self.signatures) and self.carried.ok
 
     def summary(self) -> str:
         """Return the overall verdict as one sentence in the interface language."""
@@ -665,22 +785,29 @@ class VerifyReport:
         if self.carried.changed_after_signing:
             return _("The contract revision the annex names was changed after signing.")
         if self.carried.library == "not_carried":
-            return _("Every signature is intact, but the annex names no library revision to "
-                     "check.")
+            return _("Every signature is intact, but the annex names no library revision to check.")
         if self.carried.library == "not_found":
-            return _("Every signature is intact, but the library has no revision matching "
-                     "the one the annex names.")
+            return _(
+                "Every signature is intact, but the library has no revision matching "
+                "the one the annex names."
+            )
         if not self.carried.ok:
-            return _("Every signature is intact, but the library's copy of the revision the "
-                     "annex names differs from it.")
+            return _(
+                "Every signature is intact, but the library's copy of the revision the "
+                "annex names differs from it."
+            )
         return _("Every signature is intact and nothing but signatures followed.")
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data."""
-        return {"path": str(self.path), "ok": self.ok, "summary": self.summary(),
-                "signatures": [s.as_dict() for s in self.signatures],
-                "unsigned_fields": list(self.unsigned_fields),
-                "carried": self.carried.as_dict()}
+        return {
+            "path": str(self.path),
+            "ok": self.ok,
+            "summary": self.summary(),
+            "signatures": [s.as_dict() for s in self.signatures],
+            "unsigned_fields": list(self.unsigned_fields),
+            "carried": self.carried.as_dict(),
+        }
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -697,16 +824,20 @@ def load_trust(paths: Iterable[str | Path]) -> list[Any]:
         try:
             found = list(load_certs_from_pemder_data(data))
         except (ValueError, TypeError, KeyError) as exc:
-            raise SignError(_("{path} is not a certificate file (PEM or DER): {problem}.")
-                            .format(path=path, problem=str(exc).rstrip("."))) from None
+            raise SignError(
+                _("{path} is not a certificate file (PEM or DER): {problem}.").format(
+                    path=path, problem=str(exc).rstrip(".")
+                )
+            ) from None
         if not found:
             raise SignError(_("{path} holds no certificate.").format(path=path))
         certs.extend(found)
     return certs
 
 
-def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
-               library: Library | None = None) -> VerifyReport:
+def verify_pdf(
+    path: str | Path, *, trust: Sequence[str | Path] = (), library: Library | None = None
+) -> VerifyReport:
     """Verify every signature of the PDF at `path`; see `VerifyReport`.
 
     Only the certificates in `trust` are trusted (a self-signed identity never is otherwise);
@@ -722,8 +853,9 @@ def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
     try:
         fields = signature_fields(reader)
         embedded = list(reader.embedded_regular_signatures)
-        verdicts = tuple(_verify_one(sig, index, embedded, roots, data) for index, sig in
-                         enumerate(embedded))
+        verdicts = tuple(
+            _verify_one(sig, index, embedded, roots, data) for index, sig in enumerate(embedded)
+        )
         carried = _carried_revision(reader, embedded, library)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise _damaged(path, exc) from None  # objects are parsed lazily: damage shows late
@@ -731,8 +863,9 @@ def verify_pdf(path: str | Path, *, trust: Sequence[str | Path] = (),
     return VerifyReport(path, verdicts, unsigned, carried)
 
 
-def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any],
-                data: bytes) -> SignatureVerdict:
+def _verify_one(
+    sig: Any, index: int, embedded: list[Any], roots: list[Any], data: bytes
+) -> SignatureVerdict:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -748,23 +881,42 @@ def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any],
         fingerprint = cert.sha256.hex()
     except (ValueError, KeyError, TypeError, AttributeError):
         pass
-    context = ValidationContext(trust_roots=roots, allow_fetching=False,
-                                revocation_mode="soft-fail")
-    usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
-                                match_all_key_usages=False)
+    context = ValidationContext(
+        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
+    )
+    usage = KeyUsageConstraints(
+        key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
+    )
     try:
-        status = validate_pdf_signature(sig, signer_validation_context=context,
-                                        ts_validation_context=context,
-                                        key_usage_settings=usage)
+        status = validate_pdf_signature(
+            sig,
+            signer_validation_context=context,
+            ts_validation_context=context,
+            key_usage_settings=usage,
+        )
     except Exception as exc:  # noqa: BLE001 - a damaged signature is a verdict, not a crash
-        return SignatureVerdict(name, signer, org, None, None, False, "partial", "content",
-                                False, _("The signature cannot be checked: {problem}.").format(
-                                    problem=str(exc).rstrip(".") or type(exc).__name__),
-                                fingerprint)
+        return SignatureVerdict(
+            name,
+            signer,
+            org,
+            None,
+            None,
+            False,
+            "partial",
+            "content",
+            False,
+            _("The signature cannot be checked: {problem}.").format(
+                problem=str(exc).rstrip(".") or type(exc).__name__
+            ),
+            fingerprint,
+        )
     coverage: Coverage = (
-        "whole_document" if status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-        else "followed_by_changes" if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
-        else "partial")
+        "whole_document"
+        if status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        else "followed_by_changes"
+        if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+        else "partial"
+    )
     level = status.modification_level
     later: LaterChanges
     if level is None or level > ModificationLevel.FORM_FILLING:
@@ -774,7 +926,7 @@ def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any],
         if coverage == "followed_by_changes":
             # no later revision could be read: only whitespace may follow the signed bytes
             _start, _len1, start2, len2 = (int(v) for v in sig.byte_range)
-            if data[start2 + len2:].strip():
+            if data[start2 + len2 :].strip():
                 later = "trailing_data"
             else:
                 coverage = "whole_document"
@@ -793,13 +945,23 @@ def _verify_one(sig: Any, index: int, embedded: list[Any], roots: list[Any],
     elif later == "content":
         problem = _("The document's content was changed after this signature.")
     elif later == "trailing_data":
-        problem = _("Data that is not a readable PDF update was appended after this "
-                    "signature.")
+        problem = _("Data that is not a readable PDF update was appended after this signature.")
     ts = status.timestamp_validity
     signed_at = status.signer_reported_dt
-    return SignatureVerdict(name, signer, org, signed_at, ts.timestamp if ts else None,
-                            intact, coverage, later, bool(status.trusted), problem, fingerprint,
-                            bool(ts and ts.intact and ts.valid and ts.trusted))
+    return SignatureVerdict(
+        name,
+        signer,
+        org,
+        signed_at,
+        ts.timestamp if ts else None,
+        intact,
+        coverage,
+        later,
+        bool(status.trusted),
+        problem,
+        fingerprint,
+        bool(ts and ts.intact and ts.valid and ts.trusted),
+    )
 
 
 def _info_values(info: Any) -> tuple[str, str, str]:
@@ -813,8 +975,9 @@ def _info_values(info: Any) -> tuple[str, str, str]:
     return text(INFO_CONTRACT), text(INFO_REVISION), text(INFO_HASH)
 
 
-def _carried_revision(reader: PdfFileReader, embedded: list[Any],
-                      library: Library | None) -> CarriedRevision:
+def _carried_revision(
+    reader: PdfFileReader, embedded: list[Any], library: Library | None
+) -> CarriedRevision:
     """Read the carried revision as the first signer signed it; look it up in `library`."""
     latest = _info_values(_trailer_info(reader))
     values = latest
@@ -826,8 +989,10 @@ def _carried_revision(reader: PdfFileReader, embedded: list[Any],
     contract_id, seq_text, digest = values
     seq = int(seq_text) if seq_text.isdigit() else None
     if not contract_id:
-        return CarriedRevision(changed_after_signing=changed,
-                               library="not_checked" if library is None else "not_carried")
+        return CarriedRevision(
+            changed_after_signing=changed,
+            library="not_checked" if library is None else "not_carried",
+        )
     state: LibraryState = "not_checked"
     if library is not None:
         state = _library_state(library, contract_id, seq, digest.lower())
@@ -850,8 +1015,9 @@ def _trailer_info(resolver: Any) -> Any:
         return None
 
 
-def _library_state(library: Library, contract_id: str, seq: int | None,
-                   digest: str) -> LibraryState:
+def _library_state(
+    library: Library, contract_id: str, seq: int | None, digest: str
+) -> LibraryState:
     from slaadmin.store import LibraryError
     from slaadmin.store.library import revision_hash
 
@@ -863,8 +1029,15 @@ def _library_state(library: Library, contract_id: str, seq: int | None,
         return "not_found"
     if rev.hash != digest:
         return "hash_differs"
-    recomputed = revision_hash(rev.contract_id, rev.seq, rev.parent_hash, rev.author,
-                               rev.created_at, rev.message, rev.snapshot)
+    recomputed = revision_hash(
+        rev.contract_id,
+        rev.seq,
+        rev.parent_hash,
+        rev.author,
+        rev.created_at,
+        rev.message,
+        rev.snapshot,
+    )
     return "found" if recomputed == rev.hash else "altered"
 
 

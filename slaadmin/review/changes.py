@@ -73,19 +73,31 @@ class Change:
 
     def as_dict(self) -> dict[str, Any]:
         """Return the change as JSON-ready data: kind, pointer, old, new, es, en."""
-        return {"kind": self.kind.value, "pointer": self.pointer, "old": self.old,
-                "new": self.new, "es": self.text["es"], "en": self.text["en"]}
+        return {
+            "kind": self.kind.value,
+            "pointer": self.pointer,
+            "old": self.old,
+            "new": self.new,
+            "es": self.text["es"],
+            "en": self.text["en"],
+        }
 
 
 # ----------------------------------------------------------------------------- labels
 # Field names, enum values and units come from the one table of labels (slaadmin/labels.py).
-NESTED_LISTS = frozenset({"provider", "client", "incident_report_fields", "tiers", "windows",
-                          "examples"})
-PERCENT_FIELDS = frozenset({"upper", "lower", "credit_percent", "cap_percent", "impact_min",
-                            "impact_max"})
+NESTED_LISTS = frozenset(
+    {"provider", "client", "incident_report_fields", "tiers", "windows", "examples"}
+)
+PERCENT_FIELDS = frozenset(
+    {"upper", "lower", "credit_percent", "cap_percent", "impact_min", "impact_max"}
+)
 TIME_FIELDS = frozenset({"start", "end"})
-AMOUNT_FIELDS: dict[str, Unit] = {"claim_window_days": Unit.CALENDAR_DAYS,
-                                  "notice_hours": Unit.HOURS, "daily_minutes": Unit.MINUTES}
+AMOUNT_FIELDS: dict[str, Unit] = {
+    "claim_window_days": Unit.CALENDAR_DAYS,
+    "notice_hours": Unit.HOURS,
+    "daily_minutes": Unit.MINUTES,
+}
+
 
 # ----------------------------------------------------------------------------- identity
 def _text_key(item: Any) -> Any:
@@ -113,8 +125,10 @@ IDENTITY: dict[str, tuple[Callable[[Any], Any], bool]] = {
     "tiers": (lambda t: (str(t.get("lower")), str(t.get("upper"))), False),
     "windows": (lambda w: (tuple(sorted(w.get("days", []))), w.get("start")), False),
     "exclusions": (lambda e: (e.get("kind"), _text_key(e.get("name"))), False),
-    "escalation": (lambda s: (s.get("channel"), s.get("contact"),
-                              _text_key(s.get("condition"))), False),
+    "escalation": (
+        lambda s: (s.get("channel"), s.get("contact"), _text_key(s.get("condition"))),
+        False,
+    ),
     "support_process": (lambda s: _text_key(s.get("name")), False),
     "reports": (lambda r: _text_key(r.get("name")), False),
     "penalties": (lambda p: (p.get("service_level"), p.get("unit"), p.get("per")), False),
@@ -172,15 +186,16 @@ class _Words:
         old, new = " ".join(old.split()), " ".join(new.split())
         if max(len(old), len(new)) <= SHORT_TEXT or old == new:
             return self.quote(old), self.quote(new)
-        first = next((k for k, (x, y) in enumerate(zip(old, new, strict=False)) if x != y),
-                     min(len(old), len(new)))
+        first = next(
+            (k for k, (x, y) in enumerate(zip(old, new, strict=False)) if x != y),
+            min(len(old), len(new)),
+        )
         start = max(0, first - SHORT_TEXT // 3)
         start = old.rfind(" ", 0, start) + 1 if start else 0
 
         def cut(text: str) -> str:
-            piece = text[start:start + SHORT_TEXT]
-            return ("…" if start else "") + piece + ("…" if start + SHORT_TEXT < len(text)
-                                                     else "")
+            piece = text[start : start + SHORT_TEXT]
+            return ("…" if start else "") + piece + ("…" if start + SHORT_TEXT < len(text) else "")
 
         mark = ("«{}»", "“{}”")[self.lang != "es"]
         return mark.format(cut(old)), mark.format(cut(new))
@@ -243,11 +258,16 @@ class _Words:
         inner, _ = _unwrap_optional(tp)
         try:
             if inner is CreditTier:
-                basis = self.writer.bt(self.writer.contract.credits.basis) if (
-                    self.writer.contract.credits) else ""
+                basis = (
+                    self.writer.bt(self.writer.contract.credits.basis)
+                    if (self.writer.contract.credits)
+                    else ""
+                )
                 return self.writer._tier_sentence(
-                    from_data(CreditTier, data), basis or self.t("the monthly fee"),
-                    MonthConvention.CALENDAR)
+                    from_data(CreditTier, data),
+                    basis or self.t("the monthly fee"),
+                    MonthConvention.CALENDAR,
+                )
             if inner is MaintenanceWindow:
                 return self.writer._window_sentence(from_data(MaintenanceWindow, data))
         except (ValueError, TypeError, KeyError):
@@ -260,18 +280,25 @@ class _Words:
             return str(data)
         if set(data) <= {"es", "en"} or tp is BiText:
             return self.quote(str(data.get(self.lang) or next(iter(data.values()), "")))
+
         def text(key: str) -> str:
             return str((data.get(key) or {}).get(self.lang, "")).strip()
 
         if "upper" in data and "credit_percent" in data:
             upper = self.writer.pct(Decimal(data["upper"]))
             if data.get("lower") is not None:
-                return self.t("band {lower} – {upper}",
-                              lower=self.writer.pct(Decimal(data["lower"])), upper=upper)
+                return self.t(
+                    "band {lower} – {upper}",
+                    lower=self.writer.pct(Decimal(data["lower"])),
+                    upper=upper,
+                )
             return self.t("band below {upper}", upper=upper)
         if "days" in data and "start" in data and "kind" not in data:
-            return self.t("window {days}, {span}", days=self.writer.days(data["days"]),
-                          span=self.writer.window(data["start"], data["end"]))
+            return self.t(
+                "window {days}, {span}",
+                days=self.writer.days(data["days"]),
+                span=self.writer.window(data["start"], data["end"]),
+            )
         if "target" in data and "kind" in data:
             name = text("name") or self.writer._kind_name(MetricKind(data["kind"]))
             return name if not data.get("severity") else f"{name} ({data['severity']})"
@@ -307,43 +334,93 @@ class _Differ:
             a, b = getattr(old, f.name), getattr(new, f.name)
             if a == b and type(a) is type(b):
                 continue  # most sections are untouched: no need to turn them into data
-            places = [] if f.name == "format_version" else [
-                {lang: self.words[lang].section(f.name) for lang in LANGS}]
-            self._walk(hints[f.name], to_data(a), to_data(b), pointer_join("", f.name),
-                       (f.name,), places, f.name)
+            places = (
+                []
+                if f.name == "format_version"
+                else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
+            )
+            self._walk(
+                hints[f.name],
+                to_data(a),
+                to_data(b),
+                pointer_join("", f.name),
+                (f.name,),
+                places,
+                f.name,
+            )
         return self.changes
 
     def _where(self, places: list[dict[str, str]], lang: str) -> str:
         return " › ".join(p[lang] for p in places if p.get(lang))
 
-    def _emit(self, kind: ChangeKind, pointer: str, old: Any, new: Any,
-              path: tuple[str | int, ...], text: dict[str, str], order: tuple[int, ...] = (),
-              worded: dict[str, tuple[str, str]] | None = None) -> None:
+    def _emit(
+        self,
+        kind: ChangeKind,
+        pointer: str,
+        old: Any,
+        new: Any,
+        path: tuple[str | int, ...],
+        text: dict[str, str],
+        order: tuple[int, ...] = (),
+        worded: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
         self.changes.append(Change(kind, pointer, old, new, text, path, order, worded or {}))
 
-    def _walk(self, tp: Any, a: Any, b: Any, pointer: str, path: tuple[str | int, ...],
-              places: list[dict[str, str]], name: str = "") -> None:
+    def _walk(
+        self,
+        tp: Any,
+        a: Any,
+        b: Any,
+        pointer: str,
+        path: tuple[str | int, ...],
+        places: list[dict[str, str]],
+        name: str = "",
+    ) -> None:
         inner, _ = _unwrap_optional(tp)
-        if (inner is not BiText and inner is not Target and dataclasses.is_dataclass(inner)
-                and isinstance(a, dict) and isinstance(b, dict)):
+        if (
+            inner is not BiText
+            and inner is not Target
+            and dataclasses.is_dataclass(inner)
+            and isinstance(a, dict)
+            and isinstance(b, dict)
+        ):
             hints = _hints(typing.cast(type, inner))
             for f in dataclasses.fields(inner):
                 sub_places = places
                 if not pointer:
-                    sub_places = [] if f.name == "format_version" else [
-                        {lang: self.words[lang].section(f.name) for lang in LANGS}]
+                    sub_places = (
+                        []
+                        if f.name == "format_version"
+                        else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
+                    )
                 elif _is_record(hints[f.name]):
-                    sub_places = [*places, {lang: self.words[lang].section(f.name)
-                                            for lang in LANGS}]
-                self._walk(hints[f.name], a.get(f.name), b.get(f.name),
-                           pointer_join(pointer, f.name), (*path, f.name), sub_places, f.name)
+                    sub_places = [
+                        *places,
+                        {lang: self.words[lang].section(f.name) for lang in LANGS},
+                    ]
+                self._walk(
+                    hints[f.name],
+                    a.get(f.name),
+                    b.get(f.name),
+                    pointer_join(pointer, f.name),
+                    (*path, f.name),
+                    sub_places,
+                    f.name,
+                )
             return
-        if (inner is BiText and isinstance(a, dict) and isinstance(b, dict)
-                and set(a) == set(b)):
+        if inner is BiText and isinstance(a, dict) and isinstance(b, dict) and set(a) == set(b):
             for lang in a:
                 if a[lang] != b[lang]:
-                    self._leaf(str, a[lang], b[lang], pointer_join(pointer, lang),
-                               (*path, lang), places, name, text_lang=lang)
+                    self._leaf(
+                        str,
+                        a[lang],
+                        b[lang],
+                        pointer_join(pointer, lang),
+                        (*path, lang),
+                        places,
+                        name,
+                        text_lang=lang,
+                    )
             return
         if get_origin(inner) is list and isinstance(a, list) and isinstance(b, list):
             (item_tp,) = get_args(inner)
@@ -359,31 +436,59 @@ class _Differ:
             return [*places, {lang: self.words[lang].section(name) for lang in LANGS}]
         return places
 
-    def _walk_rows(self, item_tp: Any, a: list[Any], b: list[Any], pointer: str,
-                   path: tuple[str | int, ...], places: list[dict[str, str]], name: str) -> None:
+    def _walk_rows(
+        self,
+        item_tp: Any,
+        a: list[Any],
+        b: list[Any],
+        pointer: str,
+        path: tuple[str | int, ...],
+        places: list[dict[str, str]],
+        name: str,
+    ) -> None:
         places = self._list_place(places, name)
         pairs = _match(name, a, b)
         survivors = sorted((j, i) for i, j in pairs if i is not None and j is not None)
         for i, j in pairs:
             if i is not None and j is not None:
                 label = {lang: self.words[lang].label(item_tp, b[j], j) for lang in LANGS}
-                self._walk(item_tp, a[i], b[j], pointer_join(pointer, j), (*path, i),
-                           [*places, label], "")
+                self._walk(
+                    item_tp, a[i], b[j], pointer_join(pointer, j), (*path, i), [*places, label], ""
+                )
             elif i is not None:
-                rows = {lang: self._row(self.old_words[lang], item_tp, a[i], i)
-                        for lang in LANGS}
-                text = {lang: self.words[lang].t(
-                    "{where}: removed {item}", where=self._where(places, lang),
-                    item=rows[lang]) for lang in LANGS}
-                self._emit(ChangeKind.REMOVED, pointer_join(pointer, i), a[i], None,
-                           (*path, i), text, worded={k: (v, "") for k, v in rows.items()})
+                rows = {lang: self._row(self.old_words[lang], item_tp, a[i], i) for lang in LANGS}
+                text = {
+                    lang: self.words[lang].t(
+                        "{where}: removed {item}", where=self._where(places, lang), item=rows[lang]
+                    )
+                    for lang in LANGS
+                }
+                self._emit(
+                    ChangeKind.REMOVED,
+                    pointer_join(pointer, i),
+                    a[i],
+                    None,
+                    (*path, i),
+                    text,
+                    worded={k: (v, "") for k, v in rows.items()},
+                )
             elif j is not None:
                 rows = {lang: self._row(self.words[lang], item_tp, b[j], j) for lang in LANGS}
-                text = {lang: self.words[lang].t(
-                    "{where}: added {item}", where=self._where(places, lang),
-                    item=rows[lang]) for lang in LANGS}
-                self._emit(ChangeKind.ADDED, pointer_join(pointer, j), None, b[j],
-                           (*path, j), text, worded={k: ("", v) for k, v in rows.items()})
+                text = {
+                    lang: self.words[lang].t(
+                        "{where}: added {item}", where=self._where(places, lang), item=rows[lang]
+                    )
+                    for lang in LANGS
+                }
+                self._emit(
+                    ChangeKind.ADDED,
+                    pointer_join(pointer, j),
+                    None,
+                    b[j],
+                    (*path, j),
+                    text,
+                    worded={k: ("", v) for k, v in rows.items()},
+                )
         old_order = [i for _, i in survivors]
         if old_order != sorted(old_order):
             before = sorted(old_order)
@@ -392,16 +497,34 @@ class _Differ:
             worded: dict[str, tuple[str, str]] = {}
             for lang in LANGS:
                 w = self.words[lang]
-                moves = [w.t("{item} from position {old} to {new}",
-                             item=self._name(w, item_tp, b[j], j), old=i + 1, new=j + 1)
-                         for j, i in survivors if i not in staying]
+                moves = [
+                    w.t(
+                        "{item} from position {old} to {new}",
+                        item=self._name(w, item_tp, b[j], j),
+                        old=i + 1,
+                        new=j + 1,
+                    )
+                    for j, i in survivors
+                    if i not in staying
+                ]
                 was = "; ".join(self.old_words[lang].label(item_tp, a[i], i) for i in before)
                 now = "; ".join(w.label(item_tp, b[j], j) for j, _ in survivors)
-                text[lang] = w.t("{where}: moved {moves}", where=self._where(places, lang),
-                                 moves="; ".join(moves))
+                text[lang] = w.t(
+                    "{where}: moved {moves}",
+                    where=self._where(places, lang),
+                    moves="; ".join(moves),
+                )
                 worded[lang] = (was, now)
-            self._emit(ChangeKind.MOVED, pointer or "/", [a[i] for i in before],
-                       [b[j] for j, _ in survivors], path, text, tuple(old_order), worded)
+            self._emit(
+                ChangeKind.MOVED,
+                pointer or "/",
+                [a[i] for i in before],
+                [b[j] for j, _ in survivors],
+                path,
+                text,
+                tuple(old_order),
+                worded,
+            )
 
     def _name(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
         label = words.label(_unwrap_optional(item_tp)[0], data, index)
@@ -414,8 +537,17 @@ class _Differ:
         label = words.label(inner, data, index)
         return label if label.startswith(("«", "“")) else words.quote(label)
 
-    def _leaf(self, tp: Any, a: Any, b: Any, pointer: str, path: tuple[str | int, ...],
-              places: list[dict[str, str]], name: str, text_lang: str = "") -> None:
+    def _leaf(
+        self,
+        tp: Any,
+        a: Any,
+        b: Any,
+        pointer: str,
+        path: tuple[str | int, ...],
+        places: list[dict[str, str]],
+        name: str,
+        text_lang: str = "",
+    ) -> None:
         text: dict[str, str] = {}
         worded: dict[str, tuple[str, str]] = {}
         for lang in LANGS:
@@ -424,8 +556,9 @@ class _Differ:
             fld = w.field(name) if name else ""
             if text_lang:
                 language = labels.language(text_lang, lang)
-                fld = w.t("{field} ({language})", field=fld,
-                          language=language[:1].lower() + language[1:]).strip()
+                fld = w.t(
+                    "{field} ({language})", field=fld, language=language[:1].lower() + language[1:]
+                ).strip()
                 old, new = w.quote_pair(a or "", b or "")
             elif tp is Target or _unwrap_optional(tp)[0] is Target:
                 old, new = self._targets(w, a, b)
@@ -439,9 +572,11 @@ class _Differ:
             worded[lang] = (old, new)
             if not where:
                 where = w.t("Contract")
-            text[lang] = (w.t("{where}: {field} {old} → {new}", where=where, field=fld,
-                              old=old, new=new) if fld else
-                          w.t("{where}: {old} → {new}", where=where, old=old, new=new))
+            text[lang] = (
+                w.t("{where}: {field} {old} → {new}", where=where, field=fld, old=old, new=new)
+                if fld
+                else w.t("{where}: {old} → {new}", where=where, old=old, new=new)
+            )
         self._emit(ChangeKind.CHANGED, pointer, a, b, path, text, worded=worded)
 
     def _targets(self, w: _Words, a: Any, b: Any) -> tuple[str, str]:

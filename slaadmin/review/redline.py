@@ -95,7 +95,7 @@ def tokens(text: str) -> list[str]:
         end = m.end()
         while end < len(text) and text[end].isspace():
             end += 1
-        out.append(text[m.start():end])
+        out.append(text[m.start() : end])
     if out and prefix:
         out[0] = prefix + out[0]
     return out
@@ -104,8 +104,9 @@ def tokens(text: str) -> list[str]:
 def word_diff(old: str, new: str) -> list[Segment]:
     """Return the segments that turn `old` into `new`, word by word, figures whole."""
     a, b = tokens(old), tokens(new)
-    matcher = difflib.SequenceMatcher(a=[t.strip() for t in a], b=[t.strip() for t in b],
-                                      autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        a=[t.strip() for t in a], b=[t.strip() for t in b], autojunk=False
+    )
     segments: list[Segment] = []
     pending_del = pending_ins = ""  # spaces after an equal run that differ between the texts
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -115,14 +116,16 @@ def word_diff(old: str, new: str) -> list[Segment]:
             for ta, tb in zip(a[i1:i2], b[j1:j2], strict=True):
                 _flush(segments, pending_del, pending_ins)
                 core = tb.rstrip()
-                space_a, space_b = ta[len(ta.rstrip()):], tb[len(core):]
-                if space_a == space_b and ta[:len(ta) - len(ta.lstrip())] == \
-                        tb[:len(tb) - len(tb.lstrip())]:
+                space_a, space_b = ta[len(ta.rstrip()) :], tb[len(core) :]
+                if (
+                    space_a == space_b
+                    and ta[: len(ta) - len(ta.lstrip())] == tb[: len(tb) - len(tb.lstrip())]
+                ):
                     _append(segments, Op.EQUAL, tb)
                     pending_del = pending_ins = ""
                 else:  # same word, different spacing: keep each text's own
-                    lead_a = ta[:len(ta) - len(ta.lstrip())]
-                    lead_b = tb[:len(tb) - len(tb.lstrip())]
+                    lead_a = ta[: len(ta) - len(ta.lstrip())]
+                    lead_b = tb[: len(tb) - len(tb.lstrip())]
                     _flush(segments, lead_a, lead_b)
                     _append(segments, Op.EQUAL, core.lstrip())
                     pending_del, pending_ins = space_a, space_b
@@ -165,10 +168,18 @@ def redline_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[RedlineBl
     # Non-equal stretches between two unchanged paragraphs form one region.
     region = [sum(1 for op in ops[:k] if op[0] == "equal") for k in range(len(ops))]
     # 1. Paragraphs removed here and inserted there unchanged are moves.
-    removed = {i: region[k] for k, (op, i1, i2, _, _) in enumerate(ops) if op != "equal"
-               for i in range(i1, i2)}
-    inserted = {j: region[k] for k, (op, _, _, j1, j2) in enumerate(ops) if op != "equal"
-                for j in range(j1, j2)}
+    removed = {
+        i: region[k]
+        for k, (op, i1, i2, _, _) in enumerate(ops)
+        if op != "equal"
+        for i in range(i1, i2)
+    }
+    inserted = {
+        j: region[k]
+        for k, (op, _, _, j1, j2) in enumerate(ops)
+        if op != "equal"
+        for j in range(j1, j2)
+    }
     free_new: dict[str, list[int]] = {}
     for j in inserted:
         free_new.setdefault(b[j], []).append(j)
@@ -192,37 +203,58 @@ def redline_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[RedlineBl
         if i in move_of_old or i in paired_old:
             continue
         for j in left_new:
-            if (j not in move_of_new and inserted[j] != removed[i]
-                    and new[j].kind is old[i].kind and _alike(a[i], b[j], MOVE_RATIO)):
+            if (
+                j not in move_of_new
+                and inserted[j] != removed[i]
+                and new[j].kind is old[i].kind
+                and _alike(a[i], b[j], MOVE_RATIO)
+            ):
                 move_of_old[i] = move_of_new[j] = len(move_of_old) + 1
                 paired_new[j] = i
                 break
     out: list[RedlineBlock] = []
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
-            out += [RedlineBlock(new[j].kind, BlockChange.UNCHANGED,
-                                 (Segment(Op.EQUAL, b[j]),)) for j in range(j1, j2)]
+            out += [
+                RedlineBlock(new[j].kind, BlockChange.UNCHANGED, (Segment(Op.EQUAL, b[j]),))
+                for j in range(j1, j2)
+            ]
             continue
         for i in range(i1, i2):
             if i in move_of_old:
-                out.append(RedlineBlock(old[i].kind, BlockChange.MOVED_FROM,
-                                        (Segment(Op.DELETE, a[i]),), move_of_old[i]))
+                out.append(
+                    RedlineBlock(
+                        old[i].kind,
+                        BlockChange.MOVED_FROM,
+                        (Segment(Op.DELETE, a[i]),),
+                        move_of_old[i],
+                    )
+                )
             elif i not in paired_old:
-                out.append(RedlineBlock(old[i].kind, BlockChange.DELETED,
-                                        (Segment(Op.DELETE, a[i]),)))
+                out.append(
+                    RedlineBlock(old[i].kind, BlockChange.DELETED, (Segment(Op.DELETE, a[i]),))
+                )
         for j in range(j1, j2):
             if j in move_of_new:
                 source = paired_new.get(j)
-                segments = (tuple(word_diff(a[source], b[j])) if source is not None
-                            else (Segment(Op.EQUAL, b[j]),))
-                out.append(RedlineBlock(new[j].kind, BlockChange.MOVED_TO, segments,
-                                        move_of_new[j]))
+                segments = (
+                    tuple(word_diff(a[source], b[j]))
+                    if source is not None
+                    else (Segment(Op.EQUAL, b[j]),)
+                )
+                out.append(
+                    RedlineBlock(new[j].kind, BlockChange.MOVED_TO, segments, move_of_new[j])
+                )
             elif j in paired_new:
-                out.append(RedlineBlock(new[j].kind, BlockChange.CHANGED,
-                                        tuple(word_diff(a[paired_new[j]], b[j]))))
+                out.append(
+                    RedlineBlock(
+                        new[j].kind, BlockChange.CHANGED, tuple(word_diff(a[paired_new[j]], b[j]))
+                    )
+                )
             else:
-                out.append(RedlineBlock(new[j].kind, BlockChange.INSERTED,
-                                        (Segment(Op.INSERT, b[j]),)))
+                out.append(
+                    RedlineBlock(new[j].kind, BlockChange.INSERTED, (Segment(Op.INSERT, b[j]),))
+                )
     return out
 
 
@@ -230,8 +262,7 @@ def _alike(old: str, new: str, ratio: float) -> bool:
     """Return True when two paragraphs share at least `ratio` of their words."""
     if difflib.SequenceMatcher(a=old, b=new, autojunk=False).quick_ratio() < ratio:
         return False
-    return difflib.SequenceMatcher(a=old.split(), b=new.split(),
-                                   autojunk=False).ratio() >= ratio
+    return difflib.SequenceMatcher(a=old.split(), b=new.split(), autojunk=False).ratio() >= ratio
 
 
 def _pair(a: list[str], b: list[str], olds: list[int], news: list[int]) -> list[tuple[int, int]]:
@@ -264,8 +295,8 @@ def _marked(segment: Segment) -> str:
     if segment.op is Op.EQUAL or not segment.text.strip():
         return segment.text if segment.op is not Op.DELETE else ""
     core = segment.text.strip()
-    lead = segment.text[:len(segment.text) - len(segment.text.lstrip())]
-    tail = segment.text[len(lead) + len(core):]
+    lead = segment.text[: len(segment.text) - len(segment.text.lstrip())]
+    tail = segment.text[len(lead) + len(core) :]
     return f"{lead}[-{core}-]{tail}" if segment.op is Op.DELETE else f"{lead}{{+{core}+}}{tail}"
 
 
@@ -278,8 +309,12 @@ def redline_text(blocks: Sequence[RedlineBlock]) -> str:
             body = f"[moved {block.move_id} >>] {body}"
         elif block.change is BlockChange.MOVED_TO:
             body = f"[>> moved {block.move_id}] {body}"
-        prefix = {BlockKind.TITLE: "# ", BlockKind.HEADING: "## ", BlockKind.SUBHEADING: "### ",
-                  BlockKind.ITEM: "- "}.get(block.kind, "")
+        prefix = {
+            BlockKind.TITLE: "# ",
+            BlockKind.HEADING: "## ",
+            BlockKind.SUBHEADING: "### ",
+            BlockKind.ITEM: "- ",
+        }.get(block.kind, "")
         if block.kind in (BlockKind.HEADING, BlockKind.SUBHEADING) and lines:
             lines.append("")
         lines.append(prefix + body)
@@ -293,8 +328,11 @@ MOVE_STYLE = "color:#26a269; text-decoration: underline;"
 MOVED_FROM_STYLE = "color:#26a269; text-decoration: line-through;"
 
 
-def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from here",
-                 moved_to: str = "moved here") -> str:
+def redline_html(
+    blocks: Sequence[RedlineBlock],
+    moved_from: str = "moved from here",
+    moved_to: str = "moved here",
+) -> str:
     """Return the redline as escaped HTML (QTextBrowser's subset): inserted, deleted, moved."""
     tags = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.SUBHEADING: "h4"}
     parts: list[str] = []
@@ -306,8 +344,8 @@ def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from h
         runs: list[str] = []
         for s in block.segments:
             core = s.text.strip()
-            lead = s.text[:len(s.text) - len(s.text.lstrip())]
-            text, tail = html.escape(core), html.escape(s.text[len(lead) + len(core):])
+            lead = s.text[: len(s.text) - len(s.text.lstrip())]
+            text, tail = html.escape(core), html.escape(s.text[len(lead) + len(core) :])
             runs.append(html.escape(lead))
             if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
                 runs.append(f'<span style="{MOVE_STYLE}">{text}</span>{tail}')
@@ -331,5 +369,16 @@ def redline_html(blocks: Sequence[RedlineBlock], moved_from: str = "moved from h
     return "\n".join(parts)
 
 
-__all__ = ["BlockChange", "Op", "RedlineBlock", "Segment", "has_changes", "redline",
-           "redline_blocks", "redline_html", "redline_text", "tokens", "word_diff"]
+__all__ = [
+    "BlockChange",
+    "Op",
+    "RedlineBlock",
+    "Segment",
+    "has_changes",
+    "redline",
+    "redline_blocks",
+    "redline_html",
+    "redline_text",
+    "tokens",
+    "word_diff",
+]

@@ -23,10 +23,12 @@ from slaadmin.render.annex import BlockKind
 from slaadmin.review.redline import BlockChange, Op, RedlineBlock, Segment
 
 TITLE = N_("Changes to the annex")
-SUBTITLE = N_("{contract}: revision #{old} of {old_date} compared with revision #{new} of "
-              "{new_date}.")
-LEGEND = N_("Inserted text is underlined, deleted text is struck through, moved paragraphs "
-            "are green.")
+SUBTITLE = N_(
+    "{contract}: revision #{old} of {old_date} compared with revision #{new} of {new_date}."
+)
+LEGEND = N_(
+    "Inserted text is underlined, deleted text is struck through, moved paragraphs are green."
+)
 SUBTITLE_FILES = N_("{old} compared with {new}.")
 NO_CHANGES = N_("The annex text is the same in both revisions.")
 MOVED_FROM = N_("moved from here")
@@ -63,11 +65,16 @@ def _texts(lang: str, info: RedlineInfo) -> dict[str, str]:
     tr = i18n.translation(lang)
     if info.old_file or info.new_file:
         subtitle = tr.gettext(SUBTITLE_FILES).format(
-            old=info.old_file or f"#{info.old_seq}", new=info.new_file or f"#{info.new_seq}")
+            old=info.old_file or f"#{info.old_seq}", new=info.new_file or f"#{info.new_seq}"
+        )
     else:
         subtitle = tr.gettext(SUBTITLE).format(
-            contract=info.contract_id, old=info.old_seq, new=info.new_seq,
-            old_date=_date(info.old_date, info.locale), new_date=_date(info.new_date, info.locale))
+            contract=info.contract_id,
+            old=info.old_seq,
+            new=info.new_seq,
+            old_date=_date(info.old_date, info.locale),
+            new_date=_date(info.new_date, info.locale),
+        )
     return {
         "title": tr.gettext(TITLE),
         "subtitle": subtitle,
@@ -100,8 +107,8 @@ def _markup(block: RedlineBlock, texts: dict[str, str]) -> str:
     runs: list[str] = []
     for s in block.segments:
         core = s.text.strip()
-        lead = s.text[:len(s.text) - len(s.text.lstrip())]
-        text, tail = escape(core), escape(s.text[len(lead) + len(core):])
+        lead = s.text[: len(s.text) - len(s.text.lstrip())]
+        text, tail = escape(core), escape(s.text[len(lead) + len(core) :])
         runs.append(escape(lead))
         if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
             runs.append(f'<u><font color="{MOVE_COLOUR}">{text}</font></u>{tail}')
@@ -121,8 +128,9 @@ def _markup(block: RedlineBlock, texts: dict[str, str]) -> str:
     return body
 
 
-def write_redline_pdf(path: str | os.PathLike[str], blocks: Sequence[RedlineBlock],
-                      info: RedlineInfo, lang: str) -> Path:
+def write_redline_pdf(
+    path: str | os.PathLike[str], blocks: Sequence[RedlineBlock], info: RedlineInfo, lang: str
+) -> Path:
     """Write the redline of one language as a PDF (atomically); return the file."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -133,22 +141,26 @@ def write_redline_pdf(path: str | os.PathLike[str], blocks: Sequence[RedlineBloc
 
     fonts = register_fonts()
     texts = _texts(lang, info)
-    base = ParagraphStyle("body", fontName=fonts.regular, fontSize=10, leading=14,
-                          spaceAfter=4)
+    base = ParagraphStyle("body", fontName=fonts.regular, fontSize=10, leading=14, spaceAfter=4)
     styles = {
-        BlockKind.TITLE: ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=16,
-                                        leading=20, spaceAfter=10),
-        BlockKind.HEADING: ParagraphStyle("heading", parent=base, fontName=fonts.bold,
-                                          fontSize=12, leading=16, spaceBefore=10),
-        BlockKind.SUBHEADING: ParagraphStyle("sub", parent=base, fontName=fonts.bold,
-                                             fontSize=10.5, spaceBefore=6),
-        BlockKind.ITEM: ParagraphStyle("item", parent=base, leftIndent=14, bulletIndent=4,
-                                       bulletFontName=fonts.regular),
+        BlockKind.TITLE: ParagraphStyle(
+            "title", parent=base, fontName=fonts.bold, fontSize=16, leading=20, spaceAfter=10
+        ),
+        BlockKind.HEADING: ParagraphStyle(
+            "heading", parent=base, fontName=fonts.bold, fontSize=12, leading=16, spaceBefore=10
+        ),
+        BlockKind.SUBHEADING: ParagraphStyle(
+            "sub", parent=base, fontName=fonts.bold, fontSize=10.5, spaceBefore=6
+        ),
+        BlockKind.ITEM: ParagraphStyle(
+            "item", parent=base, leftIndent=14, bulletIndent=4, bulletFontName=fonts.regular
+        ),
         BlockKind.STEP: ParagraphStyle("step", parent=base, leftIndent=14),
         BlockKind.PARAGRAPH: base,
     }
-    note = ParagraphStyle("note", parent=base, fontName=fonts.italic, fontSize=9, leading=12,
-                          textColor="#555555")
+    note = ParagraphStyle(
+        "note", parent=base, fontName=fonts.italic, fontSize=9, leading=12, textColor="#555555"
+    )
     story: list[Any] = [
         Paragraph(escape(texts["title"]), styles[BlockKind.TITLE]),
         Paragraph(escape(texts["subtitle"]), note),
@@ -168,10 +180,18 @@ def write_redline_pdf(path: str | os.PathLike[str], blocks: Sequence[RedlineBloc
         canvas.restoreState()
 
     def write(tmp: str) -> None:
-        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm,
-                                topMargin=20 * mm, bottomMargin=20 * mm,
-                                title=texts["title"], author=info.author, lang=lang,
-                                initialFontName=fonts.regular)
+        doc = SimpleDocTemplate(
+            tmp,
+            pagesize=A4,
+            leftMargin=22 * mm,
+            rightMargin=22 * mm,
+            topMargin=20 * mm,
+            bottomMargin=20 * mm,
+            title=texts["title"],
+            author=info.author,
+            lang=lang,
+            initialFontName=fonts.regular,
+        )
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
     target = Path(path)
@@ -253,8 +273,9 @@ class _Marks:
         paragraph._p.append(end)
 
 
-def write_redline_docx(path: str | os.PathLike[str], blocks: Sequence[RedlineBlock],
-                       info: RedlineInfo, lang: str) -> Path:
+def write_redline_docx(
+    path: str | os.PathLike[str], blocks: Sequence[RedlineBlock], info: RedlineInfo, lang: str
+) -> Path:
     """Write the redline of one language as a .docx with native tracked changes."""
     from docx import Document
     from docx.shared import Pt
@@ -271,9 +292,14 @@ def write_redline_docx(path: str | os.PathLike[str], blocks: Sequence[RedlineBlo
     doc.add_paragraph(texts["subtitle"])
     when = _utc(info.new_date)
     marks = _Marks(info.author, when)
-    style = {BlockKind.TITLE: "Heading 1", BlockKind.HEADING: "Heading 2",
-             BlockKind.SUBHEADING: "Heading 3", BlockKind.ITEM: "List Bullet",
-             BlockKind.STEP: "Normal", BlockKind.PARAGRAPH: "Normal"}
+    style = {
+        BlockKind.TITLE: "Heading 1",
+        BlockKind.HEADING: "Heading 2",
+        BlockKind.SUBHEADING: "Heading 3",
+        BlockKind.ITEM: "List Bullet",
+        BlockKind.STEP: "Normal",
+        BlockKind.PARAGRAPH: "Normal",
+    }
     for block in blocks:
         paragraph = doc.add_paragraph(style=style[block.kind])
         if block.change in (BlockChange.MOVED_FROM, BlockChange.MOVED_TO):

@@ -50,9 +50,14 @@ class Message:
         """Return the message in `lang`; Decimal parameters formatted for `locale`."""
         loc = locale or lang
         tr = i18n.translation(lang)
-        values = {k: tr.gettext(v) if isinstance(v, Term) else
-                  i18n.number(v, loc) if isinstance(v, Decimal | int) and
-                  not isinstance(v, bool) else v for k, v in self.params.items()}
+        values = {
+            k: tr.gettext(v)
+            if isinstance(v, Term)
+            else i18n.number(v, loc)
+            if isinstance(v, Decimal | int) and not isinstance(v, bool)
+            else v
+            for k, v in self.params.items()
+        }
         return tr.gettext(self.template).format(**values)
 
 
@@ -111,27 +116,38 @@ class Finding:
     @property
     def key(self) -> tuple[str, str, str, str]:
         """Return what makes two findings the same: rule, pointer and message."""
-        return (self.rule, self.pointer, self.message.template,
-                repr(sorted(self.message.params.items())))
+        return (
+            self.rule,
+            self.pointer,
+            self.message.template,
+            repr(sorted(self.message.params.items())),
+        )
 
     def as_dict(self, contract: Contract | None = None) -> dict[str, Any]:
         """Return the finding as JSON-ready data with messages in es and en; with the contract,
         figures in its locales, the field in words and what the quick fix changes."""
         locales = contract.meta.locales if contract is not None else {}
         data: dict[str, Any] = {
-            "rule": self.rule, "severity": self.severity.value, "pointer": self.pointer,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "pointer": self.pointer,
             "message": {lang: self.text(lang, locales.get(lang)) for lang in ("es", "en")},
-            "fix": None if self.fix is None else {
+            "fix": None
+            if self.fix is None
+            else {
                 "label": {"es": self.fix.label.render("es"), "en": self.fix.label.render("en")},
-                "pointer": self.fix.pointer, "value": self.fix.value},
+                "pointer": self.fix.pointer,
+                "value": self.fix.value,
+            },
             "es": self.es.as_dict() if self.es else None,
             "en": self.en.as_dict() if self.en else None,
         }
         if contract is not None:
             data["field"] = {lang: self.field_label(contract, lang) for lang in ("es", "en")}
             if self.fix is not None:
-                data["fix"]["preview"] = {lang: self.fix.preview(contract, lang)
-                                          for lang in ("es", "en")}
+                data["fix"]["preview"] = {
+                    lang: self.fix.preview(contract, lang) for lang in ("es", "en")
+                }
         return data
 
 
@@ -160,8 +176,9 @@ def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
     return register
 
 
-def validate(contract: Contract, policy: HousePolicy | None = None, *,
-             check_fixes: bool = False) -> list[Finding]:
+def validate(
+    contract: Contract, policy: HousePolicy | None = None, *, check_fixes: bool = False
+) -> list[Finding]:
     """Run every model rule and the bilingual check, plus the house-policy rules when a
     `policy` is given; return findings, worst first, each once.
 
@@ -181,8 +198,12 @@ def validate(contract: Contract, policy: HousePolicy | None = None, *,
     findings = sort_findings(unique(findings))
     if check_fixes and any(f.fix is not None for f in findings):
         before = serious_counts(findings)
-        findings = [f if f.fix is None or _fix_holds(contract, f.fix, before, policy)
-                    else dataclasses.replace(f, fix=None) for f in findings]
+        findings = [
+            f
+            if f.fix is None or _fix_holds(contract, f.fix, before, policy)
+            else dataclasses.replace(f, fix=None)
+            for f in findings
+        ]
     return findings
 
 
@@ -192,8 +213,9 @@ def serious_counts(findings: Iterable[Finding]) -> tuple[int, int]:
     return found["error"], found["warning"]
 
 
-def _fix_holds(contract: Contract, fix: QuickFix, before: tuple[int, int],
-               policy: HousePolicy | None = None) -> bool:
+def _fix_holds(
+    contract: Contract, fix: QuickFix, before: tuple[int, int], policy: HousePolicy | None = None
+) -> bool:
     try:
         fixed = fix.apply(contract)
     except (ValueError, TypeError, KeyError, IndexError):
@@ -202,8 +224,12 @@ def _fix_holds(contract: Contract, fix: QuickFix, before: tuple[int, int],
     return errors <= before[0] and warnings <= before[1]
 
 
-def checked_fix(contract: Contract, finding: Finding, findings: list[Finding] | None = None,
-                policy: HousePolicy | None = None) -> QuickFix | None:
+def checked_fix(
+    contract: Contract,
+    finding: Finding,
+    findings: list[Finding] | None = None,
+    policy: HousePolicy | None = None,
+) -> QuickFix | None:
     """Return the finding's quick fix when applying it adds no error and no warning, else
     None; `findings` are the contract's current findings when already known."""
     if finding.fix is None:
@@ -243,8 +269,11 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 def iter_bitexts(data: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, str]]]:
     """Yield (pointer, {lang: text}) for every bilingual text in contract data."""
     if isinstance(data, dict):
-        if data and all(isinstance(v, str) for v in data.values()) and all(
-                LANGUAGE_RE.match(k) for k in data):
+        if (
+            data
+            and all(isinstance(v, str) for v in data.values())
+            and all(LANGUAGE_RE.match(k) for k in data)
+        ):
             yield pointer, data
             return
         for key, value in data.items():

@@ -23,23 +23,83 @@ from babel.numbers import get_decimal_symbol
 # --------------------------------------------------------------------------- vocabulary
 
 ES_NUMBER_WORDS: dict[str, int] = {
-    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
-    "veinte": 20, "veinticuatro": 24, "treinta": 30, "cuarenta y ocho": 48,
-    "setenta y dos": 72, "noventa": 90, "cien": 100,
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+    "veinticuatro": 24,
+    "treinta": 30,
+    "cuarenta y ocho": 48,
+    "setenta y dos": 72,
+    "noventa": 90,
+    "cien": 100,
 }
 EN_NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "twenty-four": 24, "twenty four": 24, "thirty": 30, "forty-eight": 48,
-    "forty eight": 48, "seventy-two": 72, "seventy two": 72, "ninety": 90, "hundred": 100,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-four": 24,
+    "twenty four": 24,
+    "thirty": 30,
+    "forty-eight": 48,
+    "forty eight": 48,
+    "seventy-two": 72,
+    "seventy two": 72,
+    "ninety": 90,
+    "hundred": 100,
 }
 PL_NUMBER_WORDS: dict[str, int] = {
-    "jeden": 1, "jedna": 1, "jedno": 1, "jednej": 1, "jednego": 1, "dwa": 2, "dwie": 2,
-    "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
-    "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "dwanaście": 12,
-    "piętnaście": 15, "dwadzieścia": 20, "dwadzieścia cztery": 24, "trzydzieści": 30,
-    "czterdzieści osiem": 48, "sto": 100,
+    "jeden": 1,
+    "jedna": 1,
+    "jedno": 1,
+    "jednej": 1,
+    "jednego": 1,
+    "dwa": 2,
+    "dwie": 2,
+    "dwóch": 2,
+    "trzy": 3,
+    "trzech": 3,
+    "cztery": 4,
+    "czterech": 4,
+    "pięć": 5,
+    "pięciu": 5,
+    "sześć": 6,
+    "siedem": 7,
+    "osiem": 8,
+    "dziewięć": 9,
+    "dziesięć": 10,
+    "dwanaście": 12,
+    "piętnaście": 15,
+    "dwadzieścia": 20,
+    "dwadzieścia cztery": 24,
+    "trzydzieści": 30,
+    "czterdzieści osiem": 48,
+    "sto": 100,
 }
 NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS, **PL_NUMBER_WORDS}
 
@@ -73,14 +133,26 @@ _UNIT_RE = "|".join(f"(?:{u[0]})" for u in _UNITS)
 _UNIT_PATTERNS = [(re.compile(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
 
 _COMPARATORS: list[tuple[str, str]] = [
-    (r"<=|≤|hasta|como m[aá]ximo|a lo sumo|no m[aá]s de|at most|up to|no more than|within|"
-     r"en un plazo (?:m[aá]ximo )?de|maksymalnie|co najwyżej|nie więcej niż|w ciągu", "le"),
-    (r">=|≥|al menos|como m[ií]nimo|m[ií]nimo de|at least|no less than|minimum of|"
-     r"co najmniej|nie mniej niż", "ge"),
-    (r"<|menos de|inferior(?:es)? al?|por debajo del?|under|less than|below|fewer than|"
-     r"poniżej|mniej niż", "lt"),
-    (r">|m[aá]s de|superior(?:es)? al?|por encima del?|more than|over|above|greater than|"
-     r"powyżej|więcej niż|ponad", "gt"),
+    (
+        r"<=|≤|hasta|como m[aá]ximo|a lo sumo|no m[aá]s de|at most|up to|no more than|within|"
+        r"en un plazo (?:m[aá]ximo )?de|maksymalnie|co najwyżej|nie więcej niż|w ciągu",
+        "le",
+    ),
+    (
+        r">=|≥|al menos|como m[ií]nimo|m[ií]nimo de|at least|no less than|minimum of|"
+        r"co najmniej|nie mniej niż",
+        "ge",
+    ),
+    (
+        r"<|menos de|inferior(?:es)? al?|por debajo del?|under|less than|below|fewer than|"
+        r"poniżej|mniej niż",
+        "lt",
+    ),
+    (
+        r">|m[aá]s de|superior(?:es)? al?|por encima del?|more than|over|above|greater than|"
+        r"powyżej|więcej niż|ponad",
+        "gt",
+    ),
 ]
 _COMPARATOR_RE = "|".join(f"(?:{c[0]})" for c in _COMPARATORS)
 _COMPARATOR_PATTERNS = [(re.compile(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
@@ -89,27 +161,85 @@ ARTICLES = {"a", "an", "un", "una"}
 ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins", "seg", "sec", "secs", "s"}
 RATE_BEFORE_RE = re.compile(
     rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})?|\b(?:once|twice|times|vez|veces|"
-    rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$", re.I)
+    rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$",
+    re.I,
+)
 
 MONTHS = {
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12, "january": 1, "february": 2, "march": 3, "april": 4, "may": 5,
-    "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
     "december": 12,
 }
-MONTHS.update({
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
-    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
-    "grudnia": 12, "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6,
-    "lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11,
-    "grudzień": 12,
-})
-MONTHS.update({
-    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "jun": 6, "jul": 7, "ago": 8, "sep": 9,
-    "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12, "jan": 1, "apr": 4, "aug": 8,
-    "dec": 12,
-})
+MONTHS.update(
+    {
+        "stycznia": 1,
+        "lutego": 2,
+        "marca": 3,
+        "kwietnia": 4,
+        "maja": 5,
+        "czerwca": 6,
+        "lipca": 7,
+        "sierpnia": 8,
+        "września": 9,
+        "października": 10,
+        "listopada": 11,
+        "grudnia": 12,
+        "styczeń": 1,
+        "luty": 2,
+        "marzec": 3,
+        "kwiecień": 4,
+        "czerwiec": 6,
+        "lipiec": 7,
+        "sierpień": 8,
+        "wrzesień": 9,
+        "październik": 10,
+        "listopad": 11,
+        "grudzień": 12,
+    }
+)
+MONTHS.update(
+    {
+        "ene": 1,
+        "feb": 2,
+        "mar": 3,
+        "abr": 4,
+        "jun": 6,
+        "jul": 7,
+        "ago": 8,
+        "sep": 9,
+        "sept": 9,
+        "set": 9,
+        "oct": 10,
+        "nov": 11,
+        "dic": 12,
+        "jan": 1,
+        "apr": 4,
+        "aug": 8,
+        "dec": 12,
+    }
+)
 _MONTH_RE = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
 
 # --------------------------------------------------------------------------- patterns
@@ -120,20 +250,26 @@ _NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\d+"
 def _words_re(words: dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+
 SKIP_RE = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"          # e-mail
-    r"|(?:https?://|www\.)\S+"                # URL
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|(?:https?://|www\.)\S+"  # URL
     r"|\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"  # identifiers: P1, S2, ID42, B2B
-    r"|\b\d+(?:G|FA|K|D)\b"                   # 4G, 2FA, 3D: names, not quantities
-    r"|`[^`\n]*`"                              # code spans
+    r"|\b\d+(?:G|FA|K|D)\b"  # 4G, 2FA, 3D: names, not quantities
+    r"|`[^`\n]*`"  # code spans
 )
 _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
     (re.compile(r"(?:https?://)\S+"), "://"),
     (re.compile(r"www\.\S+"), "www."),
     (re.compile(r"`[^`\n]*`"), "`"),
-    (re.compile(r"\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"
-                r"|\b\d+(?:G|FA|K|D)\b"), None),
+    (
+        re.compile(
+            r"\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"
+            r"|\b\d+(?:G|FA|K|D)\b"
+        ),
+        None,
+    ),
 ]
 ORDINAL_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
 COVERAGE_RE = re.compile(
@@ -141,11 +277,14 @@ COVERAGE_RE = re.compile(
     # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
     r"|\b(24)\s*(?:horas|hours|h)\s+(?:al|a|por|per)\s+(?:d[ií]a|day),?\s+(?:y\s+|and\s+)?"
     r"(?:los\s+)?(7)\s+(?:d[ií]as|days)\s+(?:a|de|por|per)\s+(?:la\s+)?(?:semana|week)\b",
-    re.I)
+    re.I,
+)
 # a bare hour before a clock time: "de 8 a 17:30", "from 8 to 5:30 pm"
 HOUR_BEFORE_CLOCK_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?=\s*(?:a|-|–|to|until|hasta|y|and)\s*(?:las\s+)?"
-    r"(?:[01]?\d|2[0-3]):[0-5]\d)", re.I)
+    r"(?:[01]?\d|2[0-3]):[0-5]\d)",
+    re.I,
+)
 AMPM_HINT_RE = re.compile(r"[ap]\.?\s?m", re.I)
 _ORD = r"(?:st|nd|rd|th|º|°|\.º|ro|er)?"
 DATE_RE = re.compile(
@@ -168,19 +307,23 @@ _COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I
 CLOCK_H_RE = re.compile(
     r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
     r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
-    re.I)
+    re.I,
+)
 PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w%])")
 LIST_NUMBER_RE = re.compile(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
-    r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s")
+    r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s"
+)
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
 NUMBER_RE = re.compile(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
 WORD_RES = {
-    lang: re.compile(rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
-                     rf"(?=(?:{_UNIT_RE})(?![\w]))", re.I)
-    for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS),
-                        ("pl", PL_NUMBER_WORDS))
+    lang: re.compile(
+        rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
+        rf"(?=(?:{_UNIT_RE})(?![\w]))",
+        re.I,
+    )
+    for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS), ("pl", PL_NUMBER_WORDS))
 }
 TAIL_RE = re.compile(
     rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
@@ -189,9 +332,11 @@ TAIL_RE = re.compile(
     re.I,
 )
 COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
-_FIRST_WORDS = {"es": {w.split()[0] for w in ES_NUMBER_WORDS},
-                "en": {w.split()[0] for w in EN_NUMBER_WORDS},
-                "pl": {w.split()[0] for w in PL_NUMBER_WORDS}}
+_FIRST_WORDS = {
+    "es": {w.split()[0] for w in ES_NUMBER_WORDS},
+    "en": {w.split()[0] for w in EN_NUMBER_WORDS},
+    "pl": {w.split()[0] for w in PL_NUMBER_WORDS},
+}
 _WORD_SPLIT_RE = re.compile(r"[a-záéíóúñ-]+")
 
 
@@ -199,11 +344,11 @@ _WORD_SPLIT_RE = re.compile(r"[a-záéíóúñ-]+")
 class Figure:
     """One figure found in a text."""
 
-    kind: str          # percent, duration, number, clock, date, phone, coverage
-    value: Decimal     # percent value, minutes, plain number, minutes since midnight...
-    text: str          # as written, e.g. "99,95 %"
-    line: int          # 1-based line number
-    start: int         # offset in the text
+    kind: str  # percent, duration, number, clock, date, phone, coverage
+    value: Decimal  # percent value, minutes, plain number, minutes since midnight...
+    text: str  # as written, e.g. "99,95 %"
+    line: int  # 1-based line number
+    start: int  # offset in the text
     comparison: str = ""
     business: bool = False
     alternatives: tuple[Decimal, ...] = ()
@@ -276,8 +421,11 @@ class TextFigures:
             self._line_starts = starts
         pos = at - self._line_starts[line - 1]
         lo = max(0, pos - CONTEXT_CHARS // 2)
-        return ("…" if lo else "") + text[lo:lo + CONTEXT_CHARS].strip() + (
-            "…" if lo + CONTEXT_CHARS < len(text) else "")
+        return (
+            ("…" if lo else "")
+            + text[lo : lo + CONTEXT_CHARS].strip()
+            + ("…" if lo + CONTEXT_CHARS < len(text) else "")
+        )
 
     _line_starts: list[int] | None = None
 
@@ -350,13 +498,16 @@ def _comparison(word: str | None) -> str:
 
 METADATA_RE = re.compile(
     r"^\s*(?:revisi[oó]n|revision|versi[oó]n|version|created|updated|creado|actualizado|"
-    r"modificado|last (?:updated|modified)|fecha|date)\b", re.I)
+    r"modificado|last (?:updated|modified)|fecha|date)\b",
+    re.I,
+)
 
 
 # Terminal escape sequences (CSI, OSC, two-character ESC sequences, the one-byte CSI):
 # "\x1b[31m" holds no figure 31. Blanked to spaces of the same length, so offsets stay.
 ESCAPE_SEQUENCE_RE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?")
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?"
+)
 
 
 def extract(text: str, lang: str) -> TextFigures:
@@ -396,36 +547,110 @@ RATE_CONTEXT = 80
 CONTEXT_CHARS = 200  # the most of a line a finding quotes
 
 SPELLED: dict[str, dict[str, int]] = {
-    "es": {**{w: v for w, v in ES_NUMBER_WORDS.items() if w not in ("un", "una", "uno")},
-           "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
-           "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
-           "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
-           "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "catorce": 14, "trece": 13,
-           "dieciséis": 16, "dieciocho": 18, "cincuenta": 50, "sesenta": 60, "mil": 1000,
-           "cero": 0, "uno": 1, "ambos": 2, "ambas": 2, "mediodía": 720, "medianoche": 0},
-    "en": {**{w: v for w, v in EN_NUMBER_WORDS.items() if w not in ("a", "an")},
-           "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "thirteen": 13, "fourteen": 14,
-           "sixteen": 16, "eighteen": 18, "fifty": 50, "sixty": 60, "thousand": 1000,
-           "zero": 0, "both": 2, "noon": 720, "midday": 720, "midnight": 0, "single": 1,
-           "a dozen": 12, "a hundred": 100},
-    "pl": {**PL_NUMBER_WORDS, "pierwszy": 1, "pierwsza": 1, "drugi": 2, "druga": 2,
-           "trzeci": 3, "trzecia": 3, "czwarty": 4, "piąty": 5, "zero": 0, "oba": 2,
-           "obie": 2, "południe": 720, "północ": 0},
+    "es": {
+        **{w: v for w, v in ES_NUMBER_WORDS.items() if w not in ("un", "una", "uno")},
+        "primer": 1,
+        "primero": 1,
+        "primera": 1,
+        "segundo": 2,
+        "segunda": 2,
+        "tercer": 3,
+        "tercero": 3,
+        "tercera": 3,
+        "cuarto": 4,
+        "cuarta": 4,
+        "quinto": 5,
+        "quinta": 5,
+        "sexto": 6,
+        "sexta": 6,
+        "séptimo": 7,
+        "séptima": 7,
+        "octavo": 8,
+        "octava": 8,
+        "noveno": 9,
+        "novena": 9,
+        "décimo": 10,
+        "décima": 10,
+        "catorce": 14,
+        "trece": 13,
+        "dieciséis": 16,
+        "dieciocho": 18,
+        "cincuenta": 50,
+        "sesenta": 60,
+        "mil": 1000,
+        "cero": 0,
+        "uno": 1,
+        "ambos": 2,
+        "ambas": 2,
+        "mediodía": 720,
+        "medianoche": 0,
+    },
+    "en": {
+        **{w: v for w, v in EN_NUMBER_WORDS.items() if w not in ("a", "an")},
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "thirteen": 13,
+        "fourteen": 14,
+        "sixteen": 16,
+        "eighteen": 18,
+        "fifty": 50,
+        "sixty": 60,
+        "thousand": 1000,
+        "zero": 0,
+        "both": 2,
+        "noon": 720,
+        "midday": 720,
+        "midnight": 0,
+        "single": 1,
+        "a dozen": 12,
+        "a hundred": 100,
+    },
+    "pl": {
+        **PL_NUMBER_WORDS,
+        "pierwszy": 1,
+        "pierwsza": 1,
+        "drugi": 2,
+        "druga": 2,
+        "trzeci": 3,
+        "trzecia": 3,
+        "czwarty": 4,
+        "piąty": 5,
+        "zero": 0,
+        "oba": 2,
+        "obie": 2,
+        "południe": 720,
+        "północ": 0,
+    },
 }
-_SPELLED_RE = {lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I)
-               for lang, words in SPELLED.items()}
+_SPELLED_RE = {
+    lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I) for lang, words in SPELLED.items()
+}
 
 
 # Durations said in words, in minutes ("around the clock" for "24 hours").
-SPELLED_MINUTES = {"around the clock": 1440, "round the clock": 1440, "round-the-clock": 1440,
-                   "todo el día": 1440, "día y noche": 1440}
+SPELLED_MINUTES = {
+    "around the clock": 1440,
+    "round the clock": 1440,
+    "round-the-clock": 1440,
+    "todo el día": 1440,
+    "día y noche": 1440,
+}
 _SPELLED_MINUTES_RE = re.compile(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
 
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
-_SPELLED_ONE_WORD = {lang: {w: Decimal(v) for w, v in words.items() if " " not in w}
-                     for lang, words in SPELLED.items()}
+_SPELLED_ONE_WORD = {
+    lang: {w: Decimal(v) for w, v in words.items() if " " not in w}
+    for lang, words in SPELLED.items()
+}
 _SPELLED_PHRASES = {lang: [w for w in words if " " in w] for lang, words in SPELLED.items()}
 
 
@@ -455,12 +680,17 @@ def spelled_numbers(text: str, lang: str) -> list[tuple[Decimal, int]]:
         pattern = _words_pattern(frozenset(present))
         found = [(words[m[0]], m.start()) for m in pattern.finditer(lowered)]
     if any(p in lowered for p in _SPELLED_PHRASES[base]):
-        found += [(Decimal(SPELLED[base][m[0].lower()]), m.start())
-                  for m in _SPELLED_RE[base].finditer(text) if " " in m[0]]
+        found += [
+            (Decimal(SPELLED[base][m[0].lower()]), m.start())
+            for m in _SPELLED_RE[base].finditer(text)
+            if " " in m[0]
+        ]
     if "clock" in lowered or "día" in lowered:
-        found += [(-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
-                  for m in _SPELLED_MINUTES_RE.finditer(text)
-                  if m[0].lower() in SPELLED_MINUTES]
+        found += [
+            (-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
+            for m in _SPELLED_MINUTES_RE.finditer(text)
+            if m[0].lower() in SPELLED_MINUTES
+        ]
     return found
 
 
@@ -468,22 +698,19 @@ def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
     """Whether a number word is a quantity: "una hora" is; "a H", "a hours", "five %" not."""
     word = fields["word"]
     unit = fields.get("unit") or ""
-    if not unit or _unit_info(unit)[0] != "duration" or \
-            unit.rstrip(".").lower() in ABBREVIATIONS:
+    if not unit or _unit_info(unit)[0] != "duration" or unit.rstrip(".").lower() in ABBREVIATIONS:
         return False
     # "43,200 minutes a month" is a rate, not one month.
     # Only the few words before it can make it a rate: never search the whole line prefix.
-    before = line[max(0, start - RATE_CONTEXT):start]
-    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(before) or
-                                              _plural(unit)))
+    before = line[max(0, start - RATE_CONTEXT) : start]
+    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(before) or _plural(unit)))
 
 
 def _plural(unit: str) -> bool:
     return unit.lower().rstrip(".").endswith(("s", "es")) and unit.lower() not in ("mes",)
 
 
-def _extract_line(line: str, number: int, offset: int, mark: str,
-                  lang: str) -> Iterator[Figure]:
+def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> Iterator[Figure]:
     taken = _Taken()
     metadata = bool(METADATA_RE.match(line))
     free, take = taken.free, taken.take
@@ -503,8 +730,16 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
         if free(m.start(), m.end()):
             take(m.start(), m.end())
             days, hours = (m[1], m[2]) if m[1] else (m[3], m[4]) if m[3] else (m[5], m[6])
-            found.append(Figure("coverage", Decimal(int(days) * 1000 + int(hours)), m[0], number,
-                                offset + m.start(), metadata=metadata))
+            found.append(
+                Figure(
+                    "coverage",
+                    Decimal(int(days) * 1000 + int(hours)),
+                    m[0],
+                    number,
+                    offset + m.start(),
+                    metadata=metadata,
+                )
+            )
     for m in DATE_RE.finditer(line) if _DATE_HINT.search(line) else ():
         if not free(m.start(), m.end()):
             continue
@@ -521,17 +756,36 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
             if not free(m.start(), m.end()):
                 continue
             take(m.start(), m.end())
-            hours = [(m["h1"], m.start("h1"))] if m["h1"] else [(m["a"], m.start("a")),
-                                                                  (m["b"], m.start("b"))]
+            hours = (
+                [(m["h1"], m.start("h1"))]
+                if m["h1"]
+                else [(m["a"], m.start("a")), (m["b"], m.start("b"))]
+            )
             for hour, at in hours:
-                found.append(Figure("clock", Decimal(int(hour) * 60), f"{hour} h", number,
-                                    offset + at, metadata=metadata))
+                found.append(
+                    Figure(
+                        "clock",
+                        Decimal(int(hour) * 60),
+                        f"{hour} h",
+                        number,
+                        offset + at,
+                        metadata=metadata,
+                    )
+                )
     if ":" in line:
         for m in HOUR_BEFORE_CLOCK_RE.finditer(line):
             if free(m.start(), m.end()) and not (m.start() and line[m.start() - 1] in ".,:"):
                 take(m.start(), m.end())
-                found.append(Figure("clock", Decimal(int(m["h"]) * 60), m[0], number,
-                                    offset + m.start(), metadata=metadata))
+                found.append(
+                    Figure(
+                        "clock",
+                        Decimal(int(m["h"]) * 60),
+                        m[0],
+                        number,
+                        offset + m.start(),
+                        metadata=metadata,
+                    )
+                )
     for m in ORDINAL_RE.finditer(line):
         if free(m.start(), m.end()):
             take(m.start(), m.end())
@@ -553,14 +807,21 @@ def _extract_line(line: str, number: int, offset: int, mark: str,
         shown = m[0].strip()
         if m["ampm"] and re.fullmatch(r"[ap]m\.", m["ampm"], re.I):
             shown = shown[:-1]  # "9:00 am." ends a sentence; the dot is not part of the time
-        found.append(Figure("clock", value, shown, number, offset + m.start(),
-                            metadata=metadata))
+        found.append(Figure("clock", value, shown, number, offset + m.start(), metadata=metadata))
     for m in PHONE_RE.finditer(line):
         digits = re.sub(r"\D", "", m[0])
         if len(digits) >= 7 and free(m.start(), m.end()) and re.search(r"[\s()+-]", m[0]):
             take(m.start(), m.end())
-            found.append(Figure("phone", Decimal(digits), m[0].strip(), number,
-                                offset + m.start(), metadata=metadata))
+            found.append(
+                Figure(
+                    "phone",
+                    Decimal(digits),
+                    m[0].strip(),
+                    number,
+                    offset + m.start(),
+                    metadata=metadata,
+                )
+            )
     for start, end, fields in _quantities(line, lang, taken=free):
         if not free(start, end):
             continue
@@ -586,17 +847,32 @@ def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]
         readings = [(month, day), (day, month)]
         if lang.startswith("en_US") or lang == "en":
             readings.reverse()
-    values = [Decimal(year * 10000 + mo_ * 100 + d_) for mo_, d_ in readings
-              if 1 <= mo_ <= 12 and 0 <= d_ <= 31]
+    values = [
+        Decimal(year * 10000 + mo_ * 100 + d_)
+        for mo_, d_ in readings
+        if 1 <= mo_ <= 12 and 0 <= d_ <= 31
+    ]
     if not values:
         return []
-    return [Figure("date", values[0], m[0], number, offset + m.start(), metadata=True,
-                   alternatives=tuple(values[1:]))]
+    return [
+        Figure(
+            "date",
+            values[0],
+            m[0],
+            number,
+            offset + m.start(),
+            metadata=True,
+            alternatives=tuple(values[1:]),
+        )
+    ]
 
 
-def _quantities(line: str, lang: str, digits: bool = True,
-                taken: Callable[[int, int], bool] | None = None,
-                ) -> Iterator[tuple[int, int, dict[str, Any]]]:
+def _quantities(
+    line: str,
+    lang: str,
+    digits: bool = True,
+    taken: Callable[[int, int], bool] | None = None,
+) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield (start, end, parts) of every quantity: a number or number word, its comparator
     just before it, a range partner and a unit just after it."""
     candidates: list[tuple[int, int, dict[str, Any]]] = []
@@ -637,15 +913,17 @@ def _quantities(line: str, lang: str, digits: bool = True,
         yield start, end, fields
 
 
-def _figures_of(fields: dict[str, Any], line: str, number: int, offset: int, mark: str,
-                metadata: bool) -> list[Figure]:
+def _figures_of(
+    fields: dict[str, Any], line: str, number: int, offset: int, mark: str, metadata: bool
+) -> list[Figure]:
     # Wide precision: a long digit string (an account number) must not round into another.
     with localcontext(Context(prec=100)):
         return _figures_of_exact(fields, line, number, offset, mark, metadata)
 
 
-def _figures_of_exact(fields: dict[str, Any], line: str, number: int, offset: int, mark: str,
-                      metadata: bool) -> list[Figure]:
+def _figures_of_exact(
+    fields: dict[str, Any], line: str, number: int, offset: int, mark: str, metadata: bool
+) -> list[Figure]:
     unit = fields.get("unit") or ""
     dim, minutes, business = _unit_info(unit) if unit else ("number", None, False)
     cmp = _comparison(fields.get("cmp"))
@@ -670,7 +948,7 @@ def _figures_of_exact(fields: dict[str, Any], line: str, number: int, offset: in
     first, last = fields["span"]
     figures = []
     for i, (value, alts, s, e) in enumerate(values):
-        shown = line[first if i == 0 else s: last if i == len(values) - 1 else e].strip()
+        shown = line[first if i == 0 else s : last if i == len(values) - 1 else e].strip()
         scaled, scaled_alts = value, alts
         if dim == "duration" and minutes is not None:
             scaled = value * minutes
@@ -678,12 +956,20 @@ def _figures_of_exact(fields: dict[str, Any], line: str, number: int, offset: in
         elif dim == "duration":  # seconds
             scaled = value / 60
             scaled_alts = tuple(a / 60 for a in alts)
-        figures.append(Figure(dim, scaled.normalize() if scaled else Decimal(0),
-                              shown or line[first:last].strip(), number, offset + s,
-                              comparison=cmp if i == 0 else "", business=business,
-                              alternatives=tuple(a.normalize() for a in scaled_alts),
-                              metadata=metadata, unit_given=bool(unit),
-                              scale=minutes or 0,
-                              article=bool(fields.get("word")) and
-                              fields["word"].lower() in ARTICLES))
+        figures.append(
+            Figure(
+                dim,
+                scaled.normalize() if scaled else Decimal(0),
+                shown or line[first:last].strip(),
+                number,
+                offset + s,
+                comparison=cmp if i == 0 else "",
+                business=business,
+                alternatives=tuple(a.normalize() for a in scaled_alts),
+                metadata=metadata,
+                unit_given=bool(unit),
+                scale=minutes or 0,
+                article=bool(fields.get("word")) and fields["word"].lower() in ARTICLES,
+            )
+        )
     return figures

@@ -31,8 +31,12 @@ WINDOW = 400
 LANGUAGE_NAMES = {"es": N_("Spanish"), "en": N_("English"), "pl": N_("Polish")}
 
 KIND_NAMES = {
-    "percent": N_("percentage"), "duration": N_("duration"), "number": N_("number"),
-    "clock": N_("clock time"), "date": N_("date"), "phone": N_("phone number"),
+    "percent": N_("percentage"),
+    "duration": N_("duration"),
+    "number": N_("number"),
+    "clock": N_("clock time"),
+    "date": N_("date"),
+    "phone": N_("phone number"),
     "coverage": N_("coverage"),
 }
 
@@ -42,8 +46,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
     if not set(a.values()) & set(b.values()):
         # "3" in one language, "tres meses" in the other: the bare count of the units
         for x, y in ((a, b), (b, a)):
-            if x.kind == "number" and not x.unit_given and y.scale and \
-                    x.value * y.scale == y.value:
+            if x.kind == "number" and not x.unit_given and y.scale and x.value * y.scale == y.value:
                 return True
         return False
     if a.kind == b.kind:
@@ -55,7 +58,8 @@ def _compatible(a: Figure, b: Figure) -> bool:
 def _same_form(a: Figure, b: Figure) -> bool:
     """Written the same way: same kind and unit, an overlapping reading."""
     return (a.kind, a.scale, a.business) == (b.kind, b.scale, b.business) and bool(
-        set(a.values()) & set(b.values()))
+        set(a.values()) & set(b.values())
+    )
 
 
 def _near(i: int, j: int, len_a: int, len_b: int) -> float:
@@ -79,8 +83,9 @@ def _local(x: Figure, y: Figure, len_x: int, len_y: int) -> bool:
     return share <= LOCAL_SHARE or share * max(len_x, len_y) <= LOCAL_CHARS
 
 
-def align(es: TextFigures, en: TextFigures) -> tuple[
-        list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]]:
+def align(
+    es: TextFigures, en: TextFigures
+) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]]:
     """Return (matched pairs, unmatched pairs); an unmatched pair has None on one side
     when the figure is missing there, or two figures when one was changed into the other."""
     a, b = es.figures, en.figures
@@ -105,8 +110,7 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     matched: list[tuple[Figure, Figure]] = [(a[i], b[i]) for i in range(head)]
     matched += [(a[len(a) - 1 - k], b[len(b) - 1 - k]) for k in range(tail)]
     blocks: list[tuple[list[int], list[int]]] = []
-    for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b, head, len(a) - tail, head,
-                                       len(b) - tail):
+    for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b, head, len(a) - tail, head, len(b) - tail):
         if op == "equal":
             matched += [(a[i], b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
@@ -122,8 +126,11 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
         for i in left:
             if i in used_a:
                 continue
-            candidates = [j for j in _around(right, i, a, b, limit) if j not in used_b and
-                          same(a[i], b[j]) and _near(i, j, len(a), len(b)) <= limit]
+            candidates = [
+                j
+                for j in _around(right, i, a, b, limit)
+                if j not in used_b and same(a[i], b[j]) and _near(i, j, len(a), len(b)) <= limit
+            ]
             if candidates:
                 j = min(candidates, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
                 used_a.add(i)
@@ -158,9 +165,14 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     gone_a: set[int] = set()
     gone_b: set[int] = set()
     for i in leftover_a:
-        near = [j for j in _around(leftover_b, i, a, b, limit) if j not in gone_b and
-                b[j].kind == a[i].kind and local(i, j) and
-                _near(i, j, len(a), len(b)) <= limit]
+        near = [
+            j
+            for j in _around(leftover_b, i, a, b, limit)
+            if j not in gone_b
+            and b[j].kind == a[i].kind
+            and local(i, j)
+            and _near(i, j, len(a), len(b)) <= limit
+        ]
         if near:
             j = min(near, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
             gone_a.add(i)
@@ -173,8 +185,7 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     for kind in {a[i].kind for i in leftover_a}:
         mine = [i for i in leftover_a if a[i].kind == kind]
         theirs = [j for j in leftover_b if b[j].kind == kind]
-        if len(mine) == len(theirs) and all(local(i, j) for i, j in zip(mine, theirs,
-                                                                          strict=True)):
+        if len(mine) == len(theirs) and all(local(i, j) for i, j in zip(mine, theirs, strict=True)):
             unmatched += [(a[i], b[j]) for i, j in zip(mine, theirs, strict=True)]
             leftover_a = [i for i in leftover_a if a[i].kind != kind]
             leftover_b = [j for j in leftover_b if b[j].kind != kind]
@@ -185,8 +196,9 @@ def align(es: TextFigures, en: TextFigures) -> tuple[
     return matched, unmatched
 
 
-def _opcodes(keys_a: list[Any], keys_b: list[Any], lo_a: int, hi_a: int, lo_b: int,
-             hi_b: int) -> Iterator[tuple[str, int, int, int, int]]:
+def _opcodes(
+    keys_a: list[Any], keys_b: list[Any], lo_a: int, hi_a: int, lo_b: int, hi_b: int
+) -> Iterator[tuple[str, int, int, int, int]]:
     """Yield difflib opcodes (in whole-list indices) aligning keys_a[lo_a:hi_a] with
     keys_b[lo_b:hi_b], a window of at most WINDOW figures at a time: difflib is quadratic on
     repetitive input, so a long text is aligned window by window, each window cut after its
@@ -195,23 +207,34 @@ def _opcodes(keys_a: list[Any], keys_b: list[Any], lo_a: int, hi_a: int, lo_b: i
         end_a = min(hi_a, lo_a + WINDOW)
         end_b = min(hi_b, lo_b + WINDOW)
         last = end_a == hi_a and end_b == hi_b
-        matcher = difflib.SequenceMatcher(a=keys_a[lo_a:end_a], b=keys_b[lo_b:end_b],
-                                          autojunk=False)
-        ops = [(op, i1 + lo_a, i2 + lo_a, j1 + lo_b, j2 + lo_b)
-               for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+        matcher = difflib.SequenceMatcher(
+            a=keys_a[lo_a:end_a], b=keys_b[lo_b:end_b], autojunk=False
+        )
+        ops = [
+            (op, i1 + lo_a, i2 + lo_a, j1 + lo_b, j2 + lo_b)
+            for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
         if not last:
             # Keep the window up to its last equal stretch in the first three quarters.
-            cut = max((k for k, o in enumerate(ops) if o[0] == "equal" and
-                       o[2] - lo_a <= WINDOW * 3 // 4 and o[4] - lo_b <= WINDOW * 3 // 4),
-                      default=None)
+            cut = max(
+                (
+                    k
+                    for k, o in enumerate(ops)
+                    if o[0] == "equal"
+                    and o[2] - lo_a <= WINDOW * 3 // 4
+                    and o[4] - lo_b <= WINDOW * 3 // 4
+                ),
+                default=None,
+            )
             if cut is not None:
-                ops = ops[:cut + 1]
+                ops = ops[: cut + 1]
         yield from ops
         lo_a, lo_b = ops[-1][2], ops[-1][4]
 
 
-def _around(sorted_js: list[int], i: int, a: list[Figure], b: list[Figure],
-            limit: float) -> list[int]:
+def _around(
+    sorted_js: list[int], i: int, a: list[Figure], b: list[Figure], limit: float
+) -> list[int]:
     """Return the indices of `sorted_js` whose rank is near figure i's (a binary search, so
     matching moved figures stays linear in the length of the texts)."""
     centre = i / max(len(a), 1) * len(b)
@@ -221,8 +244,9 @@ def _around(sorted_js: list[int], i: int, a: list[Figure], b: list[Figure],
     return sorted_js[lo:hi]
 
 
-def _parallel(a: list[Figure], b: list[Figure]) -> tuple[
-        list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]] | None:
+def _parallel(
+    a: list[Figure], b: list[Figure]
+) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]] | None:
     """Compare position by position when both texts carry the same kinds of figures in the
     same order (the usual translation) and what differs is not merely a reordering."""
     if len(a) != len(b) or any(x.kind != y.kind for x, y in zip(a, b, strict=True)):
@@ -241,8 +265,9 @@ def _parallel(a: list[Figure], b: list[Figure]) -> tuple[
     return matched, differing
 
 
-def check_texts(es_text: str, en_text: str, pointer: str = "",
-                locales: Sequence[str] = ("es", "en")) -> list[Finding]:
+def check_texts(
+    es_text: str, en_text: str, pointer: str = "", locales: Sequence[str] = ("es", "en")
+) -> list[Finding]:
     """Return a finding for every figure that differs between the es and en texts.
 
     The first text may be in another language (pl): its language is read from `locales`, the
@@ -258,54 +283,120 @@ def check_texts(es_text: str, en_text: str, pointer: str = "",
     len_es, len_en = len(es.text), len(en.text)
     # A digit the other text spells out at the same place ("50 agentes" / "fifty agents"),
     # where that text has no such digit nearby, is matched before anything can pair with it.
-    es_main = [f for f in es.figures if not f.article and not (
-        _spelled(f, es, en) and not any(g.value == f.value and _local(f, g, len_es, len_en)
-                                        for g in en.figures))]
-    en_main = [f for f in en.figures if not f.article and not (
-        _spelled(f, en, es) and not any(g.value == f.value and _local(g, f, len_es, len_en)
-                                        for g in es.figures))]
+    es_main = [
+        f
+        for f in es.figures
+        if not f.article
+        and not (
+            _spelled(f, es, en)
+            and not any(g.value == f.value and _local(f, g, len_es, len_en) for g in en.figures)
+        )
+    ]
+    en_main = [
+        f
+        for f in en.figures
+        if not f.article
+        and not (
+            _spelled(f, en, es)
+            and not any(g.value == f.value and _local(g, f, len_es, len_en) for g in es.figures)
+        )
+    ]
     matched, unmatched = align(replace(es, figures=es_main), replace(en, figures=en_main))
-    unmatched = [(x, y) for x, y in unmatched if not (
-        (y is None and x is not None and any(
-            _compatible(x, z) and _local(x, z, len_es, len_en) for z in en_art)) or
-        (x is None and y is not None and any(
-            _compatible(z, y) and _local(z, y, len_es, len_en) for z in es_art)))]
+    unmatched = [
+        (x, y)
+        for x, y in unmatched
+        if not (
+            (
+                y is None
+                and x is not None
+                and any(_compatible(x, z) and _local(x, z, len_es, len_en) for z in en_art)
+            )
+            or (
+                x is None
+                and y is not None
+                and any(_compatible(z, y) and _local(z, y, len_es, len_en) for z in es_art)
+            )
+        )
+    ]
     # A leftover the other text spells out, or a quantity made only of an article ("un mes
     # de 30 días" / "a 30-day month"), is wording, not a figure gone missing.
-    unmatched = [(x, y) for x, y in unmatched if not (
-        (y is None and x is not None and _spelled(x, es, en)) or
-        (x is None and y is not None and _spelled(y, en, es)))]
+    unmatched = [
+        (x, y)
+        for x, y in unmatched
+        if not (
+            (y is None and x is not None and _spelled(x, es, en))
+            or (x is None and y is not None and _spelled(y, en, es))
+        )
+    ]
     findings: list[Finding] = []
     for one, other in matched:
         if one.comparison and other.comparison and one.comparison != other.comparison:
-            findings.append(_finding(
-                "text.comparison", Severity.WARNING, pointer,
-                N_("The comparison differs: {es} ({first}) / {en} ({second}).") if generic
-                else N_("The comparison differs: {es} (es) / {en} (en)."),
-                one, other, es, en))
+            findings.append(
+                _finding(
+                    "text.comparison",
+                    Severity.WARNING,
+                    pointer,
+                    N_("The comparison differs: {es} ({first}) / {en} ({second}).")
+                    if generic
+                    else N_("The comparison differs: {es} (es) / {en} (en)."),
+                    one,
+                    other,
+                    es,
+                    en,
+                )
+            )
     for x, y in unmatched:
         metadata = (x is not None and x.metadata) or (y is not None and y.metadata)
         if x is not None and y is not None:
-            severity = Severity.INFO if metadata else (
-                Severity.WARNING if x.kind == "phone" else Severity.ERROR)
-            findings.append(_finding(
-                "text.figure_changed", severity, pointer,
-                N_("The {kind} differs: {es} ({first}) / {en} ({second}).") if generic
-                else N_("The {kind} differs: {es} (es) / {en} (en)."), x, y, es, en))
+            severity = (
+                Severity.INFO
+                if metadata
+                else (Severity.WARNING if x.kind == "phone" else Severity.ERROR)
+            )
+            findings.append(
+                _finding(
+                    "text.figure_changed",
+                    severity,
+                    pointer,
+                    N_("The {kind} differs: {es} ({first}) / {en} ({second}).")
+                    if generic
+                    else N_("The {kind} differs: {es} (es) / {en} (en)."),
+                    x,
+                    y,
+                    es,
+                    en,
+                )
+            )
         elif x is not None:
-            findings.append(_finding(
-                "text.figure_missing", Severity.INFO if metadata else Severity.WARNING, pointer,
-                N_("{es} appears in the {first_name} text but not in the {second_name} one.")
-                if generic else
-                N_("{es} appears in the Spanish text but not in the English one."),
-                x, None, es, en))
+            findings.append(
+                _finding(
+                    "text.figure_missing",
+                    Severity.INFO if metadata else Severity.WARNING,
+                    pointer,
+                    N_("{es} appears in the {first_name} text but not in the {second_name} one.")
+                    if generic
+                    else N_("{es} appears in the Spanish text but not in the English one."),
+                    x,
+                    None,
+                    es,
+                    en,
+                )
+            )
         elif y is not None:
-            findings.append(_finding(
-                "text.figure_added", Severity.INFO if metadata else Severity.WARNING, pointer,
-                N_("{en} appears in the {second_name} text but not in the {first_name} one.")
-                if generic else
-                N_("{en} appears in the English text but not in the Spanish one."),
-                None, y, es, en))
+            findings.append(
+                _finding(
+                    "text.figure_added",
+                    Severity.INFO if metadata else Severity.WARNING,
+                    pointer,
+                    N_("{en} appears in the {second_name} text but not in the {first_name} one.")
+                    if generic
+                    else N_("{en} appears in the English text but not in the Spanish one."),
+                    None,
+                    y,
+                    es,
+                    en,
+                )
+            )
     return findings
 
 
@@ -319,23 +410,43 @@ def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
     else:
         return False
     here = f.start / max(len(own.text), 1)
-    return any(value == wanted and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
-               for value, at in other.spelled)
+    return any(
+        value == wanted and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
+        for value, at in other.spelled
+    )
 
 
-def _finding(rule: str, severity: Severity, pointer: str, template: str, x: Figure | None,
-             y: Figure | None, es: TextFigures, en: TextFigures) -> Finding:
+def _finding(
+    rule: str,
+    severity: Severity,
+    pointer: str,
+    template: str,
+    x: Figure | None,
+    y: Figure | None,
+    es: TextFigures,
+    en: TextFigures,
+) -> Finding:
     kind = (x or y).kind  # type: ignore[union-attr]
     context_es = es.line_text(x.line, x.start) if x else ""
     context_en = en.line_text(y.line, y.start) if y else ""
     return Finding(
-        rule, severity, pointer,
-        Message(template, {"es": x.text if x else "", "en": y.text if y else "",
-                           "first": es.lang, "second": en.lang,
-                           "first_name": Term(LANGUAGE_NAMES.get(es.lang, es.lang)),
-                           "second_name": Term(LANGUAGE_NAMES.get(en.lang, en.lang)),
-                           "kind": Term(KIND_NAMES.get(kind, kind)),
-                           "context_es": context_es, "context_en": context_en}),
+        rule,
+        severity,
+        pointer,
+        Message(
+            template,
+            {
+                "es": x.text if x else "",
+                "en": y.text if y else "",
+                "first": es.lang,
+                "second": en.lang,
+                "first_name": Term(LANGUAGE_NAMES.get(es.lang, es.lang)),
+                "second_name": Term(LANGUAGE_NAMES.get(en.lang, en.lang)),
+                "kind": Term(KIND_NAMES.get(kind, kind)),
+                "context_es": context_es,
+                "context_en": context_en,
+            },
+        ),
         es=Segment(x.text, x.line) if x else None,
         en=Segment(y.text, y.line) if y else None,
     )

@@ -64,8 +64,20 @@ def downtime_minutes(availability: Decimal, minutes: int = THIRTY_DAY_MONTH_MINU
 #
 # A bad row raises IncidentFormatError naming the file, the line and the column.
 
-INCIDENT_COLUMNS = ("id", "start", "end", "severity", "cause", "maintenance", "emergency",
-                    "notice_sent", "ack", "responded", "resolved", "description")
+INCIDENT_COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "severity",
+    "cause",
+    "maintenance",
+    "emergency",
+    "notice_sent",
+    "ack",
+    "responded",
+    "resolved",
+    "description",
+)
 REQUIRED_COLUMNS = ("id", "start")
 PROVIDER = "provider"
 CAUSES = (PROVIDER, *(k.value for k in ExclusionKind))
@@ -119,15 +131,17 @@ def parse_incidents(text: str, contract: Contract, name: str = "incidents.csv") 
     try:
         header = next(reader)
     except StopIteration:
-        raise IncidentFormatError(name, 1, None, "the file is empty; a header row is "
-                                  "required.") from None
+        raise IncidentFormatError(
+            name, 1, None, "the file is empty; a header row is required."
+        ) from None
     except csv.Error as exc:
         raise IncidentFormatError(name, 1, None, str(exc)) from None
     columns = [h.strip().lower() for h in header]
     for col in columns:
         if col not in INCIDENT_COLUMNS:
-            raise IncidentFormatError(name, 1, col, "unknown column; the columns are "
-                                      + ", ".join(INCIDENT_COLUMNS) + ".")
+            raise IncidentFormatError(
+                name, 1, col, "unknown column; the columns are " + ", ".join(INCIDENT_COLUMNS) + "."
+            )
     for col in REQUIRED_COLUMNS:
         if col not in columns:
             raise IncidentFormatError(name, 1, col, "required column missing.")
@@ -144,8 +158,9 @@ def parse_incidents(text: str, contract: Contract, name: str = "incidents.csv") 
         if len(raw) != width:
             if not "".join(raw).strip():
                 continue
-            raise IncidentFormatError(name, line, None, f"{len(raw)} fields where the header "
-                                      f"has {width}.")
+            raise IncidentFormatError(
+                name, line, None, f"{len(raw)} fields where the header has {width}."
+            )
         row = dict(zip(columns, map(str.strip, raw), strict=True))
         if not any(row.values()):
             continue
@@ -153,8 +168,9 @@ def parse_incidents(text: str, contract: Contract, name: str = "incidents.csv") 
     return out
 
 
-def _when(row: dict[str, str], col: str, line: int, name: str, tz: Any,
-          required: bool = False) -> dt.datetime | None:
+def _when(
+    row: dict[str, str], col: str, line: int, name: str, tz: Any, required: bool = False
+) -> dt.datetime | None:
     value = row.get(col, "")
     if not value:
         if required:
@@ -163,8 +179,12 @@ def _when(row: dict[str, str], col: str, line: int, name: str, tz: Any,
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise IncidentFormatError(name, line, col, f"{value!r} is not an ISO 8601 date and "
-                                  "time such as 2026-10-03T14:05-06:00.") from None
+        raise IncidentFormatError(
+            name,
+            line,
+            col,
+            f"{value!r} is not an ISO 8601 date and time such as 2026-10-03T14:05-06:00.",
+        ) from None
     return resolve(parsed, tz) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
 
 
@@ -177,14 +197,14 @@ def _flag(row: dict[str, str], col: str, line: int, name: str) -> bool:
     raise IncidentFormatError(name, line, col, f"{value!r} is not yes or no.")
 
 
-def _incident(row: dict[str, str], line: int, name: str, tz: Any,
-              seen: dict[str, int]) -> Incident:
+def _incident(row: dict[str, str], line: int, name: str, tz: Any, seen: dict[str, int]) -> Incident:
     ident = row["id"]
     if not ident:
         raise IncidentFormatError(name, line, "id", "the incident needs an id.")
     if ident in seen:
-        raise IncidentFormatError(name, line, "id", f"{ident!r} already appears on line "
-                                  f"{seen[ident]}.")
+        raise IncidentFormatError(
+            name, line, "id", f"{ident!r} already appears on line {seen[ident]}."
+        )
     seen[ident] = line
     start = _when(row, "start", line, name, tz, required=True)
     assert start is not None
@@ -194,13 +214,24 @@ def _incident(row: dict[str, str], line: int, name: str, tz: Any,
     cause = row.get("cause", "").lower()
     cause = CAUSE_ALIASES.get(cause, cause)
     if cause not in CAUSES:
-        raise IncidentFormatError(name, line, "cause", f"{cause!r} is not one of "
-                                  + ", ".join(CAUSES) + ".")
-    return Incident(ident, start, end, line, row.get("severity", ""), cause,
-                    _flag(row, "maintenance", line, name), _flag(row, "emergency", line, name),
-                    _when(row, "notice_sent", line, name, tz), _when(row, "ack", line, name, tz),
-                    _when(row, "responded", line, name, tz),
-                    _when(row, "resolved", line, name, tz), row.get("description", ""))
+        raise IncidentFormatError(
+            name, line, "cause", f"{cause!r} is not one of " + ", ".join(CAUSES) + "."
+        )
+    return Incident(
+        ident,
+        start,
+        end,
+        line,
+        row.get("severity", ""),
+        cause,
+        _flag(row, "maintenance", line, name),
+        _flag(row, "emergency", line, name),
+        _when(row, "notice_sent", line, name, tz),
+        _when(row, "ack", line, name, tz),
+        _when(row, "responded", line, name, tz),
+        _when(row, "resolved", line, name, tz),
+        row.get("description", ""),
+    )
 
 
 class Treatment:
@@ -284,27 +315,44 @@ class MonthAvailability:
 
         period = i18n.number(self.period_minutes, locale)
         down = i18n.number(self.downtime.quantize(Decimal("0.01")).normalize(), locale)
-        return (f"({period} − {down}) × 100 / {period} = "
-                f"{i18n.percent(self.availability_rounded, locale)}")
+        return (
+            f"({period} − {down}) × 100 / {period} = "
+            f"{i18n.percent(self.availability_rounded, locale)}"
+        )
 
     def as_dict(self, contract: Contract) -> dict[str, Any]:
         """Return JSON-ready data, reasons in es and en."""
         return {
-            "month": f"{self.year:04d}-{self.month:02d}", "zone": self.zone,
-            "convention": self.convention.value, "period_minutes": self.period_minutes,
-            "downtime_minutes": self.downtime, "availability": self.availability_rounded,
-            "availability_exact": self.availability, "target": self.target, "met": self.met,
-            "formula": {lang: self.formula(contract.meta.locales.get(lang) or lang)
-                        for lang in ("es", "en")},
+            "month": f"{self.year:04d}-{self.month:02d}",
+            "zone": self.zone,
+            "convention": self.convention.value,
+            "period_minutes": self.period_minutes,
+            "downtime_minutes": self.downtime,
+            "availability": self.availability_rounded,
+            "availability_exact": self.availability,
+            "target": self.target,
+            "met": self.met,
+            "formula": {
+                lang: self.formula(contract.meta.locales.get(lang) or lang) for lang in ("es", "en")
+            },
             "band": None if self.tier_index is None else self.tier_index + 1,
-            "credit_percent": self.credit_percent, "capped": self.capped,
-            "fee": self.fee, "amount": self.amount,
-            "incidents": [{
-                "id": r.incident.id, "line": r.incident.line,
-                "start": r.start.isoformat() if r.start else None,
-                "end": r.end.isoformat() if r.end else None,
-                "minutes": r.minutes, "treatment": r.treatment, "counted": r.counted,
-                "reasons": [x.as_dict(contract) for x in r.reasons]} for r in self.rows],
+            "credit_percent": self.credit_percent,
+            "capped": self.capped,
+            "fee": self.fee,
+            "amount": self.amount,
+            "incidents": [
+                {
+                    "id": r.incident.id,
+                    "line": r.incident.line,
+                    "start": r.start.isoformat() if r.start else None,
+                    "end": r.end.isoformat() if r.end else None,
+                    "minutes": r.minutes,
+                    "treatment": r.treatment,
+                    "counted": r.counted,
+                    "reasons": [x.as_dict(contract) for x in r.reasons],
+                }
+                for r in self.rows
+            ],
             "daily": [{"date": d.isoformat(), "availability": a} for d, a in self.daily],
         }
 
@@ -336,9 +384,14 @@ def credit_band(contract: Contract, availability: Decimal) -> tuple[int, CreditT
     return None
 
 
-def month_availability(contract: Contract, year: int, month: int, incidents: list[Incident],
-                       fee: Decimal | None = None,
-                       policy: HousePolicy | None = None) -> MonthAvailability:
+def month_availability(
+    contract: Contract,
+    year: int,
+    month: int,
+    incidents: list[Incident],
+    fee: Decimal | None = None,
+    policy: HousePolicy | None = None,
+) -> MonthAvailability:
     """Return the month's availability, band and credit from its incidents.
 
     Downtime is clipped to the local month; overlapping incidents count once; excluded causes
@@ -370,12 +423,25 @@ def month_availability(contract: Contract, year: int, month: int, incidents: lis
                 reasons = ()
                 treatment = Treatment.MAINTENANCE_COUNTED
             else:
-                reasons = tuple(check_maintenance(contract, inc.start, inc.end, inc.notice_sent,
-                                                  inc.ack, False, None, policy, windows))
+                reasons = tuple(
+                    check_maintenance(
+                        contract,
+                        inc.start,
+                        inc.end,
+                        inc.notice_sent,
+                        inc.ack,
+                        False,
+                        None,
+                        policy,
+                        windows,
+                    )
+                )
                 mp = contract.maintenance
-                treatment = (Treatment.MAINTENANCE_COUNTED
-                             if reasons or (mp is not None and mp.counts_as_downtime)
-                             else Treatment.MAINTENANCE_ALLOWED)
+                treatment = (
+                    Treatment.MAINTENANCE_COUNTED
+                    if reasons or (mp is not None and mp.counts_as_downtime)
+                    else Treatment.MAINTENANCE_ALLOWED
+                )
         else:
             treatment = Treatment.COUNTED
         row = IncidentDowntime(inc, a, b, minutes, treatment, reasons)
@@ -394,10 +460,23 @@ def month_availability(contract: Contract, year: int, month: int, incidents: lis
             credit, capped = cap, True
     amount = None if fee is None else (Decimal(fee) * credit / 100).quantize(Decimal("0.01"))
     return MonthAvailability(
-        year, month, contract.meta.time_zone, convention, period, downtime, availability,
-        availability_target(contract), band[0] if band else None, band[1] if band else None,
-        credit, capped, None if fee is None else Decimal(fee), amount, rows,
-        _daily(merged, year, month, tz))
+        year,
+        month,
+        contract.meta.time_zone,
+        convention,
+        period,
+        downtime,
+        availability,
+        availability_target(contract),
+        band[0] if band else None,
+        band[1] if band else None,
+        credit,
+        capped,
+        None if fee is None else Decimal(fee),
+        amount,
+        rows,
+        _daily(merged, year, month, tz),
+    )
 
 
 def _merge(spans: list[tuple[dt.datetime, dt.datetime]]) -> list[tuple[dt.datetime, dt.datetime]]:
@@ -411,8 +490,9 @@ def _merge(spans: list[tuple[dt.datetime, dt.datetime]]) -> list[tuple[dt.dateti
     return out
 
 
-def _daily(merged: list[tuple[dt.datetime, dt.datetime]], year: int, month: int,
-           tz: Any) -> list[tuple[dt.date, Decimal]]:
+def _daily(
+    merged: list[tuple[dt.datetime, dt.datetime]], year: int, month: int, tz: Any
+) -> list[tuple[dt.date, Decimal]]:
     days = calendar.monthrange(year, month)[1]
     out = []
     k = 0  # first merged span that may still reach the current day (spans are sorted)

@@ -73,8 +73,7 @@ def window_intervals(window: MaintenanceWindow) -> list[tuple[int, int]]:
 
 DAY = dt.timedelta(days=1)
 MAX_SEARCH_DAYS = 3 * 366
-CLOCK_KINDS = (MetricKind.RESPONSE, MetricKind.RESTORATION, MetricKind.RESOLUTION,
-               MetricKind.RCA)
+CLOCK_KINDS = (MetricKind.RESPONSE, MetricKind.RESTORATION, MetricKind.RESOLUTION, MetricKind.RCA)
 
 
 @functools.cache
@@ -85,7 +84,8 @@ def _holiday_dates(country: str, year: int) -> frozenset[dt.date]:
         return frozenset(holidays.country_holidays(country, years=year).keys())
     except NotImplementedError:
         raise ScheduleInputError(
-            f"The holidays package has no calendar for country {country!r}.") from None
+            f"The holidays package has no calendar for country {country!r}."
+        ) from None
 
 
 class BusinessCalendar:
@@ -158,8 +158,13 @@ class BusinessCalendar:
         return Decimal(total.total_seconds()) / 60
 
 
-ASSUMED_COVERAGE = Coverage("assumed-business-hours", CoverageKind.BUSINESS_HOURS,
-                            days=[0, 1, 2, 3, 4], start="09:00", end="17:00")
+ASSUMED_COVERAGE = Coverage(
+    "assumed-business-hours",
+    CoverageKind.BUSINESS_HOURS,
+    days=[0, 1, 2, 3, 4],
+    start="09:00",
+    end="17:00",
+)
 
 
 def coverage_for(contract: Contract, level: ServiceLevel) -> tuple[Coverage | None, bool]:
@@ -215,15 +220,22 @@ class Deadline:
 
     def as_dict(self) -> dict[str, Any]:
         """Return the deadline as JSON-ready data (ISO times, local and UTC)."""
-        return {"level": self.level, "kind": self.kind.value,
-                "target": {"comparison": self.target.comparison.value,
-                           "value": self.target.value, "unit": self.target.unit.value},
-                "clock_start": self.clock_start.isoformat(),
-                "due_local": self.due_local.isoformat(),
-                "due_utc": self.due.astimezone(UTC).isoformat(),
-                "zone": self.zone, "coverage": self.coverage,
-                "from_restoration": self.from_restoration,
-                "assumed_calendar": self.assumed_calendar}
+        return {
+            "level": self.level,
+            "kind": self.kind.value,
+            "target": {
+                "comparison": self.target.comparison.value,
+                "value": self.target.value,
+                "unit": self.target.unit.value,
+            },
+            "clock_start": self.clock_start.isoformat(),
+            "due_local": self.due_local.isoformat(),
+            "due_utc": self.due.astimezone(UTC).isoformat(),
+            "zone": self.zone,
+            "coverage": self.coverage,
+            "from_restoration": self.from_restoration,
+            "assumed_calendar": self.assumed_calendar,
+        }
 
 
 def levels_for(contract: Contract, severity: str) -> list[ServiceLevel]:
@@ -231,7 +243,8 @@ def levels_for(contract: Contract, severity: str) -> list[ServiceLevel]:
     ids = [s.id for s in contract.severities]
     if ids and severity not in ids:
         raise ScheduleInputError(
-            f"Severity {severity!r} is not defined; the contract has {', '.join(ids)}.")
+            f"Severity {severity!r} is not defined; the contract has {', '.join(ids)}."
+        )
     out = []
     for kind in CLOCK_KINDS:
         own = [sl for sl in contract.service_levels if sl.kind is kind and sl.severity == severity]
@@ -240,8 +253,9 @@ def levels_for(contract: Contract, severity: str) -> list[ServiceLevel]:
     return out
 
 
-def deadlines(contract: Contract, severity: str, opened: dt.datetime,
-              restored: dt.datetime | None = None) -> list[Deadline]:
+def deadlines(
+    contract: Contract, severity: str, opened: dt.datetime, restored: dt.datetime | None = None
+) -> list[Deadline]:
     """Return the response, restoration, resolution and RCA deadlines of an incident.
 
     Clocks start when the incident is opened. The RCA clock starts at restoration whenever
@@ -259,7 +273,17 @@ def deadlines(contract: Contract, severity: str, opened: dt.datetime,
         due = due_time(contract, level, start)
         if level.kind is MetricKind.RESTORATION:
             restoration_due = due
-        out.append(Deadline(level.id, level.kind, level.target, start, due,
-                            contract.meta.time_zone, coverage.id if coverage else None,
-                            from_restoration, assumed))
+        out.append(
+            Deadline(
+                level.id,
+                level.kind,
+                level.target,
+                start,
+                due,
+                contract.meta.time_zone,
+                coverage.id if coverage else None,
+                from_restoration,
+                assumed,
+            )
+        )
     return out

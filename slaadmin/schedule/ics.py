@@ -27,9 +27,13 @@ if TYPE_CHECKING:
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-def windows_calendar(contract: Contract, since: dt.date,
-                     maintenances: Sequence[PlannedMaintenance] = (), lang: str = "en",
-                     years: int = 5) -> icalendar.Calendar:
+def windows_calendar(
+    contract: Contract,
+    since: dt.date,
+    maintenances: Sequence[PlannedMaintenance] = (),
+    lang: str = "en",
+    years: int = 5,
+) -> icalendar.Calendar:
     """Return a calendar of the contract's weekly windows (from `since`) and maintenances."""
     tr = i18n.translation(lang)
     tz = zone(contract.meta.time_zone)
@@ -42,15 +46,15 @@ def windows_calendar(contract: Contract, since: dt.date,
     for i, w in enumerate(mp.windows if mp else []):
         days = sorted(set(w.days))
         first = since + dt.timedelta(days=min((d - since.weekday()) % 7 for d in days))
-        start = dt.datetime.combine(first, dt.time()) + dt.timedelta(
-            minutes=hhmm_minutes(w.start))
+        start = dt.datetime.combine(first, dt.time()) + dt.timedelta(minutes=hhmm_minutes(w.start))
         event = icalendar.Event()
         event.add("uid", f"{contract.meta.id}-window-{i + 1}@slaadmin")
         event.add("dtstamp", stamp)
         event.add("summary", tr.gettext("Allowed maintenance window {n}").format(n=i + 1))
         event.add("dtstart", start.replace(tzinfo=tz))
-        event.add("dtend", (start + dt.timedelta(minutes=span_minutes(w.start, w.end)))
-                  .replace(tzinfo=tz))
+        event.add(
+            "dtend", (start + dt.timedelta(minutes=span_minutes(w.start, w.end))).replace(tzinfo=tz)
+        )
         event.add("rrule", {"freq": "weekly", "byday": [BYDAY[d] for d in days]})
         event.add("transp", "TRANSPARENT")
         event.add("categories", ["slaadmin", "maintenance-window"])
@@ -59,16 +63,23 @@ def windows_calendar(contract: Contract, since: dt.date,
         event = icalendar.Event()
         event.add("uid", f"{contract.meta.id}-maintenance-{m.id}@slaadmin")
         event.add("dtstamp", stamp)
-        event.add("summary", (tr.gettext("Emergency maintenance {id}") if m.emergency
-                              else tr.gettext("Planned maintenance {id}")).format(id=m.id))
+        event.add(
+            "summary",
+            (
+                tr.gettext("Emergency maintenance {id}")
+                if m.emergency
+                else tr.gettext("Planned maintenance {id}")
+            ).format(id=m.id),
+        )
         event.add("dtstart", m.start.astimezone(tz))
         event.add("dtend", m.end.astimezone(tz))
         event.add("description", m.impact.get_text(lang))
         event.add("status", "CANCELLED" if m.state.value == "cancelled" else "CONFIRMED")
         event.add("categories", ["slaadmin", "maintenance", m.state.value])
         cal.add_component(event)
-    cal.add_missing_timezones(first_date=since - dt.timedelta(days=7),
-                              last_date=since + dt.timedelta(days=366 * years))
+    cal.add_missing_timezones(
+        first_date=since - dt.timedelta(days=7), last_date=since + dt.timedelta(days=366 * years)
+    )
     return cal
 
 

@@ -78,8 +78,12 @@ def _hour_offset(tz: ZoneInfo, wall: dt.datetime) -> dt.timedelta | None:
         pass
     hour = dt.datetime(wall.year, wall.month, wall.day, wall.hour)
     last = hour + _LAST_MINUTE
-    offsets = {tz.utcoffset(hour), tz.utcoffset(hour.replace(fold=1)), tz.utcoffset(last),
-               tz.utcoffset(last.replace(fold=1))}
+    offsets = {
+        tz.utcoffset(hour),
+        tz.utcoffset(hour.replace(fold=1)),
+        tz.utcoffset(last),
+        tz.utcoffset(last.replace(fold=1)),
+    }
     value = offsets.pop() if len(offsets) == 1 else None
     if len(_HOURS) > 200_000:
         _HOURS.clear()
@@ -96,19 +100,20 @@ def parse_instant(text: str, tz: ZoneInfo, what: str = "time") -> dt.datetime:
     """Return an aware UTC instant from ISO 8601 text; times without an offset are in `tz`."""
     raw = text.strip()
     try:
-        value = dt.datetime.fromisoformat(raw.replace("Z", "+00:00") if raw.endswith("Z")
-                                          else raw)
+        value = dt.datetime.fromisoformat(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
     except ValueError:
         raise ScheduleInputError(
             f"{what}: {text!r} is not an ISO 8601 date and time such as "
-            f"2026-10-12T21:00 or 2026-10-12T21:00-06:00.") from None
+            f"2026-10-12T21:00 or 2026-10-12T21:00-06:00."
+        ) from None
     if value.tzinfo is None:
         return resolve(value, tz)
     return value.astimezone(UTC)
 
 
-_DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$",
-                          re.IGNORECASE)
+_DURATION_RE = re.compile(
+    r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGNORECASE
+)
 
 
 def parse_duration(text: str, what: str = "duration") -> dt.timedelta:
@@ -120,7 +125,8 @@ def parse_duration(text: str, what: str = "duration") -> dt.timedelta:
         match = _DURATION_RE.match(raw)
         if not raw or match is None or not any(match.groups()):
             raise ScheduleInputError(
-                f"{what}: {text!r} is not a duration such as 2h, 90m or 1h30m.")
+                f"{what}: {text!r} is not a duration such as 2h, 90m or 1h30m."
+            )
         days, hours, mins = (int(g) if g else 0 for g in match.groups())
         minutes = days * 1440 + hours * 60 + mins
     if minutes <= 0:

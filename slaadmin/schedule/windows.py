@@ -90,8 +90,9 @@ class Windows:
         self.tz: ZoneInfo = zone(contract.meta.time_zone)
         self.policy = contract.maintenance
         self.spans = weekly_spans(self.policy)
-        self.by_day: list[list[Span]] = [[s for s in self.spans if s.weekday == d]
-                                         for d in range(7)]
+        self.by_day: list[list[Span]] = [
+            [s for s in self.spans if s.weekday == d] for d in range(7)
+        ]
         self.daily_minutes = self.policy.daily_minutes if self.policy else None
         self._chunks: dict[int, list[Interval]] = {}
 
@@ -133,8 +134,10 @@ class Windows:
 
     def contains(self, instant: dt.datetime) -> bool:
         """Return True when `instant` lies inside a weekly window occurrence."""
-        return any(o.contains(instant) for o in self.occurrences(instant, instant + dt.timedelta(
-            seconds=1)))
+        return any(
+            o.contains(instant)
+            for o in self.occurrences(instant, instant + dt.timedelta(seconds=1))
+        )
 
     def fits(self, start: dt.datetime, end: dt.datetime) -> bool:
         """Return True when [start, end) lies inside one allowed interval or the daily window."""
@@ -183,8 +186,13 @@ class Reason:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def text(self, lang: str, locale: str | None = None, tz: ZoneInfo | None = None,
-             contract: Contract | None = None) -> str:
+    def text(
+        self,
+        lang: str,
+        locale: str | None = None,
+        tz: ZoneInfo | None = None,
+        contract: Contract | None = None,
+    ) -> str:
         """Return the message in `lang`, figures and dates in `locale`, times in `tz`;
         channels by their labels. (`contract` is accepted for symmetry with as_dict.)"""
         loc = locale or lang
@@ -198,8 +206,9 @@ class Reason:
 
                 values[key] = format_list([labels.phrase(c, lang) for c in value], locale=loc)
             elif isinstance(value, dt.datetime):
-                values[key] = format_datetime(value, "medium", tzinfo=tz or value.tzinfo,
-                                              locale=loc)
+                values[key] = format_datetime(
+                    value, "medium", tzinfo=tz or value.tzinfo, locale=loc
+                )
             elif isinstance(value, Decimal | int) and not isinstance(value, bool):
                 values[key] = i18n.number(value, loc)
             else:
@@ -209,9 +218,13 @@ class Reason:
     def as_dict(self, contract: Contract) -> dict[str, Any]:
         """Return {"code", "message": {"es", "en"}} in the contract's locales and zone."""
         tz = zone(contract.meta.time_zone)
-        return {"code": self.code, "message": {
-            lang: self.text(lang, locale_of(contract, lang), tz, contract)
-            for lang in ("es", "en")}}
+        return {
+            "code": self.code,
+            "message": {
+                lang: self.text(lang, locale_of(contract, lang), tz, contract)
+                for lang in ("es", "en")
+            },
+        }
 
 
 def required_notice(contract: Contract, policy: HousePolicy | None = None) -> tuple[int, str]:
@@ -223,11 +236,17 @@ def required_notice(contract: Contract, policy: HousePolicy | None = None) -> tu
     return own or 0, "contract"
 
 
-def check_maintenance(contract: Contract, start: dt.datetime, end: dt.datetime,
-                      notice_sent: dt.datetime | None, ack: dt.datetime | None = None,
-                      emergency: bool = False, channels: Sequence[Channel | str] | None = None,
-                      policy: HousePolicy | None = None,
-                      windows: Windows | None = None) -> list[Reason]:
+def check_maintenance(
+    contract: Contract,
+    start: dt.datetime,
+    end: dt.datetime,
+    notice_sent: dt.datetime | None,
+    ack: dt.datetime | None = None,
+    emergency: bool = False,
+    channels: Sequence[Channel | str] | None = None,
+    policy: HousePolicy | None = None,
+    windows: Windows | None = None,
+) -> list[Reason]:
     """Return every reason the maintenance [start, end) is not allowed (empty: allowed).
 
     Emergency maintenance may run outside the windows and without notice; the channels are
@@ -241,84 +260,138 @@ def check_maintenance(contract: Contract, start: dt.datetime, end: dt.datetime,
     reasons: list[Reason] = []
     if not emergency:
         if not win.has_windows:
-            reasons.append(Reason("window.none", N_(
-                "The contract defines no maintenance window.")))
+            reasons.append(Reason("window.none", N_("The contract defines no maintenance window.")))
         elif not win.fits(start, end):
-            reasons.append(Reason("window.outside", N_(
-                "The maintenance from {start} to {end} is not inside any allowed window."),
-                {"start": start, "end": end}))
+            reasons.append(
+                Reason(
+                    "window.outside",
+                    N_("The maintenance from {start} to {end} is not inside any allowed window."),
+                    {"start": start, "end": end},
+                )
+            )
             if win.daily_minutes and end - start > dt.timedelta(minutes=win.daily_minutes):
-                reasons.append(Reason("window.daily_length", N_(
-                    "It lasts {duration}; the daily window allows {allowed}."),
-                    {"duration": duration_text(end - start),
-                     "allowed": duration_text(dt.timedelta(minutes=win.daily_minutes))}))
+                reasons.append(
+                    Reason(
+                        "window.daily_length",
+                        N_("It lasts {duration}; the daily window allows {allowed}."),
+                        {
+                            "duration": duration_text(end - start),
+                            "allowed": duration_text(dt.timedelta(minutes=win.daily_minutes)),
+                        },
+                    )
+                )
         hours, source = required_notice(contract, policy)
         if notice_sent is None:
             if hours:
-                reasons.append(Reason("notice.missing", N_(
-                    "No notice has been sent; {required} of notice are required."),
-                    {"required": duration_text(dt.timedelta(hours=hours))}))
+                reasons.append(
+                    Reason(
+                        "notice.missing",
+                        N_("No notice has been sent; {required} of notice are required."),
+                        {"required": duration_text(dt.timedelta(hours=hours))},
+                    )
+                )
         else:
             _require_aware(notice_sent, "notice")
             lead = start - notice_sent
             if lead < dt.timedelta(hours=hours):
-                template = (N_("Notice sent {sent} before the start; {required} required.")
-                            if source == "contract" else
-                            N_("Notice sent {sent} before the start; the house policy "
-                               "requires {required}."))
+                template = (
+                    N_("Notice sent {sent} before the start; {required} required.")
+                    if source == "contract"
+                    else N_(
+                        "Notice sent {sent} before the start; the house policy requires {required}."
+                    )
+                )
                 if lead < dt.timedelta(0):
                     template = N_("Notice sent {sent} after the start; {required} required.")
                     lead = -lead
-                reasons.append(Reason("notice.short", template, {
-                    "sent": duration_text(lead),
-                    "required": duration_text(dt.timedelta(hours=hours))}))
+                reasons.append(
+                    Reason(
+                        "notice.short",
+                        template,
+                        {
+                            "sent": duration_text(lead),
+                            "required": duration_text(dt.timedelta(hours=hours)),
+                        },
+                    )
+                )
         if mp is not None and mp.acknowledgement_required:
             if ack is None:
-                reasons.append(Reason("ack.missing", N_(
-                    "The client has not acknowledged the notice.")))
+                reasons.append(
+                    Reason("ack.missing", N_("The client has not acknowledged the notice."))
+                )
             else:
                 _require_aware(ack, "acknowledgement")
                 if ack >= start:
-                    reasons.append(Reason("ack.late", N_(
-                        "The client acknowledged the notice at {ack}, not before the start."),
-                        {"ack": ack}))
+                    reasons.append(
+                        Reason(
+                            "ack.late",
+                            N_(
+                                "The client acknowledged the notice at {ack}, not before the start."
+                            ),
+                            {"ack": ack},
+                        )
+                    )
                 elif notice_sent is not None and ack < notice_sent:
-                    reasons.append(Reason("ack.before_notice", N_(
-                        "The acknowledgement at {ack} precedes the notice at {notice}."),
-                        {"ack": ack, "notice": notice_sent}))
+                    reasons.append(
+                        Reason(
+                            "ack.before_notice",
+                            N_("The acknowledgement at {ack} precedes the notice at {notice}."),
+                            {"ack": ack, "notice": notice_sent},
+                        )
+                    )
     if channels is not None:
-        reasons += _channel_reasons(mp, [Channel(c) if not isinstance(c, Channel) else c
-                                         for c in channels], emergency)
+        reasons += _channel_reasons(
+            mp, [Channel(c) if not isinstance(c, Channel) else c for c in channels], emergency
+        )
     return reasons
 
 
-def _channel_reasons(mp: MaintenancePolicy | None, used: list[Channel],
-                     emergency: bool) -> list[Reason]:
+def _channel_reasons(
+    mp: MaintenancePolicy | None, used: list[Channel], emergency: bool
+) -> list[Reason]:
     agreed = list((mp.emergency_channels if emergency else mp.notice_channels) if mp else [])
     if not agreed:
         return []
     agreed_text = tuple(agreed)
     if not used:
-        return [Reason("channels.none", N_(
-            "No notice channel was used; the contract's order is {agreed}."),
-            {"agreed": agreed_text})]
+        return [
+            Reason(
+                "channels.none",
+                N_("No notice channel was used; the contract's order is {agreed}."),
+                {"agreed": agreed_text},
+            )
+        ]
     out = []
     unknown = [c for c in used if c not in agreed]
     for c in unknown:
-        out.append(Reason("channels.unknown", N_(
-            "Channel {channel} is not one the contract names ({agreed})."),
-            {"channel": (c,), "agreed": agreed_text}))
+        out.append(
+            Reason(
+                "channels.unknown",
+                N_("Channel {channel} is not one the contract names ({agreed})."),
+                {"channel": (c,), "agreed": agreed_text},
+            )
+        )
     known = [agreed.index(c) for c in used if c in agreed]
     if known != sorted(known) or (known and known[0] != 0):
-        out.append(Reason("channels.order", N_(
-            "Channels used in the order {used}; the contract's order is {agreed}."),
-            {"used": tuple(used), "agreed": agreed_text}))
+        out.append(
+            Reason(
+                "channels.order",
+                N_("Channels used in the order {used}; the contract's order is {agreed}."),
+                {"used": tuple(used), "agreed": agreed_text},
+            )
+        )
     return out
 
 
-def counts_as_downtime(contract: Contract, start: dt.datetime, end: dt.datetime,
-                       notice_sent: dt.datetime | None, ack: dt.datetime | None = None,
-                       emergency: bool = False, policy: HousePolicy | None = None) -> bool:
+def counts_as_downtime(
+    contract: Contract,
+    start: dt.datetime,
+    end: dt.datetime,
+    notice_sent: dt.datetime | None,
+    ack: dt.datetime | None = None,
+    emergency: bool = False,
+    policy: HousePolicy | None = None,
+) -> bool:
     """Return True when a maintenance counts as unavailability.
 
     Scheduled work inside an allowed window with due notice (and acknowledgement when
@@ -350,17 +423,25 @@ class Slot:
 
     def as_dict(self, tz: ZoneInfo) -> dict[str, str]:
         """Return the slot as ISO texts, UTC and local."""
-        return {"start": self.start.isoformat(), "end": self.end.isoformat(),
-                "start_local": self.start.astimezone(tz).isoformat(),
-                "end_local": self.end.astimezone(tz).isoformat(),
-                "notice_by": self.notice_by.isoformat()}
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "start_local": self.start.astimezone(tz).isoformat(),
+            "end_local": self.end.astimezone(tz).isoformat(),
+            "notice_by": self.notice_by.isoformat(),
+        }
 
 
 HORIZON_DAYS = 400
 
 
-def next_slots(contract: Contract, after: dt.datetime, duration: dt.timedelta, count: int = 5,
-               policy: HousePolicy | None = None) -> list[Slot]:
+def next_slots(
+    contract: Contract,
+    after: dt.datetime,
+    duration: dt.timedelta,
+    count: int = 5,
+    policy: HousePolicy | None = None,
+) -> list[Slot]:
     """Return the `count` earliest allowed slots of `duration` if notice goes out at `after`.
 
     One slot per window occurrence (the earliest start in it), plus, for a daily window, one
@@ -403,8 +484,9 @@ def _ceil_minute(instant: dt.datetime) -> dt.datetime:
     return floor if floor == instant else floor + dt.timedelta(minutes=1)
 
 
-def _weekly_candidates(win: Windows, earliest: dt.datetime,
-                       duration: dt.timedelta) -> Iterator[dt.datetime]:
+def _weekly_candidates(
+    win: Windows, earliest: dt.datetime, duration: dt.timedelta
+) -> Iterator[dt.datetime]:
     if not win.spans:
         return
     chunk = 28 * DAY
@@ -438,6 +520,17 @@ def _daily_candidates(win: Windows, earliest: dt.datetime) -> Iterator[dt.dateti
         yield max(start, earliest)
 
 
-__all__ = ["UTC", "Interval", "Reason", "Slot", "Span", "Windows", "check_maintenance",
-           "counts_as_downtime", "duration_text", "next_slots", "required_notice",
-           "weekly_spans"]
+__all__ = [
+    "UTC",
+    "Interval",
+    "Reason",
+    "Slot",
+    "Span",
+    "Windows",
+    "check_maintenance",
+    "counts_as_downtime",
+    "duration_text",
+    "next_slots",
+    "required_notice",
+    "weekly_spans",
+]

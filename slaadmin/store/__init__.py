@@ -15,6 +15,13 @@ from slaadmin.store.library import (
 )
 
 __all__ = [
-    "ConflictError", "ContractRow", "Draft", "Library", "LibraryDamagedError", "LibraryError",
-    "ReadOnlyError", "Revision", "VerifyProblem",
+    "ConflictError",
+    "ContractRow",
+    "Draft",
+    "Library",
+    "LibraryDamagedError",
+    "LibraryError",
+    "ReadOnlyError",
+    "Revision",
+    "VerifyProblem",
 ]

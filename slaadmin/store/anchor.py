@@ -41,8 +41,14 @@ def save_log_path(library_path: Path) -> Path:
 
 
 def _line(head: Head) -> str:
-    return json.dumps({"contract": head.contract, "seq": head.seq, "hash": head.hash,
-                       "n": head.n}, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return (
+        json.dumps(
+            {"contract": head.contract, "seq": head.seq, "hash": head.hash, "n": head.n},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        + "\n"
+    )
 
 
 def append(log: Path, head: Head) -> None:
@@ -80,8 +86,9 @@ def newest_count(log: Path) -> Head | None:
 def _parse(raw: bytes | str) -> Head | None:
     try:
         data = json.loads(raw)
-        head = Head(str(data["contract"]), int(data["seq"]), str(data["hash"]),
-                    int(data.get("n", 0)))
+        head = Head(
+            str(data["contract"]), int(data["seq"]), str(data["hash"]), int(data.get("n", 0))
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     return head
@@ -104,12 +111,17 @@ def read_anchor(path: Path) -> dict[str, Head]:
                 if head is None:
                     raise LibraryError(
                         _("{path} line {line}: not an anchor line (expected {fields}).").format(
-                            path=path, line=number, fields='{"contract", "seq", "hash"}'))
+                            path=path, line=number, fields='{"contract", "seq", "hash"}'
+                        )
+                    )
                 if head.contract not in heads or head.seq > heads[head.contract].seq:
                     heads[head.contract] = head
     except OSError as exc:
-        raise LibraryError(_("The anchor {path} cannot be read: {reason}.").format(
-            path=path, reason=exc.strerror or exc)) from None
+        raise LibraryError(
+            _("The anchor {path} cannot be read: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     return heads
 
 

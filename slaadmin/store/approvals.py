@@ -59,13 +59,32 @@ class Step:
     hash: str
 
 
-def step_hash(contract_id: str, number: int, revision_hash: str, prev_hash: str | None,
-              actor: str, at: str, status: str, comment: str) -> str:
+def step_hash(
+    contract_id: str,
+    number: int,
+    revision_hash: str,
+    prev_hash: str | None,
+    actor: str,
+    at: str,
+    status: str,
+    comment: str,
+) -> str:
     """Return the SHA-256 (hex) chaining a workflow step to the previous one."""
     header = json.dumps(
-        {"contract_id": contract_id, "number": number, "revision": revision_hash,
-         "prev": prev_hash, "actor": actor, "at": at, "status": status, "comment": comment},
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        {
+            "contract_id": contract_id,
+            "number": number,
+            "revision": revision_hash,
+            "prev": prev_hash,
+            "actor": actor,
+            "at": at,
+            "status": status,
+            "comment": comment,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     return hashlib.sha256(STEP_DOMAIN + header.encode("utf-8")).hexdigest()
 
 
@@ -74,48 +93,89 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if "workflow_steps" not in db.table_names():
         table = db.table("workflow_steps")
         table.create(
-            {"contract_id": str, "number": int, "revision_hash": str, "revision_seq": int,
-             "status": str, "actor": str, "at": str, "comment": str, "prev_hash": str,
-             "hash": str},
+            {
+                "contract_id": str,
+                "number": int,
+                "revision_hash": str,
+                "revision_seq": int,
+                "status": str,
+                "actor": str,
+                "at": str,
+                "comment": str,
+                "prev_hash": str,
+                "hash": str,
+            },
             pk="hash",
-            not_null={"contract_id", "number", "revision_hash", "revision_seq", "status",
-                      "actor", "at", "comment"},
+            not_null={
+                "contract_id",
+                "number",
+                "revision_hash",
+                "revision_seq",
+                "status",
+                "actor",
+                "at",
+                "comment",
+            },
             foreign_keys=[("revision_hash", "revisions", "hash")],
         )
         table.create_index(["contract_id", "number"], unique=True)
         table.create_index(["revision_hash"])
     for name, verb in zip(STEP_TRIGGERS, ("UPDATE", "DELETE"), strict=True):
-        db.execute(f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {verb} ON workflow_steps "
-                   "BEGIN SELECT RAISE(ABORT, 'workflow steps are append-only'); END")
+        db.execute(
+            f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {verb} ON workflow_steps "
+            "BEGIN SELECT RAISE(ABORT, 'workflow steps are append-only'); END"
+        )
 
 
 def _has_table(lib: Library) -> bool:
     """Return True when the library has a workflow (an old file opened read-only may not)."""
-    return bool(list(lib._query(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'")))
+    return bool(
+        list(
+            lib._query(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'"
+            )
+        )
+    )
 
 
 def _step(row: dict[str, Any]) -> Step:
-    return Step(row["contract_id"], row["number"], row["revision_hash"], row["revision_seq"],
-                Status(row["status"]), row["actor"], row["at"], row["comment"],
-                row["prev_hash"], row["hash"])
+    return Step(
+        row["contract_id"],
+        row["number"],
+        row["revision_hash"],
+        row["revision_seq"],
+        Status(row["status"]),
+        row["actor"],
+        row["at"],
+        row["comment"],
+        row["prev_hash"],
+        row["hash"],
+    )
 
 
 def steps(lib: Library, contract_id: str) -> list[Step]:
     """Return every workflow step of a contract, oldest first."""
     if not _has_table(lib):
         return []
-    return [_step(r) for r in lib._query(
-        "SELECT * FROM workflow_steps WHERE contract_id = ? ORDER BY number", [contract_id])]
+    return [
+        _step(r)
+        for r in lib._query(
+            "SELECT * FROM workflow_steps WHERE contract_id = ? ORDER BY number", [contract_id]
+        )
+    ]
 
 
 def revision_status(lib: Library, revision_hash: str) -> Status:
     """Return the workflow status of one revision (draft when nothing was recorded)."""
     if not _has_table(lib):
         return Status.DRAFT
-    rows = list(lib._query(
-        "SELECT status FROM workflow_steps WHERE revision_hash = ? ORDER BY number DESC LIMIT 1",
-        [revision_hash]))
+    rows = list(
+        lib._query(
+            "SELECT status FROM workflow_steps WHERE revision_hash = ? "
+            "ORDER BY number DESC LIMIT 1",
+            [revision_hash],
+        )
+    )
     return Status(rows[0]["status"]) if rows else Status.DRAFT
 
 
@@ -124,8 +184,10 @@ def revision_statuses(lib: Library, contract_id: str) -> dict[str, Status]:
     result: dict[str, Status] = {}
     if not _has_table(lib):
         return result
-    for row in lib._query("SELECT revision_hash, status FROM workflow_steps "
-                            "WHERE contract_id = ? ORDER BY number", [contract_id]):
+    for row in lib._query(
+        "SELECT revision_hash, status FROM workflow_steps WHERE contract_id = ? ORDER BY number",
+        [contract_id],
+    ):
         result[row["revision_hash"]] = Status(row["status"])
     return result
 
@@ -137,7 +199,8 @@ def contract_statuses(lib: Library) -> dict[str, Status]:
     rows = lib._query(
         "SELECT c.id AS id, (SELECT s.status FROM workflow_steps s "
         " WHERE s.revision_hash = c.head_hash ORDER BY s.number DESC LIMIT 1) AS status "
-        "FROM contracts c")
+        "FROM contracts c"
+    )
     return {r["id"]: Status(r["status"]) if r["status"] else Status.DRAFT for r in rows}
 
 
@@ -162,8 +225,9 @@ def latest_signed(lib: Library, contract_id: str) -> Revision | None:
     return _latest_with(lib, contract_id, (Status.SIGNED,))
 
 
-def resolve_for_release(lib: Library, ref: str, *, force: bool = False,
-                        strict: bool = False) -> Revision:
+def resolve_for_release(
+    lib: Library, ref: str, *, force: bool = False, strict: bool = False
+) -> Revision:
     """Return the revision to export or sign for `ref`.
 
     Once a contract has an approved revision, a bare id means its latest approved (or signed)
@@ -179,7 +243,8 @@ def resolve_for_release(lib: Library, ref: str, *, force: bool = False,
         if strict:
             raise WorkflowError(
                 f"Contract {rev.contract_id} has no approved revision; approve one "
-                f"(slaadmin library approve {rev.contract_id}@N) or use --force.")
+                f"(slaadmin library approve {rev.contract_id}@N) or use --force."
+            )
         return rev
     if "@" not in ref and lib.head(ref) is not None:
         return approved
@@ -187,12 +252,14 @@ def resolve_for_release(lib: Library, ref: str, *, force: bool = False,
     if status not in (Status.APPROVED, Status.SIGNED):
         raise WorkflowError(
             f"Revision #{rev.seq} of {rev.contract_id} is {status.value}, not approved "
-            f"(the latest approved is #{approved.seq}); name that one or use --force.")
+            f"(the latest approved is #{approved.seq}); name that one or use --force."
+        )
     return rev
 
 
 def record_step(lib: Library, ref: str, status: Status, actor: str, comment: str = "") -> Step:
     """Move revision `ref` to `status` (a permitted transition) and return the recorded step."""
+
     def write() -> Step:
         with lib.transaction():
             rev = lib.revision(ref)
@@ -203,37 +270,60 @@ def record_step(lib: Library, ref: str, status: Status, actor: str, comment: str
             if status is Status.IN_REVIEW and head is not None and head.hash != rev.hash:
                 raise WorkflowError(
                     f"Revision #{rev.seq} of {rev.contract_id} is not the newest "
-                    f"(#{head.seq}); only the newest revision can be submitted for review.")
-            last = list(lib._query(
-                "SELECT number, hash FROM workflow_steps WHERE contract_id = ? "
-                "ORDER BY number DESC LIMIT 1", [rev.contract_id]))
+                    f"(#{head.seq}); only the newest revision can be submitted for review."
+                )
+            last = list(
+                lib._query(
+                    "SELECT number, hash FROM workflow_steps WHERE contract_id = ? "
+                    "ORDER BY number DESC LIMIT 1",
+                    [rev.contract_id],
+                )
+            )
             number = last[0]["number"] + 1 if last else 1
             prev = last[0]["hash"] if last else None
             at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-            digest = step_hash(rev.contract_id, number, rev.hash, prev, actor, at,
-                               status.value, comment)
+            digest = step_hash(
+                rev.contract_id, number, rev.hash, prev, actor, at, status.value, comment
+            )
             lib.db.execute(
                 "INSERT INTO workflow_steps (contract_id, number, revision_hash, revision_seq, "
                 "status, actor, at, comment, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?)", [rev.contract_id, number, rev.hash, rev.seq, status.value, actor, at,
-                          comment, prev, digest])
+                "?, ?)",
+                [
+                    rev.contract_id,
+                    number,
+                    rev.hash,
+                    rev.seq,
+                    status.value,
+                    actor,
+                    at,
+                    comment,
+                    prev,
+                    digest,
+                ],
+            )
             if head is not None and head.hash == rev.hash:
-                lib.db.execute("UPDATE contracts SET status = ? WHERE id = ?",
-                               [status.value, rev.contract_id])
-            return Step(rev.contract_id, number, rev.hash, rev.seq, status, actor, at, comment,
-                        prev, digest)
+                lib.db.execute(
+                    "UPDATE contracts SET status = ? WHERE id = ?", [status.value, rev.contract_id]
+                )
+            return Step(
+                rev.contract_id, number, rev.hash, rev.seq, status, actor, at, comment, prev, digest
+            )
 
     return lib._with_retry(write)
 
 
 def _refusal(cid: str, seq: int, current: Status, wanted: Status) -> str:
     if wanted is Status.APPROVED and current is Status.DRAFT:
-        return (f"Revision #{seq} of {cid} is a draft; submit it for review first "
-                f"(slaadmin library submit {cid}@{seq}).")
-    if current in (Status.APPROVED, Status.SIGNED) and wanted in (Status.IN_REVIEW,
-                                                                    Status.DRAFT):
-        return (f"Revision #{seq} of {cid} is {current.value} and locked; save an edit to "
-                "start a new draft revision.")
+        return (
+            f"Revision #{seq} of {cid} is a draft; submit it for review first "
+            f"(slaadmin library submit {cid}@{seq})."
+        )
+    if current in (Status.APPROVED, Status.SIGNED) and wanted in (Status.IN_REVIEW, Status.DRAFT):
+        return (
+            f"Revision #{seq} of {cid} is {current.value} and locked; save an edit to "
+            "start a new draft revision."
+        )
     return f"Revision #{seq} of {cid} is {current.value}; it cannot become {wanted.value}."
 
 
@@ -249,14 +339,23 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
     problems: list[VerifyProblem] = []
     if not _has_table(lib):
         return problems
-    present = {r["name"] for r in lib._query(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    present = {
+        r["name"] for r in lib._query("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
     for name in STEP_TRIGGERS:
         if name not in present:
-            problems.append(VerifyProblem("(library)", 0, "", f"protection trigger {name} was "
-                                          "removed: workflow steps could have been edited"))
-    revisions = {r["hash"]: (r["contract_id"], r["seq"]) for r in lib._query(
-        "SELECT hash, contract_id, seq FROM revisions")}
+            problems.append(
+                VerifyProblem(
+                    "(library)",
+                    0,
+                    "",
+                    f"protection trigger {name} was removed: workflow steps could have been edited",
+                )
+            )
+    revisions = {
+        r["hash"]: (r["contract_id"], r["seq"])
+        for r in lib._query("SELECT hash, contract_id, seq FROM revisions")
+    }
     by_contract: dict[str, list[dict[str, Any]]] = {}
     for row in lib._query("SELECT * FROM workflow_steps ORDER BY contract_id, number"):
         by_contract.setdefault(row["contract_id"], []).append(row)
@@ -267,30 +366,74 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
             seq = row["revision_seq"]
             where = f"workflow step {row['number']}"
             if row["number"] != expected:
-                problems.append(VerifyProblem(cid, seq, "", f"workflow step {expected} is "
-                                              "missing"))
-            digest = step_hash(cid, row["number"], row["revision_hash"], row["prev_hash"],
-                               row["actor"], row["at"], row["status"], row["comment"])
+                problems.append(VerifyProblem(cid, seq, "", f"workflow step {expected} is missing"))
+            digest = step_hash(
+                cid,
+                row["number"],
+                row["revision_hash"],
+                row["prev_hash"],
+                row["actor"],
+                row["at"],
+                row["status"],
+                row["comment"],
+            )
             if digest != row["hash"]:
-                problems.append(VerifyProblem(cid, seq, row["hash"], f"{where} altered: its "
-                                              "content no longer matches its hash"))
+                problems.append(
+                    VerifyProblem(
+                        cid,
+                        seq,
+                        row["hash"],
+                        f"{where} altered: its content no longer matches its hash",
+                    )
+                )
             if row["prev_hash"] != prev:
-                problems.append(VerifyProblem(cid, seq, row["hash"], f"{where} is chained to a "
-                                              "different step: the workflow chain is broken"))
+                problems.append(
+                    VerifyProblem(
+                        cid,
+                        seq,
+                        row["hash"],
+                        f"{where} is chained to a different step: the workflow chain is broken",
+                    )
+                )
             if revisions.get(row["revision_hash"]) != (cid, seq):
-                problems.append(VerifyProblem(cid, seq, row["hash"], f"{where} names a revision "
-                                              "that is not this contract's"))
+                problems.append(
+                    VerifyProblem(
+                        cid,
+                        seq,
+                        row["hash"],
+                        f"{where} names a revision that is not this contract's",
+                    )
+                )
             status = Status(row["status"])
             current = state.get(row["revision_hash"], Status.DRAFT)
             if status not in TRANSITIONS[current]:
-                problems.append(VerifyProblem(cid, seq, row["hash"], f"{where} moves from "
-                                              f"{current.value} to {status.value}, which the "
-                                              "workflow does not allow"))
+                problems.append(
+                    VerifyProblem(
+                        cid,
+                        seq,
+                        row["hash"],
+                        f"{where} moves from "
+                        f"{current.value} to {status.value}, which the "
+                        "workflow does not allow",
+                    )
+                )
             state[row["revision_hash"]] = status
             prev = row["hash"]
     return problems
 
 
-__all__ = ["Step", "TRANSITIONS", "WorkflowError", "contract_statuses", "ensure_schema",
-           "latest_approved", "latest_signed", "record_step", "resolve_for_release",
-           "revision_status", "revision_statuses", "steps", "verify_steps"]
+__all__ = [
+    "Step",
+    "TRANSITIONS",
+    "WorkflowError",
+    "contract_statuses",
+    "ensure_schema",
+    "latest_approved",
+    "latest_signed",
+    "record_step",
+    "resolve_for_release",
+    "revision_status",
+    "revision_statuses",
+    "steps",
+    "verify_steps",
+]

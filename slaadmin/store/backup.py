@@ -88,8 +88,9 @@ def counter_of(backup: Path) -> int | None:
     return int(m[1]) if m else None
 
 
-def backup_if_due(library: Library, due_after: dt.timedelta = DUE_AFTER,
-                  due_revisions: int = DUE_REVISIONS) -> Path | None:
+def backup_if_due(
+    library: Library, due_after: dt.timedelta = DUE_AFTER, due_revisions: int = DUE_REVISIONS
+) -> Path | None:
     """Back up the library when the newest backup is older than `due_after` or more than
     `due_revisions` revisions behind (or there is none); return the new backup or None."""
     existing = backups_of(library.backup_dir, library.path)

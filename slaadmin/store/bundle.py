@@ -74,41 +74,79 @@ def bundle_data(lib: Library, contract_ids: Sequence[str], *, author: str) -> di
     contracts = []
     total = 0
     for cid in dict.fromkeys(contract_ids):
-        rows = list(lib.db.query(
-            "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq, created_at, hash",
-            [cid]))
+        rows = list(
+            lib.db.query(
+                "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq, created_at, hash",
+                [cid],
+            )
+        )
         if not rows:
             raise LibraryError(f"No contract {cid} in the library.")
         merges = forks.extra_parents(lib.conn, [r["hash"] for r in rows])
-        revisions = [{"hash": r["hash"], "seq": r["seq"], "parent": r["parent_hash"],
-                      "parents": merges.get(r["hash"], []), "author": r["author"],
-                      "created_at": r["created_at"], "message": r["message"],
-                      "snapshot": r["snapshot"]} for r in rows]
+        revisions = [
+            {
+                "hash": r["hash"],
+                "seq": r["seq"],
+                "parent": r["parent_hash"],
+                "parents": merges.get(r["hash"], []),
+                "author": r["author"],
+                "created_at": r["created_at"],
+                "message": r["message"],
+                "snapshot": r["snapshot"],
+            }
+            for r in rows
+        ]
         total += len(revisions)
         entry: dict[str, Any] = {"id": cid, "revisions": revisions}
         if _has_steps(lib):
-            entry["steps"] = [dict(zip(_STEP_FIELDS, r, strict=True)) for r in lib.conn.execute(
-                f"SELECT {', '.join(_STEP_FIELDS)} FROM workflow_steps WHERE contract_id = ? "
-                "ORDER BY number", [cid])]
+            entry["steps"] = [
+                dict(zip(_STEP_FIELDS, r, strict=True))
+                for r in lib.conn.execute(
+                    f"SELECT {', '.join(_STEP_FIELDS)} FROM workflow_steps WHERE contract_id = ? "
+                    "ORDER BY number",
+                    [cid],
+                )
+            ]
         contracts.append(entry)
-    return {"format": FORMAT, "version": VERSION,
-            "manifest": {"created_at": _now(), "author": author,
-                         "contracts": [c["id"] for c in contracts], "revisions": total},
-            "contracts": contracts}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "manifest": {
+            "created_at": _now(),
+            "author": author,
+            "contracts": [c["id"] for c in contracts],
+            "revisions": total,
+        },
+        "contracts": contracts,
+    }
 
 
-_STEP_FIELDS = ("hash", "number", "revision_hash", "revision_seq", "status", "actor", "at",
-                "comment", "prev_hash")
+_STEP_FIELDS = (
+    "hash",
+    "number",
+    "revision_hash",
+    "revision_seq",
+    "status",
+    "actor",
+    "at",
+    "comment",
+    "prev_hash",
+)
 
 
 def _has_steps(lib: Library) -> bool:
     """Return True when the library records the review workflow (store/approvals.py)."""
-    return lib.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                            "name = 'workflow_steps'").fetchone() is not None
+    return (
+        lib.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'"
+        ).fetchone()
+        is not None
+    )
 
 
-def write_bundle(lib: Library, contract_ids: Sequence[str], path: Path, *,
-                 author: str) -> dict[str, Any]:
+def write_bundle(
+    lib: Library, contract_ids: Sequence[str], path: Path, *, author: str
+) -> dict[str, Any]:
     """Write the bundle of `contract_ids` to `path` atomically; return its manifest."""
     data = bundle_data(lib, contract_ids, author=author)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -146,8 +184,9 @@ def read_bundle(path: Path) -> dict[str, Any]:
     if not Path(path).is_file():
         raise BundleError(source, "it is not a file")
     if size > MAX_BUNDLE_BYTES:
-        raise BundleError(source, f"it is {size:,} bytes, more than the "
-                          f"{MAX_BUNDLE_BYTES:,} a bundle may hold")
+        raise BundleError(
+            source, f"it is {size:,} bytes, more than the {MAX_BUNDLE_BYTES:,} a bundle may hold"
+        )
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -166,10 +205,12 @@ def _check_shape(source: str, data: Any) -> None:
         raise BundleError(source, problem)
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        fail("it is not a slaadmin bundle (no \"format\": \"slaadmin-bundle\")")
+        fail('it is not a slaadmin bundle (no "format": "slaadmin-bundle")')
     if data.get("version") != VERSION:
-        fail(f"its format version {data.get('version')!r} is not {VERSION}; "
-             "a newer slaadmin may read it")
+        fail(
+            f"its format version {data.get('version')!r} is not {VERSION}; "
+            "a newer slaadmin may read it"
+        )
     if not isinstance(data.get("manifest"), dict):
         fail("it has no manifest")
     contracts = data.get("contracts")
@@ -214,20 +255,26 @@ def _is_hash(value: Any) -> bool:
 
 
 def _revision_problem(rev: dict[str, Any]) -> str:
-    expected = {"hash", "seq", "parent", "parents", "author", "created_at", "message",
-                "snapshot"}
+    expected = {"hash", "seq", "parent", "parents", "author", "created_at", "message", "snapshot"}
     if set(rev) != expected:
         odd = sorted(set(rev) ^ expected)
         return f"unexpected or missing fields {', '.join(odd)}"
     if not _is_hash(rev["hash"]):
         return "its hash is not 64 lowercase hex digits"
-    if isinstance(rev["seq"], bool) or not isinstance(rev["seq"], int) or not (
-            1 <= rev["seq"] <= 10_000_000):
+    if (
+        isinstance(rev["seq"], bool)
+        or not isinstance(rev["seq"], int)
+        or not (1 <= rev["seq"] <= 10_000_000)
+    ):
         return "its seq is not a positive whole number"
     if rev["parent"] is not None and not _is_hash(rev["parent"]):
         return "its parent is not a hash"
-    if not isinstance(rev["parents"], list) or not all(_is_hash(p) for p in rev["parents"]) \
-            or len(rev["parents"]) > 64 or len(set(rev["parents"])) != len(rev["parents"]):
+    if (
+        not isinstance(rev["parents"], list)
+        or not all(_is_hash(p) for p in rev["parents"])
+        or len(rev["parents"]) > 64
+        or len(set(rev["parents"])) != len(rev["parents"])
+    ):
         return "its other parents are not a list of distinct hashes"
     for name in ("author", "created_at", "message"):
         if not isinstance(rev[name], str) or len(rev[name]) > MAX_TEXT_CHARS:
@@ -237,9 +284,14 @@ def _revision_problem(rev: dict[str, Any]) -> str:
     return ""
 
 
-def verify_contract_revisions(cid: str, revisions: list[dict[str, Any]],
-                              known: dict[str, tuple[str, int]], source: str, *,
-                              parse: bool = True) -> list[dict[str, Any]]:
+def verify_contract_revisions(
+    cid: str,
+    revisions: list[dict[str, Any]],
+    known: dict[str, tuple[str, int]],
+    source: str,
+    *,
+    parse: bool = True,
+) -> list[dict[str, Any]]:
     """Check one contract's incoming revisions against themselves and the revisions the
     library `known` (hash -> (contract, seq)); return those to add, in seq order.
 
@@ -252,27 +304,47 @@ def verify_contract_revisions(cid: str, revisions: list[dict[str, Any]],
     seq_of = {h: s for h, (c, s) in known.items() if c == cid}
     for rev in sorted(revisions, key=lambda r: (r["seq"], r["created_at"], r["hash"])):
         where = f"{cid}#{rev['seq']} ({rev['hash'][:12]})"
-        if revision_hash(cid, rev["seq"], rev["parent"], rev["author"], rev["created_at"],
-                         rev["message"], rev["snapshot"], rev["parents"]) != rev["hash"]:
-            raise BundleError(source, f"revision {where} does not match its hash (it was "
-                              "altered after it was made)")
+        if (
+            revision_hash(
+                cid,
+                rev["seq"],
+                rev["parent"],
+                rev["author"],
+                rev["created_at"],
+                rev["message"],
+                rev["snapshot"],
+                rev["parents"],
+            )
+            != rev["hash"]
+        ):
+            raise BundleError(
+                source,
+                f"revision {where} does not match its hash (it was altered after it was made)",
+            )
         if rev["hash"] in known:
             other_cid, other_seq = known[rev["hash"]]
             if (other_cid, other_seq) != (cid, rev["seq"]):
-                raise BundleError(source, f"revision {where} is already in the library as "
-                                  f"{other_cid}#{other_seq}")
+                raise BundleError(
+                    source, f"revision {where} is already in the library as {other_cid}#{other_seq}"
+                )
             continue  # the same bytes as ours (same hash): nothing to add
         if rev["seq"] == 1:
             if rev["parent"] is not None:
                 raise BundleError(source, f"revision {where} is the first but names a parent")
         elif seq_of.get(rev["parent"]) != rev["seq"] - 1:
-            raise BundleError(source, f"revision {where} names a parent "
-                              f"{str(rev['parent'])[:12]} that is not revision "
-                              f"#{rev['seq'] - 1} of {cid} (the chain is broken)")
+            raise BundleError(
+                source,
+                f"revision {where} names a parent "
+                f"{str(rev['parent'])[:12]} that is not revision "
+                f"#{rev['seq'] - 1} of {cid} (the chain is broken)",
+            )
         for other in rev["parents"]:
             if other not in seq_of or other == rev["parent"]:
-                raise BundleError(source, f"merge {where} names a parent {other[:12]} that "
-                                  f"is not an earlier revision of {cid}")
+                raise BundleError(
+                    source,
+                    f"merge {where} names a parent {other[:12]} that "
+                    f"is not an earlier revision of {cid}",
+                )
         seq_of[rev["hash"]] = rev["seq"]
         fresh.append(rev)
         if not parse:
@@ -280,11 +352,13 @@ def verify_contract_revisions(cid: str, revisions: list[dict[str, Any]],
         try:
             contract = contract_from_text(rev["snapshot"], where)
         except ContractFormatError as exc:
-            raise BundleError(source, f"revision {where} holds no readable contract "
-                              f"({exc.problem})") from None
+            raise BundleError(
+                source, f"revision {where} holds no readable contract ({exc.problem})"
+            ) from None
         if contract.meta.id != cid:
-            raise BundleError(source, f"revision {where} holds contract "
-                              f"{contract.meta.id}, not {cid}")
+            raise BundleError(
+                source, f"revision {where} holds contract {contract.meta.id}, not {cid}"
+            )
     return fresh
 
 
@@ -300,8 +374,9 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
             plan: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = []
             for entry in data["contracts"]:
                 cid = entry["id"]
-                known = forks.known_revisions(lib.conn, cid,
-                                              [r["hash"] for r in entry["revisions"]])
+                known = forks.known_revisions(
+                    lib.conn, cid, [r["hash"] for r in entry["revisions"]]
+                )
                 fresh = verify_contract_revisions(cid, entry["revisions"], known, source)
                 result.known += len(entry["revisions"]) - len(fresh)
                 revisions = {h: s for h, (c, s) in known.items() if c == cid}
@@ -315,7 +390,8 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
                     lib.conn.execute(
                         f"INSERT INTO workflow_steps (contract_id, {', '.join(_STEP_FIELDS)}) "
                         f"VALUES ({', '.join('?' * (len(_STEP_FIELDS) + 1))})",
-                        [cid, *(step[f] for f in _STEP_FIELDS)])
+                        [cid, *(step[f] for f in _STEP_FIELDS)],
+                    )
                 if fresh or steps:
                     forks.refresh_listing(lib.conn, cid)
                 if fresh:
@@ -328,52 +404,85 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
     return lib._with_retry(write)
 
 
-def _verify_steps(lib: Library, cid: str, steps: Any, revisions: dict[str, int],
-                  source: str) -> list[dict[str, Any]]:
+def _verify_steps(
+    lib: Library, cid: str, steps: Any, revisions: dict[str, int], source: str
+) -> list[dict[str, Any]]:
     """Check a contract's incoming workflow steps (hashes, chain, revisions) against the
     library's; return those to add, in order."""
     if not steps:
         return []
     if not isinstance(steps, list) or not all(
-            isinstance(s, dict) and set(s) == set(_STEP_FIELDS) for s in steps):
+        isinstance(s, dict) and set(s) == set(_STEP_FIELDS) for s in steps
+    ):
         raise BundleError(source, f"the workflow steps of {cid} are not well formed")
     if not _has_steps(lib):
-        raise BundleError(source, f"{cid} has workflow steps and this library has no review "
-                          "workflow; update slaadmin")
+        raise BundleError(
+            source,
+            f"{cid} has workflow steps and this library has no review workflow; update slaadmin",
+        )
     from slaadmin.store.approvals import step_hash  # type: ignore[import-not-found,unused-ignore]
 
-    local = {int(r[0]): str(r[1]) for r in lib.conn.execute(
-        "SELECT number, hash FROM workflow_steps WHERE contract_id = ?", [cid])}
+    local = {
+        int(r[0]): str(r[1])
+        for r in lib.conn.execute(
+            "SELECT number, hash FROM workflow_steps WHERE contract_id = ?", [cid]
+        )
+    }
     fresh: list[dict[str, Any]] = []
     prev: str | None = None
     ordered = sorted(steps, key=lambda s: s["number"] if isinstance(s["number"], int) else 0)
     for expected, step in enumerate(ordered, start=1):
         where = f"workflow step {step['number']} of {cid}"
         if step["number"] != expected or step["prev_hash"] != prev:
-            raise BundleError(source, f"{where} does not follow step {expected - 1} (the "
-                              "workflow chain is broken)")
-        if not all(isinstance(step[f], str) for f in ("hash", "revision_hash", "status",
-                                                      "actor", "at", "comment")):
+            raise BundleError(
+                source,
+                f"{where} does not follow step {expected - 1} (the workflow chain is broken)",
+            )
+        if not all(
+            isinstance(step[f], str)
+            for f in ("hash", "revision_hash", "status", "actor", "at", "comment")
+        ):
             raise BundleError(source, f"{where} is not well formed")
-        if step_hash(cid, step["number"], step["revision_hash"], step["prev_hash"],
-                     step["actor"], step["at"], step["status"], step["comment"]) != step["hash"]:
+        if (
+            step_hash(
+                cid,
+                step["number"],
+                step["revision_hash"],
+                step["prev_hash"],
+                step["actor"],
+                step["at"],
+                step["status"],
+                step["comment"],
+            )
+            != step["hash"]
+        ):
             raise BundleError(source, f"{where} does not match its hash")
         if revisions.get(step["revision_hash"]) != step["revision_seq"]:
-            raise BundleError(source, f"{where} is about a revision that is not {cid}"
-                              f"#{step['revision_seq']}")
+            raise BundleError(
+                source, f"{where} is about a revision that is not {cid}#{step['revision_seq']}"
+            )
         here = local.get(step["number"])
         if here is None:
             fresh.append(step)
         elif here != step["hash"]:
-            raise BundleError(source, f"{where} was recorded differently in this library "
-                              "(both sides took a workflow step on the same contract); "
-                              "import the revisions without it and record the step again")
+            raise BundleError(
+                source,
+                f"{where} was recorded differently in this library "
+                "(both sides took a workflow step on the same contract); "
+                "import the revisions without it and record the step again",
+            )
         prev = step["hash"]
     return fresh
 
 
 def _row(cid: str, rev: dict[str, Any]) -> dict[str, Any]:
-    return {"hash": rev["hash"], "contract_id": cid, "seq": rev["seq"],
-            "parent_hash": rev["parent"], "author": rev["author"],
-            "created_at": rev["created_at"], "message": rev["message"],
-            "snapshot": rev["snapshot"]}
+    return {
+        "hash": rev["hash"],
+        "contract_id": cid,
+        "seq": rev["seq"],
+        "parent_hash": rev["parent"],
+        "author": rev["author"],
+        "created_at": rev["created_at"],
+        "message": rev["message"],
+        "snapshot": rev["snapshot"],
+    }

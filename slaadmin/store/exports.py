@@ -42,7 +42,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         " path TEXT NOT NULL,"
         " draft INTEGER NOT NULL DEFAULT 0,"
         " author TEXT NOT NULL,"
-        " exported_at TEXT NOT NULL)")
+        " exported_at TEXT NOT NULL)"
+    )
     db.execute("CREATE INDEX IF NOT EXISTS exports_by_contract ON exports (contract_id, seq)")
     db.execute("CREATE INDEX IF NOT EXISTS exports_by_file ON exports (file_sha256)")
 
@@ -58,26 +59,55 @@ def resolve_revision(lib: Library, ref: str, force: bool = False) -> Revision:
     return resolve_for_release(lib, ref, force=force)
 
 
-def record_export(lib: Library, revision: Revision, *, lang: str, file_sha256: str, path: str,
-                  draft: bool, author: str | None = None) -> ExportRecord:
+def record_export(
+    lib: Library,
+    revision: Revision,
+    *,
+    lang: str,
+    file_sha256: str,
+    path: str,
+    draft: bool,
+    author: str | None = None,
+) -> ExportRecord:
     """Record that `revision` was exported to `path` (file hash `file_sha256`)."""
     from slaadmin.store.library import default_author
 
     who = author if author is not None else default_author()
     when = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    values = [revision.contract_id, revision.seq, revision.hash, lang, file_sha256, path,
-              int(draft), who, when]
+    values = [
+        revision.contract_id,
+        revision.seq,
+        revision.hash,
+        lang,
+        file_sha256,
+        path,
+        int(draft),
+        who,
+        when,
+    ]
 
     def write() -> int:
         with lib.transaction():
             cursor = lib.conn.execute(
                 "INSERT INTO exports (contract_id, seq, revision_hash, lang, file_sha256, "
-                "path, draft, author, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+                "path, draft, author, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
             return int(cursor.lastrowid or 0)
 
     row_id = lib._with_retry(write)
-    return ExportRecord(row_id, revision.contract_id, revision.seq, revision.hash, lang,
-                        file_sha256, path, draft, who, when)
+    return ExportRecord(
+        row_id,
+        revision.contract_id,
+        revision.seq,
+        revision.hash,
+        lang,
+        file_sha256,
+        path,
+        draft,
+        who,
+        when,
+    )
 
 
 def exports(lib: Library, contract_id: str | None = None) -> list[ExportRecord]:
@@ -93,11 +123,24 @@ def exports(lib: Library, contract_id: str | None = None) -> list[ExportRecord]:
 
 def find_by_file(lib: Library, file_sha256: str) -> list[ExportRecord]:
     """Return the exports that wrote a file with this SHA-256."""
-    return [_record(r) for r in lib.db.query(
-        "SELECT * FROM exports WHERE file_sha256 = ? ORDER BY id DESC", [file_sha256])]
+    return [
+        _record(r)
+        for r in lib.db.query(
+            "SELECT * FROM exports WHERE file_sha256 = ? ORDER BY id DESC", [file_sha256]
+        )
+    ]
 
 
 def _record(row: dict[str, Any]) -> ExportRecord:
-    return ExportRecord(row["id"], row["contract_id"], row["seq"], row["revision_hash"],
-                        row["lang"], row["file_sha256"], row["path"], bool(row["draft"]),
-                        row["author"], row["exported_at"])
+    return ExportRecord(
+        row["id"],
+        row["contract_id"],
+        row["seq"],
+        row["revision_hash"],
+        row["lang"],
+        row["file_sha256"],
+        row["path"],
+        bool(row["draft"]),
+        row["author"],
+        row["exported_at"],
+    )

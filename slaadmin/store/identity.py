@@ -38,23 +38,36 @@ def check_path(path: Path, backup_dir: Path | None = None) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise NotALibraryError(_("The library {path} cannot be opened: {reason}.").format(
-            path=path, reason=exc.strerror or exc)) from None
+        raise NotALibraryError(
+            _("The library {path} cannot be opened: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise NotALibraryError(_("{path} is a folder, not a library file; give the path of "
-                                 "a .sqlite file with --db.").format(path=path))
+        raise NotALibraryError(
+            _(
+                "{path} is a folder, not a library file; give the path of a .sqlite file with --db."
+            ).format(path=path)
+        )
     if not stat.S_ISREG(info.st_mode):
         raise NotALibraryError(
-            _("{path} is not a regular file, so it cannot be a library.").format(path=path))
+            _("{path} is not a regular file, so it cannot be a library.").format(path=path)
+        )
     if info.st_size == 0:
-        raise NotALibraryError(_("{path} is an empty file, not a slaadmin library; remove it "
-                                 "or choose another path.").format(path=path))
+        raise NotALibraryError(
+            _(
+                "{path} is an empty file, not a slaadmin library; remove it or choose another path."
+            ).format(path=path)
+        )
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotALibraryError(_("The library {path} cannot be read: {reason}.").format(
-            path=path, reason=exc.strerror or exc)) from None
+        raise NotALibraryError(
+            _("The library {path} cannot be read: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     if header != SQLITE_HEADER:
         from slaadmin.store import backup
 
@@ -62,7 +75,8 @@ def check_path(path: Path, backup_dir: Path | None = None) -> None:
         if good:
             raise LibraryDamagedError(path, _("it is no longer an SQLite database"), good)
         raise NotALibraryError(
-            _("{path} is not a slaadmin library (not an SQLite database).").format(path=path))
+            _("{path} is not a slaadmin library (not an SQLite database).").format(path=path)
+        )
 
 
 def identify(conn: sqlite3.Connection, path: Path, schema_version: int) -> str:
@@ -75,12 +89,18 @@ def identify(conn: sqlite3.Connection, path: Path, schema_version: int) -> str:
     if app == APPLICATION_ID:
         if version > schema_version:
             raise NotALibraryError(
-                _("The library {path} was written by a newer slaadmin (schema {version}; this "
-                  "one reads up to {supported}). Update slaadmin to open it.").format(
-                    path=path, version=version, supported=schema_version))
+                _(
+                    "The library {path} was written by a newer slaadmin (schema {version}; this "
+                    "one reads up to {supported}). Update slaadmin to open it."
+                ).format(path=path, version=version, supported=schema_version)
+            )
         return "library"
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     if app == 0 and not tables:
         return "new"
     if app == 0 and all(_columns(conn, t) >= cols for t, cols in LEGACY_TABLES.items()):
@@ -88,11 +108,17 @@ def identify(conn: sqlite3.Connection, path: Path, schema_version: int) -> str:
     if tables:
         shown = ", ".join(sorted(tables)[:4]) + (", …" if len(tables) > 4 else "")
         raise NotALibraryError(
-            _("{path} is an SQLite database of another program (tables: {tables}), not a "
-              "slaadmin library; it was left untouched.").format(path=path, tables=shown))
+            _(
+                "{path} is an SQLite database of another program (tables: {tables}), not a "
+                "slaadmin library; it was left untouched."
+            ).format(path=path, tables=shown)
+        )
     raise NotALibraryError(
-        _("{path} is an SQLite database of another program (no tables), not a slaadmin "
-          "library; it was left untouched.").format(path=path))
+        _(
+            "{path} is an SQLite database of another program (no tables), not a slaadmin "
+            "library; it was left untouched."
+        ).format(path=path)
+    )
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:

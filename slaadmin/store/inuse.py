@@ -78,8 +78,11 @@ def open_shared(library_path: Path, wait: float = WAIT_SECONDS) -> tuple[InUseLo
         except BlockingIOError:
             if time.monotonic() > deadline:
                 lock.close()
-                raise LibraryError(_("The library {path} is being restored from a backup; "
-                                     "try again in a moment.").format(path=library_path)) from None
+                raise LibraryError(
+                    _(
+                        "The library {path} is being restored from a backup; try again in a moment."
+                    ).format(path=library_path)
+                ) from None
             time.sleep(0.05)
 
 
@@ -95,7 +98,10 @@ def open_exclusive(library_path: Path) -> InUseLock:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         lock.close()
-        raise LibraryError(_("The library {path} is open in another slaadmin (a window or a "
-                             "command); close it and try again.").format(
-            path=library_path)) from None
+        raise LibraryError(
+            _(
+                "The library {path} is open in another slaadmin (a window or a "
+                "command); close it and try again."
+            ).format(path=library_path)
+        ) from None
     return lock

@@ -49,12 +49,13 @@ class LibraryDamagedError(LibraryError):
 
     def __init__(self, path: Path, problem: str, good_backups: list[Path]) -> None:
         if good_backups:
-            message = _("The library {path} is damaged: {problem}. "
-                        "The newest good backup is {backup}.").format(
-                path=path, problem=problem, backup=good_backups[0])
+            message = _(
+                "The library {path} is damaged: {problem}. The newest good backup is {backup}."
+            ).format(path=path, problem=problem, backup=good_backups[0])
         else:
-            message = _("The library {path} is damaged: {problem}. "
-                        "No good backup was found.").format(path=path, problem=problem)
+            message = _(
+                "The library {path} is damaged: {problem}. No good backup was found."
+            ).format(path=path, problem=problem)
         super().__init__(message)
         self.path = path
         self.problem = problem
@@ -97,7 +98,8 @@ class Revision:
 
         return contract_from_text(
             self.snapshot,
-            _("revision {contract}#{seq}").format(contract=self.contract_id, seq=self.seq))
+            _("revision {contract}#{seq}").format(contract=self.contract_id, seq=self.seq),
+        )
 
     @property
     def short(self) -> str:
@@ -105,8 +107,10 @@ class Revision:
         return self.hash[:12]
 
 
-_CONTRACT_COLUMNS = ("id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
-                     "updated_at, deleted_at")
+_CONTRACT_COLUMNS = (
+    "id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
+    "updated_at, deleted_at"
+)
 
 
 class ContractRow(NamedTuple):
@@ -139,7 +143,8 @@ class Draft:
         from slaadmin.model.fileformat import contract_from_text
 
         return contract_from_text(
-            self.snapshot, _("draft of {contract}").format(contract=self.contract_id))
+            self.snapshot, _("draft of {contract}").format(contract=self.contract_id)
+        )
 
 
 @dataclass(frozen=True)
@@ -157,17 +162,29 @@ class VerifyProblem:
         return f"{where}{short}: {self.problem}"
 
 
-def revision_hash(contract_id: str, seq: int, parent_hash: str | None, author: str,
-                  created_at: str, message: str, snapshot: str,
-                  other_parents: Sequence[str] = ()) -> str:
+def revision_hash(
+    contract_id: str,
+    seq: int,
+    parent_hash: str | None,
+    author: str,
+    created_at: str,
+    message: str,
+    snapshot: str,
+    other_parents: Sequence[str] = (),
+) -> str:
     """Return the SHA-256 (hex) that chains a revision to its parent.
 
     `other_parents` (the other branches a merge resolves) enter the header only when there
     are some, so the hash of every ordinary revision is unchanged.
     """
     fields: dict[str, object] = {
-        "contract_id": contract_id, "seq": seq, "parent": parent_hash, "author": author,
-        "created_at": created_at, "message": message}
+        "contract_id": contract_id,
+        "seq": seq,
+        "parent": parent_hash,
+        "author": author,
+        "created_at": created_at,
+        "message": message,
+    }
     if other_parents:
         fields["parents"] = list(other_parents)
     header = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -202,8 +219,15 @@ TRIGGER_NAMES = ("revisions_no_update", "revisions_no_delete")
 class Library:
     """A slaadmin library file. Use as a context manager or call `close()`."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, check: bool = True,
-                 backup_dir: Path | None = None, auto_backup: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        check: bool = True,
+        backup_dir: Path | None = None,
+        auto_backup: bool = False,
+    ) -> None:
         """Open (or create) the library at `path`.
 
         `check` runs PRAGMA quick_check when the last session did not close cleanly (a
@@ -237,7 +261,8 @@ class Library:
                 self._with_retry(self._create_schema)
             elif kind == "new":
                 raise NotALibraryError(
-                    _("{path} holds no slaadmin library.").format(path=self.path))
+                    _("{path} holds no slaadmin library.").format(path=self.path)
+                )
             if check:
                 self._check_save_log()
         except BaseException:
@@ -249,11 +274,20 @@ class Library:
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
             uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                uri,
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
         else:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -264,8 +298,9 @@ class Library:
                 conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise LibraryDamagedError(self.path, str(exc),
-                                      backups.good_backups(self.backup_dir)) from None
+            raise LibraryDamagedError(
+                self.path, str(exc), backups.good_backups(self.backup_dir)
+            ) from None
         except BaseException:
             conn.close()
             raise
@@ -288,13 +323,20 @@ class Library:
         if have < logged.n:
             raise LostSavesError(
                 self.path,
-                _("it holds {have} revisions but {saved} were saved (the newest, {contract} "
-                  "#{seq}, is gone): its -wal file was deleted, an older copy replaced it or "
-                  "revisions were removed; the save log {log} lists what was acknowledged "
-                  "(move it aside to accept the loss)").format(
-                    have=have, saved=logged.n, contract=logged.contract, seq=logged.seq,
-                    log=anchors.save_log_path(self.path).name),
-                backups.good_backups(self.backup_dir))
+                _(
+                    "it holds {have} revisions but {saved} were saved (the newest, {contract} "
+                    "#{seq}, is gone): its -wal file was deleted, an older copy replaced it or "
+                    "revisions were removed; the save log {log} lists what was acknowledged "
+                    "(move it aside to accept the loss)"
+                ).format(
+                    have=have,
+                    saved=logged.n,
+                    contract=logged.contract,
+                    seq=logged.seq,
+                    log=anchors.save_log_path(self.path).name,
+                ),
+                backups.good_backups(self.backup_dir),
+            )
 
     def _check_integrity(self) -> None:
         try:
@@ -311,34 +353,59 @@ class Library:
         with self.transaction():
             for pragma in identity.stamp_statements(self.conn, SCHEMA_VERSION):
                 self.conn.execute(pragma)
-            tables = {r[0] for r in self.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables = {
+                r[0]
+                for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
             if "contracts" not in tables:
                 self.db.table("contracts").create(
-                    {"id": str, "created_at": str, "deleted_at": str, "title_es": str,
-                     "title_en": str, "client": str, "status": str, "head_hash": str,
-                     "head_seq": int, "updated_at": str},
-                    pk="id", not_null={"created_at", "head_hash", "head_seq", "updated_at"},
+                    {
+                        "id": str,
+                        "created_at": str,
+                        "deleted_at": str,
+                        "title_es": str,
+                        "title_en": str,
+                        "client": str,
+                        "status": str,
+                        "head_hash": str,
+                        "head_seq": int,
+                        "updated_at": str,
+                    },
+                    pk="id",
+                    not_null={"created_at", "head_hash", "head_seq", "updated_at"},
                 )
             if "revisions" not in tables:
                 self.db.table("revisions").create(
-                    {"hash": str, "contract_id": str, "seq": int, "parent_hash": str,
-                     "author": str, "created_at": str, "message": str, "snapshot": str},
+                    {
+                        "hash": str,
+                        "contract_id": str,
+                        "seq": int,
+                        "parent_hash": str,
+                        "author": str,
+                        "created_at": str,
+                        "message": str,
+                        "snapshot": str,
+                    },
                     pk="hash",
                     not_null={"contract_id", "seq", "author", "created_at", "message", "snapshot"},
-                    foreign_keys=[("contract_id", "contracts", "id"),
-                                  ("parent_hash", "revisions", "hash")],
+                    foreign_keys=[
+                        ("contract_id", "contracts", "id"),
+                        ("parent_hash", "revisions", "hash"),
+                    ],
                 )
                 self.db.table("revisions").create_index(["contract_id", "seq"], unique=True)
             if "drafts" not in tables:
                 self.db.table("drafts").create(
                     {"contract_id": str, "snapshot": str, "base_hash": str, "saved_at": str},
-                    pk="contract_id", not_null={"snapshot", "saved_at"},
+                    pk="contract_id",
+                    not_null={"snapshot", "saved_at"},
                 )
             if "settings" not in tables:
                 self.db.table("settings").create({"key": str, "value": str}, pk="key")
-                self.db.execute("INSERT INTO settings (key, value) VALUES ('schema_version', ?)",
-                                [str(SCHEMA_VERSION)])
+                self.db.execute(
+                    "INSERT INTO settings (key, value) VALUES ('schema_version', ?)",
+                    [str(SCHEMA_VERSION)],
+                )
             for ddl in _DDL_TRIGGERS:
                 self.conn.execute(ddl)
             exports.ensure_schema(self.db)
@@ -378,8 +445,7 @@ class Library:
     def transaction(self) -> Iterator[None]:
         """Run the block in one IMMEDIATE transaction: all of it is saved, or none."""
         if self.read_only:
-            raise ReadOnlyError(
-                _("The library {path} is open read-only.").format(path=self.path))
+            raise ReadOnlyError(_("The library {path} is open read-only.").format(path=self.path))
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -401,16 +467,23 @@ class Library:
                     raise
                 if time.monotonic() > deadline:
                     raise LibraryError(
-                        _("The library {path} stayed busy for {seconds} s: another slaadmin "
-                          "is writing to it. Try again.").format(
-                            path=self.path, seconds=f"{LOCK_RETRY_SECONDS:.0f}")
+                        _(
+                            "The library {path} stayed busy for {seconds} s: another slaadmin "
+                            "is writing to it. Try again."
+                        ).format(path=self.path, seconds=f"{LOCK_RETRY_SECONDS:.0f}")
                     ) from None
                 time.sleep(delay * (1 + random.random()))
                 delay = min(delay * 2, 0.5)
 
     # ------------------------------------------------------------------ revisions
-    def add_revision(self, contract: Contract, message: str = "", *, author: str | None = None,
-                     expected_parent: str | None | bool = False) -> Revision:
+    def add_revision(
+        self,
+        contract: Contract,
+        message: str = "",
+        *,
+        author: str | None = None,
+        expected_parent: str | None | bool = False,
+    ) -> Revision:
         """Save `contract` as a new revision and return it (or the head if nothing changed).
 
         With `expected_parent` (a hash, or None for a new contract) the save is refused with
@@ -425,25 +498,34 @@ class Library:
             lambda: self._add_revision(contract, snapshot, message, who, expected_parent)
         )
         if self._last_rowid != before:
-            anchors.append(anchors.save_log_path(self.path), anchors.Head(
-                revision.contract_id, revision.seq, revision.hash, self._last_rowid))
+            anchors.append(
+                anchors.save_log_path(self.path),
+                anchors.Head(revision.contract_id, revision.seq, revision.hash, self._last_rowid),
+            )
             if self.auto_backup:
                 backups.backup_if_due(self)
         return revision
 
     _last_rowid = 0
 
-    def _add_revision(self, contract: Contract, snapshot: str, message: str, author: str,
-                      expected_parent: str | None | bool) -> Revision:
+    def _add_revision(
+        self,
+        contract: Contract,
+        snapshot: str,
+        message: str,
+        author: str,
+        expected_parent: str | None | bool,
+    ) -> Revision:
         cid = contract.meta.id
         with self.transaction():
             head = self._head_row(cid)
             head_hash = head["hash"] if head else None
             if expected_parent is not False and expected_parent != head_hash:
                 raise ConflictError(
-                    _("Contract {contract} was changed elsewhere (now at revision #{seq}); "
-                      "reload it before saving.").format(
-                        contract=cid, seq=head["seq"] if head else 0)
+                    _(
+                        "Contract {contract} was changed elsewhere (now at revision #{seq}); "
+                        "reload it before saving."
+                    ).format(contract=cid, seq=head["seq"] if head else 0)
                 )
             if head and head["snapshot"] == snapshot:
                 self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
@@ -455,26 +537,41 @@ class Library:
             if head is None:
                 self.conn.execute(
                     "INSERT INTO contracts (id, created_at, head_hash, head_seq, updated_at) "
-                    "VALUES (?, ?, '', 0, ?)", [cid, created, created])
+                    "VALUES (?, ?, '', 0, ?)",
+                    [cid, created, created],
+                )
             cursor = self.conn.execute(
                 "INSERT INTO revisions (hash, contract_id, seq, parent_hash, author, created_at, "
                 "message, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [digest, cid, seq, head_hash, author, created, message, snapshot])
+                [digest, cid, seq, head_hash, author, created, message, snapshot],
+            )
             rowid = int(cursor.lastrowid or 0)
             self.conn.execute(
                 "UPDATE contracts SET title_es = ?, title_en = ?, client = ?, status = ?, "
                 "head_hash = ?, head_seq = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
                 # a new revision starts the review workflow as a draft (store/approvals.py)
-                [title.get_text("es"), title.get_text("en"), contract.meta.client.name,
-                 "draft", digest, seq, created, cid])
+                [
+                    title.get_text("es"),
+                    title.get_text("en"),
+                    contract.meta.client.name,
+                    "draft",
+                    digest,
+                    seq,
+                    created,
+                    cid,
+                ],
+            )
             self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
         self._last_rowid = rowid
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
 
     def _head_row(self, contract_id: str) -> dict[str, Any] | None:
-        rows = list(self._query(
-            "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC LIMIT 1",
-            [contract_id]))
+        rows = list(
+            self._query(
+                "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC LIMIT 1",
+                [contract_id],
+            )
+        )
         return rows[0] if rows else None
 
     def head(self, contract_id: str) -> Revision | None:
@@ -485,8 +582,12 @@ class Library:
     def log(self, contract_id: str) -> list[Revision]:
         """Return every revision of a contract, newest first."""
         self._require_contract(contract_id)
-        return [_revision(r) for r in self._query(
-            "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC", [contract_id])]
+        return [
+            _revision(r)
+            for r in self._query(
+                "SELECT * FROM revisions WHERE contract_id = ? ORDER BY seq DESC", [contract_id]
+            )
+        ]
 
     def revision(self, ref: str) -> Revision:
         """Return a revision by `contract@seq`, `contract` (its head) or a hash prefix (>= 6)."""
@@ -494,24 +595,36 @@ class Library:
             cid, _at, seq_text = ref.rpartition("@")
             if not seq_text.isdigit():
                 raise LibraryError(
-                    _("'{ref}': the part after @ must be a revision number.").format(ref=ref))
-            rows = list(self._query(
-                "SELECT * FROM revisions WHERE contract_id = ? AND seq = ?", [cid, int(seq_text)]))
+                    _("'{ref}': the part after @ must be a revision number.").format(ref=ref)
+                )
+            rows = list(
+                self._query(
+                    "SELECT * FROM revisions WHERE contract_id = ? AND seq = ?",
+                    [cid, int(seq_text)],
+                )
+            )
             if not rows:
-                raise LibraryError(_("Contract {contract} has no revision #{seq}.").format(
-                    contract=cid, seq=seq_text))
+                raise LibraryError(
+                    _("Contract {contract} has no revision #{seq}.").format(
+                        contract=cid, seq=seq_text
+                    )
+                )
             return _revision(rows[0])
         head = self.head(ref)
         if head:
             return head
         if len(ref) >= 6 and all(ch in "0123456789abcdef" for ch in ref.lower()):
-            rows = list(self._query(
-                "SELECT * FROM revisions WHERE hash LIKE ? LIMIT 2", [ref.lower() + "%"]))
+            rows = list(
+                self._query(
+                    "SELECT * FROM revisions WHERE hash LIKE ? LIMIT 2", [ref.lower() + "%"]
+                )
+            )
             if len(rows) == 1:
                 return _revision(rows[0])
             if len(rows) > 1:
                 raise LibraryError(
-                    _("'{ref}' matches several revisions; give more digits.").format(ref=ref))
+                    _("'{ref}' matches several revisions; give more digits.").format(ref=ref)
+                )
         raise LibraryError(_("No contract or revision '{ref}' in the library.").format(ref=ref))
 
     def contract(self, contract_id: str) -> Contract:
@@ -519,7 +632,8 @@ class Library:
         head = self.head(contract_id)
         if head is None:
             raise LibraryError(
-                _("No contract '{contract}' in the library.").format(contract=contract_id))
+                _("No contract '{contract}' in the library.").format(contract=contract_id)
+            )
         return head.contract()
 
     # ------------------------------------------------------------------ contracts
@@ -543,7 +657,8 @@ class Library:
         rows = list(self._query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
         if not rows:
             raise LibraryError(
-                _("No contract '{contract}' in the library.").format(contract=contract_id))
+                _("No contract '{contract}' in the library.").format(contract=contract_id)
+            )
         return rows[0]
 
     def delete_contract(self, contract_id: str) -> None:
@@ -558,8 +673,9 @@ class Library:
 
     def _set_deleted(self, contract_id: str, when: str | None) -> None:
         with self.transaction():
-            self.conn.execute("UPDATE contracts SET deleted_at = ? WHERE id = ?",
-                              [when, contract_id])
+            self.conn.execute(
+                "UPDATE contracts SET deleted_at = ? WHERE id = ?", [when, contract_id]
+            )
 
     # ------------------------------------------------------------------ drafts
     def save_draft(self, contract: Contract, base_hash: str | None) -> None:
@@ -575,28 +691,32 @@ class Library:
                     "VALUES (?, ?, ?, ?) ON CONFLICT(contract_id) DO UPDATE SET "
                     "snapshot = excluded.snapshot, base_hash = excluded.base_hash, "
                     "saved_at = excluded.saved_at",
-                    [contract.meta.id, snapshot, base_hash, _now()])
+                    [contract.meta.id, snapshot, base_hash, _now()],
+                )
 
         self._with_retry(write)
 
     def drafts(self) -> list[Draft]:
         """Return the autosaved drafts, newest first."""
-        return [Draft(r["contract_id"], r["snapshot"], r["base_hash"], r["saved_at"])
-                for r in self._query("SELECT * FROM drafts ORDER BY saved_at DESC")]
+        return [
+            Draft(r["contract_id"], r["snapshot"], r["base_hash"], r["saved_at"])
+            for r in self._query("SELECT * FROM drafts ORDER BY saved_at DESC")
+        ]
 
     def draft(self, contract_id: str) -> Contract | None:
         """Return the autosaved draft of a contract, or None."""
-        rows = list(self._query("SELECT snapshot FROM drafts WHERE contract_id = ?",
-                                  [contract_id]))
+        rows = list(self._query("SELECT snapshot FROM drafts WHERE contract_id = ?", [contract_id]))
         if not rows:
             return None
         from slaadmin.model.fileformat import contract_from_text
 
         return contract_from_text(
-            rows[0]["snapshot"], _("draft of {contract}").format(contract=contract_id))
+            rows[0]["snapshot"], _("draft of {contract}").format(contract=contract_id)
+        )
 
     def discard_draft(self, contract_id: str) -> None:
         """Forget the autosaved draft of a contract."""
+
         def write() -> None:
             with self.transaction():
                 self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [contract_id])
@@ -604,8 +724,13 @@ class Library:
         self._with_retry(write)
 
     # ------------------------------------------------------------------ verify
-    def verify(self, *, deep: bool = False, anchor: dict[str, anchors.Head] | None = None,
-               progress: Callable[[int], None] | None = None) -> list[VerifyProblem]:
+    def verify(
+        self,
+        *,
+        deep: bool = False,
+        anchor: dict[str, anchors.Head] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[VerifyProblem]:
         """Check the file, every hash chain, the listed fields and the anchors (the save log
         beside the library and `anchor`, if given); return the problems, each naming a
         revision. Streams the revisions: memory stays constant however large the library.
@@ -627,16 +752,27 @@ class Library:
     def heads(self) -> Iterator[anchors.Head]:
         """Yield every contract's newest revision, read from the revisions themselves."""
         for cid, seq, digest in self.conn.execute(
-                "SELECT contract_id, max(seq), hash FROM revisions GROUP BY contract_id "
-                "ORDER BY contract_id"):
+            "SELECT contract_id, max(seq), hash FROM revisions GROUP BY contract_id "
+            "ORDER BY contract_id"
+        ):
             yield anchors.Head(cid, seq, digest)
 
     def stats(self) -> dict[str, int]:
         """Return counts of contracts, revisions and drafts."""
-        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("contracts", "revisions", "drafts")}
+        return {
+            t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            for t in ("contracts", "revisions", "drafts")
+        }
 
 
 def _revision(row: dict[str, Any]) -> Revision:
-    return Revision(row["hash"], row["contract_id"], row["seq"], row["parent_hash"],
-                    row["author"], row["created_at"], row["message"], row["snapshot"])
+    return Revision(
+        row["hash"],
+        row["contract_id"],
+        row["seq"],
+        row["parent_hash"],
+        row["author"],
+        row["created_at"],
+        row["message"],
+        row["snapshot"],
+    )

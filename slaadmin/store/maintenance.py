@@ -36,12 +36,13 @@ class MaintenanceState(StrEnum):
 
 
 NEXT_STATES: dict[MaintenanceState, frozenset[MaintenanceState]] = {
-    MaintenanceState.PLANNED: frozenset({MaintenanceState.NOTIFIED, MaintenanceState.DONE,
-                                         MaintenanceState.CANCELLED}),
-    MaintenanceState.NOTIFIED: frozenset({MaintenanceState.ACKNOWLEDGED, MaintenanceState.DONE,
-                                          MaintenanceState.CANCELLED}),
-    MaintenanceState.ACKNOWLEDGED: frozenset({MaintenanceState.DONE,
-                                              MaintenanceState.CANCELLED}),
+    MaintenanceState.PLANNED: frozenset(
+        {MaintenanceState.NOTIFIED, MaintenanceState.DONE, MaintenanceState.CANCELLED}
+    ),
+    MaintenanceState.NOTIFIED: frozenset(
+        {MaintenanceState.ACKNOWLEDGED, MaintenanceState.DONE, MaintenanceState.CANCELLED}
+    ),
+    MaintenanceState.ACKNOWLEDGED: frozenset({MaintenanceState.DONE, MaintenanceState.CANCELLED}),
     MaintenanceState.DONE: frozenset(),
     MaintenanceState.CANCELLED: frozenset(),
 }
@@ -104,19 +105,33 @@ class PlannedMaintenance:
 
     def as_dict(self) -> dict[str, Any]:
         """Return JSON-ready data."""
-        return {"id": self.id, "contract": self.contract_id, "start": self.start.isoformat(),
-                "end": self.end.isoformat(), "impact": dict(self.impact.texts),
-                "emergency": self.emergency, "state": self.state.value,
-                "history": [{"state": s.state.value, "by": s.actor, "at": s.at.isoformat(),
-                             "recorded_at": s.recorded_at,
-                             "channels": [c.value for c in s.channels], "note": s.note}
-                            for s in self.steps]}
+        return {
+            "id": self.id,
+            "contract": self.contract_id,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "impact": dict(self.impact.texts),
+            "emergency": self.emergency,
+            "state": self.state.value,
+            "history": [
+                {
+                    "state": s.state.value,
+                    "by": s.actor,
+                    "at": s.at.isoformat(),
+                    "recorded_at": s.recorded_at,
+                    "channels": [c.value for c in s.channels],
+                    "note": s.note,
+                }
+                for s in self.steps
+            ],
+        }
 
 
 _TRIGGERS = [
     f"""CREATE TRIGGER IF NOT EXISTS {table}_no_{op.lower()} BEFORE {op} ON {table}
         BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END"""
-    for table in ("maintenances", "maintenance_steps") for op in ("UPDATE", "DELETE")
+    for table in ("maintenances", "maintenance_steps")
+    for op in ("UPDATE", "DELETE")
 ]
 
 
@@ -133,8 +148,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         state TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, recorded_at TEXT NOT NULL,
         channels TEXT NOT NULL, note TEXT NOT NULL)""")
     db.execute("CREATE INDEX IF NOT EXISTS maintenances_contract ON maintenances(contract_id)")
-    db.execute("CREATE INDEX IF NOT EXISTS maintenance_steps_of ON "
-               "maintenance_steps(maintenance_id)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS maintenance_steps_of ON maintenance_steps(maintenance_id)"
+    )
     for ddl in _TRIGGERS:
         db.execute(ddl)
     house_policy.ensure_schema(db)
@@ -144,8 +160,15 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def plan_maintenance(library: Library, contract_id: str, start: dt.datetime, end: dt.datetime,
-                     impact: BiText, author: str, emergency: bool = False) -> PlannedMaintenance:
+def plan_maintenance(
+    library: Library,
+    contract_id: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    impact: BiText,
+    author: str,
+    emergency: bool = False,
+) -> PlannedMaintenance:
     """Record a new planned maintenance of a contract in the library and return it."""
     if start.tzinfo is None or end.tzinfo is None:
         raise MaintenanceError(_("Maintenance times need a zone."))
@@ -153,25 +176,39 @@ def plan_maintenance(library: Library, contract_id: str, start: dt.datetime, end
         raise MaintenanceError(_("The maintenance must end after it starts."))
     if library.head(contract_id) is None:
         raise MaintenanceError(
-            _("The library has no contract '{contract}'.").format(contract=contract_id))
+            _("The library has no contract '{contract}'.").format(contract=contract_id)
+        )
     now = _now()
     with library.transaction():
         cur = library.conn.execute(
             "INSERT INTO maintenances (contract_id, start_utc, end_utc, impact, emergency) "
             "VALUES (?, ?, ?, ?, ?)",
-            [contract_id, start.astimezone(dt.UTC).isoformat(), end.astimezone(dt.UTC).isoformat(),
-             json.dumps(impact.texts, ensure_ascii=False, sort_keys=True), int(emergency)])
+            [
+                contract_id,
+                start.astimezone(dt.UTC).isoformat(),
+                end.astimezone(dt.UTC).isoformat(),
+                json.dumps(impact.texts, ensure_ascii=False, sort_keys=True),
+                int(emergency),
+            ],
+        )
         mid = int(cur.lastrowid or 0)
         library.conn.execute(
             "INSERT INTO maintenance_steps (maintenance_id, state, actor, at, recorded_at, "
             "channels, note) VALUES (?, ?, ?, ?, ?, '[]', '')",
-            [mid, MaintenanceState.PLANNED.value, author, now, now])
+            [mid, MaintenanceState.PLANNED.value, author, now, now],
+        )
     return get_maintenance(library, mid)
 
 
-def record_step(library: Library, maintenance_id: int, state: MaintenanceState, author: str,
-                at: dt.datetime | None = None, channels: tuple[Channel, ...] = (),
-                note: str = "") -> PlannedMaintenance:
+def record_step(
+    library: Library,
+    maintenance_id: int,
+    state: MaintenanceState,
+    author: str,
+    at: dt.datetime | None = None,
+    channels: tuple[Channel, ...] = (),
+    note: str = "",
+) -> PlannedMaintenance:
     """Append a step to a maintenance's history; refuse steps its state does not allow."""
     now = _now()
     when = (at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat()
@@ -180,14 +217,28 @@ def record_step(library: Library, maintenance_id: int, state: MaintenanceState, 
         if state not in NEXT_STATES[current.state]:
             allowed = ", ".join(sorted(s.value for s in NEXT_STATES[current.state]))
             raise MaintenanceError(
-                _("Maintenance {id} is {state}; it cannot become {new} (next steps: "
-                  "{allowed}).").format(id=maintenance_id, state=current.state.value,
-                                        new=state.value, allowed=allowed or _("none")))
+                _(
+                    "Maintenance {id} is {state}; it cannot become {new} (next steps: {allowed})."
+                ).format(
+                    id=maintenance_id,
+                    state=current.state.value,
+                    new=state.value,
+                    allowed=allowed or _("none"),
+                )
+            )
         library.conn.execute(
             "INSERT INTO maintenance_steps (maintenance_id, state, actor, at, recorded_at, "
             "channels, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [maintenance_id, state.value, author, when, now,
-             json.dumps([c.value for c in channels]), note])
+            [
+                maintenance_id,
+                state.value,
+                author,
+                when,
+                now,
+                json.dumps([c.value for c in channels]),
+                note,
+            ],
+        )
     return get_maintenance(library, maintenance_id)
 
 
@@ -195,8 +246,7 @@ def get_maintenance(library: Library, maintenance_id: int) -> PlannedMaintenance
     """Return one planned maintenance with its history."""
     found = _load(library, "WHERE id = ?", [maintenance_id])
     if not found:
-        raise MaintenanceError(
-            _("The library has no maintenance {id}.").format(id=maintenance_id))
+        raise MaintenanceError(_("The library has no maintenance {id}.").format(id=maintenance_id))
     return found[0]
 
 
@@ -216,16 +266,35 @@ def _load(library: Library, where: str, params: list[Any]) -> list[PlannedMainte
         return []
     rows = library.conn.execute(
         f"SELECT id, contract_id, start_utc, end_utc, impact, emergency FROM maintenances "
-        f"{where} ORDER BY start_utc, id", params).fetchall()
+        f"{where} ORDER BY start_utc, id",
+        params,
+    ).fetchall()
     out = []
     for mid, cid, start, end, impact, emergency in rows:
         steps = tuple(
-            MaintenanceStep(MaintenanceState(state), actor, dt.datetime.fromisoformat(at),
-                            recorded, tuple(Channel(c) for c in json.loads(chans)), note)
+            MaintenanceStep(
+                MaintenanceState(state),
+                actor,
+                dt.datetime.fromisoformat(at),
+                recorded,
+                tuple(Channel(c) for c in json.loads(chans)),
+                note,
+            )
             for state, actor, at, recorded, chans, note in library.conn.execute(
                 "SELECT state, actor, at, recorded_at, channels, note FROM maintenance_steps "
-                "WHERE maintenance_id = ? ORDER BY id", [mid]))
-        out.append(PlannedMaintenance(mid, cid, dt.datetime.fromisoformat(start),
-                                      dt.datetime.fromisoformat(end), BiText(json.loads(impact)),
-                                      bool(emergency), steps))
+                "WHERE maintenance_id = ? ORDER BY id",
+                [mid],
+            )
+        )
+        out.append(
+            PlannedMaintenance(
+                mid,
+                cid,
+                dt.datetime.fromisoformat(start),
+                dt.datetime.fromisoformat(end),
+                BiText(json.loads(impact)),
+                bool(emergency),
+                steps,
+            )
+        )
     return out

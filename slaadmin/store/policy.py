@@ -51,8 +51,7 @@ class HousePolicy:
             elif key in ("min_availability", "max_credit_per_band", "max_cap"):
                 checked[key] = _percent_or_none(value, key)
             else:
-                raise PolicyError(
-                    _("The house policy has no setting '{key}'.").format(key=key))
+                raise PolicyError(_("The house policy has no setting '{key}'.").format(key=key))
         return replace(self, **checked)
 
 
@@ -62,11 +61,15 @@ def _int_or_none(value: Any, key: str, low: int, high: int) -> int | None:
     try:
         number = int(str(value))
     except ValueError:
-        raise PolicyError(_("{key}: '{value}' is not a whole number of hours.").format(
-            key=key, value=value)) from None
+        raise PolicyError(
+            _("{key}: '{value}' is not a whole number of hours.").format(key=key, value=value)
+        ) from None
     if not low <= number <= high:
-        raise PolicyError(_("{key}: {number} is outside {low}..{high}.").format(
-            key=key, number=number, low=low, high=high))
+        raise PolicyError(
+            _("{key}: {number} is outside {low}..{high}.").format(
+                key=key, number=number, low=low, high=high
+            )
+        )
     return number
 
 
@@ -76,26 +79,31 @@ def _percent_or_none(value: Any, key: str) -> Decimal | None:
     try:
         number = Decimal(str(value).replace(",", "."))
     except InvalidOperation:
-        raise PolicyError(_("{key}: '{value}' is not a number.").format(
-            key=key, value=value)) from None
+        raise PolicyError(
+            _("{key}: '{value}' is not a number.").format(key=key, value=value)
+        ) from None
     if not number.is_finite() or not Decimal(0) <= number <= Decimal(100):
-        raise PolicyError(_("{key}: {value} is not a percentage between 0 and 100.").format(
-            key=key, value=value))
+        raise PolicyError(
+            _("{key}: {value} is not a percentage between 0 and 100.").format(key=key, value=value)
+        )
     return number
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the house-policy table when missing (one row, key 'policy')."""
-    db.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
-               " updated_by TEXT NOT NULL, updated_at TEXT NOT NULL)")
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
 
 
 def load_policy(library: Library) -> HousePolicy:
     """Return the library's house policy (the defaults when none was set)."""
     if TABLE not in library.db.table_names():
         return HousePolicy()
-    row = library.conn.execute(f"SELECT value, updated_by, updated_at FROM {TABLE} "
-                               "WHERE key = 'policy'").fetchone()
+    row = library.conn.execute(
+        f"SELECT value, updated_by, updated_at FROM {TABLE} WHERE key = 'policy'"
+    ).fetchone()
     if row is None:
         return HousePolicy()
     data = json.loads(row[0])
@@ -105,12 +113,16 @@ def load_policy(library: Library) -> HousePolicy:
 def save_policy(library: Library, policy: HousePolicy, author: str) -> HousePolicy:
     """Store `policy` in one transaction and return it with who and when."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    data = {k: (str(v) if isinstance(v, Decimal) else v) for k, v in asdict(policy).items()
-            if k not in ("updated_by", "updated_at")}
+    data = {
+        k: (str(v) if isinstance(v, Decimal) else v)
+        for k, v in asdict(policy).items()
+        if k not in ("updated_by", "updated_at")
+    }
     with library.transaction():
         library.conn.execute(
             f"INSERT INTO {TABLE} (key, value, updated_by, updated_at) VALUES ('policy', ?, ?, ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value,"
             " updated_by = excluded.updated_by, updated_at = excluded.updated_at",
-            [json.dumps(data, sort_keys=True), author, now])
+            [json.dumps(data, sort_keys=True), author, now],
+        )
     return replace(policy, updated_by=author, updated_at=now)

@@ -45,10 +45,29 @@ SETTING_LAST_SYNC = "team.last_sync"
 PUSH_BATCH = 500
 PULL_BATCH = 2_000
 CONNECT_TIMEOUT = 10
-_REV_COLS = ("hash", "contract_id", "seq", "parent_hash", "other_parents", "author",
-             "created_at", "message", "snapshot")
-_STEP_COLS = ("hash", "contract_id", "number", "revision_hash", "revision_seq", "status",
-              "actor", "at", "comment", "prev_hash")
+_REV_COLS = (
+    "hash",
+    "contract_id",
+    "seq",
+    "parent_hash",
+    "other_parents",
+    "author",
+    "created_at",
+    "message",
+    "snapshot",
+)
+_STEP_COLS = (
+    "hash",
+    "contract_id",
+    "number",
+    "revision_hash",
+    "revision_seq",
+    "status",
+    "actor",
+    "at",
+    "comment",
+    "prev_hash",
+)
 
 
 class TeamError(LibraryError):
@@ -82,8 +101,10 @@ def check_url(url: str) -> str:
     except Exception as exc:  # psycopg.ProgrammingError: an unparsable string
         raise TeamError(f"The connection string is not valid: {exc}") from None
     if params.get("password"):
-        raise TeamError("The connection string holds a password; slaadmin never stores one. "
-                        "Put it in ~/.pgpass (or a service file) and connect without it.")
+        raise TeamError(
+            "The connection string holds a password; slaadmin never stores one. "
+            "Put it in ~/.pgpass (or a service file) and connect without it."
+        )
     return url
 
 
@@ -98,8 +119,11 @@ def _get(lib: Library, key: str) -> str | None:
 
 
 def _set(lib: Library, key: str, value: str) -> None:
-    lib.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                     "DO UPDATE SET value = excluded.value", [key, value])
+    lib.conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+        "DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
 
 
 def connect_library(lib: Library, url: str) -> None:
@@ -135,9 +159,11 @@ def setup_server(url: str, password: str | None = None) -> None:
     with open_server(url, password) as conn:
         encoding = conn.execute("SHOW server_encoding").fetchone()
         if encoding is None or encoding[0] != "UTF8":
-            raise TeamError("The team database must use the UTF8 encoding "
-                            f"(it uses {encoding[0] if encoding else '?'}): hashes cover UTF-8 "
-                            "bytes. Create it with ENCODING 'UTF8'.")
+            raise TeamError(
+                "The team database must use the UTF8 encoding "
+                f"(it uses {encoding[0] if encoding else '?'}): hashes cover UTF-8 "
+                "bytes. Create it with ENCODING 'UTF8'."
+            )
         with conn.transaction():
             conn.execute(SETUP_SQL)
 
@@ -158,18 +184,25 @@ def status(lib: Library) -> TeamStatus:
     if url is None:
         return TeamStatus(False, 0, None)
     try:
-        to_push = int(lib.conn.execute(
-            "SELECT count(*) FROM revisions WHERE hash NOT IN (SELECT hash FROM team_pushed)"
-        ).fetchone()[0])
+        to_push = int(
+            lib.conn.execute(
+                "SELECT count(*) FROM revisions WHERE hash NOT IN (SELECT hash FROM team_pushed)"
+            ).fetchone()[0]
+        )
     except sqlite3.OperationalError:
         to_push = int(lib.conn.execute("SELECT count(*) FROM revisions").fetchone()[0])
     return TeamStatus(True, to_push, _get(lib, SETTING_LAST_SYNC))
 
 
 # ------------------------------------------------------------------ sync
-def sync(lib: Library, url: str | None = None, *, password: str | None = None,
-         progress: Callable[[str, int], None] | None = None,
-         between_batches: Callable[[str], None] | None = None) -> SyncResult:
+def sync(
+    lib: Library,
+    url: str | None = None,
+    *,
+    password: str | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    between_batches: Callable[[str], None] | None = None,
+) -> SyncResult:
     """Push what the server lacks, then pull what others pushed; return what moved.
 
     `between_batches` is called after each committed batch ("push" or "pull"): tests cut
@@ -177,8 +210,10 @@ def sync(lib: Library, url: str | None = None, *, password: str | None = None,
     """
     url = url or team_url(lib)
     if url is None:
-        raise TeamError(f"The library {lib.path} is not in a team; run "
-                        "slaadmin team connect postgresql://… first.")
+        raise TeamError(
+            f"The library {lib.path} is not in a team; run "
+            "slaadmin team connect postgresql://… first."
+        )
     result = SyncResult()
     with lib.transaction():
         _ensure_local(lib)
@@ -191,8 +226,10 @@ def sync(lib: Library, url: str | None = None, *, password: str | None = None,
             if _has_local_steps(lib):
                 _pull_steps(lib, conn, result)
         except _psycopg_error() as exc:
-            raise TeamError(f"The sync stopped: the team server went away "
-                            f"({_first_line(exc)}). Nothing is lost; sync again.") from None
+            raise TeamError(
+                f"The sync stopped: the team server went away "
+                f"({_first_line(exc)}). Nothing is lost; sync again."
+            ) from None
     with lib.transaction():
         _set(lib, SETTING_LAST_SYNC, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     result.forks = sorted(forks.forked_contracts(lib))
@@ -205,31 +242,44 @@ def _psycopg_error() -> type[Exception]:
     return psycopg.OperationalError
 
 
-def _push(lib: Library, conn: psycopg.Connection[Any], result: SyncResult,
-          progress: Callable[[str, int], None] | None,
-          between_batches: Callable[[str], None] | None) -> None:
+def _push(
+    lib: Library,
+    conn: psycopg.Connection[Any],
+    result: SyncResult,
+    progress: Callable[[str, int], None] | None,
+    between_batches: Callable[[str], None] | None,
+) -> None:
     rows = lib.conn.execute(
         "SELECT hash, contract_id, seq, parent_hash, author, created_at, message, snapshot "
         "FROM revisions WHERE hash NOT IN (SELECT hash FROM team_pushed) "
-        "ORDER BY seq, contract_id, created_at").fetchall()
+        "ORDER BY seq, contract_id, created_at"
+    ).fetchall()
     if not rows:
         return
     merges = forks.extra_parents(lib.conn, [r[0] for r in rows])
-    pending = [(h, cid, seq, parent, merges.get(h, []), author, created, message, snapshot)
-               for h, cid, seq, parent, author, created, message, snapshot in rows]
+    pending = [
+        (h, cid, seq, parent, merges.get(h, []), author, created, message, snapshot)
+        for h, cid, seq, parent, author, created, message, snapshot in rows
+    ]
     refused: set[str] = set()
     for start in range(0, len(pending), PUSH_BATCH):
-        batch = [r for r in pending[start:start + PUSH_BATCH]
-                 if r[3] not in refused and not set(r[4]) & refused]
-        for r in pending[start:start + PUSH_BATCH]:
+        batch = [
+            r
+            for r in pending[start : start + PUSH_BATCH]
+            if r[3] not in refused and not set(r[4]) & refused
+        ]
+        for r in pending[start : start + PUSH_BATCH]:
             if r not in batch:
                 refused.add(r[0])
-                result.refused.append(f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
-                                      "from a revision the server refused")
+                result.refused.append(
+                    f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
+                    "from a revision the server refused"
+                )
         done = _push_batch(conn, batch, refused, result)
         with lib.transaction():
-            lib.conn.executemany("INSERT OR IGNORE INTO team_pushed (hash) VALUES (?)",
-                                 [(h,) for h in done])
+            lib.conn.executemany(
+                "INSERT OR IGNORE INTO team_pushed (hash) VALUES (?)", [(h,) for h in done]
+            )
         result.pushed += len(done)
         if progress is not None:
             progress("push", result.pushed)
@@ -237,13 +287,19 @@ def _push(lib: Library, conn: psycopg.Connection[Any], result: SyncResult,
             between_batches("push")
 
 
-_INSERT_REV = ("INSERT INTO slaadmin.revisions (hash, contract_id, seq, parent_hash, "
-               "other_parents, author, created_at, message, snapshot) "
-               "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (hash) DO NOTHING")
+_INSERT_REV = (
+    "INSERT INTO slaadmin.revisions (hash, contract_id, seq, parent_hash, "
+    "other_parents, author, created_at, message, snapshot) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (hash) DO NOTHING"
+)
 
 
-def _push_batch(conn: psycopg.Connection[Any], batch: list[tuple[Any, ...]], refused: set[str],
-                result: SyncResult) -> list[str]:
+def _push_batch(
+    conn: psycopg.Connection[Any],
+    batch: list[tuple[Any, ...]],
+    refused: set[str],
+    result: SyncResult,
+) -> list[str]:
     """Send one batch in one server transaction; return the hashes the server now has."""
     import psycopg
 
@@ -262,8 +318,10 @@ def _push_batch(conn: psycopg.Connection[Any], batch: list[tuple[Any, ...]], ref
         for r in batch:
             if r[3] in refused or set(r[4]) & refused:
                 refused.add(r[0])
-                result.refused.append(f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
-                                      "from a revision the server refused")
+                result.refused.append(
+                    f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
+                    "from a revision the server refused"
+                )
                 continue
             try:
                 with conn.transaction():
@@ -277,24 +335,37 @@ def _push_batch(conn: psycopg.Connection[Any], batch: list[tuple[Any, ...]], ref
     return done
 
 
-def _pull(lib: Library, conn: psycopg.Connection[Any], result: SyncResult,
-          progress: Callable[[str, int], None] | None,
-          between_batches: Callable[[str], None] | None) -> None:
+def _pull(
+    lib: Library,
+    conn: psycopg.Connection[Any],
+    result: SyncResult,
+    progress: Callable[[str, int], None] | None,
+    between_batches: Callable[[str], None] | None,
+) -> None:
     while True:
         cursor = int(_get(lib, SETTING_CURSOR) or 0)
         rows = conn.execute(
             f"SELECT id, {', '.join(_REV_COLS)} FROM slaadmin.revisions WHERE id > %s "
-            "ORDER BY id LIMIT %s", [cursor, PULL_BATCH]).fetchall()
+            "ORDER BY id LIMIT %s",
+            [cursor, PULL_BATCH],
+        ).fetchall()
         if not rows:
             return
         by_contract: dict[str, list[dict[str, Any]]] = {}
         for row in rows:
             rev = dict(zip(("id", *_REV_COLS), row, strict=True))
             by_contract.setdefault(rev["contract_id"], []).append(
-                {"hash": rev["hash"], "seq": rev["seq"], "parent": rev["parent_hash"],
-                 "parents": list(rev["other_parents"] or []), "author": rev["author"],
-                 "created_at": rev["created_at"], "message": rev["message"],
-                 "snapshot": rev["snapshot"]})
+                {
+                    "hash": rev["hash"],
+                    "seq": rev["seq"],
+                    "parent": rev["parent_hash"],
+                    "parents": list(rev["other_parents"] or []),
+                    "author": rev["author"],
+                    "created_at": rev["created_at"],
+                    "message": rev["message"],
+                    "snapshot": rev["snapshot"],
+                }
+            )
         added = _apply_pulled(lib, by_contract, int(rows[-1][0]))
         result.pulled += added
         if progress is not None:
@@ -303,8 +374,9 @@ def _pull(lib: Library, conn: psycopg.Connection[Any], result: SyncResult,
             between_batches("pull")
 
 
-def _apply_pulled(lib: Library, by_contract: dict[str, list[dict[str, Any]]],
-                  new_cursor: int) -> int:
+def _apply_pulled(
+    lib: Library, by_contract: dict[str, list[dict[str, Any]]], new_cursor: int
+) -> int:
     """Verify and write one pulled batch with the new cursor, in one local transaction."""
     added = 0
 
@@ -315,22 +387,36 @@ def _apply_pulled(lib: Library, by_contract: dict[str, list[dict[str, Any]]],
             for cid, revisions in by_contract.items():
                 known = forks.known_revisions(lib.conn, cid, [r["hash"] for r in revisions])
                 try:
-                    fresh = verify_contract_revisions(cid, revisions, known, "the team server",
-                                                      parse=False)
+                    fresh = verify_contract_revisions(
+                        cid, revisions, known, "the team server", parse=False
+                    )
                 except BundleError as exc:
-                    raise TeamError(f"The team server sent a revision that does not verify: "
-                                    f"{exc.problem}. Nothing of this batch was written.") from None
+                    raise TeamError(
+                        f"The team server sent a revision that does not verify: "
+                        f"{exc.problem}. Nothing of this batch was written."
+                    ) from None
                 for rev in fresh:
-                    forks.insert_revision(lib.conn, {
-                        "hash": rev["hash"], "contract_id": cid, "seq": rev["seq"],
-                        "parent_hash": rev["parent"], "author": rev["author"],
-                        "created_at": rev["created_at"], "message": rev["message"],
-                        "snapshot": rev["snapshot"]}, rev["parents"])
+                    forks.insert_revision(
+                        lib.conn,
+                        {
+                            "hash": rev["hash"],
+                            "contract_id": cid,
+                            "seq": rev["seq"],
+                            "parent_hash": rev["parent"],
+                            "author": rev["author"],
+                            "created_at": rev["created_at"],
+                            "message": rev["message"],
+                            "snapshot": rev["snapshot"],
+                        },
+                        rev["parents"],
+                    )
                 if fresh:
                     forks.refresh_listing(lib.conn, cid)
                 added += len(fresh)
-                lib.conn.executemany("INSERT OR IGNORE INTO team_pushed (hash) VALUES (?)",
-                                     [(r["hash"],) for r in revisions])
+                lib.conn.executemany(
+                    "INSERT OR IGNORE INTO team_pushed (hash) VALUES (?)",
+                    [(r["hash"],) for r in revisions],
+                )
             _set(lib, SETTING_CURSOR, str(new_cursor))
         return added
 
@@ -339,8 +425,12 @@ def _apply_pulled(lib: Library, by_contract: dict[str, list[dict[str, Any]]],
 
 # ------------------------------------------------------------------ workflow steps
 def _has_local_steps(lib: Library) -> bool:
-    return lib.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                            "name = 'workflow_steps'").fetchone() is not None
+    return (
+        lib.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'"
+        ).fetchone()
+        is not None
+    )
 
 
 def _push_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult) -> None:
@@ -348,10 +438,13 @@ def _push_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
 
     rows = lib.conn.execute(
         f"SELECT {', '.join(_STEP_COLS)} FROM workflow_steps WHERE hash NOT IN "
-        "(SELECT hash FROM team_pushed_steps) ORDER BY contract_id, number").fetchall()
+        "(SELECT hash FROM team_pushed_steps) ORDER BY contract_id, number"
+    ).fetchall()
     done: list[str] = []
-    sql = (f"INSERT INTO slaadmin.workflow_steps ({', '.join(_STEP_COLS)}) VALUES "
-           f"({', '.join(['%s'] * len(_STEP_COLS))}) ON CONFLICT (hash) DO NOTHING")
+    sql = (
+        f"INSERT INTO slaadmin.workflow_steps ({', '.join(_STEP_COLS)}) VALUES "
+        f"({', '.join(['%s'] * len(_STEP_COLS))}) ON CONFLICT (hash) DO NOTHING"
+    )
     with conn.transaction():
         for row in rows:
             try:
@@ -363,8 +456,9 @@ def _push_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
             except psycopg.Error as exc:
                 result.refused.append(_first_line(exc))
     with lib.transaction():
-        lib.conn.executemany("INSERT OR IGNORE INTO team_pushed_steps (hash) VALUES (?)",
-                             [(h,) for h in done])
+        lib.conn.executemany(
+            "INSERT OR IGNORE INTO team_pushed_steps (hash) VALUES (?)", [(h,) for h in done]
+        )
     result.steps_pushed += len(done)
 
 
@@ -372,27 +466,45 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
     from slaadmin.store.approvals import step_hash  # present with the review workflow
 
     cursor = int(_get(lib, SETTING_STEP_CURSOR) or 0)
-    rows = conn.execute(f"SELECT id, {', '.join(_STEP_COLS)} FROM slaadmin.workflow_steps "
-                        "WHERE id > %s ORDER BY id", [cursor]).fetchall()
+    rows = conn.execute(
+        f"SELECT id, {', '.join(_STEP_COLS)} FROM slaadmin.workflow_steps "
+        "WHERE id > %s ORDER BY id",
+        [cursor],
+    ).fetchall()
     if not rows:
         return
     touched: set[str] = set()
     with lib.transaction():
         for row in rows:
             step = dict(zip(_STEP_COLS, row[1:], strict=True))
-            if step_hash(step["contract_id"], step["number"], step["revision_hash"],
-                         step["prev_hash"], step["actor"], step["at"], step["status"],
-                         step["comment"]) != step["hash"]:
-                raise TeamError(f"The team server sent step {step['number']} of "
-                                f"{step['contract_id']} that does not match its hash.")
+            if (
+                step_hash(
+                    step["contract_id"],
+                    step["number"],
+                    step["revision_hash"],
+                    step["prev_hash"],
+                    step["actor"],
+                    step["at"],
+                    step["status"],
+                    step["comment"],
+                )
+                != step["hash"]
+            ):
+                raise TeamError(
+                    f"The team server sent step {step['number']} of "
+                    f"{step['contract_id']} that does not match its hash."
+                )
             cur = lib.conn.execute(
                 f"INSERT OR IGNORE INTO workflow_steps ({', '.join(_STEP_COLS)}) VALUES "
-                f"({', '.join(['?'] * len(_STEP_COLS))})", [step[c] for c in _STEP_COLS])
+                f"({', '.join(['?'] * len(_STEP_COLS))})",
+                [step[c] for c in _STEP_COLS],
+            )
             result.steps_pulled += cur.rowcount
             if cur.rowcount:
                 touched.add(step["contract_id"])
-            lib.conn.execute("INSERT OR IGNORE INTO team_pushed_steps (hash) VALUES (?)",
-                             [step["hash"]])
+            lib.conn.execute(
+                "INSERT OR IGNORE INTO team_pushed_steps (hash) VALUES (?)", [step["hash"]]
+            )
         for cid in sorted(touched):
             forks.refresh_listing(lib.conn, cid)
         _set(lib, SETTING_STEP_CURSOR, str(rows[-1][0]))

@@ -259,5 +259,6 @@ GRANT USAGE ON SEQUENCE slaadmin.revisions_id_seq TO slaadmin_sales, slaadmin_le
 
 def person_sql(login: str, role: str) -> str:
     """Return the SQL that gives one person a login in a team role (for the DBA page)."""
-    return (f"CREATE ROLE {login} LOGIN PASSWORD '…' IN ROLE {role};  "
-            f"-- or: GRANT {role} TO {login};")
+    return (
+        f"CREATE ROLE {login} LOGIN PASSWORD '…' IN ROLE {role};  -- or: GRANT {role} TO {login};"
+    )

@@ -19,9 +19,13 @@ from slaadmin.store.anchor import Head
 _COLUMNS = "hash, contract_id, seq, parent_hash, author, created_at, message, snapshot"
 
 
-def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
-                   anchors: dict[str, Head] | None = None,
-                   progress: Callable[[int], None] | None = None) -> list[Any]:
+def verify_library(
+    conn: sqlite3.Connection,
+    *,
+    deep: bool = False,
+    anchors: dict[str, Head] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Any]:
     """Return the VerifyProblems of the library behind `conn`."""
     from slaadmin.store.library import TRIGGER_NAMES, VerifyProblem
 
@@ -29,18 +33,34 @@ def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in rows] != ["ok"]:
-            problems.append(VerifyProblem("(library)", 0, "", "the file is damaged: " +
-                                          "; ".join(str(r[0]) for r in rows[:3])))
+            problems.append(
+                VerifyProblem(
+                    "(library)",
+                    0,
+                    "",
+                    "the file is damaged: " + "; ".join(str(r[0]) for r in rows[:3]),
+                )
+            )
     except sqlite3.DatabaseError as exc:
         return [VerifyProblem("(library)", 0, "", f"the file is damaged: {exc}")]
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for name in TRIGGER_NAMES:
         if name not in present:
-            problems.append(VerifyProblem("(library)", 0, "", f"protection trigger {name} "
-                                          "was removed: revisions could have been edited"))
-    contracts = {r[0]: r for r in conn.execute(
-        "SELECT id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
-        "updated_at FROM contracts")}
+            problems.append(
+                VerifyProblem(
+                    "(library)",
+                    0,
+                    "",
+                    f"protection trigger {name} was removed: revisions could have been edited",
+                )
+            )
+    contracts = {
+        r[0]: r
+        for r in conn.execute(
+            "SELECT id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
+            "updated_at FROM contracts"
+        )
+    }
     anchors = dict(anchors or {})
     workflow = _workflow_statuses(conn)
     from slaadmin.store.forks import extra_parents
@@ -48,8 +68,9 @@ def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
     merges = extra_parents(conn)
     seen: set[str] = set()
     walk: _ChainWalk | None = None
-    cursor = conn.execute(f"SELECT {_COLUMNS} FROM revisions "
-                          "ORDER BY contract_id, seq, created_at, hash")
+    cursor = conn.execute(
+        f"SELECT {_COLUMNS} FROM revisions ORDER BY contract_id, seq, created_at, hash"
+    )
     for count, row in enumerate(cursor, start=1):
         if walk is None or row[1] != walk.cid:
             if walk is not None:
@@ -64,8 +85,11 @@ def verify_library(conn: sqlite3.Connection, *, deep: bool = False,
     for cid in sorted(set(contracts) - seen):
         problems.append(VerifyProblem(cid, 0, "", "contract has no revisions"))
     for cid, head in sorted(anchors.items()):
-        problems.append(VerifyProblem(cid, head.seq, head.hash,
-                                      "removed: the anchored contract is not in the library"))
+        problems.append(
+            VerifyProblem(
+                cid, head.seq, head.hash, "removed: the anchored contract is not in the library"
+            )
+        )
     return problems
 
 
@@ -80,9 +104,14 @@ class _ChainWalk:
     revisions with the same parent (a fork, store/forks.py) both pass, and a merge's other
     parents (covered by its hash) must be earlier revisions of the contract."""
 
-    def __init__(self, cid: str, anchor: Head | None, deep: bool,
-                 workflow: dict[str, str] | None = None,
-                 merges: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        cid: str,
+        anchor: Head | None,
+        deep: bool,
+        workflow: dict[str, str] | None = None,
+        merges: dict[str, list[str]] | None = None,
+    ) -> None:
         self.cid = cid
         self.merges = merges or {}
         self.seq_of: dict[str, int] = {}  # hash -> seq of the revisions seen so far
@@ -107,22 +136,33 @@ class _ChainWalk:
         if previous is None:
             self.first_created = created
         others = self.merges.get(digest, [])
-        if revision_hash(cid, seq, parent, author, created, message, snapshot,
-                         others) != digest:
-            self.problems.append(VerifyProblem(cid, seq, digest, "altered: its content "
-                                               "no longer matches its hash"))
+        if revision_hash(cid, seq, parent, author, created, message, snapshot, others) != digest:
+            self.problems.append(
+                VerifyProblem(cid, seq, digest, "altered: its content no longer matches its hash")
+            )
         chained = parent is None if seq == 1 else self.seq_of.get(parent) == seq - 1
         if not chained and seq <= top + 1:
             culprit = previous or row
-            self.problems.append(VerifyProblem(
-                cid, culprit[2], culprit[0],
-                f"altered: revision #{seq} was chained to a different parent "
-                f"({str(parent)[:12]}), the chain is broken here"))
+            self.problems.append(
+                VerifyProblem(
+                    cid,
+                    culprit[2],
+                    culprit[0],
+                    f"altered: revision #{seq} was chained to a different parent "
+                    f"({str(parent)[:12]}), the chain is broken here",
+                )
+            )
         for other in others:
             if other == parent or self.seq_of.get(other, seq) >= seq:
-                self.problems.append(VerifyProblem(
-                    cid, seq, digest, f"altered: the merge #{seq} names a parent "
-                    f"{other[:12]} that is not an earlier revision of the contract"))
+                self.problems.append(
+                    VerifyProblem(
+                        cid,
+                        seq,
+                        digest,
+                        f"altered: the merge #{seq} names a parent "
+                        f"{other[:12]} that is not an earlier revision of the contract",
+                    )
+                )
         self._check_anchor(row)
         self.seq_of[digest] = seq
         if seq > top:
@@ -139,8 +179,9 @@ class _ChainWalk:
             try:
                 contract_from_text(row[7], "snapshot")
             except ContractFormatError as exc:
-                self.problems.append(VerifyProblem(self.cid, row[2], row[0],
-                                                   f"snapshot unreadable: {exc.problem}"))
+                self.problems.append(
+                    VerifyProblem(self.cid, row[2], row[0], f"snapshot unreadable: {exc.problem}")
+                )
         if self.anchor is not None and row[2] == self.anchor.seq:
             self.at_anchor.append(row)  # judged at the end: a fork has several rows here
 
@@ -158,22 +199,42 @@ class _ChainWalk:
             return problems
         if anchor is not None and self.at_anchor and anchor.hash not in self.seq_of:
             row = self.at_anchor[0]
-            problems.append(VerifyProblem(
-                self.cid, row[2], row[0], f"rewritten: revision #{row[2]} is not the anchored "
-                f"one ({anchor.hash[:12]}), so the head does not descend from it"))
+            problems.append(
+                VerifyProblem(
+                    self.cid,
+                    row[2],
+                    row[0],
+                    f"rewritten: revision #{row[2]} is not the anchored "
+                    f"one ({anchor.hash[:12]}), so the head does not descend from it",
+                )
+            )
         if anchor is not None and last[2] < anchor.seq:
-            problems.append(VerifyProblem(
-                self.cid, anchor.seq, anchor.hash, f"removed: the anchored revision "
-                f"#{anchor.seq} and the ones after #{last[2]} are gone"))
-        _, _, created_at, title_es, title_en, client, status, head_hash, head_seq, updated = \
-            (None, *listed)
+            problems.append(
+                VerifyProblem(
+                    self.cid,
+                    anchor.seq,
+                    anchor.hash,
+                    f"removed: the anchored revision "
+                    f"#{anchor.seq} and the ones after #{last[2]} are gone",
+                )
+            )
+        _, _, created_at, title_es, title_en, client, status, head_hash, head_seq, updated = (
+            None,
+            *listed,
+        )
         if head_hash in self.newest and head_seq == last[2]:
             last = self.newest[head_hash]  # with a fork, the listed one of the newest
         if head_hash != last[0] or head_seq != last[2]:
-            problems.append(VerifyProblem(self.cid, last[2], last[0],
-                                          "altered or removed: the contract's recorded head "
-                                          f"#{head_seq} ({str(head_hash)[:12]}) "
-                                          "is not its newest revision"))
+            problems.append(
+                VerifyProblem(
+                    self.cid,
+                    last[2],
+                    last[0],
+                    "altered or removed: the contract's recorded head "
+                    f"#{head_seq} ({str(head_hash)[:12]}) "
+                    "is not its newest revision",
+                )
+            )
             return problems
         expected = _listed_fields(last[7])
         # The listed status follows the review workflow of the newest revision (issue 9);
@@ -182,14 +243,27 @@ class _ChainWalk:
             expected["status"] = self.workflow[last[0]]
         elif status == "draft":
             expected["status"] = "draft"
-        shown = {"title_es": title_es, "title_en": title_en, "client": client, "status": status,
-                 "updated_at": updated, "created_at": created_at}
+        shown = {
+            "title_es": title_es,
+            "title_en": title_en,
+            "client": client,
+            "status": status,
+            "updated_at": updated,
+            "created_at": created_at,
+        }
         expected.update(updated_at=last[5], created_at=self.first_created)
         for name, value in expected.items():
             if (shown[name] or "") != (value or ""):
-                problems.append(VerifyProblem(
-                    self.cid, last[2], last[0], f"altered: the listed {name} "
-                    f"{str(shown[name])[:40]!r} is not the newest revision's {str(value)[:40]!r}"))
+                problems.append(
+                    VerifyProblem(
+                        self.cid,
+                        last[2],
+                        last[0],
+                        f"altered: the listed {name} "
+                        f"{str(shown[name])[:40]!r} is not the newest revision's "
+                        f"{str(value)[:40]!r}",
+                    )
+                )
         return problems
 
 
@@ -202,19 +276,26 @@ def _workflow_statuses(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 def _read_workflow(conn: sqlite3.Connection) -> dict[str, str]:
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                        "name = 'workflow_steps'").fetchone():
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'"
+    ).fetchone():
         return {}
-    return {digest: status for digest, status in conn.execute(
-        "SELECT revision_hash, status FROM workflow_steps ORDER BY contract_id, number")}
+    return {
+        digest: status
+        for digest, status in conn.execute(
+            "SELECT revision_hash, status FROM workflow_steps ORDER BY contract_id, number"
+        )
+    }
 
 
 def _listed_fields(snapshot: str) -> dict[str, str]:
     try:
         meta = json.loads(snapshot).get("meta", {})
-        return {"title_es": meta.get("title", {}).get("es", ""),
-                "title_en": meta.get("title", {}).get("en", ""),
-                "client": meta.get("client", {}).get("name", ""),
-                "status": meta.get("status", "draft")}
+        return {
+            "title_es": meta.get("title", {}).get("es", ""),
+            "title_en": meta.get("title", {}).get("en", ""),
+            "client": meta.get("client", {}).get("name", ""),
+            "status": meta.get("status", "draft"),
+        }
     except (ValueError, AttributeError):
         return {}

@@ -53,8 +53,9 @@ def db(tmp_path: Path, omni: Contract) -> Path:
     return path
 
 
-def test_export_a_file(tmp_path: Path, contract_file: Path,
-                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_a_file(
+    tmp_path: Path, contract_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "annex.pdf"
     assert main(["export-pdf", str(contract_file), "-o", str(out), "--lang", "es"]) == 0
     assert "annex.pdf" in capsys.readouterr().out
@@ -63,11 +64,13 @@ def test_export_a_file(tmp_path: Path, contract_file: Path,
     assert info["/SlaadminRevision"] == "" and info["/SlaadminHash"] == ""
 
 
-def test_export_a_library_revision_records_it(tmp_path: Path, db: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_a_library_revision_records_it(
+    tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "annex.pdf"
-    code = main(["export-pdf", "omnichannel-contact-center", "-o", str(out), "--db", str(db),
-                 "--json"])
+    code = main(
+        ["export-pdf", "omnichannel-contact-center", "-o", str(out), "--db", str(db), "--json"]
+    )
     assert code == 0
     data = json.loads(capsys.readouterr().out)
     assert data["seq"] == 2 and data["recorded"] and data["pages"] >= 3
@@ -81,17 +84,35 @@ def test_export_a_library_revision_records_it(tmp_path: Path, db: Path,
         assert len(records) == 1
         record = records[0]
         assert (record.seq, record.revision_hash, record.lang, record.file_sha256) == (
-            2, data["hash"], "both", digest)
+            2,
+            data["hash"],
+            "both",
+            digest,
+        )
         assert record.author and record.exported_at and not record.draft
         assert record.path == str(out.resolve())
         assert find_by_file(lib, digest) == records
 
 
-def test_export_an_older_revision(tmp_path: Path, db: Path,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_an_older_revision(
+    tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "first.pdf"
-    assert main(["--db", str(db), "export-pdf", "omnichannel-contact-center@1", "-o",
-                 str(out), "--lang", "en"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "export-pdf",
+                "omnichannel-contact-center@1",
+                "-o",
+                str(out),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
     text = whole_text(out.read_bytes())
     assert "Cliente Dos" not in text and "revision 1" in text
 
@@ -103,7 +124,8 @@ def test_resolve_revision_gives_the_head_or_the_named_one(db: Path) -> None:
 
 
 def test_refused_export_lists_the_findings_and_writes_nothing(
-        tmp_path: Path, invalid_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, invalid_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "annex.pdf"
     assert main(["export-pdf", str(invalid_file), "-o", str(out)]) == 2
     err = capsys.readouterr().err
@@ -112,16 +134,17 @@ def test_refused_export_lists_the_findings_and_writes_nothing(
     assert not out.exists()
 
 
-def test_refused_export_as_json(tmp_path: Path, invalid_file: Path,
-                                capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["export-pdf", str(invalid_file), "-o", str(tmp_path / "a.pdf"),
-                 "--json"]) == 2
+def test_refused_export_as_json(
+    tmp_path: Path, invalid_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export-pdf", str(invalid_file), "-o", str(tmp_path / "a.pdf"), "--json"]) == 2
     data = json.loads(capsys.readouterr().out)
     assert data["error"] and data["findings"][0]["pointer"].startswith("/credits")
 
 
-def test_forced_export_is_a_draft(tmp_path: Path, invalid_file: Path,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_forced_export_is_a_draft(
+    tmp_path: Path, invalid_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "annex.pdf"
     assert main(["export-pdf", str(invalid_file), "-o", str(out), "--force"]) == 0
     assert "draft" in capsys.readouterr().out
@@ -130,13 +153,21 @@ def test_forced_export_is_a_draft(tmp_path: Path, invalid_file: Path,
         assert DRAFT_MARK in page.extract_text()
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["--lang", "en", "--locale", "es_ES"], "es_ES"),
-    (["--locale", "zz_ZZ"], "zz_ZZ"),
-    (["--lang", "es", "--locale", "pl_PL"], "pl_PL"),
-])
-def test_bad_locale_is_one_sentence(tmp_path: Path, contract_file: Path, args: list[str],
-                                    expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--lang", "en", "--locale", "es_ES"], "es_ES"),
+        (["--locale", "zz_ZZ"], "zz_ZZ"),
+        (["--lang", "es", "--locale", "pl_PL"], "pl_PL"),
+    ],
+)
+def test_bad_locale_is_one_sentence(
+    tmp_path: Path,
+    contract_file: Path,
+    args: list[str],
+    expected: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     out = tmp_path / "annex.pdf"
     assert main(["export-pdf", str(contract_file), "-o", str(out), *args]) == 2
     err = capsys.readouterr().err.strip()
@@ -150,10 +181,12 @@ def test_good_locale_for_both(tmp_path: Path, contract_file: Path) -> None:
     assert "99,95" in whole_text(out.read_bytes())
 
 
-@pytest.mark.parametrize("source", ["missing.sla.json", "no-such-contract",
-                                    "omnichannel-contact-center@9"])
-def test_unknown_source_is_one_sentence(tmp_path: Path, db: Path, source: str,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "source", ["missing.sla.json", "no-such-contract", "omnichannel-contact-center@9"]
+)
+def test_unknown_source_is_one_sentence(
+    tmp_path: Path, db: Path, source: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["export-pdf", source, "-o", str(tmp_path / "a.pdf"), "--db", str(db)])
     assert code == 2
     err = capsys.readouterr().err.strip()
@@ -161,30 +194,55 @@ def test_unknown_source_is_one_sentence(tmp_path: Path, db: Path, source: str,
     assert not (tmp_path / "a.pdf").exists()
 
 
-def test_missing_output_folder_is_one_sentence(tmp_path: Path, contract_file: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_output_folder_is_one_sentence(
+    tmp_path: Path, contract_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["export-pdf", str(contract_file), "-o", str(tmp_path / "nope" / "a.pdf")])
     assert code == 2
     assert "nope" in capsys.readouterr().err
 
 
 def test_export_pdf_as_a_process(tmp_path: Path, contract_file: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "SLAADMIN_LANG": "es", "HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path / "xdg"), "PYTHONPATH": str(ROOT)}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "SLAADMIN_LANG": "es",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "PYTHONPATH": str(ROOT),
+    }
     result = subprocess.run(
-        [sys.executable, "-m", "slaadmin", "export-pdf", str(contract_file), "-o",
-         str(tmp_path / "a.pdf")], cwd=tmp_path, env=env, capture_output=True, text=True,
-        timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "slaadmin",
+            "export-pdf",
+            str(contract_file),
+            "-o",
+            str(tmp_path / "a.pdf"),
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "Se escribió" in result.stdout
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
-    helped = subprocess.run([sys.executable, "-m", "slaadmin", "export-pdf", "--help"],
-                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    helped = subprocess.run(
+        [sys.executable, "-m", "slaadmin", "export-pdf", "--help"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert helped.returncode == 0 and "--lang" in helped.stdout
 
 
-def test_output_that_is_a_folder_is_one_sentence(tmp_path: Path, contract_file: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_that_is_a_folder_is_one_sentence(
+    tmp_path: Path, contract_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     assert main(["export-pdf", str(contract_file), "-o", str(folder)]) == 2

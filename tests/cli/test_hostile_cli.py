@@ -41,10 +41,10 @@ HOSTILE_FILES = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
-@pytest.mark.parametrize("command", [["render", "--lang", "es"], ["validate"],
-                                     ["library", "add"]])
-def test_hostile_files_exit_2_with_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                name: str, command: list[str]) -> None:
+@pytest.mark.parametrize("command", [["render", "--lang", "es"], ["validate"], ["library", "add"]])
+def test_hostile_files_exit_2_with_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, command: list[str]
+) -> None:
     path = tmp_path / name
     path.write_text(HOSTILE_FILES[name], encoding="utf-8")
     db = ["--db", str(tmp_path / "lib.sqlite")] if command[0] == "library" else []
@@ -65,15 +65,22 @@ def _revisions(db: Path) -> int:
         conn.close()
 
 
-@pytest.mark.parametrize(("locale", "words"), [("es_XX", "not a known locale"),
-                                               ("en_US", "not a locale of the annex language"),
-                                               ("zz", "not a known locale")])
-def test_bad_locales_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                 locale: str, words: str) -> None:
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("es_XX", "not a known locale"),
+        ("en_US", "not a locale of the annex language"),
+        ("zz", "not a known locale"),
+    ],
+)
+def test_bad_locales_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], locale: str, words: str
+) -> None:
     path = tmp_path / "m.sla.json"
     path.write_text(OMNI_TEXT, encoding="utf-8")
-    assert words in one_line_error(capsys, main(["render", str(path), "--lang", "es",
-                                                 "--locale", locale]))
+    assert words in one_line_error(
+        capsys, main(["render", str(path), "--lang", "es", "--locale", locale])
+    )
 
 
 def test_a_good_locale_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -84,19 +91,23 @@ def test_a_good_locale_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.parametrize("bad_id", ["../../etc", "a/b", "..", "", "-x", "a\x1bb", "ok\n"])
-def test_new_refuses_a_bad_id_before_writing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                             bad_id: str) -> None:
+def test_new_refuses_a_bad_id_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad_id: str
+) -> None:
     target = tmp_path / "x.sla.json"
-    one_line_error(capsys, main(["new", "--template", "minimal-custom", f"--id={bad_id}",
-                                 "-o", str(target)]))
+    one_line_error(
+        capsys, main(["new", "--template", "minimal-custom", f"--id={bad_id}", "-o", str(target)])
+    )
     assert not target.exists()
 
 
 @pytest.mark.parametrize("kind", ["empty", "folder", "foreign", "text"])
-@pytest.mark.parametrize("command", [["library", "list"], ["library", "add"],
-                                     ["library", "verify"]])
-def test_a_db_that_is_not_a_library(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                    kind: str, command: list[str]) -> None:
+@pytest.mark.parametrize(
+    "command", [["library", "list"], ["library", "add"], ["library", "verify"]]
+)
+def test_a_db_that_is_not_a_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, command: list[str]
+) -> None:
     db = tmp_path / "db"
     if kind == "empty":
         db.touch()
@@ -119,13 +130,28 @@ def test_a_db_that_is_not_a_library(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert db.read_bytes() == before
 
 
-def test_terminal_controls_in_stored_text_are_escaped(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_terminal_controls_in_stored_text_are_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "lib.sqlite"
     contract = tmp_path / "m.sla.json"
     contract.write_text(OMNI_TEXT, encoding="utf-8")
-    assert main(["library", "add", str(contract), "--db", str(db),
-                 "-m", "evil \x1b[2J\x07 message\r", "--author", "m\x9b31m"]) == 0
+    assert (
+        main(
+            [
+                "library",
+                "add",
+                str(contract),
+                "--db",
+                str(db),
+                "-m",
+                "evil \x1b[2J\x07 message\r",
+                "--author",
+                "m\x9b31m",
+            ]
+        )
+        == 0
+    )
     conn = sqlite3.connect(db)  # what a tampered or older library could hold
     conn.execute("UPDATE contracts SET title_en = 'x\x1b]0;owned\x07y', client = 'c\x1b[31m'")
     conn.commit()
@@ -139,7 +165,8 @@ def test_terminal_controls_in_stored_text_are_escaped(tmp_path: Path,
 
 
 def test_check_text_reads_no_figures_out_of_escape_sequences(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     es, en = tmp_path / "es.txt", tmp_path / "en.txt"
     es.write_text("Disponibilidad \x1b[31m99,9 %\x1b[0m mensual.\n", encoding="utf-8")
     en.write_text("Monthly availability of \x1b[1;32m99.9%\x1b[0m.\n", encoding="utf-8")
@@ -173,8 +200,7 @@ def test_anchor_and_verify_through_the_command(tmp_path: Path) -> None:
     made = run("library", "anchor", "-o", "heads.jsonl", "--db", db, "--json", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert json.loads(made.stdout)["contracts"] == 1
-    ok = run("library", "verify", "--anchor", "heads.jsonl", "--deep", "--db", db,
-             cwd=tmp_path)
+    ok = run("library", "verify", "--anchor", "heads.jsonl", "--deep", "--db", db, cwd=tmp_path)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM contracts")
@@ -188,7 +214,8 @@ def test_anchor_and_verify_through_the_command(tmp_path: Path) -> None:
 
 
 def test_json_output_escapes_controls_but_keeps_the_data(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "lib.sqlite"
     contract = tmp_path / "m.sla.json"
     contract.write_text(OMNI_TEXT, encoding="utf-8")

@@ -26,16 +26,31 @@ def test_render_polish_annex(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Reaction to a failure" not in text  # the pl texts of the template are used
 
 
-@pytest.mark.parametrize(("en", "code", "shown"), [
-    (EN, 0, None),
-    (EN.replace("4 business", "5 business"), 1, "4 godziny robocze (pl) / at most 5 business"),
-])
-def test_check_text_polish_against_english(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                            en: str, code: int, shown: str | None) -> None:
+@pytest.mark.parametrize(
+    ("en", "code", "shown"),
+    [
+        (EN, 0, None),
+        (EN.replace("4 business", "5 business"), 1, "4 godziny robocze (pl) / at most 5 business"),
+    ],
+)
+def test_check_text_polish_against_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], en: str, code: int, shown: str | None
+) -> None:
     (tmp_path / "pl.txt").write_text(PL, encoding="utf-8")
     (tmp_path / "en.txt").write_text(en, encoding="utf-8")
-    assert main(["check-text", str(tmp_path / "pl.txt"), str(tmp_path / "en.txt"),
-                 "--lang", "pl", "--json"]) == code
+    assert (
+        main(
+            [
+                "check-text",
+                str(tmp_path / "pl.txt"),
+                str(tmp_path / "en.txt"),
+                "--lang",
+                "pl",
+                "--json",
+            ]
+        )
+        == code
+    )
     found = json.loads(capsys.readouterr().out)
     if shown is None:
         assert found == []
@@ -44,9 +59,17 @@ def test_check_text_polish_against_english(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_polish_render_as_a_process(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "slaadmin", "render", str(TEMPLATE),
-                             "--lang", "pl"], capture_output=True, text=True, timeout=60,
-                            env={"PATH": "/usr/bin:/bin", "SLAADMIN_LANG": "en",
-                                 "HOME": str(tmp_path), "PYTHONPATH": str(Path.cwd())})
+    result = subprocess.run(
+        [sys.executable, "-m", "slaadmin", "render", str(TEMPLATE), "--lang", "pl"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "SLAADMIN_LANG": "en",
+            "HOME": str(tmp_path),
+            "PYTHONPATH": str(Path.cwd()),
+        },
+    )
     assert result.returncode == 0, result.stderr
     assert "Kary za niedotrzymanie terminów" in result.stdout

@@ -50,8 +50,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_diff_of_two_files_in_words(capsys, files) -> None:
     code, out, _ = run(capsys, "diff", str(files[0]), str(files[1]), "--lang", "en")
     assert code == 0
-    assert out.strip() == ("~ Service levels › Availability: target at least 99.95% → "
-                           "at least 99.9% per month")
+    assert out.strip() == (
+        "~ Service levels › Availability: target at least 99.95% → at least 99.9% per month"
+    )
     code, out, _ = run(capsys, "diff", str(files[0]), str(files[1]), "--json")
     (change,) = json.loads(out)["changes"]
     assert change["pointer"] == "/service_levels/0/target"
@@ -95,16 +96,18 @@ def test_since_signed_without_a_signature_is_explained(capsys, lib) -> None:
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
 def test_redline_export(capsys, lib, tmp_path, suffix) -> None:
     out_file = tmp_path / f"r{suffix}"
-    code, out, _ = run(capsys, "redline", f"{CID}@1", f"{CID}@2", "-o", str(out_file),
-                       "--lang", "en", "--db", lib)
+    code, out, _ = run(
+        capsys, "redline", f"{CID}@1", f"{CID}@2", "-o", str(out_file), "--lang", "en", "--db", lib
+    )
     assert code == 0 and out_file.stat().st_size > 1000
 
 
 def test_redline_text_and_bad_output(capsys, lib, tmp_path) -> None:
     code, out, _ = run(capsys, "redline", f"{CID}@1", f"{CID}@2", "--lang", "es", "--db", lib)
     assert code == 0 and "[-" in out and "{+" in out
-    code, _, err = run(capsys, "redline", f"{CID}@1", f"{CID}@2", "-o", str(tmp_path / "x.txt"),
-                       "--db", lib)
+    code, _, err = run(
+        capsys, "redline", f"{CID}@1", f"{CID}@2", "-o", str(tmp_path / "x.txt"), "--db", lib
+    )
     assert code == 2 and ".docx" in err
 
 
@@ -119,14 +122,20 @@ def test_prefs_unset_says_so(capsys, tmp_path, monkeypatch) -> None:
 def test_subprocess_smoke(files, tmp_path) -> None:
     env = dict(os.environ, SLAADMIN_CONFIG_DIR=str(tmp_path / "c"), SLAADMIN_LANG="es")
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
-    proc = subprocess.run([sys.executable, "-m", "slaadmin", "diff", str(files[0]),
-                           str(files[1])], capture_output=True, text=True, env=env, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "slaadmin", "diff", str(files[0]), str(files[1])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Disponibilidad" in proc.stdout
 
 
-def test_export_pdf_takes_the_latest_approved_revision(capsys, files, tmp_path,
-                                                       monkeypatch) -> None:
+def test_export_pdf_takes_the_latest_approved_revision(
+    capsys, files, tmp_path, monkeypatch
+) -> None:
     monkeypatch.setenv("SLAADMIN_CONFIG_DIR", str(tmp_path / "config"))
     db = str(tmp_path / "approved.sqlite")
     assert run(capsys, "library", "add", str(files[0]), "--db", db)[0] == 0
@@ -138,6 +147,7 @@ def test_export_pdf_takes_the_latest_approved_revision(capsys, files, tmp_path,
     assert code == 0 and json.loads(stdout)["seq"] == 1, err
     code, _, err = run(capsys, "--db", db, "export-pdf", f"{CID}@2", "-o", str(out))
     assert code == 2 and "not approved" in err
-    code, stdout, err = run(capsys, "--db", db, "export-pdf", CID, "-o", str(out), "--force",
-                            "--json")
+    code, stdout, err = run(
+        capsys, "--db", db, "export-pdf", CID, "-o", str(out), "--force", "--json"
+    )
     assert code == 0 and json.loads(stdout)["seq"] == 2, err

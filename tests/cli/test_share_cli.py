@@ -38,12 +38,22 @@ def libs(tmp_path: Path) -> tuple[str, str, Path]:
     return sales, legal, source
 
 
-def test_bundle_import_fork_resolve(libs: tuple[str, str, Path], tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_bundle_import_fork_resolve(
+    libs: tuple[str, str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     sales, legal, source = libs
     bundle = str(tmp_path / "acme.slabundle")
-    code, data, _ = _run(capsys, "library", "bundle", "omnichannel-contact-center", "-o",
-                         bundle, "--db", sales, "--json")
+    code, data, _ = _run(
+        capsys,
+        "library",
+        "bundle",
+        "omnichannel-contact-center",
+        "-o",
+        bundle,
+        "--db",
+        sales,
+        "--json",
+    )
     assert code == 0 and data["revisions"] == 1
     code, data, _ = _run(capsys, "library", "import", bundle, "--db", legal, "--json")
     assert code == 0 and data["added"] == {"omnichannel-contact-center": 1}
@@ -59,19 +69,22 @@ def test_bundle_import_fork_resolve(libs: tuple[str, str, Path], tmp_path: Path,
     assert code == 1 and len(data["omnichannel-contact-center"]) == 2
     code, _, _ = _run(capsys, "library", "verify", "--db", legal)
     assert code == 0
-    code, data, _ = _run(capsys, "library", "resolve", str(source), "--db", legal, "-m",
-                         "merged", "--json")
+    code, data, _ = _run(
+        capsys, "library", "resolve", str(source), "--db", legal, "-m", "merged", "--json"
+    )
     assert code == 0 and data["seq"] == 3
     code, data, _ = _run(capsys, "library", "forks", "--db", legal, "--json")
     assert code == 0 and data == {}
 
 
-def test_hostile_bundle_is_one_sentence_exit_2(libs: tuple[str, str, Path], tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_hostile_bundle_is_one_sentence_exit_2(
+    libs: tuple[str, str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     sales, legal, _ = libs
     bundle = tmp_path / "x.slabundle"
-    _run(capsys, "library", "bundle", "omnichannel-contact-center", "-o", str(bundle),
-         "--db", sales)
+    _run(
+        capsys, "library", "bundle", "omnichannel-contact-center", "-o", str(bundle), "--db", sales
+    )
     data = json.loads(bundle.read_text("utf-8"))
     data["contracts"][0]["revisions"][0]["message"] = "forged"
     bundle.write_text(json.dumps(data), "utf-8")
@@ -85,8 +98,9 @@ def test_hostile_bundle_is_one_sentence_exit_2(libs: tuple[str, str, Path], tmp_
     assert code == 2 and "missing" in err
 
 
-def test_team_connect_refuses_password_and_status(libs: tuple[str, str, Path],
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_team_connect_refuses_password_and_status(
+    libs: tuple[str, str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     sales, _, _ = libs
     code, _, err = _run(capsys, "team", "connect", "postgresql://ana:pw@h/db", "--db", sales)
     assert code == 2 and "pgpass" in err
@@ -98,8 +112,9 @@ def test_team_connect_refuses_password_and_status(libs: tuple[str, str, Path],
     assert code == 0 and "slaadmin_legal" in data and "CREATE SCHEMA" in data
 
 
-def test_sync_through_the_cli(libs: tuple[str, str, Path], team_db: Any,
-                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_sync_through_the_cli(
+    libs: tuple[str, str, Path], team_db: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     sales, legal, _ = libs
     assert _run(capsys, "team", "connect", team_db.url("ana"), "--db", sales)[0] == 0
     assert _run(capsys, "team", "connect", team_db.url("eva"), "--db", legal)[0] == 0
@@ -109,20 +124,30 @@ def test_sync_through_the_cli(libs: tuple[str, str, Path], team_db: Any,
     assert code == 0 and data["pulled"] == 1
 
 
-def test_setup_server_runs_and_is_idempotent(team_db: Any,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_setup_server_runs_and_is_idempotent(
+    team_db: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     for _ in range(2):
         code, _, err = _run(capsys, "team", "setup-server", team_db.url(), "--json")
         assert code == 0, err
 
 
 def test_sync_subprocess_unreachable(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "SLAADMIN_LANG": "es", "HOME": str(tmp_path),
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "SLAADMIN_LANG": "es",
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+    }
     db = str(tmp_path / "l.sqlite")
     url = f"postgresql://ana@/x?host={tmp_path}&port=1"
     for args in (["team", "connect", url, "--db", db], ["sync", "--db", db]):
-        result = subprocess.run([sys.executable, "-m", "slaadmin", *args], env=env,
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "slaadmin", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("slaadmin: ")

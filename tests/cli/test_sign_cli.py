@@ -26,10 +26,42 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("SLAADMIN_TSA_URL", raising=False)
     write_annex(tmp_path / "annex.pdf")
     (tmp_path / "pw.txt").write_bytes(PASSWORD + b"\n")
-    assert main(["keys", "new", "--name", "Ana Ruiz", "--org", "Acme", "-o", "ana.p12",
-                 "--password-file", "pw.txt", "--cert-out", "ana.pem"]) == 0
-    assert main(["keys", "new", "--name", "Bob Smith", "-o", "bob.p12", "--key-type", "ec",
-                 "--cert-out", "bob.pem"]) == 0
+    assert (
+        main(
+            [
+                "keys",
+                "new",
+                "--name",
+                "Ana Ruiz",
+                "--org",
+                "Acme",
+                "-o",
+                "ana.p12",
+                "--password-file",
+                "pw.txt",
+                "--cert-out",
+                "ana.pem",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "keys",
+                "new",
+                "--name",
+                "Bob Smith",
+                "-o",
+                "bob.p12",
+                "--key-type",
+                "ec",
+                "--cert-out",
+                "bob.pem",
+            ]
+        )
+        == 0
+    )
     return tmp_path
 
 
@@ -38,17 +70,46 @@ def sign(*extra: str) -> int:
 
 
 def both_signed(work: Path) -> Path:
-    assert sign("annex.pdf", "--key", "ana.p12", "--password-file", "pw.txt",
-                "--field", "provider", "-o", "one.pdf") == 0
+    assert (
+        sign(
+            "annex.pdf",
+            "--key",
+            "ana.p12",
+            "--password-file",
+            "pw.txt",
+            "--field",
+            "provider",
+            "-o",
+            "one.pdf",
+        )
+        == 0
+    )
     assert sign("one.pdf", "--key", "bob.p12", "--field", "client", "-o", "two.pdf") == 0
     return work / "two.pdf"
 
 
-def test_keys_new_json_and_no_password_on_disk(work: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_keys_new_json_and_no_password_on_disk(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     capsys.readouterr()
-    assert main(["keys", "new", "--name", "Eva Łęcka", "--org", "Żabka", "-o", "eva.p12",
-                 "--password-file", "pw.txt", "--json"]) == 0
+    assert (
+        main(
+            [
+                "keys",
+                "new",
+                "--name",
+                "Eva Łęcka",
+                "--org",
+                "Żabka",
+                "-o",
+                "eva.p12",
+                "--password-file",
+                "pw.txt",
+                "--json",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["name"] == "Eva Łęcka" and data["encrypted"] is True
     for file in work.iterdir():
@@ -66,15 +127,17 @@ def test_sign_twice_then_verify(work: Path, capsys: pytest.CaptureFixture[str]) 
     assert "signed by Ana Ruiz (Acme)" in out and "signed by Bob Smith" in out
     assert "trusted: no" in out and "trusted: yes" not in out
     assert "Every signature is intact and nothing but signatures followed." in out
-    assert main(["verify-pdf", str(signed), "--trust", "ana.pem", "--trust", "bob.pem",
-                 "--json"]) == 0
+    assert (
+        main(["verify-pdf", str(signed), "--trust", "ana.pem", "--trust", "bob.pem", "--json"]) == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] and [s["trusted"] for s in data["signatures"]] == [True, True]
     assert data["carried"]["contract_id"] == "acme-support"
 
 
 def test_verify_reports_a_page_added_after_signing_with_exit_1(
-        work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from pypdf import PdfWriter
 
     signed = both_signed(work)
@@ -89,20 +152,28 @@ def test_verify_reports_a_page_added_after_signing_with_exit_1(
     assert "The document was changed after it was signed" in out
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["annex.pdf", "--key", "ana.p12", "--password-file", "bad.txt", "--field", "provider"],
-     "Wrong password for the key file ana.p12."),
-    (["annex.pdf", "--key", "ana.pem", "--field", "provider"], "is not a PKCS#12"),
-    (["annex.pdf", "--key", "ana.p12", "--field", "provider"], "needs a password"),
-    (["annex.pdf", "--key", "missing.p12", "--field", "provider"], "does not exist"),
-    (["annex.pdf", "--key", "bob.p12", "--password-file", "nofile", "--field", "provider"],
-     "password file nofile cannot be read"),
-    (["one-field.pdf", "--key", "bob.p12", "--field", "client"], "no signature field named"),
-    (["pw.txt", "--key", "bob.p12", "--field", "client"], "pw.txt is not a PDF file."),
-    (["nothere.pdf", "--key", "bob.p12", "--field", "client"], "nothere.pdf does not exist."),
-])
-def test_sign_errors_exit_2_one_sentence_no_output(work: Path, args: list[str], words: str,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (
+            ["annex.pdf", "--key", "ana.p12", "--password-file", "bad.txt", "--field", "provider"],
+            "Wrong password for the key file ana.p12.",
+        ),
+        (["annex.pdf", "--key", "ana.pem", "--field", "provider"], "is not a PKCS#12"),
+        (["annex.pdf", "--key", "ana.p12", "--field", "provider"], "needs a password"),
+        (["annex.pdf", "--key", "missing.p12", "--field", "provider"], "does not exist"),
+        (
+            ["annex.pdf", "--key", "bob.p12", "--password-file", "nofile", "--field", "provider"],
+            "password file nofile cannot be read",
+        ),
+        (["one-field.pdf", "--key", "bob.p12", "--field", "client"], "no signature field named"),
+        (["pw.txt", "--key", "bob.p12", "--field", "client"], "pw.txt is not a PDF file."),
+        (["nothere.pdf", "--key", "bob.p12", "--field", "client"], "nothere.pdf does not exist."),
+    ],
+)
+def test_sign_errors_exit_2_one_sentence_no_output(
+    work: Path, args: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     (work / "bad.txt").write_text("wrong\n")
     write_annex(work / "one-field.pdf", fields=("provider",))
     capsys.readouterr()
@@ -114,8 +185,9 @@ def test_sign_errors_exit_2_one_sentence_no_output(work: Path, args: list[str], 
     assert not list(work.glob(".out.pdf.*"))
 
 
-def test_sign_already_signed_and_same_output(work: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_sign_already_signed_and_same_output(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     both_signed(work)
     before = (work / "two.pdf").read_bytes()
     capsys.readouterr()
@@ -127,12 +199,26 @@ def test_sign_already_signed_and_same_output(work: Path,
     assert (work / "two.pdf").read_bytes() == before
 
 
-def test_sign_with_a_tsa_and_the_setting(work: Path, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_sign_with_a_tsa_and_the_setting(
+    work: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     tsa = LocalTsa()
     try:
-        assert sign("annex.pdf", "--key", "bob.p12", "--field", "client", "-o", "bt.pdf",
-                    "--tsa", tsa.url, "--json") == 0
+        assert (
+            sign(
+                "annex.pdf",
+                "--key",
+                "bob.p12",
+                "--field",
+                "client",
+                "-o",
+                "bt.pdf",
+                "--tsa",
+                tsa.url,
+                "--json",
+            )
+            == 0
+        )
         assert json.loads(capsys.readouterr().out)["timestamped"] is True
         monkeypatch.setenv("SLAADMIN_TSA_URL", tsa.url)
         assert sign("annex.pdf", "--key", "bob.p12", "--field", "client", "-o", "bt2.pdf") == 0
@@ -144,16 +230,21 @@ def test_sign_with_a_tsa_and_the_setting(work: Path, monkeypatch: pytest.MonkeyP
     assert json.loads(capsys.readouterr().out)["signatures"][0]["timestamp_time"]
 
 
-def test_verify_with_the_library(work: Path, omni: Contract,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_with_the_library(
+    work: Path, omni: Contract, capsys: pytest.CaptureFixture[str]
+) -> None:
     with Library(work / "lib.sqlite") as lib:
         rev = lib.add_revision(omni, "first")
-    for name, seq, digest in (("ok", str(rev.seq), rev.hash), ("gone", "9", rev.hash),
-                              ("other", str(rev.seq), "0" * 64)):
-        write_annex(work / f"{name}.pdf", contract_id=rev.contract_id, revision=seq,
-                    digest=digest)
-        assert sign(f"{name}.pdf", "--key", "bob.p12", "--field", "client",
-                    "-o", f"{name}-signed.pdf") == 0
+    for name, seq, digest in (
+        ("ok", str(rev.seq), rev.hash),
+        ("gone", "9", rev.hash),
+        ("other", str(rev.seq), "0" * 64),
+    ):
+        write_annex(work / f"{name}.pdf", contract_id=rev.contract_id, revision=seq, digest=digest)
+        assert (
+            sign(f"{name}.pdf", "--key", "bob.p12", "--field", "client", "-o", f"{name}-signed.pdf")
+            == 0
+        )
     capsys.readouterr()
     assert main(["verify-pdf", "ok-signed.pdf", "--db", "lib.sqlite"]) == 0
     assert "found unchanged in the library" in capsys.readouterr().out
@@ -175,14 +266,16 @@ def test_verify_bad_input_exit_2(work: Path, capsys: pytest.CaptureFixture[str])
     assert "The PDF has no signatures." in capsys.readouterr().out
 
 
-def test_password_prompt_on_a_terminal(work: Path, monkeypatch: pytest.MonkeyPatch,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_password_prompt_on_a_terminal(
+    work: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import getpass
 
     prompts: list[str] = []
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr(getpass, "getpass",
-                        lambda prompt="": prompts.append(prompt) or PASSWORD.decode())
+    monkeypatch.setattr(
+        getpass, "getpass", lambda prompt="": prompts.append(prompt) or PASSWORD.decode()
+    )
     assert sign("annex.pdf", "--key", "ana.p12", "--field", "provider", "-o", "p.pdf") == 0
     assert prompts == ["Password for the key file: "]
     prompts.clear()
@@ -196,16 +289,31 @@ def test_password_prompt_on_a_terminal(work: Path, monkeypatch: pytest.MonkeyPat
 
 def test_subprocess_smoke_spanish(tmp_path: Path) -> None:
     write_annex(tmp_path / "annex.pdf")
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "SLAADMIN_LANG": "es",
-           "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "SLAADMIN_LANG": "es",
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+    }
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "slaadmin", *args], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            [sys.executable, "-m", "slaadmin", *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
 
     assert run("keys", "new", "--name", "Ana", "-o", "ana.p12").returncode == 0
-    assert run("sign", "annex.pdf", "--key", "ana.p12", "--field", "provider",
-               "-o", "s.pdf").returncode == 0
+    assert (
+        run(
+            "sign", "annex.pdf", "--key", "ana.p12", "--field", "provider", "-o", "s.pdf"
+        ).returncode
+        == 0
+    )
     verify = run("verify-pdf", "s.pdf")
     assert verify.returncode == 0, verify.stderr
     assert "Proveedor" in verify.stdout

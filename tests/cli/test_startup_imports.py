@@ -36,8 +36,15 @@ HEAVY = ("jsonschema", "PySide6", "pyhanko", "sqlite_utils")
 def loaded(args: list[str], cwd: Path) -> set[str]:
     """Return the top-level and slaadmin modules loaded by one `slaadmin args...` process."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SLAADMIN_LANG": "en"}
-    done = subprocess.run([sys.executable, "-c", _CHILD, *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stderr.splitlines() if x.startswith("MODULES "))
     names = json.loads(line.removeprefix("MODULES "))
@@ -46,9 +53,18 @@ def loaded(args: list[str], cwd: Path) -> set[str]:
 
 def test_help_imports_no_core_library(tmp_path: Path) -> None:
     mods = loaded(["--help"], tmp_path)
-    absent = {*HEAVY, "babel", "reportlab", "PIL", "sqlite3", "platformdirs",
-              "slaadmin.model.contract", "slaadmin.model.fileformat", "slaadmin.rules.engine",
-              "slaadmin.store.library"}
+    absent = {
+        *HEAVY,
+        "babel",
+        "reportlab",
+        "PIL",
+        "sqlite3",
+        "platformdirs",
+        "slaadmin.model.contract",
+        "slaadmin.model.fileformat",
+        "slaadmin.rules.engine",
+        "slaadmin.store.library",
+    }
     assert not mods & absent
 
 
@@ -56,15 +72,28 @@ def test_render_imports_no_pdf_store_or_schema(tmp_path: Path) -> None:
     mods = loaded(["render", str(TEMPLATE), "--lang", "es"], tmp_path)
     # the figure checker compiles ~25 ms of patterns: an annex without credit-tier notes
     # (this template) does not need it
-    absent = {*HEAVY, "reportlab", "PIL", "sqlite3", "platformdirs",
-              "slaadmin.rules.engine", "slaadmin.rules.figures", "slaadmin.store.library"}
+    absent = {
+        *HEAVY,
+        "reportlab",
+        "PIL",
+        "sqlite3",
+        "platformdirs",
+        "slaadmin.rules.engine",
+        "slaadmin.rules.figures",
+        "slaadmin.store.library",
+    }
     assert not mods & absent
 
 
 def test_export_pdf_from_a_file_imports_no_store_schema_or_signing(tmp_path: Path) -> None:
     mods = loaded(["export-pdf", str(TEMPLATE), "-o", str(tmp_path / "a.pdf")], tmp_path)
-    assert not mods & {*HEAVY, "sqlite3", "slaadmin.store.library", "slaadmin.render.sign",
-                       "slaadmin.review.diff"}
+    assert not mods & {
+        *HEAVY,
+        "sqlite3",
+        "slaadmin.store.library",
+        "slaadmin.render.sign",
+        "slaadmin.review.diff",
+    }
     assert (tmp_path / "a.pdf").stat().st_size > 0
 
 
@@ -73,11 +102,18 @@ def test_library_reading_imports_no_pdf_schema_or_gui(tmp_path: Path, command: l
     db = tmp_path / "lib.sqlite"
     contract = tmp_path / "c.sla.json"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for args in (["new", "--template", "omnichannel-contact-center", "-o", str(contract),
-                  "--id", "c-1"],
-                 ["library", "add", str(contract), "--db", str(db)]):
-        subprocess.run([sys.executable, "-m", "slaadmin", *args], cwd=tmp_path, env=env,
-                       check=True, capture_output=True, timeout=120)
+    for args in (
+        ["new", "--template", "omnichannel-contact-center", "-o", str(contract), "--id", "c-1"],
+        ["library", "add", str(contract), "--db", str(db)],
+    ):
+        subprocess.run(
+            [sys.executable, "-m", "slaadmin", *args],
+            cwd=tmp_path,
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     mods = loaded(["library", *command, "--db", str(db)], tmp_path)
     absent = {"jsonschema", "PySide6", "pyhanko", "reportlab", "PIL", "slaadmin.rules.engine"}
     if command == ["list"]:
@@ -101,21 +137,26 @@ def test_each_command_parses_alike_with_its_group_alone() -> None:
         assert alone[name].format_help() == parser.format_help()
 
 
-@pytest.mark.parametrize(("argv", "command"), [
-    (["render", "x.sla.json"], "render"),
-    (["--db", "render", "library", "list"], "library"),
-    (["--db=lib.sqlite", "export-pdf", "a"], "export-pdf"),
-    (["--", "validate"], "validate"),
-    (["--help"], None),
-    ([], None),
-])
-def test_the_command_word_is_found_after_the_top_level_options(argv: list[str],
-                                                               command: str | None) -> None:
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["render", "x.sla.json"], "render"),
+        (["--db", "render", "library", "list"], "library"),
+        (["--db=lib.sqlite", "export-pdf", "a"], "export-pdf"),
+        (["--", "validate"], "validate"),
+        (["--help"], None),
+        ([], None),
+    ],
+)
+def test_the_command_word_is_found_after_the_top_level_options(
+    argv: list[str], command: str | None
+) -> None:
     assert _command_of(argv) == command
 
 
-def test_an_unknown_command_is_refused_with_every_choice(capsys: pytest.CaptureFixture[str]
-                                                         ) -> None:
+def test_an_unknown_command_is_refused_with_every_choice(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["exprt-pdf", "a.sla.json"])
     assert exc.value.code == 2

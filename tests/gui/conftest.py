@@ -20,10 +20,13 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 def no_modal_dialogs():
     """Answer every message box for the whole test, teardown included: a modal dialog
     left open would hang a headless run. Tests that need an answer patch it again."""
-    saved = {name: getattr(QMessageBox, name)
-             for name in ("question", "warning", "information", "critical", "about")}
+    saved = {
+        name: getattr(QMessageBox, name)
+        for name in ("question", "warning", "information", "critical", "about")
+    }
     QMessageBox.question = staticmethod(  # type: ignore[method-assign]
-        lambda *a, **k: QMessageBox.StandardButton.Discard)
+        lambda *a, **k: QMessageBox.StandardButton.Discard
+    )
     for name in ("warning", "information", "critical", "about"):
         setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
     yield
@@ -44,8 +47,7 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(qtbot, tmp_path: Path, settings: QSettings, monkeypatch) -> MainWindow:
     apply_interface_language("en")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     library = Library(tmp_path / "library.sqlite")
     win = MainWindow(library, settings)
     qtbot.addWidget(win)

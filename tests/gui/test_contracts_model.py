@@ -18,9 +18,21 @@ class FakeLibrary:
 
     def __init__(self) -> None:
         self.validated = 0
-        self.rows = [ContractRow(f"c{i:05d}", "2026", f"Título {i}", f"Title {i}",
-                                 f"Client {(i * 7919) % COUNT:05d}", "draft", f"h{i}", i % 20 + 1,
-                                 f"2026-01-01T{i:08d}", None) for i in range(COUNT)]
+        self.rows = [
+            ContractRow(
+                f"c{i:05d}",
+                "2026",
+                f"Título {i}",
+                f"Title {i}",
+                f"Client {(i * 7919) % COUNT:05d}",
+                "draft",
+                f"h{i}",
+                i % 20 + 1,
+                f"2026-01-01T{i:08d}",
+                None,
+            )
+            for i in range(COUNT)
+        ]
 
     def contracts(self, *, search: str = "", include_deleted: bool = False) -> list[ContractRow]:
         return [r for r in self.rows if search in r.id or search in r.client]

@@ -18,9 +18,31 @@ from slaadmin.templates import from_template, template_names
 
 EXAMPLES = 1500 if os.environ.get("SLAADMIN_SOAK") else 40
 VALUES: list[Any] = [
-    None, "", "21:00", "25:00", "abc", "US", "America", "usa", -1, 0, 7, 101, Decimal("99.95"),
-    Decimal("-0.5"), Decimal("150"), True, [], [0, 0], [1, 2], {}, {"es": "a", "en": "b"},
-    "percent", "<=", "month", "x" * 3,
+    None,
+    "",
+    "21:00",
+    "25:00",
+    "abc",
+    "US",
+    "America",
+    "usa",
+    -1,
+    0,
+    7,
+    101,
+    Decimal("99.95"),
+    Decimal("-0.5"),
+    Decimal("150"),
+    True,
+    [],
+    [0, 0],
+    [1, 2],
+    {},
+    {"es": "a", "en": "b"},
+    "percent",
+    "<=",
+    "month",
+    "x" * 3,
 ]
 
 

@@ -36,8 +36,7 @@ def _type_into(qtbot, window: MainWindow, pointer: str, text: str) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible(),
-                    timeout=2000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible(), timeout=2000)
 
 
 def _open_editor(window: MainWindow) -> QLineEdit:
@@ -57,13 +56,15 @@ def _rules(window: MainWindow) -> set[tuple[str, str]]:
 def test_spanish_only_figure_change_shows_mismatch_and_fix_clears_it(qtbot, editing) -> None:
     assert [f for f in editing.findings if f.severity.value != "info"] == []
     _type_into(qtbot, editing, NAME_ES, "Disponibilidad del 99,9 %")
-    qtbot.waitUntil(lambda: ("text.figure_missing", "/service_levels/0/name")
-                    in _rules(editing), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("text.figure_missing", "/service_levels/0/name") in _rules(editing), timeout=2000
+    )
     screenshot(editing, "editor_mismatch")
     _type_into(qtbot, editing, "/service_levels/0/name/en", "Availability of 99.9%")
     # the languages agree again; the name still states 99.9 % against a 99.95 % target
-    qtbot.waitUntil(lambda: not any(r.startswith("text.figure") for r, _p in _rules(editing)),
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: not any(r.startswith("text.figure") for r, _p in _rules(editing)), timeout=2000
+    )
     assert ("text.target_figure", "/service_levels/0/name/es") in _rules(editing)
 
 
@@ -72,8 +73,9 @@ def test_findings_update_while_typing_before_enter(qtbot, editing) -> None:
     editor = _open_editor(editing)
     editor.selectAll()
     qtbot.keyClicks(editor, "99,9")
-    qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
-                    in _rules(editing), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("target.credit_start", "/credits/tiers/0/upper") in _rules(editing), timeout=2000
+    )
     assert str(editing.doc.data["service_levels"][0]["target"]["value"]) == "99.95"  # not yet
 
 
@@ -96,12 +98,16 @@ def test_locale_input_is_accepted(qtbot, editing) -> None:
 def test_double_click_moves_focus_and_quick_fix_applies(qtbot, editing) -> None:
     # 99.92 lies inside the first band (99.9 to 99.95): the fix moves the band's top there.
     _type_into(qtbot, editing, "/service_levels/0/target/value", "99.92")
-    qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
-                    in _rules(editing), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("target.credit_start", "/credits/tiers/0/upper") in _rules(editing), timeout=2000
+    )
     tree = editing.findings_panel.ui.findings_tree
     group = tree.topLevelItem(0)
-    item = next(group.child(i) for i in range(group.childCount())
-                if group.child(i).data(0, ROLE_FINDING).rule == "target.credit_start")
+    item = next(
+        group.child(i)
+        for i in range(group.childCount())
+        if group.child(i).data(0, ROLE_FINDING).rule == "target.credit_start"
+    )
     # The finding names its field in words, not by its JSON pointer.
     assert item.text(0).startswith("Credits › Band 1 › Upper bound: ")
     tree.setCurrentItem(item)
@@ -112,8 +118,10 @@ def test_double_click_moves_focus_and_quick_fix_applies(qtbot, editing) -> None:
     assert editing.findings_panel.ui.apply_fix_button.isEnabled()
     qtbot.mouseClick(editing.findings_panel.ui.apply_fix_button, Qt.MouseButton.LeftButton)
     assert str(editing.doc.data["credits"]["tiers"][0]["upper"]) == "99.92"
-    qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
-                    not in _rules(editing), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("target.credit_start", "/credits/tiers/0/upper") not in _rules(editing),
+        timeout=2000,
+    )
 
 
 def test_undo_redo_with_shortcuts(qtbot, editing) -> None:
@@ -123,8 +131,11 @@ def test_undo_redo_with_shortcuts(qtbot, editing) -> None:
     qtbot.keyClick(editing, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editing.doc.data["service_levels"][0]["name"]["es"] == "Disponibilidad"
     assert not editing.doc.is_modified()
-    qtbot.keyClick(editing, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editing,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert editing.doc.data["service_levels"][0]["name"]["es"] == "Disponibilidad mensual"
 
 
@@ -165,19 +176,16 @@ def test_unsaved_changes_prompt_on_switch(qtbot, editing, monkeypatch) -> None:
     editing.model.refresh()
     editing.select_contract("omnichannel-contact-center")
     _type_into(qtbot, editing, NAME_ES, "Cambio sin guardar")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     editing.select_contract("minimal-custom")
     assert editing.current_id == "omnichannel-contact-center"
     assert editing.doc.data["service_levels"][0]["name"]["es"] == "Cambio sin guardar"
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     editing.select_contract("minimal-custom")
     assert editing.current_id == "minimal-custom"
 
 
-def test_draft_restored_after_simulated_crash(qtbot, tmp_path: Path, settings,
-                                              monkeypatch) -> None:
+def test_draft_restored_after_simulated_crash(qtbot, tmp_path: Path, settings, monkeypatch) -> None:
     path = tmp_path / "crash.sqlite"
     lib = Library(path)
     lib.add_revision(from_template("omnichannel-contact-center"))

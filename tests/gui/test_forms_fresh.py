@@ -28,4 +28,5 @@ def test_generated_form_is_fresh(form: Path, tmp_path: Path) -> None:
     committed = ROOT / "slaadmin" / "gui" / "forms" / f"ui_{form.stem}.py"
     assert committed.exists(), f"{committed} missing: run `make forms`"
     assert _strip(out.read_text()) == _strip(committed.read_text()), (
-        f"{committed.name} is stale: run `make forms`")
+        f"{committed.name} is stale: run `make forms`"
+    )

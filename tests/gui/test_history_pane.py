@@ -59,8 +59,11 @@ def test_history_shows_revisions_changes_and_redline(qtbot, pane: HistoryPane, l
     changes = pane.ui.changes_browser.toPlainText()
     assert "Disponibilidad" in changes and "Availability" in changes
     assert "99.95%" in pane.ui.redline_en_browser.toPlainText()
-    assert "moved" in pane.ui.redline_en_browser.toHtml() or "movido" in \
-        pane.ui.redline_en_browser.toHtml() or "<span" in pane.ui.redline_en_browser.toHtml()
+    assert (
+        "moved" in pane.ui.redline_en_browser.toHtml()
+        or "movido" in pane.ui.redline_en_browser.toHtml()
+        or "<span" in pane.ui.redline_en_browser.toHtml()
+    )
     SHOTS.mkdir(exist_ok=True)
     for _ in range(3):  # let the layout follow the language switch
         QApplication.processEvents()
@@ -72,18 +75,27 @@ def test_submit_and_approve_with_a_comment(qtbot, pane: HistoryPane, lib: Librar
     table = pane.ui.revisions_table
     assert pane.selected_seqs() == [1, 2]  # the newest compared with the one before
     assert pane.ui.submit_button.isEnabled()  # acts on the newer of the pair
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(table.item(1, 3)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualItemRect(table.item(1, 3)).center(),
+    )
     assert pane.selected_seqs() == [1]
     assert not pane.ui.submit_button.isEnabled()  # not the newest revision
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(table.item(0, 3)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualItemRect(table.item(0, 3)).center(),
+    )
     assert pane.selected_seqs() == [2]
     assert pane.ui.submit_button.isEnabled() and not pane.ui.approve_button.isEnabled()
     with qtbot.waitSignal(pane.workflow_changed):
         qtbot.mouseClick(pane.ui.submit_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(table.item(0, 0)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualItemRect(table.item(0, 0)).center(),
+    )
     assert pane.ui.approve_button.isEnabled()
     qtbot.keyClicks(pane.ui.comment_edit, "Checked the credits")
     with qtbot.waitSignal(pane.workflow_changed):
@@ -91,7 +103,8 @@ def test_submit_and_approve_with_a_comment(qtbot, pane: HistoryPane, lib: Librar
     steps = approvals.steps(lib, "omnichannel-contact-center")
     assert [(s.status, s.actor) for s in steps] == [
         (Status.IN_REVIEW, "Luis Gil <luis@example.com>"),
-        (Status.APPROVED, "Luis Gil <luis@example.com>")]
+        (Status.APPROVED, "Luis Gil <luis@example.com>"),
+    ]
     assert steps[1].comment == "Checked the credits"
     assert table.item(0, 4).text() == "Approved"
 
@@ -143,8 +156,10 @@ def test_preferences_dialog_saves_name_and_email(qtbot, tmp_path: Path, lang: st
 
 def test_preferences_dialog_refuses_a_bad_email(qtbot, tmp_path: Path, monkeypatch) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr("slaadmin.gui.dialogs.preferences_dialog.QMessageBox.warning",
-                        lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(
+        "slaadmin.gui.dialogs.preferences_dialog.QMessageBox.warning",
+        lambda *a, **k: warnings.append(a[2]),
+    )
     dialog = PreferencesDialog(tmp_path)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.name_edit, "Ana")
@@ -179,8 +194,9 @@ def test_main_window_history_tab_follows_the_selected_contract(qtbot, window, mo
     window.grab().save(str(SHOTS / "main-history-en.png"))
 
 
-def test_ctrl_s_signs_the_revision_with_the_preferences(qtbot, window, tmp_path,
-                                                        monkeypatch) -> None:
+def test_ctrl_s_signs_the_revision_with_the_preferences(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
     from slaadmin.preferences import Person, save_person
 
     monkeypatch.setenv("SLAADMIN_CONFIG_DIR", str(tmp_path / "me"))
@@ -197,13 +213,16 @@ def test_ctrl_s_signs_the_revision_with_the_preferences(qtbot, window, tmp_path,
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
-def test_export_redline_from_the_history(qtbot, pane: HistoryPane, tmp_path: Path, monkeypatch,
-                                         suffix: str) -> None:
+def test_export_redline_from_the_history(
+    qtbot, pane: HistoryPane, tmp_path: Path, monkeypatch, suffix: str
+) -> None:
     pane.show_contract("omnichannel-contact-center")
     pane.ui.redline_lang_combo.setCurrentIndex(1)
     target = tmp_path / f"r{suffix}"
-    monkeypatch.setattr("slaadmin.gui.panes.history_pane.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        "slaadmin.gui.panes.history_pane.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
+    )
     with qtbot.waitSignal(pane.redline_exported) as blocker:
         qtbot.mouseClick(pane.ui.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [str(target)] and target.stat().st_size > 1000

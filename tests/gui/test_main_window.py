@@ -17,8 +17,11 @@ from tests.render.pdfcheck import whole_text
 
 def _accept_new_dialog(qtbot, template: str, contract_id: str, client: str) -> None:
     def fill() -> None:
-        wizard = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, NewContractWizard) and w.isVisible())
+        wizard = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, NewContractWizard) and w.isVisible()
+        )
         items = wizard.template_page.ui.templates_list
         for row in range(items.count()):
             if items.item(row).data(Qt.ItemDataRole.UserRole) == template:
@@ -93,11 +96,14 @@ def test_duplicate(qtbot, window) -> None:
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_interface_language_switches_at_once_and_is_remembered(qtbot, window, settings,
-                                                               lang: str) -> None:
+def test_interface_language_switches_at_once_and_is_remembered(
+    qtbot, window, settings, lang: str
+) -> None:
     window.set_interface_language(lang)
-    expected = {"es": ("&Archivo", "Vista previa", "Cliente"),
-                "en": ("&File", "Preview", "Client")}[lang]
+    expected = {
+        "es": ("&Archivo", "Vista previa", "Cliente"),
+        "en": ("&File", "Preview", "Client"),
+    }[lang]
     assert window.ui.file_menu.title() == expected[0]
     assert window.ui.content_tabs.tabText(1) == expected[1]
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == expected[2]
@@ -113,8 +119,9 @@ def test_verify_reports_intact_library(qtbot, window, monkeypatch) -> None:
     assert "every hash chain is intact" in shown[0]
 
 
-def test_app_starts_on_a_fresh_library_and_offers_templates(qtbot, tmp_path: Path,
-                                                             monkeypatch) -> None:
+def test_app_starts_on_a_fresh_library_and_offers_templates(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     """`slaadmin` with no arguments: creates the library and offers the templates."""
     from slaadmin.gui import app as app_module
     from slaadmin.gui.main_window import MainWindow
@@ -153,7 +160,9 @@ def test_library_shows_validation_state(qtbot, window) -> None:
     broken.service_levels[0].target.value = Decimal("99.9")
     window.library.add_revision(broken)
     window.reload_library()
-    states = {window.model.rows[r].id: window.model.index(r, 4).data()
-              for r in range(window.model.rowCount())}
+    states = {
+        window.model.rows[r].id: window.model.index(r, 4).data()
+        for r in range(window.model.rowCount())
+    }
     assert states["minimal-custom"] == "No problems"
     assert states["omnichannel-contact-center"].endswith(("error", "errors"))

@@ -110,8 +110,11 @@ def test_week_navigation_shows_the_windows(pane, qtbot) -> None:
 def test_month_view_with_csv(pane, qtbot, tmp_path: Path, monkeypatch) -> None:
     ui = pane.ui
     csv = tmp_path / "inc.csv"
-    csv.write_text("id,start,end,cause\nA,2026-10-03T14:05,2026-10-03T14:50,\n"
-                   "B,2026-10-09T10:00,2026-10-09T10:30,third_party\n", encoding="utf-8")
+    csv.write_text(
+        "id,start,end,cause\nA,2026-10-03T14:05,2026-10-03T14:50,\n"
+        "B,2026-10-09T10:00,2026-10-09T10:30,third_party\n",
+        encoding="utf-8",
+    )
     ui.maintenance_tabs.setCurrentWidget(ui.month_page)
     ui.month_edit.setDate(QDate(2026, 10, 1))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
@@ -124,7 +127,9 @@ def test_month_view_with_csv(pane, qtbot, tmp_path: Path, monkeypatch) -> None:
     table = ui.month_incidents_table
     assert table.rowCount() == 2
     assert [table.item(r, 3).text() for r in range(2)] == [
-        "counted", "excluded: cause outside the SLA"]
+        "counted",
+        "excluded: cause outside the SLA",
+    ]
     csv.write_text("id,start\nA,yesterday\n", encoding="utf-8")
     pane.update_month()
     assert "inc.csv line 2, column start" in ui.month_result_label.text()

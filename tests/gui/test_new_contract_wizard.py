@@ -59,16 +59,16 @@ def _next(qtbot, w: NewContractWizard) -> None:
     qtbot.mouseClick(w.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
-def test_template_page_describes_the_template(qtbot, wizard: NewContractWizard,
-                                              lang: str) -> None:
+def test_template_page_describes_the_template(qtbot, wizard: NewContractWizard, lang: str) -> None:
     _choose_template(wizard, "severity-credits-rca")
     text = wizard.template_page.ui.description_label.text()
     assert ("causa raíz" in text) if lang == "es" else ("root cause" in text)
     _shot(wizard, f"wizard_{lang}_1_template")
 
 
-def test_an_empty_client_is_refused_on_its_page(qtbot, wizard: NewContractWizard,
-                                                lang: str) -> None:
+def test_an_empty_client_is_refused_on_its_page(
+    qtbot, wizard: NewContractWizard, lang: str
+) -> None:
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.parties_page
     # The template's placeholder is never offered as the client.
@@ -78,8 +78,9 @@ def test_an_empty_client_is_refused_on_its_page(qtbot, wizard: NewContractWizard
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.parties_page
     error = wizard.parties_page.ui.error_label.text()
-    assert error == ("Escriba el nombre del cliente." if lang == "es"
-                     else "Type the client's name.")
+    assert error == (
+        "Escriba el nombre del cliente." if lang == "es" else "Type the client's name."
+    )
     _shot(wizard, f"wizard_{lang}_2_parties_refused")
     qtbot.keyClicks(wizard.parties_page.ui.client_name_edit, "   ")
     _next(qtbot, wizard)
@@ -100,8 +101,11 @@ def test_a_taken_id_is_said_not_changed(qtbot, wizard: NewContractWizard, lang: 
     _shot(wizard, f"wizard_{lang}_3_id")
     page.ui.id_edit.clear()
     qtbot.keyClicks(page.ui.id_edit, "banco-andino")
-    expected = ("Ya existe un contrato con el id banco-andino." if lang == "es"
-                else "A contract with the id banco-andino already exists.")
+    expected = (
+        "Ya existe un contrato con el id banco-andino."
+        if lang == "es"
+        else "A contract with the id banco-andino already exists."
+    )
     assert page.ui.error_label.text() == expected
     _next(qtbot, wizard)
     assert wizard.currentPage() is page
@@ -109,8 +113,9 @@ def test_a_taken_id_is_said_not_changed(qtbot, wizard: NewContractWizard, lang: 
     _shot(wizard, f"wizard_{lang}_3_id_taken")
 
 
-def test_the_wizard_creates_the_contract_as_chosen(qtbot, wizard: NewContractWizard,
-                                                  lang: str) -> None:
+def test_the_wizard_creates_the_contract_as_chosen(
+    qtbot, wizard: NewContractWizard, lang: str
+) -> None:
     _choose_template(wizard, "support-24x7")
     _next(qtbot, wizard)
     parties = wizard.parties_page
@@ -140,7 +145,10 @@ def test_the_wizard_creates_the_contract_as_chosen(qtbot, wizard: NewContractWiz
     assert contract is not None
     meta = contract.meta
     assert (meta.id, meta.client.name, meta.client.country) == (
-        "minera-del-norte", "Minera del Norte SpA", "CL")
+        "minera-del-norte",
+        "Minera del Norte SpA",
+        "CL",
+    )
     assert meta.provider.name == "Servicios Cloud SAS"
     assert meta.locales == {"es": "es_CL", "en": "en_GB"}
     assert meta.time_zone == "America/Santiago"
@@ -161,8 +169,9 @@ def test_an_unknown_zone_is_refused(qtbot, wizard: NewContractWizard, lang: str)
     assert wizard.place_page.ui.error_label.text()
 
 
-def test_country_names_follow_the_interface_language(qtbot, wizard: NewContractWizard,
-                                                     lang: str) -> None:
+def test_country_names_follow_the_interface_language(
+    qtbot, wizard: NewContractWizard, lang: str
+) -> None:
     combo = wizard.parties_page.ui.client_country_combo
     index = combo.findData("MX")
     assert combo.itemText(index) == ("México" if lang == "es" else "Mexico")
@@ -171,7 +180,8 @@ def test_country_names_follow_the_interface_language(qtbot, wizard: NewContractW
     assert combo.itemText(combo.findData("DE")) == ("Germany" if other == "en" else "Alemania")
 
 
-def test_standard_buttons_in_the_interface_language(qtbot, wizard: NewContractWizard,
-                                                    lang: str) -> None:
+def test_standard_buttons_in_the_interface_language(
+    qtbot, wizard: NewContractWizard, lang: str
+) -> None:
     cancel = wizard.button(QWizard.WizardButton.CancelButton).text()
     assert cancel == ("Cancelar" if lang == "es" else "Cancel")

@@ -45,8 +45,7 @@ def pages(window: MainWindow) -> SectionPages:
     return _open(window, "severity-credits-rca")
 
 
-def test_typing_a_target_in_the_locale_way_changes_value_and_findings(qtbot, window,
-                                                                       pages) -> None:
+def test_typing_a_target_in_the_locale_way_changes_value_and_findings(qtbot, window, pages) -> None:
     from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
 
     page = _section(window, pages, ServiceLevelsPage)
@@ -58,16 +57,19 @@ def test_typing_a_target_in_the_locale_way_changes_value_and_findings(qtbot, win
     editor.value_edit.selectAll()
     qtbot.keyClicks(editor.value_edit, "99,9")
     assert window.doc.data["service_levels"][0]["target"]["value"] == Decimal("99.9")
-    qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
-                    in _rules(window), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("target.credit_start", "/credits/tiers/0/upper") in _rules(window), timeout=2000
+    )
     assert editor.value_edit.text() == "99,9"
     # The other convention works too and is kept as typed while the value is the same.
     editor.value_edit.selectAll()
     qtbot.keyClicks(editor.value_edit, "99.95")
     assert window.doc.data["service_levels"][0]["target"]["value"] == Decimal("99.95")
     assert editor.value_edit.text() == "99.95"
-    qtbot.waitUntil(lambda: ("target.credit_start", "/credits/tiers/0/upper")
-                    not in _rules(window), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("target.credit_start", "/credits/tiers/0/upper") not in _rules(window),
+        timeout=2000,
+    )
     # Typing is one undo step per field.
     window.undo()
     assert window.doc.data["service_levels"][0]["target"]["value"] == Decimal("99.95")
@@ -84,8 +86,9 @@ def test_text_that_is_not_a_number_is_kept_red_with_the_reason(qtbot, window, pa
     assert editor.value_edit.text() == "noventa"
     assert "noventa" in editor.reason_label.text() and editor.reason_label.isVisible()
     assert "background" in editor.value_edit.styleSheet()
-    qtbot.waitUntil(lambda: ("input.invalid", "/service_levels/0/target/value")
-                    in _rules(window), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("input.invalid", "/service_levels/0/target/value") in _rules(window), timeout=2000
+    )
     assert window.doc.data["service_levels"][0]["target"]["value"] == Decimal("99.95")
     editor.value_edit.selectAll()
     qtbot.keyClicks(editor.value_edit, "99,95")
@@ -97,8 +100,9 @@ def test_choices_show_words_and_a_range_reads_from_to(qtbot, window, pages) -> N
     from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
 
     page = _section(window, pages, ServiceLevelsPage)
-    restoration = next(i for i, sl in enumerate(window.doc.data["service_levels"])
-                       if sl["id"] == "restoration-s1")
+    restoration = next(
+        i for i, sl in enumerate(window.doc.data["service_levels"]) if sl["id"] == "restoration-s1"
+    )
     page.ui.service_levels_items.select(restoration)
     editor: TargetEditor = page.ui.target_target_editor
     assert editor.lower_edit.isVisible() and editor.lower_edit.text() == "1"
@@ -118,8 +122,9 @@ def test_toggling_saturday_changes_the_coverage_days(qtbot, window, pages) -> No
     from slaadmin.gui.pages.coverage_page import CoveragePage
 
     page = _section(window, pages, CoveragePage)
-    business = next(i for i, c in enumerate(window.doc.data["coverage"])
-                    if c["kind"] == "business_hours")
+    business = next(
+        i for i, c in enumerate(window.doc.data["coverage"]) if c["kind"] == "business_hours"
+    )
     page.ui.coverage_items.select(business)
     toggles = page.ui.days_days_toggles
     assert [b.text() for b in toggles.buttons] == ["M", "T", "W", "T", "F", "S", "S"]
@@ -138,11 +143,19 @@ def test_weekday_letters_follow_the_interface_language(qtbot, window, pages) -> 
     apply_interface_language("es")
     page = _section(window, pages, CoveragePage)
     assert [b.text() for b in page.ui.days_days_toggles.buttons] == [
-        "L", "M", "X", "J", "V", "S", "D"]
+        "L",
+        "M",
+        "X",
+        "J",
+        "V",
+        "S",
+        "D",
+    ]
 
 
-def test_dragging_on_the_week_grid_creates_and_resizes_a_window_undoably(qtbot, window,
-                                                                         pages) -> None:
+def test_dragging_on_the_week_grid_creates_and_resizes_a_window_undoably(
+    qtbot, window, pages
+) -> None:
     from slaadmin.gui.pages.maintenance_page import MaintenancePage
 
     page = _section(window, pages, MaintenancePage)
@@ -180,7 +193,9 @@ def test_window_past_midnight_is_drawn_on_two_days(qtbot, window) -> None:
     windows = page.ui.week_grid.windows()
     friday = [s for s in segments(windows) if s.window == 0 and s.origin == 4]
     assert [(s.day, s.start, s.end, s.continues, s.continued) for s in friday] == [
-        (4, 21 * 60, 1440, True, False), (5, 0, 60, False, True)]
+        (4, 21 * 60, 1440, True, False),
+        (5, 0, 60, False, True),
+    ]
 
 
 def test_mismatching_figure_in_english_is_marked_on_both_sides(qtbot, window, pages) -> None:
@@ -195,8 +210,9 @@ def test_mismatching_figure_in_english_is_marked_on_both_sides(qtbot, window, pa
     assert pair.marked("es") == ["10 %"]
     assert pair.marked("en") == ["15%"]
     assert pair.problems_label.isVisible()
-    qtbot.waitUntil(lambda: ("text.figure_changed", "/credits/description")
-                    in _rules(window), timeout=2000)
+    qtbot.waitUntil(
+        lambda: ("text.figure_changed", "/credits/description") in _rules(window), timeout=2000
+    )
     pair.edits["en"].selectAll()
     qtbot.keyClicks(pair.edits["en"], "The credit is 10% of the fee.")
     assert pair.marked("es") == [] and pair.marked("en") == []
@@ -229,8 +245,7 @@ def test_adding_and_removing_a_credit_band_shows_its_minutes(qtbot, window) -> N
     assert table.rows[3]["minutes"].text() == "over 64.8 min"
 
 
-def test_calendar_months_give_the_minutes_for_short_and_long_months(qtbot, window,
-                                                                      pages) -> None:
+def test_calendar_months_give_the_minutes_for_short_and_long_months(qtbot, window, pages) -> None:
     from slaadmin.gui.pages.credits_page import CreditsPage
 
     page = _section(window, pages, CreditsPage)
@@ -254,8 +269,7 @@ def test_absent_section_is_offered_and_added(qtbot, window) -> None:
     assert len(window.doc.data["credits"]["tiers"]) == 1
 
 
-def test_double_clicking_a_finding_focuses_the_widget_on_its_page(qtbot, window,
-                                                                    pages) -> None:
+def test_double_clicking_a_finding_focuses_the_widget_on_its_page(qtbot, window, pages) -> None:
     from slaadmin.gui.pages.credits_page import CreditsPage
 
     upper = "/credits/tiers/1/upper"
@@ -263,10 +277,12 @@ def test_double_clicking_a_finding_focuses_the_widget_on_its_page(qtbot, window,
     window.run_validation()
     finding = next(f for f in window.findings if f.pointer.startswith("/credits/tiers/"))
     tree = window.findings_panel.ui.findings_tree
-    item = next(tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
-                for c in range(tree.topLevelItem(g).childCount())
-                if tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole + 20)
-                is finding)
+    item = next(
+        tree.topLevelItem(g).child(c)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+        if tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole + 20) is finding
+    )
     window.editor.ui.section_list.setCurrentRow(0)
     tree.itemDoubleClicked.emit(item, 0)
     page = pages.current_page()
@@ -277,14 +293,22 @@ def test_double_clicking_a_finding_focuses_the_widget_on_its_page(qtbot, window,
     assert page.ui.credit_bands_table.current_row() == index
 
 
-@pytest.mark.parametrize("pointer", [
-    "/meta/client/name", "/service_levels/2/target/value", "/severities/1/definition/en",
-    "/coverage/0/days", "/credits/tiers/1/credit_percent", "/maintenance/windows/0/start",
-    "/escalation/0/condition/es", "/clauses/0/body/en", "/exclusions/0/name/es",
-    "/responsibilities/provider/0/es",
-])
-def test_go_to_focuses_a_field_for_every_kind_of_place(qtbot, window, pages,
-                                                        pointer: str) -> None:
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "/meta/client/name",
+        "/service_levels/2/target/value",
+        "/severities/1/definition/en",
+        "/coverage/0/days",
+        "/credits/tiers/1/credit_percent",
+        "/maintenance/windows/0/start",
+        "/escalation/0/condition/es",
+        "/clauses/0/body/en",
+        "/exclusions/0/name/es",
+        "/responsibilities/provider/0/es",
+    ],
+)
+def test_go_to_focuses_a_field_for_every_kind_of_place(qtbot, window, pages, pointer: str) -> None:
     window.go_to(pointer)
     focused = QApplication.focusWidget()
     page = pages.current_page()
@@ -303,8 +327,9 @@ def test_screens_of_every_page(qtbot, window, lang: str, size: tuple[int, int]) 
         window.editor.ui.section_list.setCurrentRow(row)
         for _ in range(4):
             QApplication.processEvents()
-        window.grab().save(str(SHOTS / f"{row:02d}_{page_class.__name__}_{lang}_"
-                                       f"{size[0]}x{size[1]}.png"))
+        window.grab().save(
+            str(SHOTS / f"{row:02d}_{page_class.__name__}_{lang}_{size[0]}x{size[1]}.png")
+        )
         scroll = pages.pages[row].findChild(QScrollArea, "scroll_area")
         # Nothing is cut off sideways: the page fits the width, only the matrix scrolls.
         assert not scroll.horizontalScrollBar().isVisible(), page_class.__name__
@@ -360,11 +385,18 @@ def test_fields_with_findings_are_outlined_with_the_message(qtbot, window, pages
     qtbot.keyClicks(table.rows[1]["upper"], "")  # focus only
     table.rows[1]["upper"].selectAll()
     qtbot.keyClicks(table.rows[1]["upper"], "98,5")
-    qtbot.waitUntil(lambda: any(f.pointer.startswith("/credits/tiers/") and
-                                f.severity.value != "info" for f in window.findings),
-                    timeout=2000)
-    finding = next(f for f in window.findings if f.pointer.startswith("/credits/tiers/")
-                   and f.severity.value != "info")
+    qtbot.waitUntil(
+        lambda: any(
+            f.pointer.startswith("/credits/tiers/") and f.severity.value != "info"
+            for f in window.findings
+        ),
+        timeout=2000,
+    )
+    finding = next(
+        f
+        for f in window.findings
+        if f.pointer.startswith("/credits/tiers/") and f.severity.value != "info"
+    )
     field = page._field_of(finding.pointer)
     qtbot.waitUntil(lambda: field.property("finding") in ("error", "warning"), timeout=2000)
     assert finding.text(None, window.doc.locale) in field.toolTip()
@@ -391,8 +423,7 @@ def test_a_missing_translation_marks_the_empty_side_and_the_item(qtbot, window, 
 
 
 @pytest.mark.parametrize("template", ["minimal-custom", "severity-credits-rca"])
-def test_every_add_button_gives_a_contract_that_still_builds(qtbot, window,
-                                                             template: str) -> None:
+def test_every_add_button_gives_a_contract_that_still_builds(qtbot, window, template: str) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
     from slaadmin.gui.widgets.bitext_list import BiTextList
@@ -407,8 +438,11 @@ def test_every_add_button_gives_a_contract_that_still_builds(qtbot, window,
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         adders = [w.add_button for w in page.findChildren(ItemList)]
         adders += [w.add_button for w in page.findChildren(BiTextList)]
-        adders += [b for b in page.findChildren(QAbstractButton)
-                   if b.objectName() in ("add_band_button", "add_severity_button")]
+        adders += [
+            b
+            for b in page.findChildren(QAbstractButton)
+            if b.objectName() in ("add_band_button", "add_severity_button")
+        ]
         for button in adders:
             if button.isVisible() and button.isEnabled():
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -438,8 +472,11 @@ def test_ctrl_z_in_a_field_undoes_the_document_step(qtbot, window, pages) -> Non
     # The next Ctrl+Z, still in the text, undoes the toggled day on the other page.
     qtbot.keyClick(pair.edits["en"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.doc.data["coverage"][0]["days"] == before
-    qtbot.keyClick(pair.edits["en"], Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        pair.edits["en"],
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.doc.data["coverage"][0]["days"] != before
 
 
@@ -450,7 +487,7 @@ def test_a_marked_figure_says_what_is_wrong(qtbot, window, pages) -> None:
     pair: BiTextEditor = page.ui.description_bitext
     pair.edits["es"].setPlainText("El credito es del 10 % de la cuota.")
     pair.edits["en"].setPlainText("The credit is 15% of the fee.")
-    (start, end, message), = pair.edits["en"].problems
+    ((start, end, message),) = pair.edits["en"].problems
     assert pair.edits["en"].toPlainText()[start:end] == "15%"
     assert "15%" in message and "10 %" in message
     assert pair.edits["es"].problems[0][2] == message

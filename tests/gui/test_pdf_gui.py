@@ -63,24 +63,29 @@ def test_preview_is_the_annex_pdf_of_the_open_revision(shown: MainWindow) -> Non
 
 def test_preview_language_choice(qtbot, shown: MainWindow) -> None:
     shown.preview.set_annex_lang("en")
-    qtbot.waitUntil(lambda: shown.preview.is_current() and "Página" not in
-                    whole_text(shown.preview.pdf), timeout=30000)
+    qtbot.waitUntil(
+        lambda: shown.preview.is_current() and "Página" not in whole_text(shown.preview.pdf),
+        timeout=30000,
+    )
     assert "Page 1 of" in whole_text(shown.preview.pdf)
     shown.preview.set_annex_lang("es")
-    qtbot.waitUntil(lambda: shown.preview.is_current() and "Page 1 of" not in
-                    whole_text(shown.preview.pdf), timeout=30000)
+    qtbot.waitUntil(
+        lambda: shown.preview.is_current() and "Page 1 of" not in whole_text(shown.preview.pdf),
+        timeout=30000,
+    )
 
 
 def test_preview_follows_edits_and_marks_a_draft(qtbot, shown: MainWindow) -> None:
     assert shown.doc is not None
     shown.doc.set("/meta/client/name", "Cliente Editado S.A.", "client")
-    qtbot.waitUntil(lambda: shown.preview.is_current() and "Cliente Editado" in
-                    whole_text(shown.preview.pdf), timeout=30000)
+    qtbot.waitUntil(
+        lambda: shown.preview.is_current() and "Cliente Editado" in whole_text(shown.preview.pdf),
+        timeout=30000,
+    )
     text = whole_text(shown.preview.pdf)
     assert "Unsaved file" in text  # an edited contract is no revision yet
     shown.doc.set("/credits/tiers/0/upper_comparison", ">=", "comparison")
-    qtbot.waitUntil(lambda: shown.preview.is_current() and shown.preview.draft,
-                    timeout=30000)
+    qtbot.waitUntil(lambda: shown.preview.is_current() and shown.preview.draft, timeout=30000)
     assert DRAFT_MARK in whole_text(shown.preview.pdf)
     assert "Draft" in shown.preview.ui.preview_status_label.text()
     shown.doc.stack.setClean()
@@ -105,8 +110,9 @@ def _named(name: str) -> Contract:
 
 def test_export_dialog_writes_and_records(qtbot, tmp_path: Path, window: MainWindow) -> None:
     rev = window.library.add_revision(from_template(OMNI), "first")
-    dialog = ExportPdfDialog(rev.contract(), revision=rev, library=window.library, lang="es",
-                             folder=tmp_path)
+    dialog = ExportPdfDialog(
+        rev.contract(), revision=rev, library=window.library, lang="es", folder=tmp_path
+    )
     qtbot.addWidget(dialog)
     assert not dialog.ui.draft_check.isChecked() and dialog.ui.findings_list.isHidden()
     assert dialog.ui.path_edit.text() == str(tmp_path / f"{OMNI}-r1.pdf")
@@ -119,8 +125,9 @@ def test_export_dialog_writes_and_records(qtbot, tmp_path: Path, window: MainWin
     assert record.seq == 1 and record.lang == "es" and record.file_sha256 == dialog.result.sha256
 
 
-def test_export_dialog_refuses_errors_unless_draft(qtbot, tmp_path: Path,
-                                                   window: MainWindow) -> None:
+def test_export_dialog_refuses_errors_unless_draft(
+    qtbot, tmp_path: Path, window: MainWindow
+) -> None:
     contract = _invalid(from_template(OMNI))
     dialog = ExportPdfDialog(contract, lang="both", folder=tmp_path)
     qtbot.addWidget(dialog)
@@ -135,12 +142,13 @@ def test_export_dialog_refuses_errors_unless_draft(qtbot, tmp_path: Path,
     assert "validation errors" in dialog.ui.error_label.text() and not target.exists()
     dialog.ui.draft_check.setChecked(True)
     assert dialog.export()
-    assert all(DRAFT_MARK in page.extract_text()
-               for page in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert all(
+        DRAFT_MARK in page.extract_text()
+        for page in PdfReader(io.BytesIO(target.read_bytes())).pages
+    )
 
 
-def test_export_dialog_names_an_unwritable_file(qtbot, tmp_path: Path,
-                                                window: MainWindow) -> None:
+def test_export_dialog_names_an_unwritable_file(qtbot, tmp_path: Path, window: MainWindow) -> None:
     dialog = ExportPdfDialog(from_template(OMNI), folder=tmp_path)
     qtbot.addWidget(dialog)
     dialog.ui.path_edit.setText(str(tmp_path / "missing" / "a.pdf"))
@@ -152,8 +160,11 @@ def test_ctrl_e_exports_the_open_contract(qtbot, tmp_path: Path, shown: MainWind
     target = tmp_path / "annex.pdf"
 
     def fill() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ExportPdfDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ExportPdfDialog) and w.isVisible()
+        )
         dialog.ui.path_edit.setText(str(target))
         ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -182,8 +193,9 @@ class _FakePrintDialog:
         return QDialog.DialogCode.Accepted
 
 
-def test_ctrl_p_prints_every_page_of_the_preview(qtbot, tmp_path: Path, shown: MainWindow,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_p_prints_every_page_of_the_preview(
+    qtbot, tmp_path: Path, shown: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _FakePrintDialog.target = tmp_path / "printed.pdf"
     monkeypatch.setattr(pdf_actions, "QPrintDialog", _FakePrintDialog)
     qtbot.keyClick(shown, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -191,8 +203,7 @@ def test_ctrl_p_prints_every_page_of_the_preview(qtbot, tmp_path: Path, shown: M
     assert _pages(_FakePrintDialog.target.read_bytes()) == shown.preview.document.pageCount()
 
 
-def test_print_cancelled_prints_nothing(shown: MainWindow,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_cancelled_prints_nothing(shown: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     class Cancel(_FakePrintDialog):
         def exec(self) -> QDialog.DialogCode:
             return QDialog.DialogCode.Rejected
@@ -205,8 +216,9 @@ def test_print_cancelled_prints_nothing(shown: MainWindow,
 # --------------------------------------------------------------------------- batch export
 
 
-def test_export_many_with_progress(qtbot, tmp_path: Path, window: MainWindow,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_many_with_progress(
+    qtbot, tmp_path: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.library.add_revision(from_template(OMNI))
     window.library.add_revision(from_template("support-24x7"))
     window.library.add_revision(_invalid(from_template("severity-credits-rca")))
@@ -217,10 +229,12 @@ def test_export_many_with_progress(qtbot, tmp_path: Path, window: MainWindow,
     assert len(ids) == 3
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     seen: list[str] = []
-    monkeypatch.setattr(pdf_actions.QMessageBox, "warning",
-                        lambda _p, _t, text: seen.append(text))
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    monkeypatch.setattr(pdf_actions.QMessageBox, "warning", lambda _p, _t, text: seen.append(text))
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     written = sorted(p.name for p in tmp_path.glob("*.pdf"))
     assert written == [f"{OMNI}-r1.pdf", "support-24x7-r1.pdf"]
     assert seen and "severity-credits-rca" in seen[0] and "2 of 3" in seen[0]
@@ -230,8 +244,13 @@ def test_export_many_with_progress(qtbot, tmp_path: Path, window: MainWindow,
 def test_batch_export_stops_when_cancelled(tmp_path: Path, window: MainWindow) -> None:
     for name in (OMNI, "support-24x7", "minimal-custom"):
         window.library.add_revision(from_template(name))
-    outcomes = export_revisions(window.library, [OMNI, "support-24x7", "minimal-custom"],
-                                tmp_path, "es", lambda done, _cid: done < 1)
+    outcomes = export_revisions(
+        window.library,
+        [OMNI, "support-24x7", "minimal-custom"],
+        tmp_path,
+        "es",
+        lambda done, _cid: done < 1,
+    )
     assert [o.contract_id for o in outcomes] == [OMNI]
     assert len(list(tmp_path.glob("*.pdf"))) == 1
 
@@ -240,8 +259,7 @@ def test_batch_export_stops_when_cancelled(tmp_path: Path, window: MainWindow) -
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_screens_with_the_pdf_preview(qtbot, tmp_path: Path, shown: MainWindow,
-                                      lang: str) -> None:
+def test_screens_with_the_pdf_preview(qtbot, tmp_path: Path, shown: MainWindow, lang: str) -> None:
     apply_interface_language(lang)
     shown.resize(1024, 700)
     shown.ui.content_tabs.setCurrentWidget(shown.preview)
@@ -249,16 +267,18 @@ def test_screens_with_the_pdf_preview(qtbot, tmp_path: Path, shown: MainWindow,
     qtbot.wait(200)
     screenshot(shown, f"pdf_preview_{lang}")
     rev = shown.library.head(OMNI)
-    dialog = ExportPdfDialog(_invalid(from_template(OMNI)), lang="both", folder=tmp_path,
-                             parent=shown)
+    dialog = ExportPdfDialog(
+        _invalid(from_template(OMNI)), lang="both", folder=tmp_path, parent=shown
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     screenshot(dialog, f"export_pdf_dialog_{lang}")
     assert rev is not None
 
 
-def test_cancelling_the_progress_dialog_stops_the_batch(tmp_path: Path, window: MainWindow,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelling_the_progress_dialog_stops_the_batch(
+    tmp_path: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in (OMNI, "support-24x7", "minimal-custom"):
         window.library.add_revision(from_template(name))
     asked: list[int] = []
@@ -269,10 +289,12 @@ def test_cancelling_the_progress_dialog_stops_the_batch(tmp_path: Path, window: 
 
     monkeypatch.setattr(pdf_actions.QProgressDialog, "wasCanceled", cancelled_after_first)
     shown_text: list[str] = []
-    monkeypatch.setattr(pdf_actions.QMessageBox, "information",
-                        lambda _p, _t, text: shown_text.append(text))
-    outcomes = window.pdf_actions.export_many([OMNI, "support-24x7", "minimal-custom"], "en",
-                                              folder=tmp_path)
+    monkeypatch.setattr(
+        pdf_actions.QMessageBox, "information", lambda _p, _t, text: shown_text.append(text)
+    )
+    outcomes = window.pdf_actions.export_many(
+        [OMNI, "support-24x7", "minimal-custom"], "en", folder=tmp_path
+    )
     assert [o.contract_id for o in outcomes] == [OMNI]
     assert len(list(tmp_path.glob("*.pdf"))) == 1
     assert shown_text and "1 of 3" in shown_text[0] and "Cancelled" in shown_text[0]

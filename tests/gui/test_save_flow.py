@@ -31,8 +31,7 @@ def editing(window: MainWindow) -> MainWindow:
 class Asked:
     """Records the questions and warnings shown, and answers them."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
-                 ) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> None:
         self.questions: list[str] = []
         self.warnings: list[str] = []
 
@@ -51,9 +50,13 @@ class Asked:
 def _answer_message(text: str | None, seen: list[str]) -> None:
     """When the message dialog opens, note what it starts with, type `text` and accept (or
     type and cancel when `text` starts with '!')."""
+
     def fill() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QInputDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QInputDialog) and w.isVisible()
+        )
         seen.append(dialog.textValue())
         if text is None:
             dialog.reject()
@@ -88,8 +91,9 @@ def test_unsaved_marker_in_title_and_list(qtbot, editing: MainWindow) -> None:
     assert not editing.model.index(row, 1).data().startswith("*")
 
 
-def test_unsaveable_input_is_said_before_the_message_is_asked(qtbot, editing: MainWindow,
-                                                              monkeypatch) -> None:
+def test_unsaveable_input_is_said_before_the_message_is_asked(
+    qtbot, editing: MainWindow, monkeypatch
+) -> None:
     asked = Asked(monkeypatch, QMessageBox.StandardButton.Save)
     assert editing.doc is not None
     editing.doc.mark_invalid("/credits/tiers/1/upper", "noventa", "'noventa' is not a number.")
@@ -101,10 +105,13 @@ def test_unsaveable_input_is_said_before_the_message_is_asked(qtbot, editing: Ma
     assert "Credits › Band 2 › Upper bound" in asked.warnings[0]
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("es", "Hay 1 error. ¿Guardar igualmente?"), ("en", "There is 1 error. Save anyway?")])
-def test_saving_with_errors_asks_once_with_their_number(qtbot, editing: MainWindow, monkeypatch,
-                                                        lang: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("es", "Hay 1 error. ¿Guardar igualmente?"), ("en", "There is 1 error. Save anyway?")],
+)
+def test_saving_with_errors_asks_once_with_their_number(
+    qtbot, editing: MainWindow, monkeypatch, lang: str, expected: str
+) -> None:
     apply_interface_language(lang)
     _break_a_band(editing)
     errors = sum(f.severity.value == "error" for f in editing.findings)
@@ -131,8 +138,9 @@ def test_plural_in_the_error_question(qtbot, editing: MainWindow, monkeypatch) -
     assert asked.questions == [f"Hay {n} errores. ¿Guardar igualmente?"]
 
 
-def test_the_message_is_kept_when_saving_is_refused(qtbot, editing: MainWindow,
-                                                    monkeypatch) -> None:
+def test_the_message_is_kept_when_saving_is_refused(
+    qtbot, editing: MainWindow, monkeypatch
+) -> None:
     asked = Asked(monkeypatch, QMessageBox.StandardButton.Save)
     assert editing.doc is not None
     editing.doc.set("/meta/client/name", "Cliente Nuevo", "rename")
@@ -165,8 +173,11 @@ def test_screens_at_1024x700(qtbot, editing: MainWindow, monkeypatch, lang: str)
     panel = editing.findings_panel
     tree = panel.ui.findings_tree
     group = tree.topLevelItem(0)
-    item = next(group.child(i) for i in range(group.childCount())
-                if group.child(i).data(0, 0x0100 + 20).fix is not None)
+    item = next(
+        group.child(i)
+        for i in range(group.childCount())
+        if group.child(i).data(0, 0x0100 + 20).fix is not None
+    )
     tree.setCurrentItem(item)
     preview = panel.ui.fix_preview_label.text()
     assert ("Banda" in preview) if lang == "es" else ("Band" in preview)
@@ -180,8 +191,11 @@ def test_screens_at_1024x700(qtbot, editing: MainWindow, monkeypatch, lang: str)
     for _ in range(3):
         QApplication.processEvents()
     box.grab().save(str(SHOTS / f"save_errors_{lang}.png"))
-    assert box.text() == ("Hay 2 errores. ¿Guardar igualmente?" if lang == "es"
-                          else "There are 2 errors. Save anyway?")
+    assert box.text() == (
+        "Hay 2 errores. ¿Guardar igualmente?"
+        if lang == "es"
+        else "There are 2 errors. Save anyway?"
+    )
     buttons = {b.text().replace("&", "") for b in box.buttons()}
     assert buttons == ({"Guardar", "Cancelar"} if lang == "es" else {"Save", "Cancel"})
     box.close()
@@ -193,11 +207,15 @@ def test_message_and_refusal_screens(qtbot, editing: MainWindow, lang: str) -> N
     assert editing.doc is not None
     editing.doc.mark_invalid("/credits/tiers/1/upper", "noventa", "'noventa' is not a number.")
     reason = editing.save_flow.unsaveable_reason(editing.doc)
-    words = "Créditos › Banda 2 › Límite superior" if lang == "es" else (
-        "Credits › Band 2 › Upper bound")
+    words = (
+        "Créditos › Banda 2 › Límite superior"
+        if lang == "es"
+        else ("Credits › Band 2 › Upper bound")
+    )
     assert words in reason
-    box = QMessageBox(QMessageBox.Icon.Warning, "slaadmin", reason, QMessageBox.StandardButton.Ok,
-                      editing)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "slaadmin", reason, QMessageBox.StandardButton.Ok, editing
+    )
     box.show()
     QApplication.processEvents()
     box.grab().save(str(SHOTS / f"save_refused_{lang}.png"))
@@ -208,8 +226,11 @@ def test_message_and_refusal_screens(qtbot, editing: MainWindow, lang: str) -> N
     seen: list[str] = []
 
     def grab() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QInputDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QInputDialog) and w.isVisible()
+        )
         dialog.grab().save(str(SHOTS / f"save_message_{lang}.png"))
         seen.append(dialog.textValue())
         dialog.reject()
@@ -219,15 +240,21 @@ def test_message_and_refusal_screens(qtbot, editing: MainWindow, lang: str) -> N
     assert seen == ["banda 2 corregida"]
 
 
-def test_a_fix_that_would_cause_other_problems_cannot_be_applied(qtbot, editing: MainWindow
-                                                                 ) -> None:
+def test_a_fix_that_would_cause_other_problems_cannot_be_applied(
+    qtbot, editing: MainWindow
+) -> None:
     from slaadmin.model import Clause
     from slaadmin.model.text import BiText
 
     assert editing.doc is not None
     contract = editing.doc.contract()
-    contract.clauses.append(Clause("edge", BiText.of("Banda", "Band"), BiText.of(
-        "Por debajo del 99,5 % se aplica la banda 2.", "Below 99.5% band 2 applies.")))
+    contract.clauses.append(
+        Clause(
+            "edge",
+            BiText.of("Banda", "Band"),
+            BiText.of("Por debajo del 99,5 % se aplica la banda 2.", "Below 99.5% band 2 applies."),
+        )
+    )
     contract.credits.tiers[1].upper = Decimal("99.5")  # type: ignore[union-attr]
     from slaadmin.model.codec import to_data
 
@@ -236,8 +263,11 @@ def test_a_fix_that_would_cause_other_problems_cannot_be_applied(qtbot, editing:
     panel = editing.findings_panel
     tree = panel.ui.findings_tree
     group = tree.topLevelItem(0)
-    item = next(group.child(i) for i in range(group.childCount())
-                if group.child(i).data(0, 0x0100 + 20).rule == "credit.gap")
+    item = next(
+        group.child(i)
+        for i in range(group.childCount())
+        if group.child(i).data(0, 0x0100 + 20).rule == "credit.gap"
+    )
     tree.setCurrentItem(item)
     assert not panel.ui.apply_fix_button.isEnabled()
     assert "by hand" in panel.ui.fix_preview_label.text()

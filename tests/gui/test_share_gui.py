@@ -40,8 +40,9 @@ def _forked(tmp_path: Path) -> tuple[Library, Library]:
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_forks_pane_shows_and_resolves_the_fork(qtbot: Any, tmp_path: Path, lang: str,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_forks_pane_shows_and_resolves_the_fork(
+    qtbot: Any, tmp_path: Path, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     apply_interface_language(lang)
     sales, legal = _forked(tmp_path)
     pane = ForksPane(legal)
@@ -77,17 +78,20 @@ def test_forks_pane_shows_and_resolves_the_fork(qtbot: Any, tmp_path: Path, lang
     apply_interface_language("en")
 
 
-def test_main_window_send_and_import(window: Any, qtbot: Any, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_main_window_send_and_import(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.library.add_revision(from_template("omnichannel-contact-center"), "d", author="ana")
     window.reload_library(select=CID)
     target = tmp_path / "out" / "sent"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda _p, _t, text, *a: said.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: said.append(text))
+    )
     window.library_pane.selected_ids = lambda: [CID]  # type: ignore[method-assign]
     window.share_actions.selected_ids = lambda: [CID]
     window.share_actions.send_action.trigger()
@@ -99,8 +103,11 @@ def test_main_window_send_and_import(window: Any, qtbot: Any, tmp_path: Path,
     other.add_revision(c, "x", author="eva")
     write_bundle(other, ["SECOND"], tmp_path / "second.slabundle", author="eva")
     other.close()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "second.slabundle"), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "second.slabundle"), "")),
+    )
     window.share_actions.import_action.trigger()
     assert "Imported 1 new revision" in said[-1]
     assert window.model.row_of("SECOND") >= 0
@@ -111,8 +118,7 @@ def test_main_window_send_and_import(window: Any, qtbot: Any, tmp_path: Path,
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_fork_shows_in_the_history_tab(window: Any, qtbot: Any, tmp_path: Path,
-                                       lang: str) -> None:
+def test_fork_shows_in_the_history_tab(window: Any, qtbot: Any, tmp_path: Path, lang: str) -> None:
     sales, legal = _forked(tmp_path)
     write_bundle(legal, [CID], tmp_path / "both.slabundle", author="eva")
     sales.close()
@@ -129,22 +135,26 @@ def test_fork_shows_in_the_history_tab(window: Any, qtbot: Any, tmp_path: Path,
     qtbot.waitExposed(window)
     pane = window.share_actions.forks_pane
     assert pane.isVisibleTo(window.history) and pane.has_fork()
-    assert pane.resolve_button.text() == ("Resolver bifurcación…" if lang == "es"
-                                          else "Resolve fork…")
+    assert pane.resolve_button.text() == (
+        "Resolver bifurcación…" if lang == "es" else "Resolve fork…"
+    )
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / f"history-fork-{lang}.png"))
     apply_interface_language("en")
 
 
-def test_hostile_bundle_in_the_gui_says_why(window: Any, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hostile_bundle_in_the_gui_says_why(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "bad.slabundle"
     bad.write_text('{"format": "slaadmin-bundle", "version": 7}', "utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), ""))
+    )
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda _p, _t, text, *a: warned.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
+    )
     window.share_actions.import_action.trigger()
     assert "format version 7" in warned[-1] and "Nothing was imported" in warned[-1]
 
@@ -155,16 +165,17 @@ def test_state_text_in_both_languages() -> None:
     apply_interface_language("es")
     try:
         assert state_text(0, two_min, offline=False, now=now) == "Sincronizado hace 2 min"
-        assert state_text(3, None, offline=True, now=now) == \
-            "Sin conexión · 3 revisiones por enviar"
+        assert (
+            state_text(3, None, offline=True, now=now) == "Sin conexión · 3 revisiones por enviar"
+        )
     finally:
         apply_interface_language("en")
-    assert state_text(1, two_min, offline=False, now=now) == \
-        "Synced 2 min. ago · 1 revision to send"
+    assert (
+        state_text(1, two_min, offline=False, now=now) == "Synced 2 min. ago · 1 revision to send"
+    )
 
 
-def test_background_sync_never_blocks_and_reports(qtbot: Any, tmp_path: Path,
-                                                  team_db: Any) -> None:
+def test_background_sync_never_blocks_and_reports(qtbot: Any, tmp_path: Path, team_db: Any) -> None:
     lib = Library(tmp_path / "lib.sqlite")
     connect_library(lib, team_db.url("ana"))
     lib.add_revision(from_template("omnichannel-contact-center"), "d", author="ana")

@@ -23,8 +23,13 @@ SHOTS = Path("/tmp/shots-sign")
 @pytest.fixture(scope="module")
 def ident(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("gui-keys")
-    new_identity("Ana Ruiz Núñez", "Acme Contact S.L.", folder / "ana.p12", PASSWORD,
-                 cert_out=folder / "ana.pem")
+    new_identity(
+        "Ana Ruiz Núñez",
+        "Acme Contact S.L.",
+        folder / "ana.p12",
+        PASSWORD,
+        cert_out=folder / "ana.pem",
+    )
     new_identity("Bob Smith", "Client Co", folder / "bob.p12", None, key_type="ec")
     return {"ana": folder / "ana.p12", "ana_pem": folder / "ana.pem", "bob": folder / "bob.p12"}
 
@@ -41,9 +46,9 @@ def _fill(qtbot, dialog: SignDialog, pdf: Path, key: Path, password: str, party:
     dialog.ui.party_combo.setCurrentIndex(party)
 
 
-def test_sign_dialog_signs_and_never_stores_the_password(qtbot, tmp_path: Path,
-                                                         settings: QSettings,
-                                                         ident: dict[str, Path]) -> None:
+def test_sign_dialog_signs_and_never_stores_the_password(
+    qtbot, tmp_path: Path, settings: QSettings, ident: dict[str, Path]
+) -> None:
     apply_interface_language("en")
     annex = write_annex(tmp_path / "annex.pdf")
     dialog = SignDialog(settings)
@@ -69,9 +74,9 @@ def test_sign_dialog_signs_and_never_stores_the_password(qtbot, tmp_path: Path,
     assert again.ui.key_edit.text() == str(ident["ana"]) and again.ui.password_edit.text() == ""
 
 
-def test_sign_dialog_errors_are_one_sentence_and_write_nothing(qtbot, tmp_path: Path,
-                                                               settings: QSettings,
-                                                               ident: dict[str, Path]) -> None:
+def test_sign_dialog_errors_are_one_sentence_and_write_nothing(
+    qtbot, tmp_path: Path, settings: QSettings, ident: dict[str, Path]
+) -> None:
     apply_interface_language("en")
     annex = write_annex(tmp_path / "annex.pdf")
     dialog = SignDialog(settings)
@@ -96,8 +101,9 @@ def test_sign_dialog_errors_are_one_sentence_and_write_nothing(qtbot, tmp_path: 
     assert not (tmp_path / "done-client-signed.pdf").exists()
 
 
-def test_sign_dialog_in_spanish(qtbot, settings: QSettings, tmp_path: Path,
-                                ident: dict[str, Path]) -> None:
+def test_sign_dialog_in_spanish(
+    qtbot, settings: QSettings, tmp_path: Path, ident: dict[str, Path]
+) -> None:
     apply_interface_language("es")
     try:
         dialog = SignDialog(settings, pdf=write_annex(tmp_path / "anexo.pdf"))
@@ -120,7 +126,8 @@ def test_sign_dialog_in_spanish(qtbot, settings: QSettings, tmp_path: Path,
 def test_default_output_names() -> None:
     assert default_output(Path("/x/annex.pdf"), "client") == Path("/x/annex-client-signed.pdf")
     assert default_output(Path("/x/annex-signed.pdf"), "client") == Path(
-        "/x/annex-client-signed.pdf")
+        "/x/annex-client-signed.pdf"
+    )
 
 
 def _two_signed(tmp_path: Path, ident: dict[str, Path], **kwargs: object) -> Path:
@@ -131,8 +138,9 @@ def _two_signed(tmp_path: Path, ident: dict[str, Path], **kwargs: object) -> Pat
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_signatures_panel_shows_each_verdict(qtbot, tmp_path: Path, settings: QSettings,
-                                             ident: dict[str, Path], lang: str) -> None:
+def test_signatures_panel_shows_each_verdict(
+    qtbot, tmp_path: Path, settings: QSettings, ident: dict[str, Path], lang: str
+) -> None:
     apply_interface_language(lang)
     try:
         panel = SignaturesPanel()
@@ -154,7 +162,8 @@ def test_signatures_panel_shows_each_verdict(qtbot, tmp_path: Path, settings: QS
             assert headers[:4] == ["Field", "Signer", "Signed at", "Intact"]
             assert table.item(1, 0).text() == "Client [client]"
             assert panel.ui.verdict_label.text() == (
-                "Every signature is intact and nothing but signatures followed.")
+                "Every signature is intact and nothing but signatures followed."
+            )
         assert table.item(0, 1).text() == "Ana Ruiz Núñez (Acme Contact S.L.)"
         assert table.item(0, 3).text() == yes and table.item(1, 3).text() == yes
         assert table.item(0, 5).text() != yes  # self-signed: untrusted until trusted
@@ -165,8 +174,9 @@ def test_signatures_panel_shows_each_verdict(qtbot, tmp_path: Path, settings: QS
         apply_interface_language("en")
 
 
-def test_signatures_panel_reports_tampering_and_bad_files(qtbot, tmp_path: Path,
-                                                          ident: dict[str, Path]) -> None:
+def test_signatures_panel_reports_tampering_and_bad_files(
+    qtbot, tmp_path: Path, ident: dict[str, Path]
+) -> None:
     from pypdf import PdfWriter
 
     apply_interface_language("en")
@@ -188,22 +198,25 @@ def test_signatures_panel_reports_tampering_and_bad_files(qtbot, tmp_path: Path,
     assert panel.ui.signatures_table.rowCount() == 0
 
 
-def test_signatures_panel_checks_the_library(qtbot, tmp_path: Path, library: Library,
-                                             omni, ident: dict[str, Path]) -> None:
+def test_signatures_panel_checks_the_library(
+    qtbot, tmp_path: Path, library: Library, omni, ident: dict[str, Path]
+) -> None:
     apply_interface_language("en")
     rev = library.add_revision(omni, "first")
     panel = SignaturesPanel()
     qtbot.addWidget(panel)
     panel.set_library(library)
-    signed = _two_signed(tmp_path, ident, contract_id=rev.contract_id, revision=str(rev.seq),
-                         digest=rev.hash)
+    signed = _two_signed(
+        tmp_path, ident, contract_id=rev.contract_id, revision=str(rev.seq), digest=rev.hash
+    )
     assert panel.open_pdf(signed).ok
     assert panel.ui.signatures_table.item(0, 6).text() == "found unchanged in the library"
     assert f"revision #{rev.seq} ({rev.hash[:12]})" in panel.ui.details_label.text()
 
 
-def test_main_window_menu_actions(qtbot, window: MainWindow, tmp_path: Path,
-                                  ident: dict[str, Path], monkeypatch) -> None:
+def test_main_window_menu_actions(
+    qtbot, window: MainWindow, tmp_path: Path, ident: dict[str, Path], monkeypatch
+) -> None:
     file_actions = [a.objectName() for a in window.ui.file_menu.actions()]
     assert "sign_pdf_action" in file_actions and "verify_signatures_action" in file_actions
     signing = window.signing
@@ -233,8 +246,9 @@ def test_main_window_menu_actions(qtbot, window: MainWindow, tmp_path: Path,
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_screenshots(qtbot, window: MainWindow, tmp_path: Path, ident: dict[str, Path],
-                     lang: str) -> None:
+def test_screenshots(
+    qtbot, window: MainWindow, tmp_path: Path, ident: dict[str, Path], lang: str
+) -> None:
     signed = _two_signed(tmp_path, ident)
     window.resize(1024, 700)
     window.set_interface_language(lang)
@@ -242,7 +256,8 @@ def test_screenshots(qtbot, window: MainWindow, tmp_path: Path, ident: dict[str,
         window.signing.panel.trust(ident["ana_pem"])
         window.signing.verify(signed)
         assert window.signing.sign_action.text() == (
-            "&Firmar PDF…" if lang == "es" else "&Sign PDF…")
+            "&Firmar PDF…" if lang == "es" else "&Sign PDF…"
+        )
         path = screenshot(window, f"signatures-{lang}")
         SHOTS.mkdir(exist_ok=True)
         path.replace(SHOTS / path.name)
@@ -250,8 +265,9 @@ def test_screenshots(qtbot, window: MainWindow, tmp_path: Path, ident: dict[str,
         window.set_interface_language("en")
 
 
-def test_cancel_clears_the_password_and_stores_nothing(qtbot, tmp_path: Path,
-                                                       settings: QSettings) -> None:
+def test_cancel_clears_the_password_and_stores_nothing(
+    qtbot, tmp_path: Path, settings: QSettings
+) -> None:
     apply_interface_language("en")
     dialog = SignDialog(settings, pdf=write_annex(tmp_path / "annex.pdf"))
     qtbot.addWidget(dialog)
@@ -265,16 +281,20 @@ def test_cancel_clears_the_password_and_stores_nothing(qtbot, tmp_path: Path,
     assert not (tmp_path / "annex-provider-signed.pdf").exists()
 
 
-def test_keyboard_shortcuts_open_the_dialogs(qtbot, window: MainWindow, tmp_path: Path,
-                                             monkeypatch) -> None:
+def test_keyboard_shortcuts_open_the_dialogs(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
     opened: list[str] = []
     monkeypatch.setattr(SignDialog, "exec", lambda dialog: opened.append("sign") or 0)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *a, **k: opened.append("verify") or ("", ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: opened.append("verify") or ("", "")
+    )
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.AltModifier)
-    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.keyClick(
+        window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert opened == ["sign", "verify"]
     assert not window.signing.dock.isVisible()  # nothing chosen: nothing shown

@@ -14,9 +14,14 @@ from slaadmin.gui.main_window import MainWindow
 from slaadmin.gui.qt_i18n import apply_interface_language
 from slaadmin.templates import from_template
 
-STANDARD = (QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Discard
-            | QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
+STANDARD = (
+    QDialogButtonBox.StandardButton.Ok
+    | QDialogButtonBox.StandardButton.Cancel
+    | QDialogButtonBox.StandardButton.Save
+    | QDialogButtonBox.StandardButton.Discard
+    | QDialogButtonBox.StandardButton.Yes
+    | QDialogButtonBox.StandardButton.No
+)
 
 
 def _texts(box: QDialogButtonBox) -> set[str]:
@@ -36,19 +41,32 @@ def test_standard_buttons_follow_the_interface_language(qtbot) -> None:
 
 def test_no_correcto_anywhere(qtbot) -> None:
     apply_interface_language("es")
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Save
-                      | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "x",
+        QMessageBox.StandardButton.Ok
+        | QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+    )
     qtbot.addWidget(box)
     texts = _texts(box)
     assert "Correcto" not in texts and "Aceptar" in texts
     apply_interface_language("en")
 
 
-@pytest.mark.parametrize(("lang", "n", "expected"), [
-    ("es", 1, "1 error"), ("es", 2, "2 errores"), ("es", 1, "1 advertencia"),
-    ("en", 1, "1 error"), ("en", 2, "2 errors"), ("en", 3, "3 warnings"),
-])
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("es", 1, "1 error"),
+        ("es", 2, "2 errores"),
+        ("es", 1, "1 advertencia"),
+        ("en", 1, "1 error"),
+        ("en", 2, "2 errors"),
+        ("en", 3, "3 warnings"),
+    ],
+)
 def test_plural_forms(lang: str, n: int, expected: str) -> None:
     from slaadmin import labels
 
@@ -86,10 +104,15 @@ def test_the_list_follows_its_arrow(qtbot, window: MainWindow) -> None:
     header = table.horizontalHeader()
     assert header.isSortIndicatorShown()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
-        0, Qt.SortOrder.AscendingOrder)
+        0,
+        Qt.SortOrder.AscendingOrder,
+    )
     assert _shown(window, 0) == ["Acme", "Banco Andino", "Zeta Telecom"]
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(0) + 5, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(0) + 5, 5),
+    )
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert _shown(window, 0) == ["Zeta Telecom", "Banco Andino", "Acme"]
 

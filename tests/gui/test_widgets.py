@@ -21,8 +21,7 @@ times = st.integers(0, 47).map(lambda half: hhmm(half * 30))
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(days=st.sets(st.integers(0, 6), min_size=1), start=times, end=times)
-def test_a_window_is_drawn_for_exactly_its_length(days: set[int], start: str,
-                                                  end: str) -> None:
+def test_a_window_is_drawn_for_exactly_its_length(days: set[int], start: str, end: str) -> None:
     window = {"days": sorted(days), "start": start, "end": end}
     a, b = minutes(start), minutes(end)
     length = DAY if a == b == 0 else (b - a) % DAY or DAY
@@ -53,12 +52,19 @@ def editor(qtbot) -> tuple[TargetEditor, ContractDocument]:
     return widget, doc
 
 
-@settings(max_examples=EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # one editor, re-typed
-@given(whole=st.integers(0, 99999), decimals=st.text("0123456789", min_size=1, max_size=4),
-       mark=st.sampled_from([",", "."]))
-def test_numbers_typed_either_way_are_kept_exact(editor, whole: int, decimals: str,
-                                                 mark: str) -> None:
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)  # one editor, re-typed
+@given(
+    whole=st.integers(0, 99999),
+    decimals=st.text("0123456789", min_size=1, max_size=4),
+    mark=st.sampled_from([",", "."]),
+)
+def test_numbers_typed_either_way_are_kept_exact(
+    editor, whole: int, decimals: str, mark: str
+) -> None:
     widget, doc = editor
     if mark == "." and len(decimals) == 3 and whole < 1000:
         decimals += "5"  # "1.234" is a thousands group in a comma locale: not this case
@@ -75,8 +81,9 @@ def test_an_optional_target_can_be_set_and_cleared(qtbot) -> None:
     binder = Binder()
     binder.set_document(doc)
     if doc.data.get("customer_response") is None:
-        doc.set("/customer_response", {"reply_within": None, "close_after": None,
-                                       "description": {}})
+        doc.set(
+            "/customer_response", {"reply_within": None, "close_after": None, "description": {}}
+        )
     widget = TargetEditor()
     qtbot.addWidget(widget)
     binder.bind(widget, "/customer_response/close_after")

@@ -84,12 +84,21 @@ def _mutate(path: list, value) -> str:
 @pytest.mark.parametrize(
     ("text", "pointer", "words"),
     [
-        (_mutate(["service_levels", 0, "target", "value"], "99,95"),
-         "/service_levels/0/target/value", "not of type 'number'"),
-        (_mutate(["credits", "tiers", 1, "credit_percent"], Decimal("-5")),
-         "/credits/tiers/1/credit_percent", "minimum"),
-        (_mutate(["maintenance", "windows", 0, "start"], "25:00"), "/maintenance/windows/0/start",
-         "does not match"),
+        (
+            _mutate(["service_levels", 0, "target", "value"], "99,95"),
+            "/service_levels/0/target/value",
+            "not of type 'number'",
+        ),
+        (
+            _mutate(["credits", "tiers", 1, "credit_percent"], Decimal("-5")),
+            "/credits/tiers/1/credit_percent",
+            "minimum",
+        ),
+        (
+            _mutate(["maintenance", "windows", 0, "start"], "25:00"),
+            "/maintenance/windows/0/start",
+            "does not match",
+        ),
         (_mutate(["meta", "time_zone"], "America/Atlantis"), "/meta/time_zone", "IANA"),
         (_mutate(["meta", "locales", "es"], "xx_YY"), "/meta/locales/es", "locale"),
         (_mutate(["meta", "status"], "archived"), "/meta/status", "archived"),
@@ -100,8 +109,9 @@ def _mutate(path: list, value) -> str:
         (_mutate(["meta", "effective_date"], "21/11/2026"), "/meta/effective_date", "21/11/2026"),
     ],
 )
-def test_malformed_file_names_pointer_and_problem(tmp_path: Path, text: str, pointer: str,
-                                                  words: str) -> None:
+def test_malformed_file_names_pointer_and_problem(
+    tmp_path: Path, text: str, pointer: str, words: str
+) -> None:
     path = tmp_path / "bad.sla.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ContractFormatError) as info:

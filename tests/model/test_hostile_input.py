@@ -55,33 +55,54 @@ def refused(text: str) -> ContractFormatError:
 AVAILABILITY = "/service_levels/0/target/value"
 
 
-@pytest.mark.parametrize("literal", [
-    "1e400", "1e999999999", "1e-999999999", "9" * 5000, "-9", "-0", "-0.0", "NaN",
-    "Infinity", "-Infinity", "1.2345678901234567890123456789", "99.9500000000001",
-    "12345678901234567890", "100.0001", "-5", "985", "1E+13",
-])
+@pytest.mark.parametrize(
+    "literal",
+    [
+        "1e400",
+        "1e999999999",
+        "1e-999999999",
+        "9" * 5000,
+        "-9",
+        "-0",
+        "-0.0",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1.2345678901234567890123456789",
+        "99.9500000000001",
+        "12345678901234567890",
+        "100.0001",
+        "-5",
+        "985",
+        "1E+13",
+    ],
+)
 def test_numbers_outside_the_limits_are_refused_naming_the_pointer(literal: str) -> None:
     error = refused(omni_with(AVAILABILITY, literal))
     assert error.pointer == AVAILABILITY
 
 
-@pytest.mark.parametrize(("pointer", "literal"), [
-    ("/coverage/0/days/0", "7"),
-    ("/coverage/0/days", "[0, 9]"),
-    ("/maintenance/windows/0/days", "[-1]"),
-    ("/credits/tiers/0/credit_percent", "985"),
-    ("/credits/tiers/0/upper", "100.0001"),
-    ("/credits/tiers/0/upper", "-5"),
-    ("/maintenance/notice_hours", "100000000"),
-    ("/service_levels/2/target/value", "1e9"),
-])
+@pytest.mark.parametrize(
+    ("pointer", "literal"),
+    [
+        ("/coverage/0/days/0", "7"),
+        ("/coverage/0/days", "[0, 9]"),
+        ("/maintenance/windows/0/days", "[-1]"),
+        ("/credits/tiers/0/credit_percent", "985"),
+        ("/credits/tiers/0/upper", "100.0001"),
+        ("/credits/tiers/0/upper", "-5"),
+        ("/maintenance/notice_hours", "100000000"),
+        ("/service_levels/2/target/value", "1e9"),
+    ],
+)
 def test_out_of_range_fields_are_refused(pointer: str, literal: str) -> None:
     error = refused(omni_with(pointer, literal))
     assert error.pointer.startswith(pointer.rsplit("/", 1)[0]), error
 
 
-@pytest.mark.parametrize("unit,top", [("percent", 100), ("minutes", 527040), ("hours", 8784),
-                                      ("business_days", 366)])
+@pytest.mark.parametrize(
+    "unit,top", [("percent", 100), ("minutes", 527040), ("hours", 8784), ("business_days", 366)]
+)
 def test_each_unit_has_its_maximum(unit: str, top: int) -> None:
     target = {"comparison": "<=", "value": top, "unit": unit}
     text = omni_with("/service_levels/0/target", json.dumps(target))
@@ -107,10 +128,12 @@ def test_the_same_key_in_two_objects_is_fine() -> None:
     contract_from_text(dumps(OMNI))  # "es"/"en" in every text object
 
 
-@pytest.mark.parametrize("bad", ["\\ud800", "\\udfff", "\\u001b[31m", "\\u0007", "\\r",
-                                 "\\u009b2J", "\\u0000", "\\u007f"])
+@pytest.mark.parametrize(
+    "bad",
+    ["\\ud800", "\\udfff", "\\u001b[31m", "\\u0007", "\\r", "\\u009b2J", "\\u0000", "\\u007f"],
+)
 def test_control_characters_and_lone_surrogates_are_refused(bad: str) -> None:
-    text = omni_with("/meta/title/es", json.dumps("Anexo ") [:-1] + bad + '"')
+    text = omni_with("/meta/title/es", json.dumps("Anexo ")[:-1] + bad + '"')
     error = refused(text)
     assert error.pointer == "/meta/title/es"
 
@@ -154,14 +177,17 @@ def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     _load_refused(tmp_path / "nope.sla.json")
 
 
-@pytest.mark.parametrize(("content", "word"), [
-    (b"\xff\xfe{\x00}\x00", "UTF-16"),
-    ("{}".encode("utf-16-be"), "UTF-16"),
-    (b"\xef\xbb\xbf{}", "byte-order mark"),
-    (b'{"a":\n "\x00"}', "zero byte"),
-    (b'{"a": "caf\xe9"}', "UTF-8"),
-    (b'{"a": "\xed\xa0\x80"}', "UTF-8"),  # an encoded surrogate
-])
+@pytest.mark.parametrize(
+    ("content", "word"),
+    [
+        (b"\xff\xfe{\x00}\x00", "UTF-16"),
+        ("{}".encode("utf-16-be"), "UTF-16"),
+        (b"\xef\xbb\xbf{}", "byte-order mark"),
+        (b'{"a":\n "\x00"}', "zero byte"),
+        (b'{"a": "caf\xe9"}', "UTF-8"),
+        (b'{"a": "\xed\xa0\x80"}', "UTF-8"),  # an encoded surrogate
+    ],
+)
 def test_encodings_are_refused(tmp_path: Path, content: bytes, word: str) -> None:
     path = tmp_path / "x.sla.json"
     path.write_bytes(content)
@@ -176,19 +202,25 @@ def test_a_huge_file_is_refused_at_once(tmp_path: Path) -> None:
 
 
 def test_escape_for_terminal_makes_controls_visible() -> None:
-    assert limits.escape_for_terminal("a\x1b[31mb\x07\r\x9b\ud800\tc\n") == \
-        "a\\x1b[31mb\\x07\\x0d\\x9b\\ud800\tc\n"
+    assert (
+        limits.escape_for_terminal("a\x1b[31mb\x07\r\x9b\ud800\tc\n")
+        == "a\\x1b[31mb\\x07\\x0d\\x9b\\ud800\tc\n"
+    )
     assert limits.escape_for_terminal("plain ñ") == "plain ñ"
 
 
 # --------------------------------------------------------------------------- properties
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
     | st.decimals(allow_nan=False, allow_infinity=False).map(lambda d: d)
     | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 EXAMPLES = 2000 if SOAK else 60
@@ -238,9 +270,15 @@ def _leaves(data: Any, pointer: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 TEMPLATE_DATA = {name: json.loads(dumps(to_data(from_template(name)))) for name in template_names()}
 mutation_values = st.one_of(
-    st.integers(-10, 10), st.integers(), st.sampled_from(
-        ["1e400", "-0", "NaN", "100.0001", "7", "-1", "985", "0.0000000000001", "1e-400"]),
-    st.booleans(), st.none(), st.text(max_size=10), st.lists(st.integers(-2, 9), max_size=3),
+    st.integers(-10, 10),
+    st.integers(),
+    st.sampled_from(
+        ["1e400", "-0", "NaN", "100.0001", "7", "-1", "985", "0.0000000000001", "1e-400"]
+    ),
+    st.booleans(),
+    st.none(),
+    st.text(max_size=10),
+    st.lists(st.integers(-2, 9), max_size=3),
     st.decimals(min_value=-1000, max_value=1000, places=4).map(str),
 )
 
@@ -260,7 +298,8 @@ def test_mutated_templates_load_fully_or_are_refused(name: str, data: st.DataObj
         if isinstance(value, str) and value and value[0] in "-0123456789NI1":
             target[path[-1]] = marker
             text = json.dumps(doc, ensure_ascii=False).replace(
-                json.dumps(marker, ensure_ascii=False), value)
+                json.dumps(marker, ensure_ascii=False), value
+            )
             doc = None
             try:
                 doc = json.loads(text)
@@ -287,9 +326,15 @@ def test_the_fast_schema_check_agrees_with_jsonschema(name: str, data: st.DataOb
         target = doc
         for part in path[:-1]:
             target = target[part]
-        target[path[-1]] = data.draw(st.one_of(
-            mutation_values, st.decimals(-200, 200, places=2), st.sampled_from(
-                ["24x7", "percent", "hours", "<=", "P1", "25:00", "es", "MX", True, 0, 6, 7])))
+        target[path[-1]] = data.draw(
+            st.one_of(
+                mutation_values,
+                st.decimals(-200, 200, places=2),
+                st.sampled_from(
+                    ["24x7", "percent", "hours", "<=", "P1", "25:00", "es", "MX", True, 0, 6, 7]
+                ),
+            )
+        )
     schema = contract_schema()
     validator = jsonschema.validators.validator_for(schema)(schema)
     assert valid_against(doc, schema) == validator.is_valid(doc)

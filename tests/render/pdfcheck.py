@@ -40,8 +40,10 @@ def read_text(data: bytes) -> PdfText:
     right: list[str] = []
     pages: list[str] = []
     for page in reader.pages:
-        def visit(text: str, cm: list[float], tm: list[float], _font: object,
-                  _size: object) -> None:
+
+        def visit(
+            text: str, cm: list[float], tm: list[float], _font: object, _size: object
+        ) -> None:
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             if BODY_BOTTOM < y < BODY_TOP and text:
@@ -62,14 +64,16 @@ def pdffonts(data: bytes) -> list[dict[str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "a.pdf"
         path.write_bytes(data)
-        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            ["pdffonts", str(path)], capture_output=True, text=True, check=True
+        ).stdout
     rows = []
     for line in out.splitlines()[2:]:
         parts = line.split()
         # name type... encoding emb sub uni object-id generation
-        rows.append({"name": parts[0], "emb": parts[-5], "sub": parts[-4], "uni": parts[-3],
-                     "line": line})
+        rows.append(
+            {"name": parts[0], "emb": parts[-5], "sub": parts[-4], "uni": parts[-3], "line": line}
+        )
     return rows
 
 
@@ -81,6 +85,9 @@ def signature_fields(data: bytes) -> dict[str, dict[str, object]]:
         for ref in page.get("/Annots") or []:
             annot = ref.get_object()
             if annot.get("/FT") == "/Sig":
-                found[str(annot["/T"])] = {"page": number, "value": annot.get("/V"),
-                                           "rect": [float(v) for v in annot["/Rect"]]}
+                found[str(annot["/T"])] = {
+                    "page": number,
+                    "value": annot.get("/V"),
+                    "rect": [float(v) for v in annot["/Rect"]],
+                }
     return found

@@ -24,8 +24,9 @@ def _texts(data, lang: str):
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_every_bilingual_text_of_a_template_is_rendered(template_contract: Contract,
-                                                        lang: str) -> None:
+def test_every_bilingual_text_of_a_template_is_rendered(
+    template_contract: Contract, lang: str
+) -> None:
     text = annex_text(template_contract, lang)
     for piece in _texts(to_data(template_contract), lang):
         assert piece.rstrip(".") in text, piece
@@ -46,25 +47,41 @@ def test_spanish_annex_uses_no_english_sentence(template_contract: Contract) -> 
 def test_spanish_catalog_is_complete() -> None:
     with open(translations_dir() / "es/LC_MESSAGES/slaadmin.po", "rb") as f:
         catalog = read_po(f, locale="es")
-    missing = [m.id for m in catalog if m.id and not (
-        m.string if isinstance(m.string, str) else all(m.string))]
+    missing = [
+        m.id
+        for m in catalog
+        if m.id and not (m.string if isinstance(m.string, str) else all(m.string))
+    ]
     assert missing == []
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    ("es", "99,95\xa0%"), ("es_ES", "99,95\xa0%"), ("es_MX", "99.95%"), ("es_CL", "99,95%"),
-    ("en", "99.95%"), ("en_US", "99.95%"),
-])
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("es", "99,95\xa0%"),
+        ("es_ES", "99,95\xa0%"),
+        ("es_MX", "99.95%"),
+        ("es_CL", "99,95%"),
+        ("en", "99.95%"),
+        ("en_US", "99.95%"),
+    ],
+)
 def test_percent_follows_the_locale_variant(locale: str, expected: str) -> None:
     assert i18n.percent(Decimal("99.95"), locale) == expected
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    ("es", "21:00"), ("es_MX", "9:00\u202fp.m."), ("en_US", "9:00\u202fPM"),
-])
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("es", "21:00"),
+        ("es_MX", "9:00\u202fp.m."),
+        ("en_US", "9:00\u202fPM"),
+    ],
+)
 def test_clock_follows_the_locale(locale: str, expected: str) -> None:
-    assert i18n.clock("21:00", locale).replace(" ", "\u202f").replace("\xa0", "\u202f") == \
-        expected.replace("\xa0", "\u202f")
+    assert i18n.clock("21:00", locale).replace(" ", "\u202f").replace(
+        "\xa0", "\u202f"
+    ) == expected.replace("\xa0", "\u202f")
 
 
 def test_annex_figures_in_both_languages(omni: Contract) -> None:
@@ -74,7 +91,8 @@ def test_annex_figures_in_both_languages(omni: Contract) -> None:
     assert "at least 99.95% per month" in en
     assert "43.200 minutos" in es and "43,200 minutes" in en
     assert "de 22 a 43 minutos de indisponibilidad en meses de 30 días" in es and (
-        "from 22 to 43 minutes of downtime in 30-day months" in en)
+        "from 22 to 43 minutes of downtime in 30-day months" in en
+    )
     assert "de lunes a viernes" in es and "Monday to Friday" in en
     assert "48 horas de antelación" in es and "48 hours in advance" in en
 

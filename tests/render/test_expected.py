@@ -16,7 +16,8 @@ from slaadmin.templates import from_template, template_names
 
 EXPECTED = Path(__file__).parent / "expected"
 CASES = [(name, lang) for name in template_names() for lang in ("es", "en")] + [
-    ("minimal-custom", "pl")]
+    ("minimal-custom", "pl")
+]
 
 
 def test_every_template_has_reviewed_texts() -> None:

@@ -21,18 +21,19 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _same_font(a: TTFont, b: TTFont) -> None:
     assert sorted(a.__dict__) == sorted(b.__dict__)
-    assert (a.fontName, a._asciiReadable, a.shapable) == (b.fontName, b._asciiReadable,
-                                                          b.shapable)
+    assert (a.fontName, a._asciiReadable, a.shapable) == (b.fontName, b._asciiReadable, b.shapable)
     assert sorted(a.face.__dict__) == sorted(b.face.__dict__)
     for key, value in a.face.__dict__.items():
         if key == "_pdfScale":
             assert [value(x) for x in (0, 1, 777, 2048)] == [
-                b.face._pdfScale(x) for x in (0, 1, 777, 2048)]
+                b.face._pdfScale(x) for x in (0, 1, 777, 2048)
+            ]
         else:
             assert value == b.face.__dict__[key], key
             assert type(value) is type(b.face.__dict__[key]), key
     assert a.stringWidth("Disponibilidad ≥ 99,95 % ż", 9) == b.stringWidth(
-        "Disponibilidad ≥ 99,95 % ż", 9)
+        "Disponibilidad ≥ 99,95 % ż", 9
+    )
 
 
 def test_a_cached_face_is_the_face_reportlab_parses(cache: Path) -> None:
@@ -57,8 +58,9 @@ def test_a_damaged_or_hostile_cache_file_is_parsed_afresh(cache: Path) -> None:
     assert fonts._read_face(entry) is not None
 
 
-def test_an_unwritable_cache_folder_only_costs_a_parse(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unwritable_cache_folder_only_costs_a_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("SLAADMIN_CACHE_DIR", str(blocker))

@@ -20,16 +20,42 @@ from slaadmin.templates import from_template
 T0 = dt.datetime(2026, 10, 15, 3, tzinfo=dt.UTC)  # Wednesday 21:00 in Mexico City
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("es", ["miércoles, 14 de octubre de 2026", "hora estándar central", "2 h",
-            "acuse", "48 horas", "correo electrónico y teléfono"]),
-    ("en", ["Wednesday, October 14, 2026", "Central Standard Time", "2 h",
-            "acknowledge", "48 hours", "e-mail and telephone"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "es",
+            [
+                "miércoles, 14 de octubre de 2026",
+                "hora estándar central",
+                "2 h",
+                "acuse",
+                "48 horas",
+                "correo electrónico y teléfono",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Wednesday, October 14, 2026",
+                "Central Standard Time",
+                "2 h",
+                "acknowledge",
+                "48 hours",
+                "e-mail and telephone",
+            ],
+        ),
+    ],
+)
 def test_letter_has_dates_zone_duration_impact_and_ack_request(lang: str, words) -> None:
     c = from_template("omnichannel-contact-center")
-    letter = notice_letter(c, T0, T0 + dt.timedelta(hours=2),
-                           BiText.of("Sin chat 10 min.", "No chat for 10 min."), lang)
+    letter = notice_letter(
+        c,
+        T0,
+        T0 + dt.timedelta(hours=2),
+        BiText.of("Sin chat 10 min.", "No chat for 10 min."),
+        lang,
+    )
     text = letter.as_text()
     for w in words:
         assert w in text, (w, text)
@@ -42,9 +68,15 @@ def test_calendar_round_trips_through_icalendar(tmp_path: Path) -> None:
 
     c = from_template("omnichannel-contact-center")
     c.meta.time_zone = "Europe/Madrid"
-    planned = PlannedMaintenance(7, c.meta.id, T0, T0 + dt.timedelta(hours=2),
-                                 BiText.of("a", "b"), False, (MaintenanceStep(
-                                     MaintenanceState.PLANNED, "ana", T0, ""),))
+    planned = PlannedMaintenance(
+        7,
+        c.meta.id,
+        T0,
+        T0 + dt.timedelta(hours=2),
+        BiText.of("a", "b"),
+        False,
+        (MaintenanceStep(MaintenanceState.PLANNED, "ana", T0, ""),),
+    )
     path = tmp_path / "w.ics"
     write_calendar(windows_calendar(c, dt.date(2026, 10, 12), [planned]), path)
     cal = icalendar.Calendar.from_ical(path.read_bytes())
@@ -54,8 +86,9 @@ def test_calendar_round_trips_through_icalendar(tmp_path: Path) -> None:
     assert len(events) == 4
     first = events[0]
     assert first.start == dt.datetime(2026, 10, 12, 21, 0, tzinfo=first.start.tzinfo)
-    assert str(first.start.tzinfo) in ("Europe/Madrid",) or first.start.utcoffset() == \
-        dt.timedelta(hours=2)
+    assert str(first.start.tzinfo) in ("Europe/Madrid",) or first.start.utcoffset() == dt.timedelta(
+        hours=2
+    )
     assert first.end - first.start == dt.timedelta(hours=4)
     assert first["RRULE"]["FREQ"] == ["WEEKLY"]
     assert first["RRULE"]["BYDAY"] == ["MO", "TU", "WE", "TH", "FR"]
@@ -70,15 +103,23 @@ def test_report_pdf_in_both_languages(tmp_path: Path) -> None:
         "INC-1,2026-10-03T14:05,2026-10-03T14:50,P1,2026-10-03T14:07,2026-10-03T14:12,,,\n"
         "INC-2,2026-10-05T09:00,2026-10-05T09:10,P2,2026-10-05T09:20,,,,\n"
         "MNT-1,2026-10-14T21:00,2026-10-14T22:00,,,,yes,2026-10-12T20:00,"
-        "2026-10-13T09:00\n", c)
+        "2026-10-13T09:00\n",
+        c,
+    )
     result = month_availability(c, 2026, 10, incidents, Decimal("12500"))
     path = tmp_path / "r.pdf"
     pages = write_report(c, result, incidents, [], ["es", "en"], path)
     reader = PdfReader(path)
     assert len(reader.pages) == pages >= 2
     text = "\n".join(p.extract_text() for p in reader.pages)
-    for needle in ("(43,200 − 55) × 100 / 43,200", "INC-1", "MNT-1", "1,000.00",
-                   "Monthly service report", "Informe mensual de servicio"):
+    for needle in (
+        "(43,200 − 55) × 100 / 43,200",
+        "INC-1",
+        "MNT-1",
+        "1,000.00",
+        "Monthly service report",
+        "Informe mensual de servicio",
+    ):
         assert needle in text, needle
     fonts = set()
     for page in reader.pages:

@@ -42,8 +42,13 @@ STAMP = RevisionStamp("omnichannel-contact-center", 7, "0123456789abcdef" * 4)
 
 def _with_clause(contract: Contract, es: str, en: str | None = None) -> Contract:
     c = copy.deepcopy(contract)
-    c.clauses.append(Clause(id="hostile", heading=BiText.of("Cláusula", "Clause"),
-                            body=BiText.of(es, es if en is None else en)))
+    c.clauses.append(
+        Clause(
+            id="hostile",
+            heading=BiText.of("Cláusula", "Clause"),
+            body=BiText.of(es, es if en is None else en),
+        )
+    )
     return c
 
 
@@ -58,8 +63,9 @@ def _make_invalid(contract: Contract) -> Contract:
 
 
 @pytest.mark.parametrize("lang", ["es", "en", "both"])
-def test_every_block_of_every_template_is_in_its_column(template_contract: Contract,
-                                                        lang: str) -> None:
+def test_every_block_of_every_template_is_in_its_column(
+    template_contract: Contract, lang: str
+) -> None:
     text = read_text(annex_pdf(template_contract, lang=lang))
     langs = ("es", "en") if lang == "both" else (lang,)
     for column, annex_lang in enumerate(langs):
@@ -69,8 +75,9 @@ def test_every_block_of_every_template_is_in_its_column(template_contract: Contr
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_figures_in_the_pdf_equal_the_rendered_annex(template_contract: Contract,
-                                                     lang: str) -> None:
+def test_figures_in_the_pdf_equal_the_rendered_annex(
+    template_contract: Contract, lang: str
+) -> None:
     figures = re.compile(r"\d+(?:[.,\u202f\xa0]\d+)*")
     annex = set(figures.findall(annex_text(template_contract, lang)))
     pdf_text = whole_text(annex_pdf(template_contract, lang=lang))
@@ -98,10 +105,23 @@ def test_calendar_month_contracts_show_the_shortest_and_longest_month() -> None:
 
 def test_tables_and_title_block(omni: Contract) -> None:
     text = squash(read_text(annex_pdf(omni, lang="both", revision=STAMP)).body)
-    for expected in ("Gravedad", "Severity", "Monthly availability", "Credit",
-                     "Service level", "Target", "lunes", "Monday", "Sunday", "9:00",
-                     "omnichannel-contact-center", "revision 7 (0123456789ab)",
-                     "Provider", "Client", "Signature"):
+    for expected in (
+        "Gravedad",
+        "Severity",
+        "Monthly availability",
+        "Credit",
+        "Service level",
+        "Target",
+        "lunes",
+        "Monday",
+        "Sunday",
+        "9:00",
+        "omnichannel-contact-center",
+        "revision 7 (0123456789ab)",
+        "Provider",
+        "Client",
+        "Signature",
+    ):
         assert squash(expected) in text, expected
 
 
@@ -126,8 +146,9 @@ def test_single_language_footer_is_in_that_language(omni: Contract) -> None:
 
 
 @pytest.mark.parametrize("lang", ["es", "en", "both"])
-def test_every_font_is_embedded_and_none_is_helvetica(template_contract: Contract,
-                                                      lang: str) -> None:
+def test_every_font_is_embedded_and_none_is_helvetica(
+    template_contract: Contract, lang: str
+) -> None:
     fonts = pdffonts(annex_pdf(template_contract, lang=lang, draft=True))
     assert fonts
     for font in fonts:
@@ -194,10 +215,12 @@ def test_info_dictionary_and_language(omni: Contract) -> None:
 
 
 def test_markup_in_user_text_prints_exactly_as_typed(omni: Contract) -> None:
-    hostile = ('<b>bold</b> &amp; <font color=red>red</font> <para>x</para> '
-               '<img src="/etc/passwd"/> &lt; &#169; <br/> '
-               "<font color=\"[ [ getattr(pow, Word('__globals__'))['os'].system('id') "
-               "for Word in [ orgTypeFun( 'Word', (str,), { 'mutated': 1 } ) ] ] ]\">x</font>")
+    hostile = (
+        "<b>bold</b> &amp; <font color=red>red</font> <para>x</para> "
+        '<img src="/etc/passwd"/> &lt; &#169; <br/> '
+        "<font color=\"[ [ getattr(pow, Word('__globals__'))['os'].system('id') "
+        "for Word in [ orgTypeFun( 'Word', (str,), { 'mutated': 1 } ) ] ] ]\">x</font>"
+    )
     data = annex_pdf(_with_clause(omni, hostile), lang="en")
     assert squash(hostile) in squash(read_text(data).columns[0])
 
@@ -206,34 +229,74 @@ def test_literal_escapes_every_markup_character() -> None:
     assert literal("<b>&amp;</b>\n>") == "&lt;b&gt;&amp;amp;&lt;/b&gt;<br/>&gt;"
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("a\x00b\x07c\x1fd\x7fe", "abcde"),
-    ("\x1b[1;31mred\x1b[0m plain", "red plain"),
-    ("\x1b]0;title\x07after", "after"),
-    ("\x9b2Jclear", "clear"),
-    ("tab\there", "tab here"),
-    ("one\r\ntwo\rthree\u2028four", "one\ntwo\nthree\nfour"),
-    ("soft\u00adhyphen\u200bzero\ufeff", "softhyphenzero"),
-    ("evil\u202egnp.exe", "evil[U+202E]gnp.exe"),
-    ("private\ue000", "private[U+E000]"),
-    ("smile \U0001f600", "smile [U+1F600]"),
-    ("lone\ud800", "lone[U+D800]"),
-    ("C1\x85next", "C1\nnext"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a\x00b\x07c\x1fd\x7fe", "abcde"),
+        ("\x1b[1;31mred\x1b[0m plain", "red plain"),
+        ("\x1b]0;title\x07after", "after"),
+        ("\x9b2Jclear", "clear"),
+        ("tab\there", "tab here"),
+        ("one\r\ntwo\rthree\u2028four", "one\ntwo\nthree\nfour"),
+        ("soft\u00adhyphen\u200bzero\ufeff", "softhyphenzero"),
+        ("evil\u202egnp.exe", "evil[U+202E]gnp.exe"),
+        ("private\ue000", "private[U+E000]"),
+        ("smile \U0001f600", "smile [U+1F600]"),
+        ("lone\ud800", "lone[U+D800]"),
+        ("C1\x85next", "C1\nnext"),
+    ],
+)
 def test_printable_drops_controls_and_shows_the_invisible(raw: str, expected: str) -> None:
     assert printable(raw) == expected
 
 
-FRAGMENTS = ["<b>", "</b>", "&amp;", "&", "<", ">", "<font color=red>", "</font>", "<para>",
-             "<br/>", "&#x41;", "\x00", "\x07", "\x1b[31m", "\x1b]0;t\x07", "\x85", "\x9b",
-             "\t", "\n", "\n\n", "\u202e", "\u200d", "שלום", "مرحبا", "😀", "👩‍💻", "\ue000",
-             "ł", "ż", "ś", "€", "¿", "ñ", " ", "x" * 300, "{name}", "%s", "\\", "\""]
-hostile_texts = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=25).map(
-    "".join)
+FRAGMENTS = [
+    "<b>",
+    "</b>",
+    "&amp;",
+    "&",
+    "<",
+    ">",
+    "<font color=red>",
+    "</font>",
+    "<para>",
+    "<br/>",
+    "&#x41;",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\x1b]0;t\x07",
+    "\x85",
+    "\x9b",
+    "\t",
+    "\n",
+    "\n\n",
+    "\u202e",
+    "\u200d",
+    "שלום",
+    "مرحبا",
+    "😀",
+    "👩‍💻",
+    "\ue000",
+    "ł",
+    "ż",
+    "ś",
+    "€",
+    "¿",
+    "ñ",
+    " ",
+    "x" * 300,
+    "{name}",
+    "%s",
+    "\\",
+    '"',
+]
+hostile_texts = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=25).map("".join)
 
 
-@settings(max_examples=400 if SOAK else 25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=400 if SOAK else 25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(text=hostile_texts)
 def test_hostile_clause_text_never_raises_and_extracts_as_typed(text: str) -> None:
     contract = _with_clause(from_template("minimal-custom"), text, "en: " + text)
@@ -251,8 +314,11 @@ def test_hostile_clause_text_never_raises_and_extracts_as_typed(text: str) -> No
             assert expected in got
 
 
-@settings(max_examples=200 if SOAK else 8, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=200 if SOAK else 8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(contract=contracts(), lang=st.sampled_from(["es", "en", "both"]))
 def test_any_valid_contract_prints_with_two_fields(contract: Contract, lang: str) -> None:
     data = annex_pdf(contract, lang=lang)
@@ -267,11 +333,13 @@ def test_locale_applies_to_its_language(omni: Contract) -> None:
     assert "99,95" in text.columns[0] and "99.95" in text.columns[1]
 
 
-@pytest.mark.parametrize(("lang", "locale"), [("en", "es_ES"), ("es", "pl_PL"),
-                                              ("both", "xx_YY"), ("both", "pl"),
-                                              ("fr", None)])
-def test_bad_language_or_locale_is_one_sentence(omni: Contract, lang: str,
-                                                locale: str | None) -> None:
+@pytest.mark.parametrize(
+    ("lang", "locale"),
+    [("en", "es_ES"), ("es", "pl_PL"), ("both", "xx_YY"), ("both", "pl"), ("fr", None)],
+)
+def test_bad_language_or_locale_is_one_sentence(
+    omni: Contract, lang: str, locale: str | None
+) -> None:
     with pytest.raises(PdfOptionsError) as caught:
         annex_pdf(omni, lang=lang, locale=locale)
     assert "\n" not in str(caught.value) and str(caught.value).endswith(".")
@@ -289,8 +357,7 @@ def test_export_writes_the_file_and_reports_it(tmp_path: Path, omni: Contract) -
     assert [p.name for p in tmp_path.iterdir()] == ["annex.pdf"]
 
 
-def test_export_with_errors_is_refused_and_writes_nothing(tmp_path: Path,
-                                                          omni: Contract) -> None:
+def test_export_with_errors_is_refused_and_writes_nothing(tmp_path: Path, omni: Contract) -> None:
     with pytest.raises(ExportRefusedError) as caught:
         export_pdf(_make_invalid(omni), tmp_path / "annex.pdf")
     assert caught.value.findings and all(f.pointer for f in caught.value.findings)
@@ -306,8 +373,9 @@ def test_forced_export_is_a_draft_on_every_page(tmp_path: Path, omni: Contract) 
         assert DRAFT_MARK in page
 
 
-def test_failed_render_leaves_the_existing_file_intact(tmp_path: Path, omni: Contract,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_render_leaves_the_existing_file_intact(
+    tmp_path: Path, omni: Contract, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "annex.pdf"
     target.write_bytes(b"the previous annex")
 
@@ -321,8 +389,9 @@ def test_failed_render_leaves_the_existing_file_intact(tmp_path: Path, omni: Con
     assert [p.name for p in tmp_path.iterdir()] == ["annex.pdf"]
 
 
-def test_failed_write_leaves_no_temporary_file(tmp_path: Path, omni: Contract,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_leaves_no_temporary_file(
+    tmp_path: Path, omni: Contract, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "annex.pdf"
     target.write_bytes(b"old")
 
@@ -356,16 +425,26 @@ def _self_signed(tmp_path: Path, name: str) -> Path:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                         False), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
     path = tmp_path / f"{name}.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        name.encode(), key, cert, None, serialization.BestAvailableEncryption(b"pw")))
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            name.encode(), key, cert, None, serialization.BestAvailableEncryption(b"pw")
+        )
+    )
     return path
 
 
@@ -379,11 +458,15 @@ def test_both_fields_can_be_signed_in_turn_with_pyhanko(tmp_path: Path, omni: Co
 
     data = annex_pdf(omni, revision=STAMP)
     for field, who in (("provider", "Ana Ruiz"), ("client", "Jan Kowalski")):
-        signer = signers.SimpleSigner.load_pkcs12(str(_self_signed(tmp_path, who)),
-                                                  passphrase=b"pw")
+        signer = signers.SimpleSigner.load_pkcs12(
+            str(_self_signed(tmp_path, who)), passphrase=b"pw"
+        )
         assert signer is not None
-        out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)),
-                               signers.PdfSignatureMetadata(field_name=field), signer=signer)
+        out = signers.sign_pdf(
+            IncrementalPdfFileWriter(io.BytesIO(data)),
+            signers.PdfSignatureMetadata(field_name=field),
+            signer=signer,
+        )
         data = out.getvalue()
     reader = PdfFileReader(io.BytesIO(data))
     assert [s.field_name for s in reader.embedded_signatures] == ["provider", "client"]
@@ -393,8 +476,9 @@ def test_both_fields_can_be_signed_in_turn_with_pyhanko(tmp_path: Path, omni: Co
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_every_character_of_every_template_has_a_glyph(template_contract: Contract,
-                                                       lang: str) -> None:
+def test_every_character_of_every_template_has_a_glyph(
+    template_contract: Contract, lang: str
+) -> None:
     for block in annex_blocks(template_contract, lang):
         assert printable(block.text) == block.text, block.source
 

@@ -38,12 +38,27 @@ PDFSIG = shutil.which("pdfsig")
 def keys(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Two identities: Ana (RSA, with password) and Bob (EC, no password), with PEMs."""
     folder = tmp_path_factory.mktemp("keys")
-    new_identity("Ana Ruiz Núñez", "Acme Łódź S.A.", folder / "ana.p12", PASSWORD,
-                 cert_out=folder / "ana.pem")
-    new_identity("Bob Smith", "Client Co", folder / "bob.p12", None, key_type="ec",
-                 cert_out=folder / "bob.pem")
-    return {"ana": folder / "ana.p12", "ana_pem": folder / "ana.pem",
-            "bob": folder / "bob.p12", "bob_pem": folder / "bob.pem"}
+    new_identity(
+        "Ana Ruiz Núñez",
+        "Acme Łódź S.A.",
+        folder / "ana.p12",
+        PASSWORD,
+        cert_out=folder / "ana.pem",
+    )
+    new_identity(
+        "Bob Smith",
+        "Client Co",
+        folder / "bob.p12",
+        None,
+        key_type="ec",
+        cert_out=folder / "bob.pem",
+    )
+    return {
+        "ana": folder / "ana.p12",
+        "ana_pem": folder / "ana.pem",
+        "bob": folder / "bob.p12",
+        "bob_pem": folder / "bob.pem",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -58,19 +73,24 @@ def signed_twice(keys: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
 
 def pdfsig(path: Path) -> list[dict[str, str]]:
     """Return poppler's pdfsig verdict per signed field: field, validation, total, cn."""
-    run = subprocess.run([PDFSIG or "pdfsig", str(path)], capture_output=True, text=True,
-                         check=False)
+    run = subprocess.run(
+        [PDFSIG or "pdfsig", str(path)], capture_output=True, text=True, check=False
+    )
     blocks = re.split(r"^Signature #\d+:$", run.stdout, flags=re.M)[1:]
     result = []
     for block in blocks:
         if "is not signed" in block:
             continue
         fields = dict(re.findall(r"^[ \t]+- ([^:\n]+): (.*)$", block, flags=re.M))
-        result.append({"field": fields.get("Signature Field Name", ""),
-                       "validation": fields.get("Signature Validation", ""),
-                       "total": "Total document signed" in block
-                       and "Not total document signed" not in block,
-                       "cn": fields.get("Signer Certificate Common Name", "")})
+        result.append(
+            {
+                "field": fields.get("Signature Field Name", ""),
+                "validation": fields.get("Signature Validation", ""),
+                "total": "Total document signed" in block
+                and "Not total document signed" not in block,
+                "cn": fields.get("Signer Certificate Common Name", ""),
+            }
+        )
     return result
 
 
@@ -78,8 +98,9 @@ def pdfsig(path: Path) -> list[dict[str, str]]:
 
 
 def test_new_identity_writes_a_password_protected_pkcs12(tmp_path: Path) -> None:
-    ident = new_identity("Ana Ruiz", "Acme", tmp_path / "ana.p12", PASSWORD,
-                         cert_out=tmp_path / "ana.pem")
+    ident = new_identity(
+        "Ana Ruiz", "Acme", tmp_path / "ana.p12", PASSWORD, cert_out=tmp_path / "ana.pem"
+    )
     data = (tmp_path / "ana.p12").read_bytes()
     assert PASSWORD not in data
     assert (tmp_path / "ana.p12").stat().st_mode & 0o077 == 0
@@ -123,16 +144,24 @@ def test_new_identity_refuses_to_overwrite_and_empty_names(tmp_path: Path) -> No
 def _certificate_safe(text: str) -> bool:
     from slaadmin.render.sign import _comparable_in_certificates
 
-    return (bool(text) and text.strip() == text and len(text.encode()) <= 64
-            and _comparable_in_certificates(text))
+    return (
+        bool(text)
+        and text.strip() == text
+        and len(text.encode()) <= 64
+        and _comparable_in_certificates(text)
+    )
 
 
-NAMES = st.text(st.characters(exclude_categories=("Cc", "Cf", "Zl", "Zp", "Cs")),
-                min_size=1, max_size=40).filter(_certificate_safe)
+NAMES = st.text(
+    st.characters(exclude_categories=("Cc", "Cf", "Zl", "Zp", "Cs")), min_size=1, max_size=40
+).filter(_certificate_safe)
 
 
-@settings(max_examples=200 if SOAK else 8, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200 if SOAK else 8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(name=NAMES, org=st.one_of(st.just(""), NAMES))
 def test_any_signer_name_signs_and_reads_back(tmp_path: Path, name: str, org: str) -> None:
     key = tmp_path / "k.p12"
@@ -153,7 +182,10 @@ def test_two_signatures_are_both_valid(signed_twice: Path, keys: dict[str, Path]
     assert report.ok
     provider, client = report.signatures
     assert (provider.field, provider.signer, provider.organization) == (
-        "provider", "Ana Ruiz Núñez", "Acme Łódź S.A.")
+        "provider",
+        "Ana Ruiz Núñez",
+        "Acme Łódź S.A.",
+    )
     assert (client.field, client.signer) == ("client", "Bob Smith")
     assert provider.intact and client.intact
     assert provider.coverage == "followed_by_changes" and provider.later_changes == "signatures"
@@ -210,8 +242,9 @@ def test_invisible_fields_are_signed_too(keys: dict[str, Path], tmp_path: Path) 
 # --------------------------------------------------------------------------- tampering
 
 
-def test_a_byte_changed_inside_the_signed_range_is_reported(signed_twice: Path,
-                                                            tmp_path: Path) -> None:
+def test_a_byte_changed_inside_the_signed_range_is_reported(
+    signed_twice: Path, tmp_path: Path
+) -> None:
     data = signed_twice.read_bytes()
     label = rb"/SlaadminContractId (acme\055support)"
     assert label in data
@@ -225,8 +258,9 @@ def test_a_byte_changed_inside_the_signed_range_is_reported(signed_twice: Path,
         assert all(v["validation"] != "Signature is Valid." for v in pdfsig(forged))
 
 
-def test_an_annotation_appended_after_signing_is_reported(signed_twice: Path,
-                                                          tmp_path: Path) -> None:
+def test_an_annotation_appended_after_signing_is_reported(
+    signed_twice: Path, tmp_path: Path
+) -> None:
     from pyhanko.pdf_utils.generic import (
         ArrayObject,
         DictionaryObject,
@@ -239,11 +273,17 @@ def test_an_annotation_appended_after_signing_is_reported(signed_twice: Path,
     writer = IncrementalPdfFileWriter(BytesIO(signed_twice.read_bytes()))
     page_ref = writer.root["/Pages"]["/Kids"][0]
     page = page_ref.get_object()
-    note = writer.add_object(DictionaryObject({
-        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/FreeText"),
-        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (60, 600, 300, 640)]),
-        NameObject("/Contents"): TextStringObject("Disponibilidad 95 % / Availability 95%"),
-        NameObject("/DA"): TextStringObject("/Helv 12 Tf 0 g")}))
+    note = writer.add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/FreeText"),
+                NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (60, 600, 300, 640)]),
+                NameObject("/Contents"): TextStringObject("Disponibilidad 95 % / Availability 95%"),
+                NameObject("/DA"): TextStringObject("/Helv 12 Tf 0 g"),
+            }
+        )
+    )
     page[NameObject("/Annots")] = ArrayObject([note])
     writer.update_container(page)
     out = BytesIO()
@@ -259,8 +299,9 @@ def test_an_annotation_appended_after_signing_is_reported(signed_twice: Path,
         assert "changed after" in verdict.problem
 
 
-def test_page_text_changed_by_an_incremental_update_is_reported(signed_twice: Path,
-                                                                tmp_path: Path) -> None:
+def test_page_text_changed_by_an_incremental_update_is_reported(
+    signed_twice: Path, tmp_path: Path
+) -> None:
     from pyhanko.pdf_utils.generic import NameObject, StreamObject
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
@@ -294,8 +335,9 @@ def test_a_page_added_after_signing_is_reported(signed_twice: Path, tmp_path: Pa
         assert not any(v["total"] for v in pdfsig(grown))
 
 
-def test_appended_junk_is_reported_but_trailing_whitespace_is_not(signed_twice: Path,
-                                                                  tmp_path: Path) -> None:
+def test_appended_junk_is_reported_but_trailing_whitespace_is_not(
+    signed_twice: Path, tmp_path: Path
+) -> None:
     data = signed_twice.read_bytes()
     (tmp_path / "junk.pdf").write_bytes(data + b"%junk 99.0%\n")
     report = verify_pdf(tmp_path / "junk.pdf")
@@ -305,8 +347,7 @@ def test_appended_junk_is_reported_but_trailing_whitespace_is_not(signed_twice: 
     assert report.ok and report.signatures[-1].coverage == "whole_document"
 
 
-def test_a_form_field_filled_after_signing_is_fine(keys: dict[str, Path],
-                                                   tmp_path: Path) -> None:
+def test_a_form_field_filled_after_signing_is_fine(keys: dict[str, Path], tmp_path: Path) -> None:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
     from pypdf import PdfWriter
@@ -325,8 +366,9 @@ def test_a_form_field_filled_after_signing_is_fine(keys: dict[str, Path],
     (tmp_path / "form.pdf").write_bytes(out.getvalue())
     sign_pdf(tmp_path / "form.pdf", tmp_path / "signed.pdf", keys["bob"], None, "client")
     filler = PdfWriter(str(tmp_path / "signed.pdf"), incremental=True)
-    filler.update_page_form_field_values(filler.pages[0], {"notes": "recibido / received"},
-                                         auto_regenerate=False)
+    filler.update_page_form_field_values(
+        filler.pages[0], {"notes": "recibido / received"}, auto_regenerate=False
+    )
     with (tmp_path / "filled.pdf").open("wb") as handle:
         filler.write(handle)
     report = verify_pdf(tmp_path / "filled.pdf")
@@ -334,8 +376,9 @@ def test_a_form_field_filled_after_signing_is_fine(keys: dict[str, Path],
     assert report.signatures[0].later_changes == "form_fill"
 
 
-def test_document_info_changed_after_signing_is_reported(signed_twice: Path,
-                                                         tmp_path: Path) -> None:
+def test_document_info_changed_after_signing_is_reported(
+    signed_twice: Path, tmp_path: Path
+) -> None:
     from pyhanko.pdf_utils.generic import NameObject, TextStringObject
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
@@ -353,15 +396,19 @@ def test_document_info_changed_after_signing_is_reported(signed_twice: Path,
     assert not report.ok
 
 
-@settings(max_examples=200 if SOAK else 12, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200 if SOAK else 12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(where=st.floats(0, 1), delta=st.integers(1, 255))
-def test_any_byte_changed_in_a_signed_range_is_never_ok(signed_twice: Path, tmp_path: Path,
-                                                        where: float, delta: int) -> None:
+def test_any_byte_changed_in_a_signed_range_is_never_ok(
+    signed_twice: Path, tmp_path: Path, where: float, delta: int
+) -> None:
     data = bytearray(signed_twice.read_bytes())
     # the client's signature covers all but its own /Contents hex string
     start = data.rindex(b"/ByteRange")
-    numbers = [int(n) for n in re.findall(rb"\d+", data[start:start + 80])[:4]]
+    numbers = [int(n) for n in re.findall(rb"\d+", data[start : start + 80])[:4]]
     a, la, b, lb = numbers
     ranges = [(a, a + la), (b, b + lb)]
     size = la + lb
@@ -381,8 +428,9 @@ def test_any_byte_changed_in_a_signed_range_is_never_ok(signed_twice: Path, tmp_
 # --------------------------------------------------------------------------- refusals
 
 
-def _assert_refused(exc_type: type[Exception], match: str, dst: Path, *args: object,
-                    **kwargs: object) -> str:
+def _assert_refused(
+    exc_type: type[Exception], match: str, dst: Path, *args: object, **kwargs: object
+) -> str:
     with pytest.raises(exc_type, match=match) as info:
         sign_pdf(*args, **kwargs)  # type: ignore[arg-type]
     message = str(info.value)
@@ -394,8 +442,9 @@ def _assert_refused(exc_type: type[Exception], match: str, dst: Path, *args: obj
 
 def test_wrong_password(keys: dict[str, Path], tmp_path: Path) -> None:
     annex, dst = write_annex(tmp_path / "a.pdf"), tmp_path / "out.pdf"
-    msg = _assert_refused(KeyPasswordError, "Wrong password", dst, annex, dst, keys["ana"],
-                          b"nope", "provider")
+    msg = _assert_refused(
+        KeyPasswordError, "Wrong password", dst, annex, dst, keys["ana"], b"nope", "provider"
+    )
     assert "ana.p12" in msg and "nope" not in msg
 
 
@@ -404,8 +453,9 @@ def test_not_a_pkcs12(keys: dict[str, Path], tmp_path: Path) -> None:
     for bad in (keys["ana_pem"], annex, tmp_path / "empty.p12"):
         (tmp_path / "empty.p12").write_bytes(b"")
         _assert_refused(KeyFileError, "not a PKCS#12", dst, annex, dst, bad, None, "provider")
-    _assert_refused(KeyFileError, "does not exist", dst, annex, dst, tmp_path / "none.p12",
-                    None, "provider")
+    _assert_refused(
+        KeyFileError, "does not exist", dst, annex, dst, tmp_path / "none.p12", None, "provider"
+    )
 
 
 def _pkcs12_with(key: object, usage_ok: bool = True) -> bytes:
@@ -417,18 +467,39 @@ def _pkcs12_with(key: object, usage_ok: bool = True) -> bytes:
 
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Odd Key")])
     now = dt.datetime.now(dt.UTC)
-    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-               .public_key(key.public_key()).serial_number(1)  # type: ignore[attr-defined]
-               .not_valid_before(now).not_valid_after(now + dt.timedelta(days=2)))
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)  # type: ignore[attr-defined]
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=2))
+    )
     if not usage_ok:
-        builder = builder.add_extension(x509.KeyUsage(
-            digital_signature=False, content_commitment=False, key_encipherment=True,
-            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-            encipher_only=False, decipher_only=False), critical=True)
+        builder = builder.add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=True,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
     algo = None if isinstance(key, ed25519.Ed25519PrivateKey) else hashes.SHA256()
     cert = builder.sign(key, algo)  # type: ignore[arg-type]
-    return pkcs12.serialize_key_and_certificates(b"odd", key, cert, None,  # type: ignore[arg-type]
-                                                 NoEncryption())
+    return pkcs12.serialize_key_and_certificates(
+        b"odd",
+        key,
+        cert,
+        None,  # type: ignore[arg-type]
+        NoEncryption(),
+    )
 
 
 def test_wrong_key_type_and_wrong_key_usage(tmp_path: Path) -> None:
@@ -436,26 +507,52 @@ def test_wrong_key_type_and_wrong_key_usage(tmp_path: Path) -> None:
 
     annex, dst = write_annex(tmp_path / "a.pdf"), tmp_path / "out.pdf"
     (tmp_path / "ed.p12").write_bytes(_pkcs12_with(ed25519.Ed25519PrivateKey.generate()))
-    _assert_refused(KeyFileError, "RSA or EC", dst, annex, dst, tmp_path / "ed.p12", None,
-                    "provider")
+    _assert_refused(
+        KeyFileError, "RSA or EC", dst, annex, dst, tmp_path / "ed.p12", None, "provider"
+    )
     rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     (tmp_path / "enc.p12").write_bytes(_pkcs12_with(rsa_key, usage_ok=False))
-    _assert_refused(KeyFileError, "not meant for signing", dst, annex, dst,
-                    tmp_path / "enc.p12", None, "provider")
+    _assert_refused(
+        KeyFileError,
+        "not meant for signing",
+        dst,
+        annex,
+        dst,
+        tmp_path / "enc.p12",
+        None,
+        "provider",
+    )
 
 
 def test_already_signed_field(signed_twice: Path, keys: dict[str, Path], tmp_path: Path) -> None:
     dst = tmp_path / "again.pdf"
-    _assert_refused(SignatureFieldError, "already signed", dst, signed_twice, dst,
-                    keys["bob"], None, "client")
+    _assert_refused(
+        SignatureFieldError, "already signed", dst, signed_twice, dst, keys["bob"], None, "client"
+    )
 
 
 def test_missing_and_unknown_field(keys: dict[str, Path], tmp_path: Path) -> None:
     annex, dst = write_annex(tmp_path / "a.pdf", fields=("provider",)), tmp_path / "out.pdf"
-    _assert_refused(SignatureFieldError, "no signature field named client", dst, annex, dst,
-                    keys["bob"], None, "client")
-    _assert_refused(SignatureFieldError, "Unknown signature field", dst, annex, dst,
-                    keys["bob"], None, "witness")
+    _assert_refused(
+        SignatureFieldError,
+        "no signature field named client",
+        dst,
+        annex,
+        dst,
+        keys["bob"],
+        None,
+        "client",
+    )
+    _assert_refused(
+        SignatureFieldError,
+        "Unknown signature field",
+        dst,
+        annex,
+        dst,
+        keys["bob"],
+        None,
+        "witness",
+    )
 
 
 def test_input_not_a_pdf_or_encrypted(keys: dict[str, Path], tmp_path: Path) -> None:
@@ -474,8 +571,16 @@ def test_input_not_a_pdf_or_encrypted(keys: dict[str, Path], tmp_path: Path) -> 
     with locked.open("wb") as handle:
         writer.write(handle)
     _assert_refused(PdfInputError, "encrypted", dst, locked, dst, keys["bob"], None, "client")
-    _assert_refused(PdfInputError, "does not exist", dst, tmp_path / "nope.pdf", dst,
-                    keys["bob"], None, "client")
+    _assert_refused(
+        PdfInputError,
+        "does not exist",
+        dst,
+        tmp_path / "nope.pdf",
+        dst,
+        keys["bob"],
+        None,
+        "client",
+    )
 
 
 def test_destination_same_as_source(keys: dict[str, Path], tmp_path: Path) -> None:
@@ -491,15 +596,23 @@ def test_destination_same_as_source(keys: dict[str, Path], tmp_path: Path) -> No
 
 def test_unreachable_timestamp_server(keys: dict[str, Path], tmp_path: Path) -> None:
     annex, dst = write_annex(tmp_path / "a.pdf"), tmp_path / "out.pdf"
-    _assert_refused(TimestampError, "timestamp server", dst, annex, dst, keys["bob"], None,
-                    "client", timestamp_url="http://127.0.0.1:9/tsa")
+    _assert_refused(
+        TimestampError,
+        "timestamp server",
+        dst,
+        annex,
+        dst,
+        keys["bob"],
+        None,
+        "client",
+        timestamp_url="http://127.0.0.1:9/tsa",
+    )
 
 
 # --------------------------------------------------------------------------- trust, B-T
 
 
-def test_self_signed_is_untrusted_unless_given(signed_twice: Path,
-                                               keys: dict[str, Path]) -> None:
+def test_self_signed_is_untrusted_unless_given(signed_twice: Path, keys: dict[str, Path]) -> None:
     assert not any(v.trusted for v in verify_pdf(signed_twice).signatures)
     report = verify_pdf(signed_twice, trust=[keys["ana_pem"]])
     assert [v.trusted for v in report.signatures] == [True, False]
@@ -516,8 +629,7 @@ def test_timestamped_signature_b_t(keys: dict[str, Path], tmp_path: Path) -> Non
     fixed = dt.datetime(2026, 11, 20, 10, 30, tzinfo=dt.UTC)
     stamper = DummyTimeStamper(tsa_cert=cert, tsa_key=key, fixed_dt=fixed)
     annex = write_annex(tmp_path / "a.pdf")
-    result = sign_pdf(annex, tmp_path / "t.pdf", keys["bob"], None, "client",
-                      timestamper=stamper)
+    result = sign_pdf(annex, tmp_path / "t.pdf", keys["bob"], None, "client", timestamper=stamper)
     assert result.timestamped
     verdict = verify_pdf(tmp_path / "t.pdf").signatures[0]
     assert verdict.intact and verdict.timestamp_time == fixed
@@ -529,8 +641,9 @@ def test_timestamp_from_a_tsa_url(keys: dict[str, Path], tmp_path: Path) -> None
     tsa = LocalTsa()
     try:
         annex = write_annex(tmp_path / "a.pdf")
-        sign_pdf(annex, tmp_path / "t.pdf", keys["ana"], PASSWORD, "provider",
-                 timestamp_url=tsa.url)
+        sign_pdf(
+            annex, tmp_path / "t.pdf", keys["ana"], PASSWORD, "provider", timestamp_url=tsa.url
+        )
     finally:
         tsa.close()
     assert tsa.requests >= 1
@@ -544,17 +657,19 @@ def test_timestamp_from_a_tsa_url(keys: dict[str, Path], tmp_path: Path) -> None
 # --------------------------------------------------------------------------- library
 
 
-def _signed_annex_of(rev_id: str, seq: str, digest: str, keys: dict[str, Path],
-                     folder: Path) -> Path:
-    annex = write_annex(folder / f"annex-{seq}.pdf", contract_id=rev_id, revision=seq,
-                        digest=digest)
+def _signed_annex_of(
+    rev_id: str, seq: str, digest: str, keys: dict[str, Path], folder: Path
+) -> Path:
+    annex = write_annex(
+        folder / f"annex-{seq}.pdf", contract_id=rev_id, revision=seq, digest=digest
+    )
     sign_pdf(annex, folder / f"signed-{seq}.pdf", keys["bob"], None, "client")
     return folder / f"signed-{seq}.pdf"
 
 
-def test_carried_revision_is_looked_up_in_the_library(library: Library, omni: Contract,
-                                                      keys: dict[str, Path],
-                                                      tmp_path: Path) -> None:
+def test_carried_revision_is_looked_up_in_the_library(
+    library: Library, omni: Contract, keys: dict[str, Path], tmp_path: Path
+) -> None:
     rev = library.add_revision(omni, "first")
     cid = rev.contract_id
     found = _signed_annex_of(cid, str(rev.seq), rev.hash, keys, tmp_path)
@@ -568,9 +683,9 @@ def test_carried_revision_is_looked_up_in_the_library(library: Library, omni: Co
     assert verify_pdf(other).carried.library == "not_checked"
 
 
-def test_a_hand_edited_library_revision_is_not_found_unchanged(omni: Contract,
-                                                               keys: dict[str, Path],
-                                                               tmp_path: Path) -> None:
+def test_a_hand_edited_library_revision_is_not_found_unchanged(
+    omni: Contract, keys: dict[str, Path], tmp_path: Path
+) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as lib:
         rev = lib.add_revision(omni, "first")
@@ -584,8 +699,9 @@ def test_a_hand_edited_library_revision_is_not_found_unchanged(omni: Contract,
         assert verify_pdf(signed, library=lib).carried.library == "altered"
 
 
-def test_an_annex_without_revision_or_signatures(keys: dict[str, Path], library: Library,
-                                                 tmp_path: Path) -> None:
+def test_an_annex_without_revision_or_signatures(
+    keys: dict[str, Path], library: Library, tmp_path: Path
+) -> None:
     annex = write_annex(tmp_path / "a.pdf", revision="", digest="")
     report = verify_pdf(annex, library=library)
     assert report.signatures == () and not report.ok
@@ -593,15 +709,18 @@ def test_an_annex_without_revision_or_signatures(keys: dict[str, Path], library:
     assert report.carried.revision is None and report.carried.library == "not_carried"
 
 
-@settings(max_examples=300 if SOAK else 15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300 if SOAK else 15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(cut=st.floats(0, 1), junk=st.binary(max_size=64))
-def test_damaged_files_give_a_sentence_never_a_crash(signed_twice: Path, keys: dict[str, Path],
-                                                     tmp_path: Path, cut: float,
-                                                     junk: bytes) -> None:
+def test_damaged_files_give_a_sentence_never_a_crash(
+    signed_twice: Path, keys: dict[str, Path], tmp_path: Path, cut: float, junk: bytes
+) -> None:
     data = signed_twice.read_bytes()
     damaged = tmp_path / "damaged.pdf"
-    damaged.write_bytes(data[:int(len(data) * cut)] + junk)
+    damaged.write_bytes(data[: int(len(data) * cut)] + junk)
     try:
         report = verify_pdf(damaged)
     except SignError as exc:

@@ -20,8 +20,9 @@ pdf = pytest.importorskip("slaadmin.render.pdf")
 
 
 @pytest.mark.parametrize("lang", ["both", "es", "en"])
-def test_a_real_export_signed_by_both_parties(tmp_path: Path, library: Library, omni: Contract,
-                                              lang: str) -> None:
+def test_a_real_export_signed_by_both_parties(
+    tmp_path: Path, library: Library, omni: Contract, lang: str
+) -> None:
     rev = library.add_revision(omni, "first")
     stamp = pdf.RevisionStamp(rev.contract_id, rev.seq, rev.hash)
     annex = tmp_path / "annex.pdf"
@@ -31,21 +32,28 @@ def test_a_real_export_signed_by_both_parties(tmp_path: Path, library: Library, 
     unsigned = verify_pdf(annex, library=library)
     assert unsigned.unsigned_fields == ("provider", "client")
     assert (unsigned.carried.contract_id, unsigned.carried.revision, unsigned.carried.hash) == (
-        rev.contract_id, rev.seq, rev.hash)
+        rev.contract_id,
+        rev.seq,
+        rev.hash,
+    )
     sign_pdf(annex, tmp_path / "one.pdf", tmp_path / "ana.p12", b"pw", "provider")
     sign_pdf(tmp_path / "one.pdf", tmp_path / "two.pdf", tmp_path / "bob.p12", None, "client")
     report = verify_pdf(tmp_path / "two.pdf", library=library)
     assert report.ok and report.carried.library == "found"
     assert [(s.field, s.signer, s.later_changes) for s in report.signatures] == [
-        ("provider", "Ana Ruiz", "signatures"), ("client", "Bob Smith", "none")]
+        ("provider", "Ana Ruiz", "signatures"),
+        ("client", "Bob Smith", "none"),
+    ]
     if shutil.which("pdfsig"):
-        out = subprocess.run(["pdfsig", str(tmp_path / "two.pdf")], capture_output=True,
-                             text=True, check=False).stdout
+        out = subprocess.run(
+            ["pdfsig", str(tmp_path / "two.pdf")], capture_output=True, text=True, check=False
+        ).stdout
         assert out.count("Signature Validation: Signature is Valid.") == 2
 
 
-def test_a_real_export_of_a_file_names_no_revision(tmp_path: Path, library: Library,
-                                                   omni: Contract) -> None:
+def test_a_real_export_of_a_file_names_no_revision(
+    tmp_path: Path, library: Library, omni: Contract
+) -> None:
     annex = tmp_path / "annex.pdf"
     annex.write_bytes(pdf.annex_pdf(omni, lang="both"))
     new_identity("Ana Ruiz", "", tmp_path / "ana.p12", None)

@@ -65,9 +65,18 @@ def test_applying_the_changes_gives_the_new_contract(a: Contract, b: Contract) -
 def test_shuffled_and_edited_templates_round_trip(name: str, rnd: random.Random) -> None:
     a = from_template(name)
     b = copy.deepcopy(a)
-    lists = [b.service_levels, b.severities, b.coverage, b.exclusions, b.escalation,
-             b.contacts, b.clauses, b.support_process, b.reports,
-             b.responsibilities.provider]
+    lists = [
+        b.service_levels,
+        b.severities,
+        b.coverage,
+        b.exclusions,
+        b.escalation,
+        b.contacts,
+        b.clauses,
+        b.support_process,
+        b.reports,
+        b.responsibilities.provider,
+    ]
     if b.credits:
         lists.append(b.credits.tiers)
     if b.maintenance:
@@ -94,9 +103,11 @@ def test_availability_target_is_worded_in_the_contract_locale() -> None:
     assert change.pointer == "/service_levels/0/target"
     assert change.sentence("es") == (
         "Niveles de servicio › Disponibilidad: objetivo como mínimo 99,95\xa0% → "
-        "como mínimo 99,9\xa0% al mes")
+        "como mínimo 99,9\xa0% al mes"
+    )
     assert change.sentence("en") == (
-        "Service levels › Availability: target at least 99.95% → at least 99.9% per month")
+        "Service levels › Availability: target at least 99.95% → at least 99.9% per month"
+    )
     data = change.as_dict()
     assert data["old"]["value"] == Decimal("99.95") and data["new"]["value"] == Decimal("99.9")
     assert set(data) == {"kind", "pointer", "old", "new", "es", "en"}
@@ -131,8 +142,9 @@ def test_credit_band_matched_by_bounds_and_changed_in_place(omni: Contract) -> N
     b = copy.deepcopy(omni)
     assert b.credits is not None
     b.credits.tiers[1].credit_percent = Decimal("12")
-    b.credits.tiers.insert(0, CreditTier(upper=Decimal("100"), lower=Decimal("99.99"),
-                                         credit_percent=Decimal("0")))
+    b.credits.tiers.insert(
+        0, CreditTier(upper=Decimal("100"), lower=Decimal("99.99"), credit_percent=Decimal("0"))
+    )
     kinds = _kinds(omni, b)
     assert ("changed", "/credits/tiers/2/credit_percent") in kinds
     assert ("added", "/credits/tiers/0") in kinds
@@ -144,16 +156,17 @@ def test_credit_band_bound_moved_is_one_changed_band(omni: Contract) -> None:
     assert b.credits is not None
     b.credits.tiers[1].upper = Decimal("99.92")
     changes = contract_changes(omni, b)
-    assert [(c.kind.value, c.pointer) for c in changes] == [
-        ("changed", "/credits/tiers/1/upper")]
+    assert [(c.kind.value, c.pointer) for c in changes] == [("changed", "/credits/tiers/1/upper")]
     assert "99.9%" in changes[0].sentence("en") and "99.92%" in changes[0].sentence("en")
 
 
 def test_maintenance_windows_matched_by_day_and_start() -> None:
     a = from_template("omnichannel-contact-center")
     assert a.maintenance is not None
-    a.maintenance.windows = [MaintenanceWindow([0], "22:00", "23:00"),
-                             MaintenanceWindow([5], "01:00", "03:00")]
+    a.maintenance.windows = [
+        MaintenanceWindow([0], "22:00", "23:00"),
+        MaintenanceWindow([5], "01:00", "03:00"),
+    ]
     b = copy.deepcopy(a)
     assert b.maintenance is not None
     b.maintenance.windows.reverse()
@@ -170,8 +183,9 @@ def test_severities_contacts_escalation_and_clauses_by_identity(omni: Contract) 
     b.severities.reverse()
     b.severities[0].name = BiText.of("Grave", "Severe")
     b.contacts.append(Contact(id="desk", name=BiText.of("Mesa", "Desk"), email="d@x.example"))
-    b.escalation.append(EscalationStep(BiText.of("Sin respuesta", "No answer"),
-                                       Channel.PHONE, "desk"))
+    b.escalation.append(
+        EscalationStep(BiText.of("Sin respuesta", "No answer"), Channel.PHONE, "desk")
+    )
     b.clauses.append(Clause(id="law", heading=BiText.of("Ley", "Law")))
     kinds = _kinds(omni, b)
     assert ("moved", "/severities") in kinds

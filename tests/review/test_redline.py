@@ -45,34 +45,44 @@ def pair() -> tuple[Contract, Contract]:
     return a, b
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("al menos 99,95\xa0% al mes", ["al ", "menos ", "99,95\xa0% ", "al ", "mes"]),
-    ("43\u202f200 minutos", ["43\u202f200 ", "minutos"]),
-    ("de 21:00 a 9:00 PM.", ["de ", "21:00 ", "a ", "9:00 ", "PM", "."]),
-    ("at least 99.95%", ["at ", "least ", "99.95%"]),
-    ("Cliente S.A. de C.V. al mes.", ["Cliente ", "S.A. ", "de ", "C.V. ", "al ", "mes", "."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("al menos 99,95\xa0% al mes", ["al ", "menos ", "99,95\xa0% ", "al ", "mes"]),
+        ("43\u202f200 minutos", ["43\u202f200 ", "minutos"]),
+        ("de 21:00 a 9:00 PM.", ["de ", "21:00 ", "a ", "9:00 ", "PM", "."]),
+        ("at least 99.95%", ["at ", "least ", "99.95%"]),
+        ("Cliente S.A. de C.V. al mes.", ["Cliente ", "S.A. ", "de ", "C.V. ", "al ", "mes", "."]),
+    ],
+)
 def test_figures_are_one_token(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected
 
 
-@pytest.mark.parametrize("old, new, deleted, inserted", [
-    ("como mínimo 99,95\xa0% al mes", "como mínimo 99,9\xa0% al mes", "99,95\xa0% ", "99,9\xa0% "),
-    ("at least 99.95% per month", "at least 99.9% per month", "99.95% ", "99.9% "),
-    ("crédito del 10 % de la cuota", "crédito del 15 % de la cuota", "10 % ", "15 % "),
-])
-def test_a_changed_figure_is_shown_whole(old: str, new: str, deleted: str,
-                                         inserted: str) -> None:
+@pytest.mark.parametrize(
+    "old, new, deleted, inserted",
+    [
+        (
+            "como mínimo 99,95\xa0% al mes",
+            "como mínimo 99,9\xa0% al mes",
+            "99,95\xa0% ",
+            "99,9\xa0% ",
+        ),
+        ("at least 99.95% per month", "at least 99.9% per month", "99.95% ", "99.9% "),
+        ("crédito del 10 % de la cuota", "crédito del 15 % de la cuota", "10 % ", "15 % "),
+    ],
+)
+def test_a_changed_figure_is_shown_whole(old: str, new: str, deleted: str, inserted: str) -> None:
     segments = word_diff(old, new)
     assert [s.text for s in segments if s.op is Op.DELETE] == [deleted]
     assert [s.text for s in segments if s.op is Op.INSERT] == [inserted]
 
 
 @settings(max_examples=2000 if os.environ.get("SLAADMIN_SOAK") else 60, deadline=None)
-@given(st.lists(st.sampled_from(["a", "b", "99,9", "99,95 %", "mes", "21:00", "."]),
-                max_size=12),
-       st.lists(st.sampled_from(["a", "c", "99,9", "99,5 %", "mes", "22:00", ","]),
-                max_size=12))
+@given(
+    st.lists(st.sampled_from(["a", "b", "99,9", "99,95 %", "mes", "21:00", "."]), max_size=12),
+    st.lists(st.sampled_from(["a", "c", "99,9", "99,5 %", "mes", "22:00", ","]), max_size=12),
+)
 def test_word_diff_rebuilds_both_texts(old_words: list[str], new_words: list[str]) -> None:
     old, new = " ".join(old_words), "  ".join(new_words).replace("a  ", "a ")
     segments = word_diff(old, new)
@@ -98,8 +108,10 @@ def test_redline_marks_the_figure_and_the_moved_exclusion(pair: tuple[Contract, 
     assert len(moved) == 2 and moved[0].move_id == moved[1].move_id
     # read in the new order, without deletions, the redline is the new annex
     new_text = [bl.text for bl in blocks if bl.text]
-    assert new_text == [bk.text if bk.kind is not BlockKind.STEP else f"{bk.number}. {bk.text}"
-                        for bk in annex_blocks(b, "es")]
+    assert new_text == [
+        bk.text if bk.kind is not BlockKind.STEP else f"{bk.number}. {bk.text}"
+        for bk in annex_blocks(b, "es")
+    ]
     html = redline_html(blocks)
     assert "line-through" in html and "<script" not in html
 
@@ -108,8 +120,11 @@ def test_inserted_and_deleted_paragraphs() -> None:
     old = [Block(BlockKind.PARAGRAPH, "Uno."), Block(BlockKind.PARAGRAPH, "Dos.")]
     new = [Block(BlockKind.PARAGRAPH, "Uno."), Block(BlockKind.PARAGRAPH, "Tres cosas nuevas.")]
     blocks = redline_blocks(old, new)
-    assert [b.change for b in blocks] == [BlockChange.UNCHANGED, BlockChange.DELETED,
-                                          BlockChange.INSERTED]
+    assert [b.change for b in blocks] == [
+        BlockChange.UNCHANGED,
+        BlockChange.DELETED,
+        BlockChange.INSERTED,
+    ]
 
 
 def test_html_escapes_contract_text() -> None:
@@ -120,8 +135,15 @@ def test_html_escapes_contract_text() -> None:
 
 
 def _info(a_seq: int = 1, b_seq: int = 2) -> RedlineInfo:
-    return RedlineInfo("omnichannel-contact-center", a_seq, "2026-11-01T10:00:00+00:00", b_seq,
-                       "2026-11-20T12:30:00+00:00", "Ana Ruiz <ana@example.com>", "es_ES")
+    return RedlineInfo(
+        "omnichannel-contact-center",
+        a_seq,
+        "2026-11-01T10:00:00+00:00",
+        b_seq,
+        "2026-11-20T12:30:00+00:00",
+        "Ana Ruiz <ana@example.com>",
+        "es_ES",
+    )
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
@@ -134,8 +156,11 @@ def test_pdf_reads_back(tmp_path: Path, pair: tuple[Contract, Contract], lang: s
     text = " ".join(p.extract_text() for p in reader.pages)
     assert ("99,95" in text and "99,9" in text) if lang == "es" else "99.95%" in text
     assert "Otro" in text
-    fonts = {str(page["/Resources"]["/Font"][k].get_object()["/BaseFont"])
-             for page in reader.pages for k in page["/Resources"]["/Font"]}
+    fonts = {
+        str(page["/Resources"]["/Font"][k].get_object()["/BaseFont"])
+        for page in reader.pages
+        for k in page["/Resources"]["/Font"]
+    }
     assert fonts and all("SlaSans" in f or "DejaVu" in f for f in fonts), fonts
     assert not list(tmp_path.glob(".*tmp"))
 
@@ -154,9 +179,9 @@ def _docx_marks(path: Path) -> tuple[list[tuple[str, str, str, str]], str]:
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_docx_has_tracked_changes_with_author_and_date(tmp_path: Path,
-                                                       pair: tuple[Contract, Contract],
-                                                       lang: str) -> None:
+def test_docx_has_tracked_changes_with_author_and_date(
+    tmp_path: Path, pair: tuple[Contract, Contract], lang: str
+) -> None:
     a, b = pair
     path = write_redline_docx(tmp_path / "r.docx", redline(a, b, lang), _info(), lang)
     marks, _ = _docx_marks(path)
@@ -177,8 +202,12 @@ def test_libreoffice_opens_the_docx(tmp_path: Path, pair: tuple[Contract, Contra
         pytest.skip("LibreOffice is not installed")
     a, b = pair
     path = write_redline_docx(tmp_path / "r.docx", redline(a, b, "es"), _info(), "es")
-    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(path)], check=True, timeout=180, capture_output=True)
+    subprocess.run(
+        [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        timeout=180,
+        capture_output=True,
+    )
     from pypdf import PdfReader
 
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
@@ -186,8 +215,10 @@ def test_libreoffice_opens_the_docx(tmp_path: Path, pair: tuple[Contract, Contra
 
 
 def test_a_paragraph_moved_and_edited_is_a_move_with_its_edits() -> None:
-    para = [Block(BlockKind.ITEM, f"Punto número {w} del anexo sin cambios.")
-            for w in ("uno", "dos", "tres", "cuatro")]
+    para = [
+        Block(BlockKind.ITEM, f"Punto número {w} del anexo sin cambios.")
+        for w in ("uno", "dos", "tres", "cuatro")
+    ]
     clause = "El proveedor repara las averías graves en un plazo de 4 horas hábiles."
     old = [Block(BlockKind.ITEM, clause), *para]
     new = [*para, Block(BlockKind.ITEM, clause.replace("4 horas", "6 horas"))]
@@ -207,26 +238,43 @@ def test_a_changed_credit_band_in_a_reordered_list_keeps_its_word_diff() -> None
     b.credits.tiers[1].upper = Decimal("99.92")
     b.credits.tiers.reverse()
     blocks = redline(a, b, "en")
-    edited = [bl for bl in blocks if any(s.op is Op.INSERT for s in bl.segments)
-              and any(s.op is Op.EQUAL for s in bl.segments)]
-    assert any("99.92%" in "".join(s.text for s in bl.segments if s.op is Op.INSERT)
-               for bl in edited)
+    edited = [
+        bl
+        for bl in blocks
+        if any(s.op is Op.INSERT for s in bl.segments)
+        and any(s.op is Op.EQUAL for s in bl.segments)
+    ]
+    assert any(
+        "99.92%" in "".join(s.text for s in bl.segments if s.op is Op.INSERT) for bl in edited
+    )
 
 
-@settings(max_examples=300 if os.environ.get("SLAADMIN_SOAK") else 15, deadline=None,
-          suppress_health_check=list(HealthCheck))
-@given(contracts(bitexts_without_digits), contracts(bitexts_without_digits),
-       st.sampled_from(["es", "en"]))
-def test_redline_reads_as_the_new_annex_and_keeps_the_old(a: Contract, b: Contract,
-                                                          lang: str) -> None:
+@settings(
+    max_examples=300 if os.environ.get("SLAADMIN_SOAK") else 15,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(
+    contracts(bitexts_without_digits),
+    contracts(bitexts_without_digits),
+    st.sampled_from(["es", "en"]),
+)
+def test_redline_reads_as_the_new_annex_and_keeps_the_old(
+    a: Contract, b: Contract, lang: str
+) -> None:
     old_blocks, new_blocks = annex_blocks(a, lang), annex_blocks(b, lang)
     blocks = redline_blocks(old_blocks, new_blocks)
 
     def text(bk: Block) -> str:
         return f"{bk.number}. {bk.text}" if bk.kind is BlockKind.STEP else bk.text
 
-    assert [bl.text for bl in blocks if bl.change not in (
-        BlockChange.DELETED, BlockChange.MOVED_FROM)] == [text(bk) for bk in new_blocks]
-    kept_old = [bl.old_text for bl in blocks if bl.change in (
-        BlockChange.UNCHANGED, BlockChange.CHANGED, BlockChange.DELETED, BlockChange.MOVED_FROM)]
+    assert [
+        bl.text for bl in blocks if bl.change not in (BlockChange.DELETED, BlockChange.MOVED_FROM)
+    ] == [text(bk) for bk in new_blocks]
+    kept_old = [
+        bl.old_text
+        for bl in blocks
+        if bl.change
+        in (BlockChange.UNCHANGED, BlockChange.CHANGED, BlockChange.DELETED, BlockChange.MOVED_FROM)
+    ]
     assert sorted(kept_old) == sorted(text(bk) for bk in old_blocks)

@@ -27,22 +27,31 @@ def _tiers(c: Contract) -> list[CreditTier]:
 
 def _set_tiers(spec: list[tuple[str, str | None, str, str, str]]) -> Defect:
     """Replace the bands: (upper, lower, credit, upper comparison, lower comparison)."""
+
     def apply(c: Contract) -> None:
-        _tiers(c)[:] = [CreditTier(D(u), D(cr), Comparison(uc),
-                                   None if lo is None else D(lo), Comparison(lc))
-                        for u, lo, cr, uc, lc in spec]
+        _tiers(c)[:] = [
+            CreditTier(D(u), D(cr), Comparison(uc), None if lo is None else D(lo), Comparison(lc))
+            for u, lo, cr, uc, lc in spec
+        ]
+
     return apply
 
 
 def _severities(spec: list[tuple[str | None, str | None]]) -> Defect:
     def apply(c: Contract) -> None:
-        c.severities = [SeverityLevel(f"S{i + 1}", BiText.of(f"Nivel {i + 1}", f"Level {i + 1}"),
-                                      impact_min=None if lo is None else D(lo),
-                                      impact_max=None if hi is None else D(hi))
-                        for i, (lo, hi) in enumerate(spec)]
+        c.severities = [
+            SeverityLevel(
+                f"S{i + 1}",
+                BiText.of(f"Nivel {i + 1}", f"Level {i + 1}"),
+                impact_min=None if lo is None else D(lo),
+                impact_max=None if hi is None else D(hi),
+            )
+            for i, (lo, hi) in enumerate(spec)
+        ]
         for sl in c.service_levels:
             if sl.severity and sl.severity not in {s.id for s in c.severities}:
                 sl.severity = None
+
     return apply
 
 
@@ -52,6 +61,7 @@ def _availability(value: str) -> Defect:
             if sl.kind.value == "availability":
                 sl.target.value = D(value)
                 return
+
     return apply
 
 
@@ -59,13 +69,18 @@ def _windows(spec: list[tuple[list[int], str, str]]) -> Defect:
     def apply(c: Contract) -> None:
         if c.maintenance is not None:
             c.maintenance.windows = [MaintenanceWindow(d, a, b) for d, a, b in spec]
+
     return apply
 
 
 def _blank(lang: str) -> Defect:
     def apply(c: Contract) -> None:
-        c.meta.title = BiText.of("", c.meta.title.get_text("en")) if lang == "es" else (
-            BiText.of(c.meta.title.get_text("es"), ""))
+        c.meta.title = (
+            BiText.of("", c.meta.title.get_text("en"))
+            if lang == "es"
+            else (BiText.of(c.meta.title.get_text("es"), ""))
+        )
+
     return apply
 
 
@@ -73,6 +88,7 @@ def _notice(hours: int | None) -> Defect:
     def apply(c: Contract) -> None:
         if c.maintenance is not None:
             c.maintenance.notice_hours = hours
+
     return apply
 
 
@@ -80,27 +96,58 @@ def _cap(cap: str) -> Defect:
     def apply(c: Contract) -> None:
         if c.credits is not None:
             c.credits.cap_percent = D(cap)
+
     return apply
 
 
 HAND_DEFECTS: dict[str, Defect] = {
-    "gap": _set_tiers([("99.95", "99.9", "5", "<", ">="), ("99.5", "99", "10", "<", ">="),
-                       ("99", None, "20", "<", ">=")]),
-    "overlap": _set_tiers([("99.95", "99.5", "5", "<", ">="), ("99.9", "99", "10", "<", ">="),
-                           ("99", None, "20", "<", ">=")]),
-    "empty_band": _set_tiers([("99.95", "99.9", "5", "<", ">="), ("99.9", "99.9", "10", "<", ">="),
-                              ("99.9", None, "20", "<", ">=")]),
+    "gap": _set_tiers(
+        [
+            ("99.95", "99.9", "5", "<", ">="),
+            ("99.5", "99", "10", "<", ">="),
+            ("99", None, "20", "<", ">="),
+        ]
+    ),
+    "overlap": _set_tiers(
+        [
+            ("99.95", "99.5", "5", "<", ">="),
+            ("99.9", "99", "10", "<", ">="),
+            ("99", None, "20", "<", ">="),
+        ]
+    ),
+    "empty_band": _set_tiers(
+        [
+            ("99.95", "99.9", "5", "<", ">="),
+            ("99.9", "99.9", "10", "<", ">="),
+            ("99.9", None, "20", "<", ">="),
+        ]
+    ),
     "floor": _set_tiers([("99.95", "99.9", "5", "<", ">="), ("99.9", "99", "10", "<", ">=")]),
     "floor_single": _set_tiers([("99.95", "99.9", "5", "<", ">=")]),
-    "floor_tight": _set_tiers([("99.95", "99.9", "5", "<", ">="),
-                               ("99.9", "99.9", "10", "<", ">=")]),
-    "boundary_both": _set_tiers([("99.95", "99.9", "5", "<", ">="),
-                                 ("99.9", "99", "10", "<=", ">="), ("99", None, "20", "<", ">=")]),
-    "boundary_neither": _set_tiers([("99.95", "99.9", "5", "<", ">"),
-                                    ("99.9", "99", "10", "<", ">="),
-                                    ("99", None, "20", "<", ">=")]),
-    "reversed": _set_tiers([("99", None, "20", "<", ">="), ("99.9", "99", "10", "<", ">="),
-                            ("99.95", "99.9", "5", "<", ">=")]),
+    "floor_tight": _set_tiers(
+        [("99.95", "99.9", "5", "<", ">="), ("99.9", "99.9", "10", "<", ">=")]
+    ),
+    "boundary_both": _set_tiers(
+        [
+            ("99.95", "99.9", "5", "<", ">="),
+            ("99.9", "99", "10", "<=", ">="),
+            ("99", None, "20", "<", ">="),
+        ]
+    ),
+    "boundary_neither": _set_tiers(
+        [
+            ("99.95", "99.9", "5", "<", ">"),
+            ("99.9", "99", "10", "<", ">="),
+            ("99", None, "20", "<", ">="),
+        ]
+    ),
+    "reversed": _set_tiers(
+        [
+            ("99", None, "20", "<", ">="),
+            ("99.9", "99", "10", "<", ">="),
+            ("99.95", "99.9", "5", "<", ">="),
+        ]
+    ),
     "over_100": _set_tiers([("99.95", "99.9", "5", "<", ">="), ("99.9", None, "120", "<", ">=")]),
     "over_cap": _set_tiers([("99.95", "99.9", "5", "<", ">="), ("99.9", None, "60", "<", ">=")]),
     "falling": _set_tiers([("99.95", "99.9", "20", "<", ">="), ("99.9", None, "10", "<", ">=")]),
@@ -134,8 +181,25 @@ def corpus() -> list[tuple[str, Contract]]:
 
 # --------------------------------------------------------------------------- random mutations
 
-PERCENTS = st.sampled_from(["0", "10", "50", "90", "95", "98.5", "99", "99.5", "99.8", "99.85",
-                            "99.9", "99.92", "99.95", "99.99", "100"]).map(D)
+PERCENTS = st.sampled_from(
+    [
+        "0",
+        "10",
+        "50",
+        "90",
+        "95",
+        "98.5",
+        "99",
+        "99.5",
+        "99.8",
+        "99.85",
+        "99.9",
+        "99.92",
+        "99.95",
+        "99.99",
+        "100",
+    ]
+).map(D)
 CREDITS = st.sampled_from(["0", "3", "5", "8", "10", "15", "25", "50", "100", "120"]).map(D)
 
 
@@ -144,9 +208,26 @@ def broken_contracts(draw: st.DrawFn) -> Contract:
     """A template with a few of its figures changed at random."""
     c = from_template(draw(st.sampled_from(template_names())))
     for _ in range(draw(st.integers(1, 4))):
-        what = draw(st.sampled_from(["upper", "lower", "credit", "ucmp", "lcmp", "drop", "target",
-                                     "impact", "window", "notice", "cap", "blank", "note",
-                                     "clause"]))
+        what = draw(
+            st.sampled_from(
+                [
+                    "upper",
+                    "lower",
+                    "credit",
+                    "ucmp",
+                    "lcmp",
+                    "drop",
+                    "target",
+                    "impact",
+                    "window",
+                    "notice",
+                    "cap",
+                    "blank",
+                    "note",
+                    "clause",
+                ]
+            )
+        )
         tiers = c.credits.tiers if c.credits else []
         if what in ("upper", "lower", "credit", "ucmp", "lcmp", "drop") and tiers:
             t = draw(st.sampled_from(tiers))
@@ -186,9 +267,16 @@ def broken_contracts(draw: st.DrawFn) -> Contract:
         elif what == "clause":
             hours = draw(st.sampled_from([24, 48, 72]))
             percent = draw(PERCENTS)
-            c.clauses.append(Clause(f"c{len(c.clauses)}", BiText.of("Aviso", "Notice"), BiText.of(
-                f"Se avisará con {hours} horas de antelación. Meta de {percent} %.",
-                f"Notice is given {hours} hours in advance. Target of {percent}%.")))
+            c.clauses.append(
+                Clause(
+                    f"c{len(c.clauses)}",
+                    BiText.of("Aviso", "Notice"),
+                    BiText.of(
+                        f"Se avisará con {hours} horas de antelación. Meta de {percent} %.",
+                        f"Notice is given {hours} hours in advance. Target of {percent}%.",
+                    ),
+                )
+            )
     return c
 
 
@@ -210,6 +298,8 @@ def fix_regressions(contract: Contract, *, as_offered: bool = True) -> list[str]
         e2, w2 = serious_counts(after)
         new = sorted({(a.rule, a.pointer) for a in after} - {(b.rule, b.pointer) for b in before})
         if e2 > errors or w2 > warnings or any(r == "credit.empty_band" for r, _p in new):
-            problems.append(f"{f.rule} {f.pointer} -> {f.fix.pointer}={f.fix.value!r}: "
-                            f"errors {errors}->{e2}, warnings {warnings}->{w2}, new {new}")
+            problems.append(
+                f"{f.rule} {f.pointer} -> {f.fix.pointer}={f.fix.value!r}: "
+                f"errors {errors}->{e2}, warnings {warnings}->{w2}, new {new}"
+            )
     return problems

@@ -92,18 +92,27 @@ def missing_en(c: Contract) -> None:
 
 
 def untranslated(c: Contract) -> None:
-    c.exclusions[0].name = BiText.of("Integraciones con terceros varios",
-                                     "Integraciones con terceros varios")
+    c.exclusions[0].name = BiText.of(
+        "Integraciones con terceros varios", "Integraciones con terceros varios"
+    )
 
 
 def figure_mismatch(c: Contract) -> None:
-    c.platform_targets[0].description = BiText.of("Caída de más de 5 minutos",
-                                                  "Outage over 15 minutes")
+    c.platform_targets[0].description = BiText.of(
+        "Caída de más de 5 minutos", "Outage over 15 minutes"
+    )
 
 
 def clause_notice(c: Contract) -> None:
-    c.clauses.append(Clause("notice", BiText.of("Aviso", "Notice"), BiText.of(
-        "Se notificará con 72 horas de antelación.", "Notice is given 72 hours in advance.")))
+    c.clauses.append(
+        Clause(
+            "notice",
+            BiText.of("Aviso", "Notice"),
+            BiText.of(
+                "Se notificará con 72 horas de antelación.", "Notice is given 72 hours in advance."
+            ),
+        )
+    )
 
 
 def order_times(c: Contract) -> None:
@@ -168,8 +177,9 @@ CASES: list[tuple[Callable[[], Contract], Callable[[Contract], None], str, str]]
 ]
 
 
-@pytest.mark.parametrize(("make", "defect", "rule_id", "pointer"), CASES,
-                         ids=[c[1].__name__ for c in CASES])
+@pytest.mark.parametrize(
+    ("make", "defect", "rule_id", "pointer"), CASES, ids=[c[1].__name__ for c in CASES]
+)
 def test_rule_fires_on_its_defect(make, defect, rule_id: str, pointer: str) -> None:
     contract = make()
     defect(contract)
@@ -177,8 +187,7 @@ def test_rule_fires_on_its_defect(make, defect, rule_id: str, pointer: str) -> N
     assert (rule_id, pointer) in found, sorted(found)
 
 
-@pytest.mark.parametrize("defect", [target_above, target_below, gap, boundary_le, floor,
-                                    no_notice])
+@pytest.mark.parametrize("defect", [target_above, target_below, gap, boundary_le, floor, no_notice])
 def test_quick_fix_repairs(defect) -> None:
     contract = _omni()
     defect(contract)
@@ -193,8 +202,11 @@ def test_messages_in_both_languages(lang: str) -> None:
     gap(contract)
     finding = next(f for f in validate(contract) if f.rule == "credit.gap")
     text = finding.text(lang, "es_ES" if lang == "es" else "en")
-    assert ("98,5" in text and "ninguna banda" in text) if lang == "es" else (
-        "98.5" in text and "no band" in text)
+    assert (
+        ("98,5" in text and "ninguna banda" in text)
+        if lang == "es"
+        else ("98.5" in text and "no band" in text)
+    )
     data = finding.as_dict()
     assert data["message"]["es"] != data["message"]["en"]
 

@@ -25,8 +25,11 @@ def test_no_quick_fix_adds_an_error_or_a_warning(name: str, contract: Contract) 
     assert fix_regressions(contract) == []
 
 
-@settings(max_examples=2000 if SOAK else 80, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=2000 if SOAK else 80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(broken_contracts())
 def test_no_quick_fix_adds_an_error_or_a_warning_on_random_breakage(contract: Contract) -> None:
     assert fix_regressions(contract) == []
@@ -35,8 +38,13 @@ def test_no_quick_fix_adds_an_error_or_a_warning_on_random_breakage(contract: Co
 def test_a_fix_that_would_contradict_a_clause_is_withdrawn() -> None:
     contract = _broken("gap")
     # A clause quotes the edge the gap fix would move (band 2 ends at 99.5 %).
-    contract.clauses.append(Clause("edge", BiText.of("Banda", "Band"), BiText.of(
-        "Por debajo del 99,5 % se aplica la banda 2.", "Below 99.5% band 2 applies.")))
+    contract.clauses.append(
+        Clause(
+            "edge",
+            BiText.of("Banda", "Band"),
+            BiText.of("Por debajo del 99,5 % se aplica la banda 2.", "Below 99.5% band 2 applies."),
+        )
+    )
     raw = next(f for f in validate(contract) if f.rule == "credit.gap")
     assert raw.fix is not None and raw.fix.pointer == "/credits/tiers/1/upper"
     offered = next(f for f in validate(contract, check_fixes=True) if f.rule == "credit.gap")
@@ -54,11 +62,18 @@ def _fix_for(contract: Contract, rule: str) -> Finding:
     return next(f for f in validate(contract) if f.rule == rule and f.fix is not None)
 
 
-@pytest.mark.parametrize(("defect", "rule"), [
-    ("gap", "credit.gap"), ("overlap", "credit.overlap"), ("floor", "credit.floor"),
-    ("boundary_both", "credit.boundary"), ("target_above", "target.credit_start"),
-    ("target_below", "target.credit_start"), ("notice_none", "maintenance.notice"),
-])
+@pytest.mark.parametrize(
+    ("defect", "rule"),
+    [
+        ("gap", "credit.gap"),
+        ("overlap", "credit.overlap"),
+        ("floor", "credit.floor"),
+        ("boundary_both", "credit.boundary"),
+        ("target_above", "target.credit_start"),
+        ("target_below", "target.credit_start"),
+        ("notice_none", "maintenance.notice"),
+    ],
+)
 def test_useful_fixes_are_still_offered_and_repair(defect: str, rule: str) -> None:
     contract = _broken(defect)
     finding = _fix_for(contract, rule)
@@ -72,8 +87,9 @@ def test_severity_impact_fixes(defect: str) -> None:
     contract = _broken(defect, "severity-credits-rca")
     finding = _fix_for(contract, defect.replace("impact_", "severity.impact_"))
     assert finding.fix is not None
-    assert not [f for f in validate(finding.fix.apply(contract)) if f.rule.startswith(
-        "severity.impact")]
+    assert not [
+        f for f in validate(finding.fix.apply(contract)) if f.rule.startswith("severity.impact")
+    ]
 
 
 def test_an_overlap_whose_lower_band_would_empty_moves_the_upper_edge() -> None:
@@ -93,8 +109,15 @@ def test_missing_translation_offers_no_copy() -> None:
 
 def test_notice_fix_follows_the_clause() -> None:
     contract = _broken("notice_none")
-    contract.clauses.append(Clause("notice", BiText.of("Aviso", "Notice"), BiText.of(
-        "Se avisará con 72 horas de antelación.", "Notice is given 72 hours in advance.")))
+    contract.clauses.append(
+        Clause(
+            "notice",
+            BiText.of("Aviso", "Notice"),
+            BiText.of(
+                "Se avisará con 72 horas de antelación.", "Notice is given 72 hours in advance."
+            ),
+        )
+    )
     finding = _fix_for(contract, "maintenance.notice")
     assert finding.fix is not None and finding.fix.value == 72
 
@@ -115,8 +138,10 @@ def test_comparison_preview_uses_symbols() -> None:
     assert finding.fix.preview(contract, "es") == "Banda 2: comparación superior ≤ → <"
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("es", "Créditos › Banda 2 › Límite superior"), ("en", "Credits › Band 2 › Upper bound")])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("es", "Créditos › Banda 2 › Límite superior"), ("en", "Credits › Band 2 › Upper bound")],
+)
 def test_finding_names_its_field_in_words(lang: str, words: str) -> None:
     contract = _broken("overlap")
     finding = next(f for f in validate(contract) if f.rule == "credit.overlap")
@@ -127,9 +152,15 @@ def test_finding_names_its_field_in_words(lang: str, words: str) -> None:
 
 
 def test_findings_appear_once() -> None:
-    finding = Finding("credit.gap", Severity.ERROR, "/credits/tiers/1/upper",
-                      Message("Availability between {low} % and {high} % falls in no band.",
-                              {"low": D("99"), "high": D("99.5")}))
+    finding = Finding(
+        "credit.gap",
+        Severity.ERROR,
+        "/credits/tiers/1/upper",
+        Message(
+            "Availability between {low} % and {high} % falls in no band.",
+            {"low": D("99"), "high": D("99.5")},
+        ),
+    )
     other = Finding("credit.gap", Severity.ERROR, "/credits/tiers/2/upper", finding.message)
     assert unique([finding, copy.copy(finding), other]) == [finding, other]
     for _name, contract in CORPUS:

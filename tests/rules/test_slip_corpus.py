@@ -51,6 +51,7 @@ def _set(path: str, value: Any) -> Callable[[Data], None]:
             node[int(last)] = value
         else:
             node[last] = value
+
     return plant
 
 
@@ -58,6 +59,7 @@ def _do(*steps: Callable[[Data], None]) -> Callable[[Data], None]:
     def plant(data: Data) -> None:
         for step in steps:
             step(data)
+
     return plant
 
 
@@ -67,185 +69,534 @@ def _append(path: str, value: Any) -> Callable[[Data], None]:
         for token in path.strip("/").split("/"):
             node = node[int(token)] if isinstance(node, list) else node[token]
         node.append(value)
+
     return plant
 
 
 SLIPS: list[Slip] = [
     # --- figures no contract can mean
-    Slip("availability typed as 999", OMNI, _set("/service_levels/0/target/value", D("999")),
-         "sanity.percent", "/service_levels/0/target/value"),
-    Slip("band bound with a lost decimal point", OMNI, _set("/credits/tiers/0/upper", D("9995")),
-         "sanity.percent", "/credits/tiers/0/upper"),
-    Slip("impact share of 800 %", SEV, _set("/severities/0/impact_max", D("800")),
-         "sanity.percent", "/severities/0/impact_max"),
-    Slip("penalty of 200 % of the fee", MINI, _set("/penalties/0/amount", D("200")),
-         "sanity.percent", "/penalties/0/amount"),
-    Slip("credit of 110 %", OMNI, _set("/credits/tiers/2/credit_percent", D("110")),
-         "credit.over_100", "/credits/tiers/2/credit_percent"),
-    Slip("daily window of 600 minutes", SEV, _set("/maintenance/daily_minutes", 600),
-         "sanity.daily_window", "/maintenance/daily_minutes"),
-    Slip("weekday 7 for Sunday", OMNI, _set("/maintenance/windows/2/days", [7]),
-         "sanity.weekday", "/maintenance/windows/2/days"),
-    Slip("weekdays numbered 1 to 5", T24, _set("/coverage/1/days", [1, 2, 3, 4, 5, 6, 7]),
-         "sanity.weekday", "/coverage/1/days"),
-    Slip("time written 24:00", OMNI, _set("/maintenance/windows/1/end", "24:00"),
-         "sanity.time", "/maintenance/windows/1/end"),
-    Slip("reliability of 4.5 incidents", OMNI, _set("/service_levels/1/target/value", D("4.5")),
-         "sanity.count", "/service_levels/1/target/value"),
-    Slip("a time target of zero", OMNI, _set("/platform_targets/0/target/value", D("0")),
-         "sanity.zero_time", "/platform_targets/0/target/value"),
+    Slip(
+        "availability typed as 999",
+        OMNI,
+        _set("/service_levels/0/target/value", D("999")),
+        "sanity.percent",
+        "/service_levels/0/target/value",
+    ),
+    Slip(
+        "band bound with a lost decimal point",
+        OMNI,
+        _set("/credits/tiers/0/upper", D("9995")),
+        "sanity.percent",
+        "/credits/tiers/0/upper",
+    ),
+    Slip(
+        "impact share of 800 %",
+        SEV,
+        _set("/severities/0/impact_max", D("800")),
+        "sanity.percent",
+        "/severities/0/impact_max",
+    ),
+    Slip(
+        "penalty of 200 % of the fee",
+        MINI,
+        _set("/penalties/0/amount", D("200")),
+        "sanity.percent",
+        "/penalties/0/amount",
+    ),
+    Slip(
+        "credit of 110 %",
+        OMNI,
+        _set("/credits/tiers/2/credit_percent", D("110")),
+        "credit.over_100",
+        "/credits/tiers/2/credit_percent",
+    ),
+    Slip(
+        "daily window of 600 minutes",
+        SEV,
+        _set("/maintenance/daily_minutes", 600),
+        "sanity.daily_window",
+        "/maintenance/daily_minutes",
+    ),
+    Slip(
+        "weekday 7 for Sunday",
+        OMNI,
+        _set("/maintenance/windows/2/days", [7]),
+        "sanity.weekday",
+        "/maintenance/windows/2/days",
+    ),
+    Slip(
+        "weekdays numbered 1 to 5",
+        T24,
+        _set("/coverage/1/days", [1, 2, 3, 4, 5, 6, 7]),
+        "sanity.weekday",
+        "/coverage/1/days",
+    ),
+    Slip(
+        "time written 24:00",
+        OMNI,
+        _set("/maintenance/windows/1/end", "24:00"),
+        "sanity.time",
+        "/maintenance/windows/1/end",
+    ),
+    Slip(
+        "reliability of 4.5 incidents",
+        OMNI,
+        _set("/service_levels/1/target/value", D("4.5")),
+        "sanity.count",
+        "/service_levels/1/target/value",
+    ),
+    Slip(
+        "a time target of zero",
+        OMNI,
+        _set("/platform_targets/0/target/value", D("0")),
+        "sanity.zero_time",
+        "/platform_targets/0/target/value",
+    ),
     # --- credit bands
-    Slip("gap between two bands", OMNI, _set("/credits/tiers/1/upper", D("99.8")),
-         "credit.gap", "/credits/tiers/1/upper"),
-    Slip("overlapping bands", OMNI, _set("/credits/tiers/1/upper", D("99.92")),
-         "credit.overlap", "/credits/tiers/1/upper"),
-    Slip("credit falling as availability falls", OMNI,
-         _set("/credits/tiers/2/credit_percent", D("3")), "credit.rising",
-         "/credits/tiers/2/credit_percent"),
-    Slip("first band above the target", OMNI, _set("/credits/tiers/0/upper", D("99.99")),
-         "target.credit_start", "/credits/tiers/0/upper"),
-    Slip("last band stops at 90 %", OMNI, _set("/credits/tiers/2/lower", D("90")),
-         "credit.floor", "/credits/tiers/2/lower"),
-    Slip("credit above its own cap", SEV, _set("/credits/cap_percent", D("10")),
-         "credit.cap", "/credits/tiers/1/credit_percent"),
-    Slip("band note with another credit", SEV, _set("/credits/tiers/0/note", _bi(
-        "Equivale a un crédito del 15 % de la cuota.", "That is a credit of 15% of the fee.")),
-         "text.credit_figure", "/credits/tiers/0/note/es"),
-    Slip("claim window text says 60 days", SEV, _set("/credits/description", _bi(
-        "El cliente solicita el crédito en un plazo de 60 días a su ejecutivo comercial.",
-        "The client claims the credit within 60 days from the account manager.")),
-         "text.claim_window", "/credits/description/es"),
-    Slip("credit policy text with a percentage of no band", OMNI, _set(
-        "/credits/description", _bi(
-            "Si la disponibilidad baja del objetivo, se abona un 15 % en la factura siguiente.",
-            "If availability falls short, 15% is credited on the next invoice.")),
-         "text.credit_figure", "/credits/description/es"),
+    Slip(
+        "gap between two bands",
+        OMNI,
+        _set("/credits/tiers/1/upper", D("99.8")),
+        "credit.gap",
+        "/credits/tiers/1/upper",
+    ),
+    Slip(
+        "overlapping bands",
+        OMNI,
+        _set("/credits/tiers/1/upper", D("99.92")),
+        "credit.overlap",
+        "/credits/tiers/1/upper",
+    ),
+    Slip(
+        "credit falling as availability falls",
+        OMNI,
+        _set("/credits/tiers/2/credit_percent", D("3")),
+        "credit.rising",
+        "/credits/tiers/2/credit_percent",
+    ),
+    Slip(
+        "first band above the target",
+        OMNI,
+        _set("/credits/tiers/0/upper", D("99.99")),
+        "target.credit_start",
+        "/credits/tiers/0/upper",
+    ),
+    Slip(
+        "last band stops at 90 %",
+        OMNI,
+        _set("/credits/tiers/2/lower", D("90")),
+        "credit.floor",
+        "/credits/tiers/2/lower",
+    ),
+    Slip(
+        "credit above its own cap",
+        SEV,
+        _set("/credits/cap_percent", D("10")),
+        "credit.cap",
+        "/credits/tiers/1/credit_percent",
+    ),
+    Slip(
+        "band note with another credit",
+        SEV,
+        _set(
+            "/credits/tiers/0/note",
+            _bi(
+                "Equivale a un crédito del 15 % de la cuota.", "That is a credit of 15% of the fee."
+            ),
+        ),
+        "text.credit_figure",
+        "/credits/tiers/0/note/es",
+    ),
+    Slip(
+        "claim window text says 60 days",
+        SEV,
+        _set(
+            "/credits/description",
+            _bi(
+                "El cliente solicita el crédito en un plazo de 60 días a su ejecutivo comercial.",
+                "The client claims the credit within 60 days from the account manager.",
+            ),
+        ),
+        "text.claim_window",
+        "/credits/description/es",
+    ),
+    Slip(
+        "credit policy text with a percentage of no band",
+        OMNI,
+        _set(
+            "/credits/description",
+            _bi(
+                "Si la disponibilidad baja del objetivo, se abona un 15 % en la factura siguiente.",
+                "If availability falls short, 15% is credited on the next invoice.",
+            ),
+        ),
+        "text.credit_figure",
+        "/credits/description/es",
+    ),
     # --- times
-    Slip("response for all priorities slower than P1 resolution", OMNI,
-         _set("/service_levels/2/target/value", D("30")), "time.order",
-         "/service_levels/3/target/value"),
-    Slip("P2 resolution with a dropped digit", OMNI,
-         _set("/service_levels/4/target/value", D("4")), "time.severity_order",
-         "/service_levels/4/target/value"),
-    Slip("S1 response in hours instead of minutes", SEV,
-         _set("/service_levels/1/target/unit", "hours"), "time.order",
-         "/service_levels/4/target/value"),
-    Slip("S1 first response of 20 h", T24, _set("/service_levels/0/target/value", D("20")),
-         "time.severity_order", "/service_levels/1/target/value"),
-    Slip("restoration range written backwards", SEV,
-         _set("/service_levels/4/target/lower", D("6")), "target.range",
-         "/service_levels/4/target/lower"),
-    Slip("availability target in incidents", OMNI,
-         _set("/service_levels/0/target/unit", "count"), "target.unit",
-         "/service_levels/0/target/unit"),
+    Slip(
+        "response for all priorities slower than P1 resolution",
+        OMNI,
+        _set("/service_levels/2/target/value", D("30")),
+        "time.order",
+        "/service_levels/3/target/value",
+    ),
+    Slip(
+        "P2 resolution with a dropped digit",
+        OMNI,
+        _set("/service_levels/4/target/value", D("4")),
+        "time.severity_order",
+        "/service_levels/4/target/value",
+    ),
+    Slip(
+        "S1 response in hours instead of minutes",
+        SEV,
+        _set("/service_levels/1/target/unit", "hours"),
+        "time.order",
+        "/service_levels/4/target/value",
+    ),
+    Slip(
+        "S1 first response of 20 h",
+        T24,
+        _set("/service_levels/0/target/value", D("20")),
+        "time.severity_order",
+        "/service_levels/1/target/value",
+    ),
+    Slip(
+        "restoration range written backwards",
+        SEV,
+        _set("/service_levels/4/target/lower", D("6")),
+        "target.range",
+        "/service_levels/4/target/lower",
+    ),
+    Slip(
+        "availability target in incidents",
+        OMNI,
+        _set("/service_levels/0/target/unit", "count"),
+        "target.unit",
+        "/service_levels/0/target/unit",
+    ),
     # --- business hours and coverage
-    Slip("business day ending 05:00 for 17:00", SEV, _set("/coverage/0/end", "05:00"),
-         "coverage.working_day", "/coverage/0/end"),
-    Slip("business day ending 05:30 for 17:30", T24, _set("/coverage/1/end", "05:30"),
-         "coverage.working_day", "/coverage/1/end"),
-    Slip("repair hours swapped", MINI, _do(_set("/coverage/0/start", "20:00"),
-                                           _set("/coverage/0/end", "08:00")),
-         "coverage.working_day", "/coverage/0/end"),
-    Slip("5x8 named but six days covered", SEV, _set("/coverage/0/days", [0, 1, 2, 3, 4, 5]),
-         "text.coverage_name", "/coverage/0/name/es"),
-    Slip("business calendar with no weekday", T24, _set("/coverage/1/days", []),
-         "coverage.days", "/coverage/1/days"),
-    Slip("level names a misspelt coverage", T24, _set("/service_levels/1/coverage", "alwasy"),
-         "ref.coverage", "/service_levels/1/coverage"),
-    Slip("level names a severity that does not exist", T24,
-         _set("/service_levels/2/severity", "S4"), "ref.severity",
-         "/service_levels/2/severity"),
+    Slip(
+        "business day ending 05:00 for 17:00",
+        SEV,
+        _set("/coverage/0/end", "05:00"),
+        "coverage.working_day",
+        "/coverage/0/end",
+    ),
+    Slip(
+        "business day ending 05:30 for 17:30",
+        T24,
+        _set("/coverage/1/end", "05:30"),
+        "coverage.working_day",
+        "/coverage/1/end",
+    ),
+    Slip(
+        "repair hours swapped",
+        MINI,
+        _do(_set("/coverage/0/start", "20:00"), _set("/coverage/0/end", "08:00")),
+        "coverage.working_day",
+        "/coverage/0/end",
+    ),
+    Slip(
+        "5x8 named but six days covered",
+        SEV,
+        _set("/coverage/0/days", [0, 1, 2, 3, 4, 5]),
+        "text.coverage_name",
+        "/coverage/0/name/es",
+    ),
+    Slip(
+        "business calendar with no weekday",
+        T24,
+        _set("/coverage/1/days", []),
+        "coverage.days",
+        "/coverage/1/days",
+    ),
+    Slip(
+        "level names a misspelt coverage",
+        T24,
+        _set("/service_levels/1/coverage", "alwasy"),
+        "ref.coverage",
+        "/service_levels/1/coverage",
+    ),
+    Slip(
+        "level names a severity that does not exist",
+        T24,
+        _set("/service_levels/2/severity", "S4"),
+        "ref.severity",
+        "/service_levels/2/severity",
+    ),
     # --- maintenance
-    Slip("weekday window typed 09:00 for 21:00", OMNI,
-         _set("/maintenance/windows/0/start", "09:00"), "maintenance.clock_slip",
-         "/maintenance/windows/0"),
-    Slip("Saturday window ending 12:00 for midnight", OMNI,
-         _set("/maintenance/windows/1/end", "12:00"), "maintenance.clock_slip",
-         "/maintenance/windows/1"),
-    Slip("notice text says 24 h, field 48 h", OMNI, _set("/maintenance/description", _bi(
-        "Las ventanas permiten trabajos preventivos; se avisa con 24 horas de antelación.",
-        "The windows allow preventive work; notice is given 24 hours in advance.")),
-         "text.notice", "/maintenance/description/es"),
-    Slip("description names a window start that is not one", OMNI,
-         _set("/maintenance/description", _bi(
-             "Los trabajos preventivos empiezan a las 22:00 de lunes a viernes.",
-             "Preventive work starts at 22:00 from Monday to Friday.")),
-         "text.window_time", "/maintenance/description/es"),
-    Slip("daily window described as two hours", SEV, _set("/maintenance/description", _bi(
-        "La ventana diaria dura 2 horas y sirve para actualizar la infraestructura.",
-        "The daily window lasts 2 hours and is used to update infrastructure.")),
-         "text.daily_window", "/maintenance/description/es"),
-    Slip("windows overlapping on Friday", OMNI, _set("/maintenance/windows/1/days", [4]),
-         "maintenance.overlap", "/maintenance/windows/0"),
-    Slip("notice hours left out", OMNI, _set("/maintenance/notice_hours", None),
-         "maintenance.notice", "/maintenance/notice_hours"),
-    Slip("window placed in business hours", T24, _set("/maintenance", {
-        "windows": [{"days": [2], "start": "10:00", "end": "12:00"}], "notice_hours": 48,
-        "notice_channels": ["email"], "acknowledgement_required": True}),
-         "maintenance.in_business_hours", "/maintenance/windows/0/start"),
+    Slip(
+        "weekday window typed 09:00 for 21:00",
+        OMNI,
+        _set("/maintenance/windows/0/start", "09:00"),
+        "maintenance.clock_slip",
+        "/maintenance/windows/0",
+    ),
+    Slip(
+        "Saturday window ending 12:00 for midnight",
+        OMNI,
+        _set("/maintenance/windows/1/end", "12:00"),
+        "maintenance.clock_slip",
+        "/maintenance/windows/1",
+    ),
+    Slip(
+        "notice text says 24 h, field 48 h",
+        OMNI,
+        _set(
+            "/maintenance/description",
+            _bi(
+                "Las ventanas permiten trabajos preventivos; se avisa con 24 horas de antelación.",
+                "The windows allow preventive work; notice is given 24 hours in advance.",
+            ),
+        ),
+        "text.notice",
+        "/maintenance/description/es",
+    ),
+    Slip(
+        "description names a window start that is not one",
+        OMNI,
+        _set(
+            "/maintenance/description",
+            _bi(
+                "Los trabajos preventivos empiezan a las 22:00 de lunes a viernes.",
+                "Preventive work starts at 22:00 from Monday to Friday.",
+            ),
+        ),
+        "text.window_time",
+        "/maintenance/description/es",
+    ),
+    Slip(
+        "daily window described as two hours",
+        SEV,
+        _set(
+            "/maintenance/description",
+            _bi(
+                "La ventana diaria dura 2 horas y sirve para actualizar la infraestructura.",
+                "The daily window lasts 2 hours and is used to update infrastructure.",
+            ),
+        ),
+        "text.daily_window",
+        "/maintenance/description/es",
+    ),
+    Slip(
+        "windows overlapping on Friday",
+        OMNI,
+        _set("/maintenance/windows/1/days", [4]),
+        "maintenance.overlap",
+        "/maintenance/windows/0",
+    ),
+    Slip(
+        "notice hours left out",
+        OMNI,
+        _set("/maintenance/notice_hours", None),
+        "maintenance.notice",
+        "/maintenance/notice_hours",
+    ),
+    Slip(
+        "window placed in business hours",
+        T24,
+        _set(
+            "/maintenance",
+            {
+                "windows": [{"days": [2], "start": "10:00", "end": "12:00"}],
+                "notice_hours": 48,
+                "notice_channels": ["email"],
+                "acknowledgement_required": True,
+            },
+        ),
+        "maintenance.in_business_hours",
+        "/maintenance/windows/0/start",
+    ),
     # --- references
-    Slip("escalation names a missing contact", SEV, _set("/escalation/1/contact", "acount"),
-         "ref.contact", "/escalation/1/contact"),
-    Slip("penalty names a missing level", MINI, _set("/penalties/0/service_level", "respone"),
-         "ref.service_level", "/penalties/0/service_level"),
-    Slip("two contacts with one id", SEV, _set("/contacts/1/id", "desk"),
-         "ref.duplicate", "/contacts/1/id"),
-    Slip("e-mail address without its @", SEV, _set("/contacts/0/email", "soporte.example.com"),
-         "sanity.email", "/contacts/0/email"),
-    Slip("phone number cut short", T24, _set("/contacts/1/phone", "+506 40"),
-         "sanity.phone", "/contacts/1/phone"),
-    Slip("availability typed 9.95 for 99.95", OMNI,
-         _set("/service_levels/0/target/value", D("9.95")), "sanity.availability",
-         "/service_levels/0/target/value"),
-    Slip("escalation by telephone to a contact with no phone", SEV,
-         _set("/escalation/1/channel", "phone"), "ref.channel", "/escalation/1/channel"),
-    Slip("non-production level on a production-only coverage", T24,
-         _set("/service_levels/2/coverage", "always"), "coverage.environment",
-         "/service_levels/2/coverage"),
+    Slip(
+        "escalation names a missing contact",
+        SEV,
+        _set("/escalation/1/contact", "acount"),
+        "ref.contact",
+        "/escalation/1/contact",
+    ),
+    Slip(
+        "penalty names a missing level",
+        MINI,
+        _set("/penalties/0/service_level", "respone"),
+        "ref.service_level",
+        "/penalties/0/service_level",
+    ),
+    Slip(
+        "two contacts with one id",
+        SEV,
+        _set("/contacts/1/id", "desk"),
+        "ref.duplicate",
+        "/contacts/1/id",
+    ),
+    Slip(
+        "e-mail address without its @",
+        SEV,
+        _set("/contacts/0/email", "soporte.example.com"),
+        "sanity.email",
+        "/contacts/0/email",
+    ),
+    Slip(
+        "phone number cut short",
+        T24,
+        _set("/contacts/1/phone", "+506 40"),
+        "sanity.phone",
+        "/contacts/1/phone",
+    ),
+    Slip(
+        "availability typed 9.95 for 99.95",
+        OMNI,
+        _set("/service_levels/0/target/value", D("9.95")),
+        "sanity.availability",
+        "/service_levels/0/target/value",
+    ),
+    Slip(
+        "escalation by telephone to a contact with no phone",
+        SEV,
+        _set("/escalation/1/channel", "phone"),
+        "ref.channel",
+        "/escalation/1/channel",
+    ),
+    Slip(
+        "non-production level on a production-only coverage",
+        T24,
+        _set("/service_levels/2/coverage", "always"),
+        "coverage.environment",
+        "/service_levels/2/coverage",
+    ),
     # --- texts against their fields
-    Slip("level name states 99.9 %", OMNI, _set("/service_levels/0/name", _bi(
-        "Disponibilidad del 99,9 %", "Availability of 99.9%")),
-         "text.target_figure", "/service_levels/0/name/es"),
-    Slip("platform incident text states 3 hours, field 2", OMNI,
-         _set("/platform_targets/1/description", _bi(
-             "Los repositorios de información no se actualizan (3 horas)",
-             "The information repositories stop updating (3 hours)")),
-         "text.target_figure", "/platform_targets/1/description/es"),
-    Slip("severity text with another impact share", SEV, _set("/severities/0/definition", _bi(
-        "Más del 70 % de la operación está detenida.", "Over 70% of the operation is stopped.")),
-         "text.impact_figure", "/severities/0/definition/es"),
-    Slip("penalty text with another percentage", MINI, _set("/penalties/0/description", _bi(
-        "Se descuenta un 5 % por cada hora de retraso.",
-        "5% is deducted for each hour of delay.")),
-         "text.penalty_figure", "/penalties/0/description/es"),
-    Slip("customer policy text with another time", SEV,
-         _set("/customer_response/description", _bi(
-             "Un caso sin respuesta durante 5 días hábiles se cierra.",
-             "A case left unanswered for 5 business days is closed.")),
-         "text.target_figure", "/customer_response/description/es"),
-    Slip("clause with a percentage of no band", OMNI, _append("/clauses", {
-        "id": "cap", "heading": _bi("Tope", "Cap"),
-        "body": _bi("Los créditos nunca superan el 50 % de la cuota.",
-                    "Credits never exceed 50% of the fee.")}),
-         "clause.percent", "/clauses/0/body/es"),
+    Slip(
+        "level name states 99.9 %",
+        OMNI,
+        _set("/service_levels/0/name", _bi("Disponibilidad del 99,9 %", "Availability of 99.9%")),
+        "text.target_figure",
+        "/service_levels/0/name/es",
+    ),
+    Slip(
+        "platform incident text states 3 hours, field 2",
+        OMNI,
+        _set(
+            "/platform_targets/1/description",
+            _bi(
+                "Los repositorios de información no se actualizan (3 horas)",
+                "The information repositories stop updating (3 hours)",
+            ),
+        ),
+        "text.target_figure",
+        "/platform_targets/1/description/es",
+    ),
+    Slip(
+        "severity text with another impact share",
+        SEV,
+        _set(
+            "/severities/0/definition",
+            _bi(
+                "Más del 70 % de la operación está detenida.",
+                "Over 70% of the operation is stopped.",
+            ),
+        ),
+        "text.impact_figure",
+        "/severities/0/definition/es",
+    ),
+    Slip(
+        "penalty text with another percentage",
+        MINI,
+        _set(
+            "/penalties/0/description",
+            _bi(
+                "Se descuenta un 5 % por cada hora de retraso.",
+                "5% is deducted for each hour of delay.",
+            ),
+        ),
+        "text.penalty_figure",
+        "/penalties/0/description/es",
+    ),
+    Slip(
+        "customer policy text with another time",
+        SEV,
+        _set(
+            "/customer_response/description",
+            _bi(
+                "Un caso sin respuesta durante 5 días hábiles se cierra.",
+                "A case left unanswered for 5 business days is closed.",
+            ),
+        ),
+        "text.target_figure",
+        "/customer_response/description/es",
+    ),
+    Slip(
+        "clause with a percentage of no band",
+        OMNI,
+        _append(
+            "/clauses",
+            {
+                "id": "cap",
+                "heading": _bi("Tope", "Cap"),
+                "body": _bi(
+                    "Los créditos nunca superan el 50 % de la cuota.",
+                    "Credits never exceed 50% of the fee.",
+                ),
+            },
+        ),
+        "clause.percent",
+        "/clauses/0/body/es",
+    ),
     # --- languages
-    Slip("text written only in English", OMNI, _set("/exclusions/0/name",
-                                                     {"en": "Internet access provider"}),
-         "text.missing_translation", "/exclusions/0/name/es"),
-    Slip("English pasted into the Spanish column", OMNI, _set(
-        "/responsibilities/provider/1", _bi("Provide technical support and resolve incidents.",
-                                            "Provide technical support and resolve incidents.")),
-         "text.untranslated", "/responsibilities/provider/1/es"),
-    Slip("Spanish left in the English column", OMNI, _set("/maintenance/description", _bi(
-        "Las ventanas de mantenimiento permiten trabajos preventivos.",
-        "Las ventanas de mantenimiento se usan para los trabajos preventivos.")),
-         "text.wrong_language", "/maintenance/description/en"),
-    Slip("English column left empty", SEV, _set("/severities/1/definition", _bi(
-        "El servicio está degradado o intermitente.", "")),
-         "text.missing_translation", "/severities/1/definition/en"),
-    Slip("translation with another figure", OMNI, _set("/platform_targets/2/description", _bi(
-        "Envío de una grabación solicitada en 3 horas", "Delivery of a recording asked for in 4 "
-        "hours")), "text.figure_changed", "/platform_targets/2/description"),
+    Slip(
+        "text written only in English",
+        OMNI,
+        _set("/exclusions/0/name", {"en": "Internet access provider"}),
+        "text.missing_translation",
+        "/exclusions/0/name/es",
+    ),
+    Slip(
+        "English pasted into the Spanish column",
+        OMNI,
+        _set(
+            "/responsibilities/provider/1",
+            _bi(
+                "Provide technical support and resolve incidents.",
+                "Provide technical support and resolve incidents.",
+            ),
+        ),
+        "text.untranslated",
+        "/responsibilities/provider/1/es",
+    ),
+    Slip(
+        "Spanish left in the English column",
+        OMNI,
+        _set(
+            "/maintenance/description",
+            _bi(
+                "Las ventanas de mantenimiento permiten trabajos preventivos.",
+                "Las ventanas de mantenimiento se usan para los trabajos preventivos.",
+            ),
+        ),
+        "text.wrong_language",
+        "/maintenance/description/en",
+    ),
+    Slip(
+        "English column left empty",
+        SEV,
+        _set("/severities/1/definition", _bi("El servicio está degradado o intermitente.", "")),
+        "text.missing_translation",
+        "/severities/1/definition/en",
+    ),
+    Slip(
+        "translation with another figure",
+        OMNI,
+        _set(
+            "/platform_targets/2/description",
+            _bi(
+                "Envío de una grabación solicitada en 3 horas",
+                "Delivery of a recording asked for in 4 hours",
+            ),
+        ),
+        "text.figure_changed",
+        "/platform_targets/2/description",
+    ),
 ]
 
 
@@ -263,8 +614,9 @@ def test_planted_slip_is_found_at_its_field(slip: Slip) -> None:
 
 @pytest.mark.parametrize("slip", SLIPS, ids=[s.name for s in SLIPS])
 def test_planted_slip_is_not_info_only(slip: Slip) -> None:
-    findings = [f for f in validate(_planted(slip))
-                if (f.rule, f.pointer) == (slip.rule, slip.pointer)]
+    findings = [
+        f for f in validate(_planted(slip)) if (f.rule, f.pointer) == (slip.rule, slip.pointer)
+    ]
     assert any(f.severity is not Severity.INFO for f in findings)
 
 
@@ -276,8 +628,11 @@ def test_corpus_is_broad() -> None:
 
 @pytest.mark.parametrize("name", template_names())
 def test_clean_templates_raise_nothing_serious(name: str) -> None:
-    serious = [(f.rule, f.pointer) for f in validate(from_template(name))
-               if f.severity is not Severity.INFO]
+    serious = [
+        (f.rule, f.pointer)
+        for f in validate(from_template(name))
+        if f.severity is not Severity.INFO
+    ]
     assert serious == []
 
 

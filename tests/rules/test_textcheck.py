@@ -37,48 +37,54 @@ def test_seed_pair_reports_target_and_tier_and_nothing_else() -> None:
     assert found[0].es.line == 23 and found[0].en.line == 29
 
 
-@pytest.mark.parametrize(("es", "en"), [
-    ("Disponibilidad de 99,95 %", "Availability of 99.95%"),
-    ("Disponibilidad 99.95 %", "Availability 99.95 %"),
-    ("Son 43.200 minutos al mes", "That is 43,200 minutes a month"),
-    ("Ventana de 21:00 a 01:00", "Window from 9:00 pm to 1:00 am"),
-    ("de 9:00 p. m. a 12:00 a. m.", "from 9:00 PM to 12:00 AM"),
-    ("de 21:00 a 00:00", "from 9 p.m. to 12 a.m."),
-    ("respuesta en una hora", "response within one hour"),
-    ("respuesta en una hora", "response within 1 h"),
-    ("cinco días hábiles", "5 business days"),
-    ("5 días laborables", "five working days"),
-    ("< 4 horas", "under 4 hours"),
-    ("de 1 a 4 horas", "1 to 4 hours"),
-    ("más de 66 min", "more than 66 min"),
-    ("2 hrs", "120 minutes"),
-    ("1. Descripción del problema", "Description of the problem"),
-    ("- Descripción", "3. Description"),
-    ("Llame al +507 310-0956", "Call +507 310-0956"),
-    ("Creado el 23 de febrero de 2023", "Created on 23 February 2023"),
-    ("Vigente desde el 5 de octubre de 2023", "In force from October 5, 2023"),
-    ("Prioridad 1 y P2", "Priority 1 and P2"),
-    ("soporte@lynn.cx y https://r.lynn.cx/a1", "support@lynn.cx and https://r.lynn.cx/a1"),
-    ("Soporte 24x7 y 5x8", "24x7 and 5x8 support"),
-    ("treinta (30) días", "thirty (30) days"),
-    ("4 incidentes al mes", "4 incidents per month"),
-])
+@pytest.mark.parametrize(
+    ("es", "en"),
+    [
+        ("Disponibilidad de 99,95 %", "Availability of 99.95%"),
+        ("Disponibilidad 99.95 %", "Availability 99.95 %"),
+        ("Son 43.200 minutos al mes", "That is 43,200 minutes a month"),
+        ("Ventana de 21:00 a 01:00", "Window from 9:00 pm to 1:00 am"),
+        ("de 9:00 p. m. a 12:00 a. m.", "from 9:00 PM to 12:00 AM"),
+        ("de 21:00 a 00:00", "from 9 p.m. to 12 a.m."),
+        ("respuesta en una hora", "response within one hour"),
+        ("respuesta en una hora", "response within 1 h"),
+        ("cinco días hábiles", "5 business days"),
+        ("5 días laborables", "five working days"),
+        ("< 4 horas", "under 4 hours"),
+        ("de 1 a 4 horas", "1 to 4 hours"),
+        ("más de 66 min", "more than 66 min"),
+        ("2 hrs", "120 minutes"),
+        ("1. Descripción del problema", "Description of the problem"),
+        ("- Descripción", "3. Description"),
+        ("Llame al +507 310-0956", "Call +507 310-0956"),
+        ("Creado el 23 de febrero de 2023", "Created on 23 February 2023"),
+        ("Vigente desde el 5 de octubre de 2023", "In force from October 5, 2023"),
+        ("Prioridad 1 y P2", "Priority 1 and P2"),
+        ("soporte@lynn.cx y https://r.lynn.cx/a1", "support@lynn.cx and https://r.lynn.cx/a1"),
+        ("Soporte 24x7 y 5x8", "24x7 and 5x8 support"),
+        ("treinta (30) días", "thirty (30) days"),
+        ("4 incidentes al mes", "4 incidents per month"),
+    ],
+)
 def test_same_meaning_is_no_finding(es: str, en: str) -> None:
     assert check_texts(es, en) == []
 
 
-@pytest.mark.parametrize(("es", "en", "shown_es", "shown_en"), [
-    ("Disponibilidad 99,95 %", "Availability 99.9%", "99,95 %", "99.9%"),
-    ("Respuesta en 3 minutos", "Response in 5 minutes", "3 minutos", "5 minutes"),
-    ("Ventana de 21:00 a 01:00", "Window from 9:00 pm to 2:00 am", "01:00", "2:00 am"),
-    ("cinco días hábiles", "5 calendar days", "cinco días hábiles", "5 calendar days"),
-    ("43.200 minutos", "4,320 minutes", "43.200 minutos", "4,320 minutes"),
-])
-def test_one_changed_figure_is_one_error(es: str, en: str, shown_es: str,
-                                         shown_en: str) -> None:
+@pytest.mark.parametrize(
+    ("es", "en", "shown_es", "shown_en"),
+    [
+        ("Disponibilidad 99,95 %", "Availability 99.9%", "99,95 %", "99.9%"),
+        ("Respuesta en 3 minutos", "Response in 5 minutes", "3 minutos", "5 minutes"),
+        ("Ventana de 21:00 a 01:00", "Window from 9:00 pm to 2:00 am", "01:00", "2:00 am"),
+        ("cinco días hábiles", "5 calendar days", "cinco días hábiles", "5 calendar days"),
+        ("43.200 minutos", "4,320 minutes", "43.200 minutos", "4,320 minutes"),
+    ],
+)
+def test_one_changed_figure_is_one_error(es: str, en: str, shown_es: str, shown_en: str) -> None:
     found = check_texts(es, en)
     assert [(f.rule, f.severity, f.es.text, f.en.text) for f in found] == [
-        ("text.figure_changed", Severity.ERROR, shown_es, shown_en)]
+        ("text.figure_changed", Severity.ERROR, shown_es, shown_en)
+    ]
 
 
 def test_missing_and_added_in_both_directions() -> None:
@@ -105,8 +111,11 @@ def test_metadata_on_one_side_is_info_at_most() -> None:
 
 # --------------------------------------------------------------------------- properties
 
-PROPERTY = settings(max_examples=1000 if SOAK else 40, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+PROPERTY = settings(
+    max_examples=1000 if SOAK else 40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @PROPERTY
@@ -118,27 +127,34 @@ def test_rendered_languages_agree(contract) -> None:
 
 
 @PROPERTY
-@given(contracts(texts=bitexts_without_digits), st.randoms(use_true_random=False),
-       st.sampled_from(["es", "en"]))
-def test_one_changed_figure_gives_one_finding_naming_both(contract, rnd: random.Random,
-                                                          lang: str) -> None:
+@given(
+    contracts(texts=bitexts_without_digits),
+    st.randoms(use_true_random=False),
+    st.sampled_from(["es", "en"]),
+)
+def test_one_changed_figure_gives_one_finding_naming_both(
+    contract, rnd: random.Random, lang: str
+) -> None:
     es, en = annex_text(contract, "es"), annex_text(contract, "en")
     locales = (contract.meta.locales["es"], contract.meta.locales["en"])
     target = es if lang == "es" else en
-    candidates = [f for f in extract(target, locales[0 if lang == "es" else 1]).figures
-                  if f.kind in ("percent", "duration", "number") and re.search(r"\d", f.text)]
+    candidates = [
+        f
+        for f in extract(target, locales[0 if lang == "es" else 1]).figures
+        if f.kind in ("percent", "duration", "number") and re.search(r"\d", f.text)
+    ]
     assume(candidates)
     fig = rnd.choice(candidates)
-    digits = list(re.finditer(r"\d+", target[fig.start:fig.start + len(fig.text) + 5]))
+    digits = list(re.finditer(r"\d+", target[fig.start : fig.start + len(fig.text) + 5]))
     assume(digits)  # offsets are in NFC text; a name that NFC rewrites shifts them
     first = digits[0]
     old = first.group()
     new = str(int(old) + 7)
     start = fig.start + first.start()
-    changed = target[:start] + new + target[start + len(old):]
+    changed = target[:start] + new + target[start + len(old) :]
     es2, en2 = (changed, en) if lang == "es" else (es, changed)
     found = serious(check_texts(es2, en2, locales=locales))
-    context = changed[max(0, start - 60):start + 40]
+    context = changed[max(0, start - 60) : start + 40]
     assert len(found) == 1, ([f.text("en") for f in found], old, new, context)
     message = found[0].text("en")
     assert new in message and old in message

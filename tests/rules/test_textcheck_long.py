@@ -9,10 +9,13 @@ N = WINDOW * 4  # well past one alignment window
 
 
 def _texts(n: int = N) -> tuple[list[str], list[str]]:
-    es = [f"El servicio {i} responde en {i % 9 + 1} horas y cumple el {90 + i % 10} %."
-          for i in range(n)]
-    en = [f"Service {i} answers within {i % 9 + 1} hours and meets {90 + i % 10}%."
-          for i in range(n)]
+    es = [
+        f"El servicio {i} responde en {i % 9 + 1} horas y cumple el {90 + i % 10} %."
+        for i in range(n)
+    ]
+    en = [
+        f"Service {i} answers within {i % 9 + 1} hours and meets {90 + i % 10}%." for i in range(n)
+    ]
     return es, en
 
 
@@ -28,7 +31,8 @@ def test_an_added_figure_in_a_long_text_is_named_once() -> None:
     en.insert(N // 3, "A credit of 25% applies.")
     findings = check_texts("\n".join(es), "\n".join(en))
     assert [(f.rule, f.en.text if f.en else None) for f in findings] == [
-        ("text.figure_added", "25%")]
+        ("text.figure_added", "25%")
+    ]
 
 
 def test_escape_sequences_and_long_lines_carry_no_figures() -> None:

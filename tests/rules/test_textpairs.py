@@ -28,8 +28,10 @@ UNIT_SWAPS = {
 
 
 def _pair(name: str) -> tuple[str, str]:
-    return ((PAIRS_DIR / f"{name}.es.txt").read_text(encoding="utf-8"),
-            (PAIRS_DIR / f"{name}.en.txt").read_text(encoding="utf-8"))
+    return (
+        (PAIRS_DIR / f"{name}.es.txt").read_text(encoding="utf-8"),
+        (PAIRS_DIR / f"{name}.en.txt").read_text(encoding="utf-8"),
+    )
 
 
 def serious(findings: list[Finding]) -> list[Finding]:
@@ -57,21 +59,22 @@ def _plantings(name: str) -> list[tuple[str, str, str, int]]:
         for fig in extract(text, lang).figures:
             if fig.metadata or fig.kind == "date" or fig.kind == "coverage":
                 continue
-            digits = re.search(r"\d+", text[fig.start:fig.start + len(fig.text) + 4])
-            if digits is None or text[fig.start + len(fig.text):].startswith(")"):
+            digits = re.search(r"\d+", text[fig.start : fig.start + len(fig.text) + 4])
+            if digits is None or text[fig.start + len(fig.text) :].startswith(")"):
                 continue  # "2)": list numbering, not a figure
             start = fig.start + digits.start()
             old = digits.group()
             new = str(int(old) + 1) if fig.kind != "clock" else f"{(int(old) + 1) % 12 or 1}"
             if fig.kind == "clock" and new == old:
                 continue
-            changed = text[:start] + new.rjust(len(old), "0") + text[start + len(old):]
+            changed = text[:start] + new.rjust(len(old), "0") + text[start + len(old) :]
             out.append((lang, changed, f"{fig.kind} {old}->{new}", fig.line))
         for old, new in UNIT_SWAPS[lang]:
             for m in re.finditer(rf"(?<=\d )\b{old}\b", text):
-                changed = text[:m.start()] + new + text[m.end():]
-                out.append((lang, changed, f"unit {old}->{new}", text.count("\n", 0,
-                                                                            m.start()) + 1))
+                changed = text[: m.start()] + new + text[m.end() :]
+                out.append(
+                    (lang, changed, f"unit {old}->{new}", text.count("\n", 0, m.start()) + 1)
+                )
     return out
 
 

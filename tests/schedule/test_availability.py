@@ -35,11 +35,12 @@ def month(contract, text: str, fee: Decimal | None = None, year: int = 2026, mon
 
 def test_formula_band_credit_and_amount(omni) -> None:
     text = HEADER + (
-        "A,2026-10-03T14:05,2026-10-03T14:50,P1,,no,,\n"          # 45 min counted
+        "A,2026-10-03T14:05,2026-10-03T14:50,P1,,no,,\n"  # 45 min counted
         "B,2026-10-09T10:00-06:00,2026-10-09T10:30-06:00,P2,third_party,,,\n"  # excluded
-        "C,2026-09-30T23:30,2026-10-01T00:20,P3,,,,\n"              # 20 min inside October
+        "C,2026-09-30T23:30,2026-10-01T00:20,P3,,,,\n"  # 20 min inside October
         "D,2026-10-14T21:00,2026-10-14T22:00,,,yes,2026-10-12T20:00,2026-10-13T09:00\n"
-        "E,2026-10-15T10:00,2026-10-15T10:20,,,yes,2026-10-14T20:00,\n")  # outside window
+        "E,2026-10-15T10:00,2026-10-15T10:20,,,yes,2026-10-14T20:00,\n"
+    )  # outside window
     r = month(omni, text, Decimal("12500"))
     assert r.period_minutes == 43_200
     assert r.downtime == Decimal(85)
@@ -49,17 +50,22 @@ def test_formula_band_credit_and_amount(omni) -> None:
     assert r.tier_index == 2 and r.credit_percent == 10
     assert r.amount == Decimal("1250.00")
     treatments = {row.incident.id: row.treatment for row in r.rows}
-    assert treatments == {"A": Treatment.COUNTED, "B": Treatment.EXCLUDED_CAUSE,
-                          "C": Treatment.COUNTED, "D": Treatment.MAINTENANCE_ALLOWED,
-                          "E": Treatment.MAINTENANCE_COUNTED}
+    assert treatments == {
+        "A": Treatment.COUNTED,
+        "B": Treatment.EXCLUDED_CAUSE,
+        "C": Treatment.COUNTED,
+        "D": Treatment.MAINTENANCE_ALLOWED,
+        "E": Treatment.MAINTENANCE_COUNTED,
+    }
     e = next(row for row in r.rows if row.incident.id == "E")
     assert {x.code for x in e.reasons} == {"window.outside", "notice.short", "ack.missing"}
     assert len(r.daily) == 31 and r.daily[2][1] == (Decimal(1440 - 45) * 100 / 1440)
 
 
 def test_overlaps_count_once_and_open_incidents_run_to_month_end(omni) -> None:
-    text = HEADER + ("A,2026-10-31T23:00,2026-10-31T23:40,,,,,\n"
-                     "B,2026-10-31T23:30,,,,,,\n")  # still open
+    text = HEADER + (
+        "A,2026-10-31T23:00,2026-10-31T23:40,,,,,\nB,2026-10-31T23:30,,,,,,\n"
+    )  # still open
     r = month(omni, text)
     assert r.downtime == Decimal(60)  # 23:00 to midnight local, once
 
@@ -110,8 +116,9 @@ BAD_ROWS = [
 
 
 @pytest.mark.parametrize(("text", "line", "column"), BAD_ROWS)
-def test_bad_rows_name_their_line_and_column(omni, text: str, line: int,
-                                             column: str | None) -> None:
+def test_bad_rows_name_their_line_and_column(
+    omni, text: str, line: int, column: str | None
+) -> None:
     with pytest.raises(IncidentFormatError) as info:
         parse_incidents(text, omni, "incidents.csv")
     assert info.value.line == line and info.value.column == column
@@ -128,9 +135,16 @@ def test_file_reading(tmp_path: Path, omni) -> None:
 
 
 @settings(max_examples=examples(30), deadline=None)
-@given(st.lists(st.tuples(st.integers(-2000, 46_000), st.integers(0, 3000),
-                          st.sampled_from(["", "third_party", "customer", "force_majeure"])),
-                max_size=25))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-2000, 46_000),
+            st.integers(0, 3000),
+            st.sampled_from(["", "third_party", "customer", "force_majeure"]),
+        ),
+        max_size=25,
+    )
+)
 def test_downtime_is_the_union_clipped_to_the_month(spans) -> None:
     c = from_template("omnichannel-contact-center")
     base = dt.datetime(2026, 10, 1, 6, 0, tzinfo=dt.UTC)  # local midnight (UTC-6)

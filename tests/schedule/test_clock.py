@@ -32,8 +32,7 @@ def test_chilean_holidays_inside_a_business_hours_deadline() -> None:
     assert local(by_kind[MetricKind.RESPONSE].due, c.meta.time_zone) == "2026-09-21T09:30-03:00"
     assert by_kind[MetricKind.RESPONSE].due.isoformat() == "2026-09-21T12:30:00+00:00"
     # One business day (8 h) from Thursday 16:30: 30 min Thursday + 7 h 30 min Monday.
-    assert local(by_kind[MetricKind.RESTORATION].due,
-                 c.meta.time_zone) == "2026-09-21T16:30-03:00"
+    assert local(by_kind[MetricKind.RESTORATION].due, c.meta.time_zone) == "2026-09-21T16:30-03:00"
 
 
 def test_mexican_holiday_skipped() -> None:
@@ -77,15 +76,20 @@ def test_unknown_severity_and_unknown_holiday_country() -> None:
     c = from_template("severity-credits-rca")
     with pytest.raises(ScheduleInputError, match="S1, S2, S3"):
         deadlines(c, "S9", dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
-    cal = BusinessCalendar(Coverage("x", CoverageKind.BUSINESS_HOURS, holiday_country="ZZ"),
-                           "UTC")
+    cal = BusinessCalendar(Coverage("x", CoverageKind.BUSINESS_HOURS, holiday_country="ZZ"), "UTC")
     with pytest.raises(ScheduleInputError, match="ZZ"):
         cal.add(dt.datetime(2026, 1, 5, 10, tzinfo=dt.UTC), 60)
 
 
 def test_business_hours_across_dst_in_madrid() -> None:
-    cov = Coverage("b", CoverageKind.BUSINESS_HOURS, days=[0, 1, 2, 3, 4, 5, 6],
-                   start="00:00", end="06:00", time_zone="Europe/Madrid")
+    cov = Coverage(
+        "b",
+        CoverageKind.BUSINESS_HOURS,
+        days=[0, 1, 2, 3, 4, 5, 6],
+        start="00:00",
+        end="06:00",
+        time_zone="Europe/Madrid",
+    )
     cal = BusinessCalendar(cov, "Europe/Madrid")
     # Sunday 29 March 2026 loses 02:00-03:00: the 6-hour day has 5 real hours.
     day = cal.opening(dt.date(2026, 3, 29))
@@ -95,13 +99,23 @@ def test_business_hours_across_dst_in_madrid() -> None:
 
 
 @settings(max_examples=examples(30), deadline=None)
-@given(st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2040, 1, 1)),
-       st.integers(1, 60 * 40), st.sampled_from(["CL", "MX", "ES", ""]),
-       st.sampled_from(["America/Santiago", "Europe/Madrid", "America/Mexico_City"]))
-def test_add_then_count_gives_the_minutes_back(start: dt.datetime, minutes: int, country: str,
-                                               zone: str) -> None:
-    cov = Coverage("b", CoverageKind.BUSINESS_HOURS, start="09:00", end="17:00",
-                   time_zone=zone, holiday_country=country)
+@given(
+    st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2040, 1, 1)),
+    st.integers(1, 60 * 40),
+    st.sampled_from(["CL", "MX", "ES", ""]),
+    st.sampled_from(["America/Santiago", "Europe/Madrid", "America/Mexico_City"]),
+)
+def test_add_then_count_gives_the_minutes_back(
+    start: dt.datetime, minutes: int, country: str, zone: str
+) -> None:
+    cov = Coverage(
+        "b",
+        CoverageKind.BUSINESS_HOURS,
+        start="09:00",
+        end="17:00",
+        time_zone=zone,
+        holiday_country=country,
+    )
     cal = BusinessCalendar(cov, zone)
     begin = start.replace(tzinfo=dt.UTC)
     due = cal.add(begin, minutes)
@@ -112,8 +126,11 @@ def test_add_then_count_gives_the_minutes_back(start: dt.datetime, minutes: int,
 def test_calendar_days_follow_the_local_clock() -> None:
     c = from_template("severity-credits-rca")
     c.meta.time_zone = "Europe/Madrid"
-    c.service_levels = [ServiceLevel("r", MetricKind.RESOLUTION,
-                                     Target(Comparison.LE, 2, Unit.CALENDAR_DAYS), severity="S1")]
+    c.service_levels = [
+        ServiceLevel(
+            "r", MetricKind.RESOLUTION, Target(Comparison.LE, 2, Unit.CALENDAR_DAYS), severity="S1"
+        )
+    ]
     opened = parse_instant("2026-03-28T10:00", ZoneInfo("Europe/Madrid"))
     [d] = deadlines(c, "S1", opened)
     assert local(d.due, "Europe/Madrid") == "2026-03-30T10:00+02:00"

@@ -23,15 +23,24 @@ MIN = dt.timedelta(minutes=1)
 ZONES = sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
 
 
-def contract_with(windows: list[MaintenanceWindow], tz: str = "Europe/Madrid",
-                  notice: int | None = 48, ack: bool = False, daily: int | None = None,
-                  channels: tuple[Channel, ...] = (Channel.EMAIL, Channel.PHONE)):
+def contract_with(
+    windows: list[MaintenanceWindow],
+    tz: str = "Europe/Madrid",
+    notice: int | None = 48,
+    ack: bool = False,
+    daily: int | None = None,
+    channels: tuple[Channel, ...] = (Channel.EMAIL, Channel.PHONE),
+):
     c = from_template("omnichannel-contact-center")
     c.meta.time_zone = tz
-    c.maintenance = MaintenancePolicy(windows=windows, notice_hours=notice,
-                                      acknowledgement_required=ack, daily_minutes=daily,
-                                      notice_channels=list(channels),
-                                      emergency_channels=[Channel.PHONE])
+    c.maintenance = MaintenancePolicy(
+        windows=windows,
+        notice_hours=notice,
+        acknowledgement_required=ack,
+        daily_minutes=daily,
+        notice_channels=list(channels),
+        emergency_channels=[Channel.PHONE],
+    )
     return c
 
 
@@ -49,8 +58,9 @@ class Oracle:
     def __init__(self, tz: ZoneInfo, lo: dt.datetime, hi: dt.datetime) -> None:
         self.lo = lo
         self.minutes = int((hi - lo) / MIN)
-        self.walls = [(lo + i * MIN).astimezone(tz).replace(tzinfo=None)
-                      for i in range(self.minutes)]
+        self.walls = [
+            (lo + i * MIN).astimezone(tz).replace(tzinfo=None) for i in range(self.minutes)
+        ]
 
     def first_reading(self, wall: dt.datetime) -> int | None:
         for i, w in enumerate(self.walls):
@@ -86,11 +96,19 @@ class Oracle:
         return inside
 
 
-times = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23),
-                  st.sampled_from([0, 1, 15, 30, 45, 59]))
-windows_st = st.lists(st.builds(
-    lambda days, a, b: MaintenanceWindow(sorted(days), a, b),
-    st.sets(st.integers(0, 6), min_size=1, max_size=7), times, times), min_size=1, max_size=3)
+times = st.builds(
+    lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.sampled_from([0, 1, 15, 30, 45, 59])
+)
+windows_st = st.lists(
+    st.builds(
+        lambda days, a, b: MaintenanceWindow(sorted(days), a, b),
+        st.sets(st.integers(0, 6), min_size=1, max_size=7),
+        times,
+        times,
+    ),
+    min_size=1,
+    max_size=3,
+)
 zones_st = st.sampled_from(ZONES)
 dates_st = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
 
@@ -108,12 +126,11 @@ def _transition_near(tz: ZoneInfo, day: dt.date) -> dt.date:
     return day
 
 
-@settings(max_examples=examples(25), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(zones_st, dates_st, windows_st, st.booleans())
-def test_membership_agrees_with_minute_oracle(tz_name: str, day: dt.date,
-                                              windows: list[MaintenanceWindow],
-                                              near_dst: bool) -> None:
+def test_membership_agrees_with_minute_oracle(
+    tz_name: str, day: dt.date, windows: list[MaintenanceWindow], near_dst: bool
+) -> None:
     tz = ZoneInfo(tz_name)
     if near_dst:
         day = _transition_near(tz, day)
@@ -135,19 +152,37 @@ def test_membership_agrees_with_minute_oracle(tz_name: str, day: dt.date,
         assert win.contains(lo + i * MIN) == expected[i]
     # A span fits exactly when every minute of it is inside some window (their union).
     first = int((mid_lo - lo) / MIN)
-    for a, length in ((first + 17, 45), (first + 600, 240), (first + 1300, 23 * 60),
-                      (first + 5, 1)):
+    for a, length in (
+        (first + 17, 45),
+        (first + 600, 240),
+        (first + 1300, 23 * 60),
+        (first + 5, 1),
+    ):
         if a + length <= len(expected):
             assert win.fits(lo + a * MIN, lo + (a + length) * MIN) == all(
-                expected[a:a + length]), (tz_name, lo + a * MIN, length, windows)
+                expected[a : a + length]
+            ), (tz_name, lo + a * MIN, length, windows)
 
 
 @settings(max_examples=examples(25), deadline=None)
-@given(zones_st, dates_st, windows_st, st.integers(15, 8 * 60), st.integers(0, 96),
-       st.booleans(), st.one_of(st.none(), st.integers(30, 240)))
-def test_every_next_slot_passes_check(tz_name: str, day: dt.date,
-                                      windows: list[MaintenanceWindow], minutes: int,
-                                      notice: int, ack: bool, daily: int | None) -> None:
+@given(
+    zones_st,
+    dates_st,
+    windows_st,
+    st.integers(15, 8 * 60),
+    st.integers(0, 96),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(30, 240)),
+)
+def test_every_next_slot_passes_check(
+    tz_name: str,
+    day: dt.date,
+    windows: list[MaintenanceWindow],
+    minutes: int,
+    notice: int,
+    ack: bool,
+    daily: int | None,
+) -> None:
     contract = contract_with(windows, tz_name, notice, ack, daily)
     after = dt.datetime.combine(day, dt.time(13, 7), UTC)
     duration = dt.timedelta(minutes=minutes)
@@ -188,8 +223,11 @@ def test_resolve_never_fails_and_is_monotonic(tz_name: str, wall: dt.datetime) -
 
 def test_madrid_spring_forward_window_starts_when_clock_jumps() -> None:
     # 2026-03-29: 02:00 CET becomes 03:00 CEST; a window from 02:30 starts at 03:00.
-    win = Windows(contract_with([MaintenanceWindow([6], "02:30", "04:00"),
-                                 MaintenanceWindow([5], "22:00", "04:00")]))
+    win = Windows(
+        contract_with(
+            [MaintenanceWindow([6], "02:30", "04:00"), MaintenanceWindow([5], "22:00", "04:00")]
+        )
+    )
     occ = win.occurrences(utc("2026-03-28T00:00Z"), utc("2026-03-30T00:00Z"))
     assert [(o.start, o.end) for o in occ] == [
         (utc("2026-03-28T21:00Z"), utc("2026-03-29T02:00Z")),  # 22:00 CET -> 04:00 CEST: 5 h
@@ -231,14 +269,23 @@ def test_one_minute_gaps_are_not_windows() -> None:
     assert win.contains(utc("2026-06-11T00:01+02:00"))
     assert win.fits(utc("2026-06-10T22:00+02:00"), utc("2026-06-10T23:59+02:00"))
     assert not win.fits(utc("2026-06-10T23:30+02:00"), utc("2026-06-11T00:30+02:00"))
-    win = Windows(contract_with([MaintenanceWindow([0, 1, 2, 3, 4], "21:00", "00:59"),
-                                 MaintenanceWindow([1, 2, 3, 4, 5], "01:00", "05:00")]))
+    win = Windows(
+        contract_with(
+            [
+                MaintenanceWindow([0, 1, 2, 3, 4], "21:00", "00:59"),
+                MaintenanceWindow([1, 2, 3, 4, 5], "01:00", "05:00"),
+            ]
+        )
+    )
     assert win.fits(utc("2026-06-08T22:00+02:00"), utc("2026-06-09T00:59+02:00"))
     assert not win.fits(utc("2026-06-08T22:00+02:00"), utc("2026-06-09T02:00+02:00"))
     assert not win.contains(utc("2026-06-09T00:59+02:00"))
     # Windows that touch form one interval.
-    win = Windows(contract_with([MaintenanceWindow([0], "21:00", "01:00"),
-                                 MaintenanceWindow([1], "01:00", "05:00")]))
+    win = Windows(
+        contract_with(
+            [MaintenanceWindow([0], "21:00", "01:00"), MaintenanceWindow([1], "01:00", "05:00")]
+        )
+    )
     assert win.fits(utc("2026-06-08T22:00+02:00"), utc("2026-06-09T04:00+02:00"))
 
 
@@ -249,11 +296,21 @@ def test_every_reason_is_given_with_es_and_en_messages() -> None:
     c = from_template("omnichannel-contact-center")  # Mexico City, 48 h, ack, email+phone
     tz = ZoneInfo(c.meta.time_zone)
     reasons = check_maintenance(
-        c, parse_instant("2026-10-14T21:00", tz), parse_instant("2026-10-15T02:00", tz),
-        parse_instant("2026-10-12T21:01", tz), None, channels=["phone", "sms"])
+        c,
+        parse_instant("2026-10-14T21:00", tz),
+        parse_instant("2026-10-15T02:00", tz),
+        parse_instant("2026-10-12T21:01", tz),
+        None,
+        channels=["phone", "sms"],
+    )
     codes = [r.code for r in reasons]
-    assert codes == ["window.outside", "notice.short", "ack.missing", "channels.unknown",
-                     "channels.order"]
+    assert codes == [
+        "window.outside",
+        "notice.short",
+        "ack.missing",
+        "channels.unknown",
+        "channels.order",
+    ]
     notice = reasons[1].as_dict(c)["message"]
     assert notice["es"] == "Aviso enviado 47 h 59 min antes del inicio; se exigen 48 h."
     assert notice["en"] == "Notice sent 47 h 59 min before the start; 48 h required."
@@ -265,13 +322,13 @@ def test_allowed_and_ack_rules() -> None:
     tz = ZoneInfo(c.meta.time_zone)
     start, end = parse_instant("2026-10-14T21:00", tz), parse_instant("2026-10-14T23:00", tz)
     notice = parse_instant("2026-10-12T21:00", tz)
-    assert check_maintenance(c, start, end, notice, notice + MIN,
-                             channels=["email", "phone"]) == []
+    assert check_maintenance(c, start, end, notice, notice + MIN, channels=["email", "phone"]) == []
     assert check_maintenance(c, start, end, notice, notice + MIN, channels=["email"]) == []
     late = check_maintenance(c, start, end, notice, start)
     assert [r.code for r in late] == ["ack.late"]
     assert [r.code for r in check_maintenance(c, start, end, notice, notice - MIN)] == [
-        "ack.before_notice"]
+        "ack.before_notice"
+    ]
     after = check_maintenance(c, start, end, start + MIN, notice + MIN)
     assert "after the start" in after[0].text("en")
 
@@ -287,8 +344,9 @@ def test_emergency_is_allowed_outside_windows_and_counts() -> None:
     # Emergency notices follow the emergency channels: WhatsApp, telephone, e-mail.
     wrong = check_maintenance(c, start, end, None, emergency=True, channels=["email", "phone"])
     assert [r.code for r in wrong] == ["channels.order"]
-    assert check_maintenance(c, start, end, None, emergency=True,
-                             channels=["whatsapp", "phone"]) == []
+    assert (
+        check_maintenance(c, start, end, None, emergency=True, channels=["whatsapp", "phone"]) == []
+    )
 
 
 def test_policy_notice_applies_when_stricter_and_contract_when_stricter() -> None:
@@ -302,16 +360,20 @@ def test_policy_notice_applies_when_stricter_and_contract_when_stricter() -> Non
     assert r.code == "notice.short" and "house policy" in r.text("en")
     assert "política" in r.text("es")
     strict = HousePolicy(min_notice_hours=12)
-    assert check_maintenance(c, start, end, start - dt.timedelta(hours=20), policy=strict)[
-        0].text("en").endswith("24 h required.")
+    assert (
+        check_maintenance(c, start, end, start - dt.timedelta(hours=20), policy=strict)[0]
+        .text("en")
+        .endswith("24 h required.")
+    )
 
 
 def test_daily_window_limits_the_length() -> None:
     c = from_template("severity-credits-rca")
     tz = ZoneInfo(c.meta.time_zone)
     start = parse_instant("2026-10-14T10:00", tz)
-    reasons = check_maintenance(c, start, start + dt.timedelta(minutes=90),
-                                start - dt.timedelta(days=3))
+    reasons = check_maintenance(
+        c, start, start + dt.timedelta(minutes=90), start - dt.timedelta(days=3)
+    )
     assert [r.code for r in reasons] == ["window.outside", "window.daily_length"]
     assert "1 h 30 min" in reasons[1].text("en")
 
@@ -346,8 +408,12 @@ def test_next_slots_omnichannel() -> None:
     after = parse_instant("2026-10-12T09:00", tz)  # Monday
     slots = next_slots(c, after, dt.timedelta(hours=2), 5)
     assert [s.start.astimezone(tz).strftime("%a %H:%M") for s in slots] == [
-        "Wed 21:00", "Thu 21:00", "Fri 21:00", "Sat 17:00", "Sun 00:00"]
+        "Wed 21:00",
+        "Thu 21:00",
+        "Fri 21:00",
+        "Sat 17:00",
+        "Sun 00:00",
+    ]
     # Five hours fit only in the weekend (Saturday evening runs into all of Sunday).
     long = next_slots(c, after, dt.timedelta(hours=5), 2)
-    assert [s.start.astimezone(tz).strftime("%a %H:%M") for s in long] == [
-        "Sat 17:00", "Sun 00:00"]
+    assert [s.start.astimezone(tz).strftime("%a %H:%M") for s in long] == ["Sat 17:00", "Sun 00:00"]

@@ -38,7 +38,10 @@ def test_a_revision_goes_through_the_workflow(library: Library, omni: Contract) 
     ap.record_step(library, f"{cid}@2", Status.SIGNED, LUIS, "signed on paper")
     assert ap.latest_signed(library, cid).seq == 2
     assert [s.status for s in ap.steps(library, cid)] == [
-        Status.IN_REVIEW, Status.APPROVED, Status.SIGNED]
+        Status.IN_REVIEW,
+        Status.APPROVED,
+        Status.SIGNED,
+    ]
     assert library.verify() == []
 
 
@@ -88,13 +91,17 @@ def test_steps_are_append_only(library: Library, omni: Contract) -> None:
         library.conn.execute("DELETE FROM workflow_steps")
 
 
-@pytest.mark.parametrize("tamper, problem", [
-    ("UPDATE workflow_steps SET comment = 'forged' WHERE number = 2", "altered"),
-    ("UPDATE workflow_steps SET actor = 'Mallory' WHERE number = 1", "altered"),
-    ("DELETE FROM workflow_steps WHERE number = 1", "missing"),
-])
-def test_verify_names_a_tampered_step(library: Library, omni: Contract, tamper: str,
-                                      problem: str) -> None:
+@pytest.mark.parametrize(
+    "tamper, problem",
+    [
+        ("UPDATE workflow_steps SET comment = 'forged' WHERE number = 2", "altered"),
+        ("UPDATE workflow_steps SET actor = 'Mallory' WHERE number = 1", "altered"),
+        ("DELETE FROM workflow_steps WHERE number = 1", "missing"),
+    ],
+)
+def test_verify_names_a_tampered_step(
+    library: Library, omni: Contract, tamper: str, problem: str
+) -> None:
     cid = _two_revisions(library, omni)
     ap.record_step(library, cid, Status.IN_REVIEW, ANA)
     ap.record_step(library, cid, Status.APPROVED, LUIS)
@@ -127,8 +134,9 @@ def test_the_listed_status_follows_the_newest_revision(library: Library, omni: C
     assert library.contracts()[0].status == "in_review"
 
 
-def test_verify_flags_a_listed_status_the_workflow_never_recorded(library: Library,
-                                                                  omni: Contract) -> None:
+def test_verify_flags_a_listed_status_the_workflow_never_recorded(
+    library: Library, omni: Contract
+) -> None:
     cid = _two_revisions(library, omni)
     ap.record_step(library, cid, Status.IN_REVIEW, ANA)
     assert library.verify() == []

@@ -22,8 +22,10 @@ def _lib(tmp_path: Path, name: str) -> Library:
 
 
 def _counts(lib: Library) -> tuple[int, int]:
-    return (lib.conn.execute("SELECT count(*) FROM revisions").fetchone()[0],
-            lib.conn.execute("SELECT count(*) FROM revision_parents").fetchone()[0])
+    return (
+        lib.conn.execute("SELECT count(*) FROM revisions").fetchone()[0],
+        lib.conn.execute("SELECT count(*) FROM revision_parents").fetchone()[0],
+    )
 
 
 @pytest.fixture
@@ -84,11 +86,23 @@ def test_fork_is_kept_and_resolved_by_a_merge(two: Any, tmp_path: Path) -> None:
 def test_merge_parent_is_covered_by_the_hash(two: Any, tmp_path: Path) -> None:
     sales, legal, omni = two
     r2 = sales.head(omni.meta.id)
-    plain = revision_hash(omni.meta.id, 2, r2.parent_hash, r2.author, r2.created_at,
-                          r2.message, r2.snapshot)
+    plain = revision_hash(
+        omni.meta.id, 2, r2.parent_hash, r2.author, r2.created_at, r2.message, r2.snapshot
+    )
     assert plain == r2.hash  # no other parents: hash as before
-    assert revision_hash(omni.meta.id, 2, r2.parent_hash, r2.author, r2.created_at,
-                         r2.message, r2.snapshot, ["a" * 64]) != plain
+    assert (
+        revision_hash(
+            omni.meta.id,
+            2,
+            r2.parent_hash,
+            r2.author,
+            r2.created_at,
+            r2.message,
+            r2.snapshot,
+            ["a" * 64],
+        )
+        != plain
+    )
 
 
 def test_old_library_is_migrated_to_allow_forks(tmp_path: Path, omni: Contract) -> None:
@@ -97,11 +111,15 @@ def test_old_library_is_migrated_to_allow_forks(tmp_path: Path, omni: Contract) 
         lib.add_revision(omni, "first", author="ana")
         before = lib.head(omni.meta.id).hash
         lib.conn.execute("DROP INDEX revisions_by_contract_seq")
-        lib.conn.execute("CREATE UNIQUE INDEX idx_revisions_contract_id_seq "
-                         "ON revisions (contract_id, seq)")
+        lib.conn.execute(
+            "CREATE UNIQUE INDEX idx_revisions_contract_id_seq ON revisions (contract_id, seq)"
+        )
     with Library(path) as lib:
-        unique = [r for r in lib.conn.execute("PRAGMA index_list(revisions)") if r[2]
-                  and not r[1].startswith("sqlite_")]
+        unique = [
+            r
+            for r in lib.conn.execute("PRAGMA index_list(revisions)")
+            if r[2] and not r[1].startswith("sqlite_")
+        ]
         assert unique == []
         assert lib.head(omni.meta.id).hash == before and lib.verify() == []
 
@@ -128,14 +146,22 @@ def _write(path: Path, data: Any) -> None:
 
 
 def _rehash(rev: dict[str, Any], cid: str) -> None:
-    rev["hash"] = revision_hash(cid, rev["seq"], rev["parent"], rev["author"],
-                                rev["created_at"], rev["message"], rev["snapshot"],
-                                rev["parents"])
+    rev["hash"] = revision_hash(
+        cid,
+        rev["seq"],
+        rev["parent"],
+        rev["author"],
+        rev["created_at"],
+        rev["message"],
+        rev["snapshot"],
+        rev["parents"],
+    )
 
 
 def _tamper_snapshot(d: dict[str, Any]) -> str:
-    d["contracts"][0]["revisions"][1]["snapshot"] = \
-        d["contracts"][0]["revisions"][1]["snapshot"].replace("99.9", "90.0")
+    d["contracts"][0]["revisions"][1]["snapshot"] = d["contracts"][0]["revisions"][1][
+        "snapshot"
+    ].replace("99.9", "90.0")
     return "does not match its hash"
 
 
@@ -194,14 +220,27 @@ def _no_contracts(d: dict[str, Any]) -> str:
 
 def _garbage_snapshot(d: dict[str, Any]) -> str:
     rev = d["contracts"][0]["revisions"][1]
-    rev["snapshot"] = "{\"not\": \"a contract\"}"
+    rev["snapshot"] = '{"not": "a contract"}'
     _rehash(rev, d["contracts"][0]["id"])
     return "holds no readable contract"
 
 
-@pytest.mark.parametrize("tamper", [_tamper_snapshot, _rewrite_first, _duplicate, _dup_contract,
-                                    _wrong_contract, _bad_merge, _version, _extra_field,
-                                    _bad_seq, _no_contracts, _garbage_snapshot])
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        _tamper_snapshot,
+        _rewrite_first,
+        _duplicate,
+        _dup_contract,
+        _wrong_contract,
+        _bad_merge,
+        _version,
+        _extra_field,
+        _bad_seq,
+        _no_contracts,
+        _garbage_snapshot,
+    ],
+)
 def test_hostile_bundle_is_refused_whole(two: Any, tmp_path: Path, tamper: Any) -> None:
     _sales, legal, _omni = two
     path, data = _bundle(two, tmp_path)
@@ -222,8 +261,9 @@ def test_refusal_names_the_revision(two: Any, tmp_path: Path) -> None:
         import_bundle(legal, path)
 
 
-def test_a_bad_second_contract_refuses_the_first_too(two: Any, tmp_path: Path,
-                                                      omni: Contract) -> None:
+def test_a_bad_second_contract_refuses_the_first_too(
+    two: Any, tmp_path: Path, omni: Contract
+) -> None:
     sales, legal, _ = two
     first_id = omni.meta.id
     other = copy.deepcopy(omni)
@@ -239,8 +279,17 @@ def test_a_bad_second_contract_refuses_the_first_too(two: Any, tmp_path: Path,
     assert _counts(legal) == (0, 0)
 
 
-@pytest.mark.parametrize("content", [b"", b"\xff\xfe", b"PK\x03\x04zip", b"[]", b"null",
-                                     b'{"format": "slaadmin-bundle", "format": "x"}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"\xff\xfe",
+        b"PK\x03\x04zip",
+        b"[]",
+        b"null",
+        b'{"format": "slaadmin-bundle", "format": "x"}',
+    ],
+)
 def test_not_a_bundle(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.slabundle"
     path.write_bytes(content)
@@ -248,8 +297,7 @@ def test_not_a_bundle(tmp_path: Path, content: bytes) -> None:
         read_bundle(path)
 
 
-def test_too_big_is_refused_before_reading(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_too_big_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from slaadmin.store import bundle
 
     monkeypatch.setattr(bundle, "MAX_BUNDLE_BYTES", 10)
@@ -268,8 +316,9 @@ def test_workflow_steps_travel_and_are_verified(two: Any, tmp_path: Path) -> Non
     path = tmp_path / "s.slabundle"
     write_bundle(sales, [omni.meta.id], path, author="ana")
     result = import_bundle(legal, path)
-    assert result.steps == 1 and approvals.steps(legal, omni.meta.id) == \
-        approvals.steps(sales, omni.meta.id)
+    assert result.steps == 1 and approvals.steps(legal, omni.meta.id) == approvals.steps(
+        sales, omni.meta.id
+    )
     assert import_bundle(legal, path).steps == 0
     data = json.loads(path.read_text("utf-8"))
     data["contracts"][0]["steps"][0]["comment"] = "forged"

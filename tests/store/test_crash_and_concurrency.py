@@ -22,7 +22,10 @@ PER_WRITER = 2000 if SOAK else 500
 def _spawn(path: Path, contract_id: str, count: int, tag: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tests.store.writer_child", str(path), contract_id, str(count), tag],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 

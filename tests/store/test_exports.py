@@ -14,8 +14,15 @@ from slaadmin.templates import from_template
 
 def test_exports_are_recorded_and_found(library: Library) -> None:
     first = library.add_revision(from_template("minimal-custom"), "one", author="ana")
-    record = record_export(library, first, lang="both", file_sha256="ab" * 32,
-                           path="/tmp/a.pdf", draft=False, author="ana")
+    record = record_export(
+        library,
+        first,
+        lang="both",
+        file_sha256="ab" * 32,
+        path="/tmp/a.pdf",
+        draft=False,
+        author="ana",
+    )
     assert record.id >= 1 and record.author == "ana" and record.exported_at
     assert exports(library) == [record] == exports(library, "minimal-custom")
     assert find_by_file(library, "ab" * 32) == [record]
@@ -26,8 +33,7 @@ def test_an_export_must_name_a_real_revision(library: Library) -> None:
     rev = library.add_revision(from_template("minimal-custom"), "one")
     ghost = rev.__class__(**{**rev.__dict__, "hash": "f" * 64})
     with pytest.raises(sqlite3.IntegrityError):
-        record_export(library, ghost, lang="es", file_sha256="0" * 64, path="x.pdf",
-                      draft=False)
+        record_export(library, ghost, lang="es", file_sha256="0" * 64, path="x.pdf", draft=False)
     assert exports(library) == []  # the failed write left nothing behind
 
 

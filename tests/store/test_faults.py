@@ -92,7 +92,8 @@ def test_a_new_library_is_stamped(tmp_path: Path) -> None:
 
 
 def test_an_unstamped_library_of_today_is_recognised_and_stamped(
-        tmp_path: Path, omni: Contract) -> None:
+    tmp_path: Path, omni: Contract
+) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as lib:
         lib.add_revision(omni)
@@ -137,8 +138,7 @@ def test_restore_refuses_while_the_library_is_open(tmp_path: Path, omni: Contrac
     assert backups.restore_backup(backup, path) is not None
 
 
-def test_restore_names_the_damaged_copy_and_keeps_its_wal(tmp_path: Path,
-                                                          omni: Contract) -> None:
+def test_restore_names_the_damaged_copy_and_keeps_its_wal(tmp_path: Path, omni: Contract) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as lib:
         first = lib.add_revision(omni)
@@ -156,7 +156,8 @@ def test_restore_names_the_damaged_copy_and_keeps_its_wal(tmp_path: Path,
 
 @pytest.mark.parametrize("die_at", range(6))
 def test_a_restore_killed_at_any_step_leaves_a_library_that_opens(
-        tmp_path: Path, omni: Contract, monkeypatch: pytest.MonkeyPatch, die_at: int) -> None:
+    tmp_path: Path, omni: Contract, monkeypatch: pytest.MonkeyPatch, die_at: int
+) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as lib:
         good = lib.add_revision(omni)
@@ -197,8 +198,9 @@ def test_a_restore_killed_at_any_step_leaves_a_library_that_opens(
         assert not [p for p in lib.verify() if "damaged" in p.problem]
 
 
-def test_opening_waits_for_a_restore_then_gives_up_clearly(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_opening_waits_for_a_restore_then_gives_up_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from slaadmin.store import inuse
 
     path = tmp_path / "lib.sqlite"
@@ -222,10 +224,14 @@ def _tamper(path: Path, *statements: tuple[str, list]) -> None:
         conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     for sql, params in statements:
         conn.execute(sql, params)
-    conn.execute("CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions "
-                 "BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END")
-    conn.execute("CREATE TRIGGER revisions_no_delete BEFORE DELETE ON revisions "
-                 "BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END")
+    conn.execute(
+        "CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions "
+        "BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER revisions_no_delete BEFORE DELETE ON revisions "
+        "BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END"
+    )
     conn.commit()
     conn.close()
 
@@ -258,8 +264,10 @@ def _anchored(tmp_path: Path, omni: Contract) -> tuple[Path, Path, list]:
 def _rewrite_chain(path: Path, revs: list, from_seq: int) -> None:
     """Rewrite the chain consistently from `from_seq` on: every hash recomputed."""
     conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT hash, contract_id, seq, parent_hash, author, created_at, "
-                        "message, snapshot FROM revisions ORDER BY seq").fetchall()
+    rows = conn.execute(
+        "SELECT hash, contract_id, seq, parent_hash, author, created_at, "
+        "message, snapshot FROM revisions ORDER BY seq"
+    ).fetchall()
     conn.close()
     statements = []
     parent = None
@@ -267,10 +275,15 @@ def _rewrite_chain(path: Path, revs: list, from_seq: int) -> None:
         if seq >= from_seq:
             message = message + " (edited)"
             new = revision_hash(cid, seq, parent, author, created, message, snapshot)
-            statements.append(("UPDATE revisions SET hash = ?, parent_hash = ?, message = ? "
-                               "WHERE hash = ?", [new, parent, message, digest]))
-            statements.append(("UPDATE contracts SET head_hash = ? WHERE head_hash = ?",
-                               [new, digest]))
+            statements.append(
+                (
+                    "UPDATE revisions SET hash = ?, parent_hash = ?, message = ? WHERE hash = ?",
+                    [new, parent, message, digest],
+                )
+            )
+            statements.append(
+                ("UPDATE contracts SET head_hash = ? WHERE head_hash = ?", [new, digest])
+            )
             parent = new
         else:
             parent = digest
@@ -279,7 +292,8 @@ def _rewrite_chain(path: Path, revs: list, from_seq: int) -> None:
 
 @pytest.mark.parametrize("from_seq", [1, 3])
 def test_a_consistently_rewritten_chain_or_head_is_caught_by_the_anchor(
-        tmp_path: Path, omni: Contract, from_seq: int) -> None:
+    tmp_path: Path, omni: Contract, from_seq: int
+) -> None:
     path, anchor_file, revs = _anchored(tmp_path, omni)
     _rewrite_chain(path, revs, from_seq)
     assert [p for p in _verify(path, save_log=False) if "trigger" not in p.problem] == []
@@ -287,12 +301,16 @@ def test_a_consistently_rewritten_chain_or_head_is_caught_by_the_anchor(
     assert [p.seq for p in problems] == [3] and "rewritten" in problems[0].problem
 
 
-def test_a_deleted_newest_revision_is_caught_by_the_anchor(tmp_path: Path,
-                                                           omni: Contract) -> None:
+def test_a_deleted_newest_revision_is_caught_by_the_anchor(tmp_path: Path, omni: Contract) -> None:
     path, anchor_file, revs = _anchored(tmp_path, omni)
-    _tamper(path, ("DELETE FROM revisions WHERE hash = ?", [revs[2].hash]),
-            ("UPDATE contracts SET head_hash = ?, head_seq = 2, updated_at = ?, "
-             "client = 'Client 1'", [revs[1].hash, revs[1].created_at]))
+    _tamper(
+        path,
+        ("DELETE FROM revisions WHERE hash = ?", [revs[2].hash]),
+        (
+            "UPDATE contracts SET head_hash = ?, head_seq = 2, updated_at = ?, client = 'Client 1'",
+            [revs[1].hash, revs[1].created_at],
+        ),
+    )
     problems = _verify(path, anchor_file, save_log=False)
     assert [p.seq for p in problems] == [3] and "removed" in problems[0].problem
 
@@ -312,12 +330,19 @@ def test_the_save_log_is_a_default_anchor(tmp_path: Path, omni: Contract) -> Non
     assert [p.seq for p in problems] == [3]
 
 
-@pytest.mark.parametrize(("column", "value"), [
-    ("title_en", "Forged title"), ("client", "Mallory Inc"), ("status", "signed"),
-    ("updated_at", "2001-01-01T00:00:00+00:00"), ("created_at", "2001-01-01T00:00:00+00:00"),
-])
-def test_edited_listed_fields_are_reported(tmp_path: Path, omni: Contract, column: str,
-                                           value: str) -> None:
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("title_en", "Forged title"),
+        ("client", "Mallory Inc"),
+        ("status", "signed"),
+        ("updated_at", "2001-01-01T00:00:00+00:00"),
+        ("created_at", "2001-01-01T00:00:00+00:00"),
+    ],
+)
+def test_edited_listed_fields_are_reported(
+    tmp_path: Path, omni: Contract, column: str, value: str
+) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as lib:
         _revisions(lib, omni, 2)
@@ -353,9 +378,14 @@ os._exit(0)  # dies without closing: the saves live in the -wal file only
 def test_a_deleted_wal_after_acknowledged_saves_is_detected(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     Library(path).close()
-    out = subprocess.run([sys.executable, "-c", CHILD, str(path), "3"], cwd=ROOT,
-                         capture_output=True, text=True, check=True,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), "3"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert "acknowledged" in out.stdout
     assert Path(f"{path}-wal").stat().st_size > 0
     Path(f"{path}-wal").unlink()
@@ -367,8 +397,13 @@ def test_a_deleted_wal_after_acknowledged_saves_is_detected(tmp_path: Path) -> N
 def test_a_crash_without_loss_opens_fine(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     Library(path).close()
-    subprocess.run([sys.executable, "-c", CHILD, str(path), "3"], cwd=ROOT, check=True,
-                   capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), "3"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     with Library(path) as lib:  # unclean: quick_check runs, the -wal is replayed
         assert lib.stats()["revisions"] == 3
 
@@ -392,7 +427,8 @@ print("done", flush=True)
 
 
 def test_a_restore_sigkilled_at_random_moments_leaves_an_openable_library(
-        tmp_path: Path, omni: Contract) -> None:
+    tmp_path: Path, omni: Contract
+) -> None:
     import random
     import signal
     import time
@@ -406,8 +442,13 @@ def test_a_restore_sigkilled_at_random_moments_leaves_an_openable_library(
     rng = random.Random(7)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for _ in range(12 if not os.environ.get("SLAADMIN_SOAK") else 100):
-        child = subprocess.Popen([sys.executable, "-c", RESTORE_CHILD, str(backup), str(path)],
-                                 cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", RESTORE_CHILD, str(backup), str(path)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout is not None
         child.stdout.readline()  # started: imports done
         time.sleep(rng.uniform(0, 0.05))

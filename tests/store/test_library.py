@@ -33,12 +33,14 @@ def test_revisions_chain_to_their_parents(library: Library, omni: Contract) -> N
     r1, r2, r3 = _three_revisions(library, omni)
     assert (r1.seq, r2.seq, r3.seq) == (1, 2, 3)
     assert r1.parent_hash is None and r2.parent_hash == r1.hash and r3.parent_hash == r2.hash
-    assert r3.hash == revision_hash(r3.contract_id, 3, r2.hash, "ana", r3.created_at, "third",
-                                    r3.snapshot)
+    assert r3.hash == revision_hash(
+        r3.contract_id, 3, r2.hash, "ana", r3.created_at, "third", r3.snapshot
+    )
     assert [r.seq for r in library.log(omni.meta.id)] == [3, 2, 1]
     assert library.contract(omni.meta.id) == omni
-    assert library.revision(f"{omni.meta.id}@2").contract().service_levels[0].target.value == \
-        Decimal("99.9")
+    assert library.revision(f"{omni.meta.id}@2").contract().service_levels[
+        0
+    ].target.value == Decimal("99.9")
     assert library.revision(r1.hash[:10]).seq == 1
     assert library.verify() == []
 
@@ -62,8 +64,10 @@ def _tamper(path: Path, sql: str, params: list) -> None:
     conn = sqlite3.connect(path)
     conn.execute("DROP TRIGGER revisions_no_update")
     conn.execute(sql, params)
-    conn.execute("CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions "
-                 "BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END")
+    conn.execute(
+        "CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions "
+        "BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END"
+    )
     conn.commit()
     conn.close()
 
@@ -85,13 +89,15 @@ def test_verify_catches_a_rehashed_forgery(tmp_path: Path, omni: Contract) -> No
     path = tmp_path / "lib.sqlite"
     with Library(path) as lib:
         r1, r2, r3 = _three_revisions(lib, omni)
-    forged = revision_hash(r1.contract_id, 1, None, "mallory", r1.created_at, r1.message,
-                           r1.snapshot)
+    forged = revision_hash(
+        r1.contract_id, 1, None, "mallory", r1.created_at, r1.message, r1.snapshot
+    )
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("DROP TRIGGER revisions_no_update")
-    conn.execute("UPDATE revisions SET author = 'mallory', hash = ? WHERE hash = ?",
-                 [forged, r1.hash])
+    conn.execute(
+        "UPDATE revisions SET author = 'mallory', hash = ? WHERE hash = ?", [forged, r1.hash]
+    )
     conn.commit()
     conn.close()
     with Library(path, read_only=True) as lib:
@@ -200,8 +206,9 @@ def _damage_pages(path: Path, omni: Contract) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_damaged_pages_are_found_by_verify_not_at_every_open(tmp_path: Path,
-                                                             omni: Contract) -> None:
+def test_damaged_pages_are_found_by_verify_not_at_every_open(
+    tmp_path: Path, omni: Contract
+) -> None:
     path = tmp_path / "lib.sqlite"
     _damage_pages(path, omni)
     with Library(path, read_only=True, check=False) as lib:
@@ -210,7 +217,8 @@ def test_damaged_pages_are_found_by_verify_not_at_every_open(tmp_path: Path,
 
 
 def test_damaged_pages_are_detected_at_open_after_an_unclean_shutdown(
-        tmp_path: Path, omni: Contract) -> None:
+    tmp_path: Path, omni: Contract
+) -> None:
     path = tmp_path / "lib.sqlite"
     _damage_pages(path, omni)
     Path(f"{path}-wal").write_bytes(b"\0" * 32)  # what a crash leaves behind

@@ -29,13 +29,21 @@ T0 = dt.datetime(2026, 10, 15, 3, tzinfo=dt.UTC)
 def test_plan_notify_ack_done_with_history(library: Library) -> None:
     c = from_template("omnichannel-contact-center")
     library.add_revision(c, "first")
-    m = plan_maintenance(library, c.meta.id, T0, T0 + dt.timedelta(hours=2),
-                         BiText.of("Corte", "Outage"), "ana")
+    m = plan_maintenance(
+        library, c.meta.id, T0, T0 + dt.timedelta(hours=2), BiText.of("Corte", "Outage"), "ana"
+    )
     assert m.state is MaintenanceState.PLANNED and m.notice_sent is None
-    m = record_step(library, m.id, MaintenanceState.NOTIFIED, "ana",
-                    T0 - dt.timedelta(hours=50), (Channel.EMAIL, Channel.PHONE))
-    m = record_step(library, m.id, MaintenanceState.ACKNOWLEDGED, "luis",
-                    T0 - dt.timedelta(hours=40))
+    m = record_step(
+        library,
+        m.id,
+        MaintenanceState.NOTIFIED,
+        "ana",
+        T0 - dt.timedelta(hours=50),
+        (Channel.EMAIL, Channel.PHONE),
+    )
+    m = record_step(
+        library, m.id, MaintenanceState.ACKNOWLEDGED, "luis", T0 - dt.timedelta(hours=40)
+    )
     m = record_step(library, m.id, MaintenanceState.DONE, "ana", T0 + dt.timedelta(hours=2))
     assert [s.state.value for s in m.steps] == ["planned", "notified", "acknowledged", "done"]
     assert [s.actor for s in m.steps] == ["ana", "ana", "luis", "ana"]
@@ -51,8 +59,12 @@ def test_history_is_append_only(library: Library) -> None:
     c = from_template("omnichannel-contact-center")
     library.add_revision(c, "first")
     m = plan_maintenance(library, c.meta.id, T0, T0 + dt.timedelta(hours=1), BiText(), "ana")
-    for sql in ("UPDATE maintenance_steps SET actor = 'x'", "DELETE FROM maintenance_steps",
-                "UPDATE maintenances SET emergency = 1", "DELETE FROM maintenances"):
+    for sql in (
+        "UPDATE maintenance_steps SET actor = 'x'",
+        "DELETE FROM maintenance_steps",
+        "UPDATE maintenances SET emergency = 1",
+        "DELETE FROM maintenances",
+    ):
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             library.conn.execute(sql)
     assert get_maintenance(library, m.id).steps[0].actor == "ana"
@@ -71,14 +83,19 @@ def test_refusals(library: Library) -> None:
 
 def test_policy_round_trip_and_ranges(library: Library) -> None:
     assert load_policy(library) == HousePolicy()
-    p = load_policy(library).with_values(min_notice_hours="72", min_availability="99,5",
-                                         max_credit_per_band="10", max_cap="30")
+    p = load_policy(library).with_values(
+        min_notice_hours="72", min_availability="99,5", max_credit_per_band="10", max_cap="30"
+    )
     saved = save_policy(library, p, "ana")
     again = load_policy(library)
     assert again == saved and again.min_availability == Decimal("99.5")
     assert again.updated_by == "ana"
-    for key, value in (("min_notice_hours", "-1"), ("min_availability", "101"),
-                       ("max_cap", "abc"), ("min_notice_hours", "1.5")):
+    for key, value in (
+        ("min_notice_hours", "-1"),
+        ("min_availability", "101"),
+        ("max_cap", "abc"),
+        ("min_notice_hours", "1.5"),
+    ):
         with pytest.raises(PolicyError, match=key):
             HousePolicy().with_values(**{key: value})
 
@@ -99,7 +116,11 @@ def test_validation_warns_below_the_policy() -> None:
     assert "48 h" in found[0].text("en") and "24 h" in found[0].text("en")
     fixed = found[0].fix.apply(c)
     assert not [f for f in validate(fixed, HousePolicy()) if f.rule.startswith("policy.")]
-    strict = HousePolicy(min_notice_hours=12, min_availability=Decimal("99.99"),
-                         max_credit_per_band=Decimal(10), max_cap=Decimal(15))
+    strict = HousePolicy(
+        min_notice_hours=12,
+        min_availability=Decimal("99.99"),
+        max_credit_per_band=Decimal(10),
+        max_cap=Decimal(15),
+    )
     rules = sorted(f.rule for f in validate(c, strict) if f.rule.startswith("policy."))
     assert rules == ["policy.availability", "policy.cap", "policy.credit"]

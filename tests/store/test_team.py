@@ -28,9 +28,24 @@ from slaadmin.store.team import (
 
 psycopg = pytest.importorskip("psycopg")
 
-HOSTILE = ["", "plain", 'quote " inside', "back\\slash", "\\\"", "new\nline\r\ttab",
-           "\b\f", "".join(chr(i) for i in range(1, 32)), "DEL\x7f", "ñandú — «ACME»",
-           "emoji 🙂👩‍💻", "\u2028\u2029", "日本語", "\\u00e9", "</script>", "'; DROP TABLE x;--"]
+HOSTILE = [
+    "",
+    "plain",
+    'quote " inside',
+    "back\\slash",
+    '\\"',
+    "new\nline\r\ttab",
+    "\b\f",
+    "".join(chr(i) for i in range(1, 32)),
+    "DEL\x7f",
+    "ñandú — «ACME»",
+    "emoji 🙂👩‍💻",
+    "\u2028\u2029",
+    "日本語",
+    "\\u00e9",
+    "</script>",
+    "'; DROP TABLE x;--",
+]
 
 
 def _lib(tmp_path: Path, name: str) -> Library:
@@ -43,25 +58,41 @@ def test_server_hash_matches_python_on_hostile_strings(team_db: Any) -> None:
             parent = None if i % 2 else "a" * 64
             others = [] if i % 3 else ["b" * 64, "c" * 64]
             expected = revision_hash(text or "x", i + 1, parent, text, text, text, text, others)
-            got = conn.execute("SELECT slaadmin.revision_hash(%s, %s, %s, %s, %s, %s, %s, %s)",
-                               [text or "x", i + 1, parent, text, text, text, text,
-                                others]).fetchone()[0]
+            got = conn.execute(
+                "SELECT slaadmin.revision_hash(%s, %s, %s, %s, %s, %s, %s, %s)",
+                [text or "x", i + 1, parent, text, text, text, text, others],
+            ).fetchone()[0]
             assert got == expected, repr(text)
-            assert conn.execute("SELECT slaadmin.json_str(%s)", [text]).fetchone()[0] == \
-                json.dumps(text, ensure_ascii=False)
+            assert conn.execute("SELECT slaadmin.json_str(%s)", [text]).fetchone()[0] == json.dumps(
+                text, ensure_ascii=False
+            )
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00")))
 def test_server_json_matches_python(team_db_once: Any, text: str) -> None:
-    row = team_db_once.execute("SELECT slaadmin.json_str(%s), slaadmin.step_hash("
-                               "%s, 1, %s, NULL, %s, %s, %s, %s)",
-                               [text, text, "d" * 64, text, text, text, text]).fetchone()
+    row = team_db_once.execute(
+        "SELECT slaadmin.json_str(%s), slaadmin.step_hash(%s, 1, %s, NULL, %s, %s, %s, %s)",
+        [text, text, "d" * 64, text, text, text, text],
+    ).fetchone()
     assert row[0] == json.dumps(text, ensure_ascii=False)
-    header = json.dumps({"contract_id": text, "number": 1, "revision": "d" * 64, "prev": None,
-                         "actor": text, "at": text, "status": text, "comment": text},
-                        sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    header = json.dumps(
+        {
+            "contract_id": text,
+            "number": 1,
+            "revision": "d" * 64,
+            "prev": None,
+            "actor": text,
+            "at": text,
+            "status": text,
+            "comment": text,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     assert row[1] == hashlib.sha256(b"slaadmin-workflow-v1\n" + header.encode()).hexdigest()
 
 
@@ -72,15 +103,27 @@ def team_db_once(team_db: Any) -> Any:
 
 
 def _insert(conn: Any, rev: Any, others: list[str] | None = None) -> None:
-    conn.execute("INSERT INTO slaadmin.revisions (hash, contract_id, seq, parent_hash, "
-                 "other_parents, author, created_at, message, snapshot) VALUES "
-                 "(%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                 [rev.hash, rev.contract_id, rev.seq, rev.parent_hash, others or [],
-                  rev.author, rev.created_at, rev.message, rev.snapshot])
+    conn.execute(
+        "INSERT INTO slaadmin.revisions (hash, contract_id, seq, parent_hash, "
+        "other_parents, author, created_at, message, snapshot) VALUES "
+        "(%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+        [
+            rev.hash,
+            rev.contract_id,
+            rev.seq,
+            rev.parent_hash,
+            others or [],
+            rev.author,
+            rev.created_at,
+            rev.message,
+            rev.snapshot,
+        ],
+    )
 
 
-def test_server_refuses_bad_hash_missing_parent_and_changes(team_db: Any, library: Library,
-                                                            omni: Contract) -> None:
+def test_server_refuses_bad_hash_missing_parent_and_changes(
+    team_db: Any, library: Library, omni: Contract
+) -> None:
     r1 = library.add_revision(omni, "one", author="ana")
     omni.meta.client.name = "B"
     r2 = library.add_revision(omni, "two", author="ana")
@@ -89,13 +132,18 @@ def test_server_refuses_bad_hash_missing_parent_and_changes(team_db: Any, librar
             _insert(conn, r2)
         forged = copy.copy(r1)
         object.__setattr__(forged, "message", "forged")
-        with pytest.raises(psycopg.errors.CheckViolation,
-                           match=rf"{omni.meta.id}#1 \({r1.hash[:12]}\) does not match"):
+        with pytest.raises(
+            psycopg.errors.CheckViolation,
+            match=rf"{omni.meta.id}#1 \({r1.hash[:12]}\) does not match",
+        ):
             _insert(conn, forged)
         _insert(conn, r1)
         _insert(conn, r2)
-        for sql in ("UPDATE slaadmin.revisions SET message = 'x'",
-                    "DELETE FROM slaadmin.revisions", "TRUNCATE slaadmin.revisions"):
+        for sql in (
+            "UPDATE slaadmin.revisions SET message = 'x'",
+            "DELETE FROM slaadmin.revisions",
+            "TRUNCATE slaadmin.revisions",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(sql)
     with team_db.admin() as conn:  # even the owner cannot change history
@@ -110,15 +158,28 @@ def _step(conn: Any, rev: Any, number: int, prev: str | None, status: str, actor
     from slaadmin.store.team_schema import SCHEMA
 
     at = "2026-11-24T00:00:00+00:00"
-    header = json.dumps({"contract_id": rev.contract_id, "number": number,
-                         "revision": rev.hash, "prev": prev, "actor": actor, "at": at,
-                         "status": status, "comment": ""},
-                        sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    header = json.dumps(
+        {
+            "contract_id": rev.contract_id,
+            "number": number,
+            "revision": rev.hash,
+            "prev": prev,
+            "actor": actor,
+            "at": at,
+            "status": status,
+            "comment": "",
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     digest = hashlib.sha256(b"slaadmin-workflow-v1\n" + header.encode()).hexdigest()
-    conn.execute(f"INSERT INTO {SCHEMA}.workflow_steps (hash, contract_id, number, "
-                 "revision_hash, revision_seq, status, actor, at, comment, prev_hash) VALUES "
-                 "(%s, %s, %s, %s, %s, %s, %s, %s, '', %s)",
-                 [digest, rev.contract_id, number, rev.hash, rev.seq, status, actor, at, prev])
+    conn.execute(
+        f"INSERT INTO {SCHEMA}.workflow_steps (hash, contract_id, number, "
+        "revision_hash, revision_seq, status, actor, at, comment, prev_hash) VALUES "
+        "(%s, %s, %s, %s, %s, %s, %s, %s, '', %s)",
+        [digest, rev.contract_id, number, rev.hash, rev.seq, status, actor, at, prev],
+    )
     return digest
 
 
@@ -127,8 +188,9 @@ def test_only_legal_may_approve(team_db: Any, library: Library, omni: Contract) 
     with psycopg.connect(team_db.url("ana"), autocommit=True) as ana:
         _insert(ana, r1)
         first = _step(ana, r1, 1, None, "in_review", "ana")
-        with pytest.raises(psycopg.errors.InsufficientPrivilege,
-                           match="ana may not record an 'approved' step"):
+        with pytest.raises(
+            psycopg.errors.InsufficientPrivilege, match="ana may not record an 'approved' step"
+        ):
             _step(ana, r1, 2, first, "approved", "ana")
     with psycopg.connect(team_db.url("eva"), autocommit=True) as eva:
         _step(eva, r1, 2, first, "approved", "eva")
@@ -183,8 +245,9 @@ def test_two_people_sync_both_ways(team_db: Any, tmp_path: Path, omni: Contract)
     assert sync(ana).pulled == 1 and ana.head(omni.meta.id).hash == eva.head(omni.meta.id).hash
 
 
-def test_same_parent_pushed_twice_makes_a_fork_nothing_lost(team_db: Any, tmp_path: Path,
-                                                            omni: Contract) -> None:
+def test_same_parent_pushed_twice_makes_a_fork_nothing_lost(
+    team_db: Any, tmp_path: Path, omni: Contract
+) -> None:
     ana, bob = _lib(tmp_path, "ana"), _lib(tmp_path, "bob")
     connect_library(ana, team_db.url("ana"))
     connect_library(bob, team_db.url("bob"))
@@ -209,7 +272,8 @@ def test_same_parent_pushed_twice_makes_a_fork_nothing_lost(team_db: Any, tmp_pa
 
 
 def test_tampered_local_revision_is_refused_by_name_rest_syncs(
-        team_db: Any, tmp_path: Path, omni: Contract) -> None:
+    team_db: Any, tmp_path: Path, omni: Contract
+) -> None:
     ana = _lib(tmp_path, "ana")
     connect_library(ana, team_db.url("ana"))
     ana.add_revision(omni, "draft", author="ana")
@@ -222,8 +286,9 @@ def test_tampered_local_revision_is_refused_by_name_rest_syncs(
     ana.conn.execute("UPDATE revisions SET message = 'rewritten' WHERE hash = ?", [bad.hash])
     result = sync(ana)
     assert result.pushed == 2  # the first revision of each contract
-    assert any(f"{omni.meta.id}#2 ({bad.hash[:12]}) does not match its hash" in r
-               for r in result.refused)
+    assert any(
+        f"{omni.meta.id}#2 ({bad.hash[:12]}) does not match its hash" in r for r in result.refused
+    )
     assert any(child.hash[:12] in r for r in result.refused)
     with team_db.admin() as conn:
         assert conn.execute("SELECT count(*) FROM slaadmin.revisions").fetchone()[0] == 2
@@ -231,7 +296,8 @@ def test_tampered_local_revision_is_refused_by_name_rest_syncs(
 
 
 def test_server_killed_mid_sync_then_next_sync_completes(
-        team_db: Any, tmp_path: Path, omni: Contract, monkeypatch: pytest.MonkeyPatch) -> None:
+    team_db: Any, tmp_path: Path, omni: Contract, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from slaadmin.store import team
 
     monkeypatch.setattr(team, "PUSH_BATCH", 3)
@@ -285,8 +351,9 @@ def test_server_killed_mid_sync_then_next_sync_completes(
     assert len(ana.contracts()) == 9
 
 
-def test_two_clients_pushing_at_the_same_moment(team_db: Any, tmp_path: Path,
-                                                omni: Contract) -> None:
+def test_two_clients_pushing_at_the_same_moment(
+    team_db: Any, tmp_path: Path, omni: Contract
+) -> None:
     import threading
 
     ana, bob = _lib(tmp_path, "ana"), _lib(tmp_path, "bob")
@@ -318,8 +385,7 @@ def test_two_clients_pushing_at_the_same_moment(team_db: Any, tmp_path: Path,
     for lib in (ana, bob):
         hashes = {r.hash for r in lib.log(omni.meta.id)}
         assert {r.hash for r in mine + theirs} <= hashes and len(hashes) == 7
-        assert {t.hash for t in forks.tips(lib, omni.meta.id)} == {mine[-1].hash,
-                                                                  theirs[-1].hash}
+        assert {t.hash for t in forks.tips(lib, omni.meta.id)} == {mine[-1].hash, theirs[-1].hash}
         assert lib.verify() == []
     with team_db.admin() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM slaadmin.revisions ORDER BY id")]
@@ -341,8 +407,9 @@ def test_a_lying_server_is_not_believed(team_db: Any, tmp_path: Path, omni: Cont
     assert eva.contracts() == [] and status(eva).last_sync is None
 
 
-def test_workflow_steps_sync_and_only_legal_approves(team_db: Any, tmp_path: Path,
-                                                     omni: Contract) -> None:
+def test_workflow_steps_sync_and_only_legal_approves(
+    team_db: Any, tmp_path: Path, omni: Contract
+) -> None:
     approvals = pytest.importorskip("slaadmin.store.approvals")
     from slaadmin.model.contract import Status
 
@@ -369,5 +436,6 @@ def test_workflow_steps_sync_and_only_legal_approves(team_db: Any, tmp_path: Pat
     assert result.pushed == 1 and result.steps_pushed == 1
     assert any("ana may not record an 'approved' step" in r for r in result.refused)
     with team_db.admin() as conn:
-        assert conn.execute("SELECT status FROM slaadmin.workflow_steps ORDER BY id"
-                            ).fetchall() == [("in_review",), ("approved",), ("in_review",)]
+        assert conn.execute(
+            "SELECT status FROM slaadmin.workflow_steps ORDER BY id"
+        ).fetchall() == [("in_review",), ("approved",), ("in_review",)]

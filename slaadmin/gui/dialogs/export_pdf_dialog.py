@@ -36,9 +36,16 @@ class ExportPdfDialog(QDialog):
     number and hash and the export is recorded in `library`.
     """
 
-    def __init__(self, contract: Contract, *, revision: Revision | None = None,
-                 library: Library | None = None, lang: str = "both",
-                 folder: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        contract: Contract,
+        *,
+        revision: Revision | None = None,
+        library: Library | None = None,
+        lang: str = "both",
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ExportPdfDialog()
         self.ui.setupUi(self)
@@ -51,8 +58,7 @@ class ExportPdfDialog(QDialog):
         self.errors = [f for f in validate(contract) if f.severity is Severity.ERROR]
         self.ui.draft_check.setChecked(bool(self.errors))
         suffix = f"-r{revision.seq}" if revision is not None else ""
-        self.ui.path_edit.setText(str((folder or Path.home())
-                                      / f"{contract.meta.id}{suffix}.pdf"))
+        self.ui.path_edit.setText(str((folder or Path.home()) / f"{contract.meta.id}{suffix}.pdf"))
         self._describe()
         self._show_findings(self.errors)
         self._connect_signals()
@@ -66,10 +72,12 @@ class ExportPdfDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(_("&Export"))
         if self.revision is not None:
             text = _("Annex of {id}, revision #{seq} ({hash}).").format(
-                id=self.contract.meta.id, seq=self.revision.seq, hash=self.revision.short)
+                id=self.contract.meta.id, seq=self.revision.seq, hash=self.revision.short
+            )
         else:
-            text = _("Annex of {id} with its unsaved changes: the PDF names no revision.")\
-                .format(id=self.contract.meta.id)
+            text = _("Annex of {id} with its unsaved changes: the PDF names no revision.").format(
+                id=self.contract.meta.id
+            )
         self.ui.contract_label.setText(text)
 
     def _show_findings(self, findings: list[Finding]) -> None:
@@ -84,7 +92,8 @@ class ExportPdfDialog(QDialog):
 
     def _on_browse_button_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Export PDF"), self.ui.path_edit.text(), _("PDF files (*.pdf)"))
+            self, _("Export PDF"), self.ui.path_edit.text(), _("PDF files (*.pdf)")
+        )
         if path:
             self.ui.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
@@ -100,30 +109,42 @@ class ExportPdfDialog(QDialog):
             return False
         path = Path(text).expanduser()
         draft = self.ui.draft_check.isChecked()
-        stamp = (RevisionStamp(self.revision.contract_id, self.revision.seq, self.revision.hash)
-                 if self.revision is not None else None)
+        stamp = (
+            RevisionStamp(self.revision.contract_id, self.revision.seq, self.revision.hash)
+            if self.revision is not None
+            else None
+        )
         try:
-            self.result = export_pdf(self.contract, path, lang=self.lang(), revision=stamp,
-                                     draft=draft, force=draft)
+            self.result = export_pdf(
+                self.contract, path, lang=self.lang(), revision=stamp, draft=draft, force=draft
+            )
         except ExportRefusedError as exc:
             self._show_findings(exc.findings)
-            self.ui.error_label.setText(_(
-                "The contract has {count} validation errors: fix them, or include the draft "
-                "mark to export it as a draft.").format(count=len(exc.findings)))
+            self.ui.error_label.setText(
+                _(
+                    "The contract has {count} validation errors: fix them, or include the draft "
+                    "mark to export it as a draft."
+                ).format(count=len(exc.findings))
+            )
             return False
         except (PdfOptionsError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.ui.error_label.setText(_("{path} could not be written: {reason}").format(
-                path=path, reason=reason))
+            self.ui.error_label.setText(
+                _("{path} could not be written: {reason}").format(path=path, reason=reason)
+            )
             return False
-        if self.revision is not None and self.library is not None \
-                and not self.library.read_only:
+        if self.revision is not None and self.library is not None and not self.library.read_only:
             from slaadmin.store.exports import record_export
 
             try:
-                record_export(self.library, self.revision, lang=self.lang(),
-                              file_sha256=self.result.sha256, path=str(path.resolve()),
-                              draft=self.result.draft)
+                record_export(
+                    self.library,
+                    self.revision,
+                    lang=self.lang(),
+                    file_sha256=self.result.sha256,
+                    path=str(path.resolve()),
+                    draft=self.result.draft,
+                )
             except LibraryError as exc:
                 self.ui.error_label.setText(str(exc))
                 return False

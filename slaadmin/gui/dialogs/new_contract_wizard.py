@@ -77,12 +77,15 @@ class CodeListModel(QAbstractListModel):
         self.rows.append((code, words))
         self.endInsertRows()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
-                 ) -> int:
+    def rowCount(
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008, N802
+    ) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         code, words = self.rows[index.row()]
@@ -154,8 +157,10 @@ class TemplatePage(QWizardPage):
             item.setData(ROLE_CODE, info.name)
             item.setToolTip(template_description(info.name, lang))
             self.ui.templates_list.addItem(item)
-        rows = [self.ui.templates_list.item(r).data(ROLE_CODE)
-                for r in range(self.ui.templates_list.count())]
+        rows = [
+            self.ui.templates_list.item(r).data(ROLE_CODE)
+            for r in range(self.ui.templates_list.count())
+        ]
         self.ui.templates_list.setCurrentRow(rows.index(current) if current in rows else 0)
         self._on_template_changed()
 
@@ -166,7 +171,8 @@ class TemplatePage(QWizardPage):
 
     def _on_template_changed(self, _row: int = 0) -> None:
         self.ui.description_label.setText(
-            template_description(self.template_name(), i18n.interface_language()))
+            template_description(self.template_name(), i18n.interface_language())
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -184,8 +190,10 @@ class PartiesPage(QWizardPage):
         self.ui.setupUi(self)
         self._template = ""
         self.ui.provider_name_edit.setText(provider[0])
-        self._country_models = [_code_combo(self.ui.provider_country_combo),
-                                _code_combo(self.ui.client_country_combo)]
+        self._country_models = [
+            _code_combo(self.ui.provider_country_combo),
+            _code_combo(self.ui.client_country_combo),
+        ]
         self._fill_countries()
         _select_code(self.ui.provider_country_combo, provider[1])
         for combo in (self.ui.provider_country_combo, self.ui.client_country_combo):
@@ -198,8 +206,11 @@ class PartiesPage(QWizardPage):
 
     def _fill_countries(self) -> None:
         rows = [(iso, name) for iso, name in countries(i18n.interface_language())]
-        for combo, model in zip((self.ui.provider_country_combo, self.ui.client_country_combo),
-                                self._country_models, strict=True):
+        for combo, model in zip(
+            (self.ui.provider_country_combo, self.ui.client_country_combo),
+            self._country_models,
+            strict=True,
+        ):
             code = _chosen_code(combo) or ""
             model.set_rows(rows)
             _select_code(combo, code)
@@ -214,29 +225,46 @@ class PartiesPage(QWizardPage):
             meta = from_template(name).meta
             _select_code(self.ui.client_country_combo, meta.client.country)
             if not self.ui.provider_name_edit.text() and (
-                    self.ui.provider_country_combo.currentIndex() < 0):
+                self.ui.provider_country_combo.currentIndex() < 0
+            ):
                 _select_code(self.ui.provider_country_combo, meta.provider.country)
 
     def problems(self) -> list[Problem]:
         """Return what is wrong with the names and countries typed."""
-        found = check_answers(Answers("", client_name=self.ui.client_name_edit.text(),
-                                      provider_name=self.ui.provider_name_edit.text()), ())
+        found = check_answers(
+            Answers(
+                "",
+                client_name=self.ui.client_name_edit.text(),
+                provider_name=self.ui.provider_name_edit.text(),
+            ),
+            (),
+        )
         found = [p for p in found if p.field != "template"]
-        for key, combo in (("provider_country", self.ui.provider_country_combo),
-                           ("client_country", self.ui.client_country_combo)):
+        for key, combo in (
+            ("provider_country", self.ui.provider_country_combo),
+            ("client_country", self.ui.client_country_combo),
+        ):
             if _chosen_code(combo) is None:
-                found.append(Problem(key, _("Choose a country from the list: {text} is not "
-                                            "one.").format(text=combo.currentText().strip())))
+                found.append(
+                    Problem(
+                        key,
+                        _("Choose a country from the list: {text} is not one.").format(
+                            text=combo.currentText().strip()
+                        ),
+                    )
+                )
         return found
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         found = self.problems()
         self.ui.error_label.setText(" ".join(p.message for p in found))
         if found:
-            focus = {"client_name": self.ui.client_name_edit,
-                     "provider_name": self.ui.provider_name_edit,
-                     "client_country": self.ui.client_country_combo,
-                     "provider_country": self.ui.provider_country_combo}.get(found[0].field)
+            focus = {
+                "client_name": self.ui.client_name_edit,
+                "provider_name": self.ui.provider_name_edit,
+                "client_country": self.ui.client_country_combo,
+                "provider_country": self.ui.provider_country_combo,
+            }.get(found[0].field)
             if focus is not None:
                 focus.setFocus()
         return not found
@@ -259,15 +287,19 @@ class IdPage(QWizardPage):
         self.taken = taken
         self._suggested = ""
         self._template = ""
-        self._locale_models = {"es": _code_combo(self.ui.es_locale_combo),
-                               "en": _code_combo(self.ui.en_locale_combo)}
+        self._locale_models = {
+            "es": _code_combo(self.ui.es_locale_combo),
+            "en": _code_combo(self.ui.en_locale_combo),
+        }
         self._fill_locales()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.ui.id_edit.textEdited.connect(self._on_id_edited)
-        for check, combo in ((self.ui.es_check, self.ui.es_locale_combo),
-                             (self.ui.en_check, self.ui.en_locale_combo)):
+        for check, combo in (
+            (self.ui.es_check, self.ui.es_locale_combo),
+            (self.ui.en_check, self.ui.en_locale_combo),
+        ):
             check.toggled.connect(combo.setEnabled)
             check.toggled.connect(lambda _on: self.ui.error_label.clear())
             combo.currentIndexChanged.connect(self._show_example)
@@ -304,7 +336,8 @@ class IdPage(QWizardPage):
                 locale = locales.get(code, code)
                 if combo.findData(locale) < 0:
                     self._locale_models[code].add_row(
-                        locale, f"{locale_name(locale, i18n.interface_language())} — {locale}")
+                        locale, f"{locale_name(locale, i18n.interface_language())} — {locale}"
+                    )
                 _select_code(combo, locale)
 
     def _show_id_hint(self, client: str) -> None:
@@ -312,9 +345,11 @@ class IdPage(QWizardPage):
 
         base = slug(client)
         if base and base in self.taken and self.ui.id_edit.text() == self._suggested:
-            self.ui.id_hint_label.setText(_("{id} is already used by another contract; "
-                                            "{suggested} is suggested instead.").format(
-                                                id=base, suggested=self._suggested))
+            self.ui.id_hint_label.setText(
+                _(
+                    "{id} is already used by another contract; {suggested} is suggested instead."
+                ).format(id=base, suggested=self._suggested)
+            )
         else:
             self.ui.id_hint_label.setText(_("Made from the client's name; you may change it."))
 
@@ -329,19 +364,27 @@ class IdPage(QWizardPage):
         from decimal import Decimal
 
         parts = []
-        for check, combo in ((self.ui.es_check, self.ui.es_locale_combo),
-                             (self.ui.en_check, self.ui.en_locale_combo)):
+        for check, combo in (
+            (self.ui.es_check, self.ui.es_locale_combo),
+            (self.ui.en_check, self.ui.en_locale_combo),
+        ):
             locale = combo.currentData()
             if check.isChecked() and locale:
-                parts.append(f"{locale}: {i18n.percent(Decimal('99.95'), str(locale))}, "
-                             f"{i18n.clock('21:00', str(locale))}")
+                parts.append(
+                    f"{locale}: {i18n.percent(Decimal('99.95'), str(locale))}, "
+                    f"{i18n.clock('21:00', str(locale))}"
+                )
         self.ui.locale_example_label.setText(
-            _("For example: {examples}").format(examples="; ".join(parts)) if parts else "")
+            _("For example: {examples}").format(examples="; ".join(parts)) if parts else ""
+        )
 
     def languages(self) -> list[str]:
         """Return the chosen annex languages, in column order."""
-        return [code for code, check in (("es", self.ui.es_check), ("en", self.ui.en_check))
-                if check.isChecked()]
+        return [
+            code
+            for code, check in (("es", self.ui.es_check), ("en", self.ui.en_check))
+            if check.isChecked()
+        ]
 
     def locales(self) -> dict[str, str]:
         """Return the locale variant of each chosen language."""
@@ -349,9 +392,15 @@ class IdPage(QWizardPage):
         return {lang: str(combos[lang].currentData()) for lang in self.languages()}
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        found = check_answers(Answers("", contract_id=self.ui.id_edit.text(),
-                                      languages=self.languages(), locales=self.locales()),
-                              self.taken)
+        found = check_answers(
+            Answers(
+                "",
+                contract_id=self.ui.id_edit.text(),
+                languages=self.languages(),
+                locales=self.locales(),
+            ),
+            self.taken,
+        )
         found = [p for p in found if p.field != "template"]
         self.ui.error_label.setText(" ".join(p.message for p in found))
         if found and found[0].field == "contract_id":
@@ -401,7 +450,8 @@ class PlacePage(QWizardPage):
         from PySide6.QtCore import QLocale
 
         self.ui.effective_date_edit.setDisplayFormat(
-            QLocale(i18n.interface_language()).dateFormat(QLocale.FormatType.LongFormat))
+            QLocale(i18n.interface_language()).dateFormat(QLocale.FormatType.LongFormat)
+        )
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         wizard = self.wizard()
@@ -425,8 +475,9 @@ class PlacePage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         if self.time_zone() is None:
-            self.ui.error_label.setText(_("Choose a time zone from the list; type part of its "
-                                          "name to search."))
+            self.ui.error_label.setText(
+                _("Choose a time zone from the list; type part of its name to search.")
+            )
             self.ui.time_zone_combo.setFocus()
             return False
         return True
@@ -485,9 +536,11 @@ class NewContractWizard(QWizard):
             provider_name=parties.ui.provider_name_edit.text(),
             provider_country=_chosen_code(parties.ui.provider_country_combo) or "",
             contract_id=self.id_page.ui.id_edit.text(),
-            languages=self.id_page.languages(), locales=self.id_page.locales(),
+            languages=self.id_page.languages(),
+            locales=self.id_page.locales(),
             time_zone=self.place_page.time_zone(),
-            effective_date=self.place_page.effective_date())
+            effective_date=self.place_page.effective_date(),
+        )
 
     def accept(self) -> None:
         """Build the contract; a problem sends the person back to its page."""
@@ -497,10 +550,15 @@ class NewContractWizard(QWizard):
         try:
             self.contract = contract_from_answers(self.answers(), self.taken)
         except NewContractError as exc:
-            pages = {"client_name": self.parties_page, "provider_name": self.parties_page,
-                     "client_country": self.parties_page, "provider_country": self.parties_page,
-                     "contract_id": self.id_page, "languages": self.id_page,
-                     "time_zone": self.place_page}
+            pages = {
+                "client_name": self.parties_page,
+                "provider_name": self.parties_page,
+                "client_country": self.parties_page,
+                "provider_country": self.parties_page,
+                "contract_id": self.id_page,
+                "languages": self.id_page,
+                "time_zone": self.place_page,
+            }
             page = pages.get(exc.problems[0].field, self.id_page)
             while self.currentPage() is not page and self.currentId() > 0:
                 self.back()

@@ -9,8 +9,12 @@ from slaadmin.i18n import _
 from slaadmin.store import Library
 from slaadmin.store.policy import HousePolicy, PolicyError, load_policy, save_policy
 
-FIELDS = (("min_notice_hours", "min_notice_edit"), ("min_availability", "min_availability_edit"),
-          ("max_credit_per_band", "max_credit_edit"), ("max_cap", "max_cap_edit"))
+FIELDS = (
+    ("min_notice_hours", "min_notice_edit"),
+    ("min_availability", "min_availability_edit"),
+    ("max_credit_per_band", "max_credit_edit"),
+    ("max_cap", "max_cap_edit"),
+)
 
 
 class PolicyDialog(QDialog):

@@ -20,8 +20,9 @@ class PreferencesDialog(QDialog):
 
     person_saved = Signal(str)  # the new "Name <email>"
 
-    def __init__(self, folder: str | os.PathLike[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: str | os.PathLike[str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
@@ -56,7 +57,8 @@ class PreferencesDialog(QDialog):
             text = _("Revisions will be signed as {author}.").format(author=person.signature())
         else:
             text = _("Your name is not set: revisions are signed as {author}.").format(
-                author=person.signature())
+                author=person.signature()
+            )
         self.ui.preview_label.setText(text)
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(person.name) or not person.email)

@@ -22,8 +22,9 @@ from slaadmin.store.forks import resolve_fork
 class ResolveForkDialog(QDialog):
     """Chooses the content of the merge among the branches' newest revisions."""
 
-    def __init__(self, library: Library, branches: list[Revision],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, branches: list[Revision], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resolve_fork_dialog")
         self.library = library
@@ -31,17 +32,27 @@ class ResolveForkDialog(QDialog):
         self.merged: Revision | None = None
         self.setWindowTitle(_("Resolve fork"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_("Two people changed {id} from the same revision. Pick the "
-                                  "version to keep; both stay in the history.").format(
-                                      id=branches[0].contract_id), wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                _(
+                    "Two people changed {id} from the same revision. Pick the "
+                    "version to keep; both stay in the history."
+                ).format(id=branches[0].contract_id),
+                wordWrap=True,
+            )
+        )
         self.group = QButtonGroup(self)
         for index, rev in enumerate(branches):
             contract = rev.contract()
-            button = QRadioButton(_("#{seq} by {author}, {when}: {message} (client: {client})")
-                                  .format(seq=rev.seq, author=rev.author,
-                                          when=rev.created_at[:16].replace("T", " "),
-                                          message=rev.message or "—",
-                                          client=contract.meta.client.name))
+            button = QRadioButton(
+                _("#{seq} by {author}, {when}: {message} (client: {client})").format(
+                    seq=rev.seq,
+                    author=rev.author,
+                    when=rev.created_at[:16].replace("T", " "),
+                    message=rev.message or "—",
+                    client=contract.meta.client.name,
+                )
+            )
             button.setObjectName(f"branch_{index}_radio")
             button.setChecked(index == 0)
             self.group.addButton(button, index)
@@ -50,8 +61,9 @@ class ResolveForkDialog(QDialog):
         self.message_edit.setObjectName("message_edit")
         self.message_edit.setPlaceholderText(_("Why this version (saved with the merge)"))
         layout.addWidget(self.message_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.error_label = QLabel(self, wordWrap=True)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -63,9 +75,9 @@ class ResolveForkDialog(QDialog):
 
     def _on_ok_clicked(self) -> None:
         chosen = self.branches[max(self.group.checkedId(), 0)]
-        message = self.message_edit.text().strip() or _("Fork resolved with #{seq} by "
-                                                        "{author}").format(
-            seq=chosen.seq, author=chosen.author)
+        message = self.message_edit.text().strip() or _(
+            "Fork resolved with #{seq} by {author}"
+        ).format(seq=chosen.seq, author=chosen.author)
         try:
             self.merged = resolve_fork(self.library, chosen.contract(), message)
         except LibraryError as exc:

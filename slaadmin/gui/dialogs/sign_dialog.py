@@ -40,8 +40,9 @@ class SignDialog(QDialog):
     pdf_signed = Signal(str)  # path of the signed copy
     _sign_finished = Signal(object)  # SignResult or an error message, from the worker thread
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
-                 pdf: Path | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, parent: QWidget | None = None, *, pdf: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SignDialog()
         self.ui.setupUi(self)
@@ -112,23 +113,26 @@ class SignDialog(QDialog):
 
     def _on_pdf_browse_button_clicked(self) -> None:
         start = self.ui.pdf_edit.text() or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, _("Annex to sign"), start,
-                                                    _("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Annex to sign"), start, _("PDF files (*.pdf)")
+        )
         if path:
             self.set_pdf(Path(path))
 
     def _on_key_browse_button_clicked(self) -> None:
         start = self.ui.key_edit.text() or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, _("Key file"), start,
-                                                    _("PKCS#12 key files (*.p12 *.pfx)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Key file"), start, _("PKCS#12 key files (*.p12 *.pfx)")
+        )
         if path:
             self.ui.key_edit.setText(path)
             self.ui.password_edit.setFocus()
 
     def _on_output_browse_button_clicked(self) -> None:
         start = self.ui.output_edit.text() or str(Path.home())
-        path, _filter = QFileDialog.getSaveFileName(self, _("Signed copy"), start,
-                                                    _("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Signed copy"), start, _("PDF files (*.pdf)")
+        )
         if path:
             self.ui.output_edit.setText(path)
             self._auto_output = False
@@ -175,9 +179,15 @@ class SignDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.ui.button_box, self.ui.pdf_edit, self.ui.key_edit,
-                       self.ui.password_edit, self.ui.party_combo, self.ui.output_edit,
-                       self.ui.tsa_edit):
+        for widget in (
+            self.ui.button_box,
+            self.ui.pdf_edit,
+            self.ui.key_edit,
+            self.ui.password_edit,
+            self.ui.party_combo,
+            self.ui.output_edit,
+            self.ui.tsa_edit,
+        ):
             widget.setEnabled(not busy)
         self.ui.error_label.setText(_("Signing…") if busy else "")
         if busy:

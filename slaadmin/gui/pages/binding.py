@@ -70,7 +70,7 @@ class Binder(QObject):
     """Keeps a set of widgets in step with one document."""
 
     structure_changed = Signal(str)  # pointer of an added/removed item or a replaced section
-    committed = Signal(str)          # pointer the user just edited through a bound widget
+    committed = Signal(str)  # pointer the user just edited through a bound widget
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -203,9 +203,14 @@ class UndoToDocument(QObject):
     history, which knows nothing of toggles, drags and other fields."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo) or
-                event.matches(QKeySequence.StandardKey.Redo)):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
             event.ignore()
             return True
         return False

@@ -16,6 +16,9 @@ class GeneralPage(SectionPage):
     def bind_extra(self) -> None:
         # The id names the contract in the library and its revisions: it is kept.
         self.ui.meta_id_edit.setReadOnly(True)
-        self.ui.meta_id_edit.setToolTip(_(
-            "The id names the contract in the library; duplicate the contract to give a copy "
-            "another id."))
+        self.ui.meta_id_edit.setToolTip(
+            _(
+                "The id names the contract in the library; duplicate the contract to give a copy "
+                "another id."
+            )
+        )

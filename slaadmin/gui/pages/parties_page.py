@@ -10,4 +10,8 @@ class PartiesPage(SectionPage):
     """The parties section as a form."""
 
     form_class = Ui_PartiesPage
-    roots = ("/meta/provider", "/meta/client", "/responsibilities",)
+    roots = (
+        "/meta/provider",
+        "/meta/client",
+        "/responsibilities",
+    )

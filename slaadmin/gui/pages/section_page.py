@@ -28,8 +28,10 @@ from slaadmin.rules.engine import Finding, Severity
 
 # Findings the widgets already show where they arise (figures marked inside the text pair).
 INLINE_RULES = ("text.figure", "text.comparison")
-MARK_STYLE = ('*[finding="error"] { border: 2px solid #c62828; border-radius: 3px; }'
-              '*[finding="warning"] { border: 2px solid #ef6c00; border-radius: 3px; }')
+MARK_STYLE = (
+    '*[finding="error"] { border: 2px solid #c62828; border-radius: 3px; }'
+    '*[finding="warning"] { border: 2px solid #ef6c00; border-radius: 3px; }'
+)
 
 # Below this width a list and its item's fields stack instead of standing side by side.
 SIDE_BY_SIDE_WIDTH = 900
@@ -54,8 +56,9 @@ class SectionPage(QWidget):
         self.details: dict[QWidget, list[tuple[QWidget, str]]] = {}
         self.containers: dict[QWidget, QWidget] = {}
         self.presence: list[tuple[QWidget, str, bool]] = []
-        self.splits = [lay for lay in self.findChildren(QBoxLayout)
-                       if lay.objectName().endswith("_split")]
+        self.splits = [
+            lay for lay in self.findChildren(QBoxLayout) if lay.objectName().endswith("_split")
+        ]
         self._side_by_side: bool | None = None
         self._findings: tuple[list[Finding], str | None] | None = None
         self._marked: list[QWidget] = []
@@ -121,8 +124,9 @@ class SectionPage(QWidget):
         self._arrange(self.width())
         super().showEvent(event)
         if self._findings is not None:
-            QTimer.singleShot(0, lambda: self._findings is not None and self.show_findings(
-                *self._findings))
+            QTimer.singleShot(
+                0, lambda: self._findings is not None and self.show_findings(*self._findings)
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,8 +144,9 @@ class SectionPage(QWidget):
             return
         self._side_by_side = side
         for split in self.splits:
-            split.setDirection(QBoxLayout.Direction.LeftToRight if side else
-                               QBoxLayout.Direction.TopToBottom)
+            split.setDirection(
+                QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+            )
             item = split.itemAt(0) if split.count() else None
             first = item.widget() if item is not None else None
             if isinstance(first, ItemList):
@@ -200,8 +205,9 @@ class SectionPage(QWidget):
         if self.doc is None or self.binder.read_only:
             return
         tp, _meta = jp.type_at(root)
-        self.binder.commit(root, jp.default_data(tp), _("Add {section}").format(
-            section=root.strip("/")))
+        self.binder.commit(
+            root, jp.default_data(tp), _("Add {section}").format(section=root.strip("/"))
+        )
 
     # ------------------------------------------------------------------ findings
     def shows(self, pointer: str) -> bool:
@@ -215,7 +221,7 @@ class SectionPage(QWidget):
         for owner in self.details:
             prefix = str(owner.pointer) + "/"  # type: ignore[attr-defined]
             if pointer.startswith(prefix):
-                index = pointer[len(prefix):].split("/")[0]
+                index = pointer[len(prefix) :].split("/")[0]
                 if index.isdigit():
                     owner.select(int(index))  # type: ignore[attr-defined]
         target = self._field_of(pointer)
@@ -250,13 +256,18 @@ class SectionPage(QWidget):
                 _mark(widget, None, "")
         self._marked = []
         lang = i18n.interface_language()
-        shown = [f for f in findings if f.severity is not Severity.INFO and
-                 not f.rule.startswith(INLINE_RULES) and self.shows(f.pointer)]
+        shown = [
+            f
+            for f in findings
+            if f.severity is not Severity.INFO
+            and not f.rule.startswith(INLINE_RULES)
+            and self.shows(f.pointer)
+        ]
         for owner in self.details:
             prefix = str(owner.pointer) + "/"  # type: ignore[attr-defined]
             rows: dict[int, tuple[Severity, str]] = {}
             for finding in shown:
-                index = finding.pointer[len(prefix):].split("/")[0]
+                index = finding.pointer[len(prefix) :].split("/")[0]
                 if finding.pointer.startswith(prefix) and index.isdigit():
                     worst = rows.get(int(index))
                     if worst is None or finding.severity.rank < worst[0].rank:

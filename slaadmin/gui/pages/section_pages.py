@@ -21,8 +21,16 @@ from slaadmin.rules.engine import Finding
 
 # In the order of the section navigator (fields_model.SECTIONS).
 PAGE_CLASSES: tuple[type[SectionPage], ...] = (
-    GeneralPage, PartiesPage, ServiceLevelsPage, SeveritiesPage, CoveragePage, CreditsPage,
-    MaintenancePage, SupportPage, ExclusionsPage, ClausesPage,
+    GeneralPage,
+    PartiesPage,
+    ServiceLevelsPage,
+    SeveritiesPage,
+    CoveragePage,
+    CreditsPage,
+    MaintenancePage,
+    SupportPage,
+    ExclusionsPage,
+    ClausesPage,
 )
 
 

@@ -18,7 +18,10 @@ class ServiceLevelsPage(SectionPage):
     """The service levels section as a form."""
 
     form_class = Ui_ServiceLevelsPage
-    roots = ("/service_levels", "/platform_targets",)
+    roots = (
+        "/service_levels",
+        "/platform_targets",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,8 +32,13 @@ class ServiceLevelsPage(SectionPage):
 
 def _fresh(tp: type, kind: MetricKind | None) -> dict[str, Any]:
     data: dict[str, Any] = jp.default_data(tp)
-    data["target"] = {"comparison": Comparison.LE.value, "value": Decimal(4),
-                      "unit": Unit.HOURS.value, "period": Period.EVENT.value, "lower": None}
+    data["target"] = {
+        "comparison": Comparison.LE.value,
+        "value": Decimal(4),
+        "unit": Unit.HOURS.value,
+        "period": Period.EVENT.value,
+        "lower": None,
+    }
     if kind is not None:
         data["kind"] = kind.value
     return data

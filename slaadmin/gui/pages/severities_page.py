@@ -97,8 +97,9 @@ class SeveritiesPage(SectionPage):
 
     def shows(self, pointer: str) -> bool:
         return super().shows(pointer) or (
-            pointer.startswith("/service_levels/") and
-            self.ui.severity_matrix.cell_for(pointer) is not None)
+            pointer.startswith("/service_levels/")
+            and self.ui.severity_matrix.cell_for(pointer) is not None
+        )
 
     def _on_add_severity_button_clicked(self) -> None:
         severities = self.ui.severity_matrix.severities()

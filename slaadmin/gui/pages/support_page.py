@@ -10,4 +10,10 @@ class SupportPage(SectionPage):
     """The support section as a form."""
 
     form_class = Ui_SupportPage
-    roots = ("/support_process", "/escalation", "/contacts", "/customer_response", "/reports",)
+    roots = (
+        "/support_process",
+        "/escalation",
+        "/contacts",
+        "/customer_response",
+        "/reports",
+    )

@@ -106,7 +106,8 @@ class EditorPane(QWidget):
         if advanced == self.is_advanced():
             return
         self.ui.view_stack.setCurrentWidget(
-            self.ui.advanced_page if advanced else self.ui.section_pages)
+            self.ui.advanced_page if advanced else self.ui.section_pages
+        )
         self._on_section_changed(self.ui.section_list.currentRow())
 
     def is_advanced(self) -> bool:
@@ -140,7 +141,8 @@ class EditorPane(QWidget):
             tree.expand(parent)
             parent = parent.parent()
         tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         tree.scrollTo(index)
         tree.setFocus()
         return True
@@ -174,8 +176,9 @@ class EditorPane(QWidget):
         pointer, position = found
         tp, _meta = jp.type_at(pointer)
         if position < 0:
-            self.doc.set(pointer, jp.default_data(tp), _("Add {section}").format(
-                section=pointer.strip("/")))
+            self.doc.set(
+                pointer, jp.default_data(tp), _("Add {section}").format(section=pointer.strip("/"))
+            )
             return
         item_tp = get_args(tp)[0] if get_args(tp) else tp
         self.doc.insert_item(f"{pointer}/{position}", jp.default_data(item_tp))

@@ -40,8 +40,14 @@ class FindingsPanel(QWidget):
         tree.currentItemChanged.connect(lambda *_a: self._update_fix_button())
         self.ui.apply_fix_button.clicked.connect(self._on_apply_fix_button_clicked)
 
-    def show_findings(self, findings: list[Finding], *, locale: str | None,
-                      has_contract: bool, contract: Contract | None = None) -> None:
+    def show_findings(
+        self,
+        findings: list[Finding],
+        *,
+        locale: str | None,
+        has_contract: bool,
+        contract: Contract | None = None,
+    ) -> None:
         """Show `findings` (already sorted), with figures in the contract's `locale`; with
         the `contract`, each names its field in words and a quick fix shows its change."""
         self.findings, self._locale, self._has_contract = findings, locale, has_contract
@@ -74,7 +80,8 @@ class FindingsPanel(QWidget):
         reselect: QTreeWidgetItem | None = None
         tree.clear()
         groups = {
-            Severity.ERROR: _("Errors ({n})"), Severity.WARNING: _("Warnings ({n})"),
+            Severity.ERROR: _("Errors ({n})"),
+            Severity.WARNING: _("Warnings ({n})"),
             Severity.INFO: _("Notes ({n})"),
         }
         for severity, title in groups.items():
@@ -86,16 +93,18 @@ class FindingsPanel(QWidget):
             for finding in members:
                 message = finding.text(None, self._locale)
                 where = self.field_words(finding)
-                item = QTreeWidgetItem(group, [_("{field}: {message}").format(
-                    field=where, message=message)])
+                item = QTreeWidgetItem(
+                    group, [_("{field}: {message}").format(field=where, message=message)]
+                )
                 item.setData(0, ROLE_FINDING, finding)
                 if keep is not None and finding.key == keep:
                     reselect = item
                 item.setToolTip(0, f"{where}\n{message}\n[{finding.rule} · {finding.pointer}]")
             group.setExpanded(True)
         if self._has_contract and not self.findings:
-            done = QTreeWidgetItem(tree, [_("No findings: every rule passes and both languages "
-                                            "agree.")])
+            done = QTreeWidgetItem(
+                tree, [_("No findings: every rule passes and both languages agree.")]
+            )
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if reselect is not None:
             tree.setCurrentItem(reselect)
@@ -105,8 +114,11 @@ class FindingsPanel(QWidget):
         self.ui.findings_summary_label.setText(
             _("{errors}, {warnings}").format(
                 errors=labels.finding_count("error", errors, lang),
-                warnings=labels.finding_count("warning", warnings, lang))
-            if self._has_contract else "")
+                warnings=labels.finding_count("warning", warnings, lang),
+            )
+            if self._has_contract
+            else ""
+        )
         self._update_fix_button()
 
     def selected_finding(self) -> Finding | None:
@@ -133,8 +145,9 @@ class FindingsPanel(QWidget):
         if preview:
             self.ui.fix_preview_label.setText(_("Quick fix: {change}").format(change=preview))
         elif finding is not None and finding.fix is not None:
-            self.ui.fix_preview_label.setText(_(
-                "The quick fix would cause other problems here; change the value by hand."))
+            self.ui.fix_preview_label.setText(
+                _("The quick fix would cause other problems here; change the value by hand.")
+            )
         else:
             self.ui.fix_preview_label.clear()
 

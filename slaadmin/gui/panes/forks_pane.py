@@ -26,8 +26,9 @@ class ForksPane(QWidget):
 
     fork_resolved = Signal(str)  # contract id
 
-    def __init__(self, library: Library, parent: QWidget | None = None, *,
-                 compact: bool = False) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("forks_pane")
         self.compact = compact  # inside another pane: shown only while there is a fork
@@ -55,8 +56,9 @@ class ForksPane(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the interface language."""
-        self.branches_tree.setHeaderLabels([_("Revision"), _("Author"), _("Date"),
-                                            _("Message"), _("Client")])
+        self.branches_tree.setHeaderLabels(
+            [_("Revision"), _("Author"), _("Date"), _("Message"), _("Client")]
+        )
         self.resolve_button.setText(_("Resolve fork…"))
         self.show_contract(self.contract_id)
 
@@ -67,9 +69,17 @@ class ForksPane(QWidget):
         self.branches_tree.clear()
         forked = len(self.branches) > 1
         for rev in self.branches if forked else []:
-            self.branches_tree.addTopLevelItem(QTreeWidgetItem([
-                f"#{rev.seq} {rev.short}", rev.author, rev.created_at[:16].replace("T", " "),
-                rev.message, rev.contract().meta.client.name]))
+            self.branches_tree.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        f"#{rev.seq} {rev.short}",
+                        rev.author,
+                        rev.created_at[:16].replace("T", " "),
+                        rev.message,
+                        rev.contract().meta.client.name,
+                    ]
+                )
+            )
         for column in range(5):
             self.branches_tree.resizeColumnToContents(column)
         self.branches_tree.setVisible(forked)
@@ -84,13 +94,17 @@ class ForksPane(QWidget):
         if contract_id is None:
             self.summary_label.setText(_("Open a contract to see its branches."))
         elif forked:
-            self.summary_label.setText(_("{id} has {n} branches made from the same revision "
-                                         "(nothing was lost). Legal decides which version to "
-                                         "keep; the merge names every branch.").format(
-                                             id=contract_id, n=len(self.branches)))
+            self.summary_label.setText(
+                _(
+                    "{id} has {n} branches made from the same revision "
+                    "(nothing was lost). Legal decides which version to "
+                    "keep; the merge names every branch."
+                ).format(id=contract_id, n=len(self.branches))
+            )
         else:
-            self.summary_label.setText(_("{id} has one line of revisions: no fork to "
-                                         "resolve.").format(id=contract_id))
+            self.summary_label.setText(
+                _("{id} has one line of revisions: no fork to resolve.").format(id=contract_id)
+            )
 
     def has_fork(self) -> bool:
         """Return True when the shown contract has a fork."""

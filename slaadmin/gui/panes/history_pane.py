@@ -63,8 +63,9 @@ class HistoryPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # at least three revisions stay in view; the redline takes most of the height
-        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3
-                               + header.sizeHint().height() + 4)
+        table.setMinimumHeight(
+            table.verticalHeader().defaultSectionSize() * 3 + header.sizeHint().height() + 4
+        )
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 2)
         self.ui.main_splitter.setStretchFactor(2, 5)
@@ -83,8 +84,9 @@ class HistoryPane(QWidget):
         # Scrolling one redline column scrolls the other: the two languages stay side by side.
         es_bar = self.ui.redline_es_browser.verticalScrollBar()
         en_bar = self.ui.redline_en_browser.verticalScrollBar()
-        es_bar.valueChanged.connect(lambda v: en_bar.setValue(
-            int(v * en_bar.maximum() / max(es_bar.maximum(), 1))))
+        es_bar.valueChanged.connect(
+            lambda v: en_bar.setValue(int(v * en_bar.maximum() / max(es_bar.maximum(), 1)))
+        )
 
     # ------------------------------------------------------------------ input
     def set_library(self, library: Library, author: Callable[[], str]) -> None:
@@ -100,8 +102,11 @@ class HistoryPane(QWidget):
         if len(self.revisions) >= 2:
             self.compare(self.revisions[1].seq, self.revisions[0].seq)
         else:
-            self._clear_views(_("A contract's changes show here once it has two revisions.")
-                              if contract_id else _("Choose a contract on the left."))
+            self._clear_views(
+                _("A contract's changes show here once it has two revisions.")
+                if contract_id
+                else _("Choose a contract on the left.")
+            )
 
     def _reload(self) -> None:
         table = self.ui.revisions_table
@@ -116,8 +121,14 @@ class HistoryPane(QWidget):
             self.statuses = approvals.revision_statuses(self.library, self.contract_id)
         table.setRowCount(len(self.revisions))
         for row, rev in enumerate(self.revisions):
-            cells = [f"#{rev.seq}", self._time(rev.created_at), rev.author, rev.message,
-                     status_label(self.statuses.get(rev.hash, Status.DRAFT)), rev.short]
+            cells = [
+                f"#{rev.seq}",
+                self._time(rev.created_at),
+                rev.author,
+                rev.message,
+                status_label(self.statuses.get(rev.hash, Status.DRAFT)),
+                rev.short,
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rev.seq)
@@ -132,8 +143,9 @@ class HistoryPane(QWidget):
             when = dt.datetime.fromisoformat(iso).astimezone()
         except ValueError:
             return iso
-        return str(format_datetime(when, format="medium", tzinfo=when.tzinfo,
-                                   locale=interface_language()))
+        return str(
+            format_datetime(when, format="medium", tzinfo=when.tzinfo, locale=interface_language())
+        )
 
     # ------------------------------------------------------------------ comparing
     def selected_seqs(self) -> list[int]:
@@ -168,27 +180,38 @@ class HistoryPane(QWidget):
         self._update_buttons()
         a, b = old.contract(), new.contract()
         changes = contract_changes(a, b)
-        self.ui.compare_label.setText(_("Changes from revision #{old} to revision #{new}: "
-                                        "{count}.").format(old=old_seq, new=new_seq,
-                                                           count=len(changes)))
+        self.ui.compare_label.setText(
+            _("Changes from revision #{old} to revision #{new}: {count}.").format(
+                old=old_seq, new=new_seq, count=len(changes)
+            )
+        )
         rows = "".join(
             f"<tr><td>{MARKS[c.kind.value]}</td><td>{html.escape(c.text['es'])}</td>"
-            f"<td>{html.escape(c.text['en'])}</td></tr>" for c in changes)
-        head = ("<tr><th></th><th align='left'>Español</th>"
-                "<th align='left'>English</th></tr>")
-        body = (f"<table width='100%' cellspacing='0' cellpadding='3'>{head}{rows}</table>"
-                if changes else "<p>" + html.escape(_("No differences.")) + "</p>")
+            f"<td>{html.escape(c.text['en'])}</td></tr>"
+            for c in changes
+        )
+        head = "<tr><th></th><th align='left'>Español</th><th align='left'>English</th></tr>"
+        body = (
+            f"<table width='100%' cellspacing='0' cellpadding='3'>{head}{rows}</table>"
+            if changes
+            else "<p>" + html.escape(_("No differences.")) + "</p>"
+        )
         self.ui.changes_browser.setHtml(body)
         moved = (_("moved from here"), _("moved here"))
-        for lang, browser in (("es", self.ui.redline_es_browser),
-                              ("en", self.ui.redline_en_browser)):
+        for lang, browser in (
+            ("es", self.ui.redline_es_browser),
+            ("en", self.ui.redline_en_browser),
+        ):
             browser.setHtml(redline_html(redline(a, b, lang), *moved))
             browser.scrollToAnchor(FIRST_CHANGE)
 
     def _clear_views(self, message: str) -> None:
         self.ui.compare_label.setText(message)
-        for browser in (self.ui.changes_browser, self.ui.redline_es_browser,
-                        self.ui.redline_en_browser):
+        for browser in (
+            self.ui.changes_browser,
+            self.ui.redline_es_browser,
+            self.ui.redline_en_browser,
+        ):
             browser.clear()
 
     def _on_selection_changed(self) -> None:
@@ -199,8 +222,9 @@ class HistoryPane(QWidget):
             if seqs[0] > 1:
                 self.compare(seqs[0] - 1, seqs[0], select=False)
             else:
-                self._clear_views(_("Revision #1 is the first: pick another one to compare "
-                                    "it with."))
+                self._clear_views(
+                    _("Revision #1 is the first: pick another one to compare it with.")
+                )
         self._update_buttons()
 
     def _on_since_signed_button_clicked(self) -> None:
@@ -236,8 +260,9 @@ class HistoryPane(QWidget):
         if self.library is None or rev is None:
             return
         try:
-            approvals.record_step(self.library, rev.hash, status, self.author(),
-                                  self.ui.comment_edit.text().strip())
+            approvals.record_step(
+                self.library, rev.hash, status, self.author(), self.ui.comment_edit.text().strip()
+            )
         except LibraryError as exc:
             QMessageBox.warning(self, _("Cannot record the review step"), str(exc))
             return
@@ -263,8 +288,15 @@ class HistoryPane(QWidget):
         if old is None or new is None:
             return None
         a, b = old.contract(), new.contract()
-        info = RedlineInfo(new.contract_id, old.seq, old.created_at, new.seq, new.created_at,
-                           new.author, b.meta.locales.get(lang, lang))
+        info = RedlineInfo(
+            new.contract_id,
+            old.seq,
+            old.created_at,
+            new.seq,
+            new.created_at,
+            new.author,
+            b.meta.locales.get(lang, lang),
+        )
         blocks = redline(a, b, lang)
         if path.suffix.lower() == ".docx":
             return write_redline_docx(path, blocks, info, lang)
@@ -277,14 +309,18 @@ class HistoryPane(QWidget):
         old, new = self.compared
         suggested = f"{self.contract_id}-r{old}-r{new}-{lang}.pdf"
         name, _filter = QFileDialog.getSaveFileName(
-            self, _("Export redline"), suggested, _("PDF (*.pdf);;Word document (*.docx)"))
+            self, _("Export redline"), suggested, _("PDF (*.pdf);;Word document (*.docx)")
+        )
         if not name:
             return
         try:
             written = self.export_redline(Path(name), lang)
         except OSError as exc:
-            QMessageBox.warning(self, _("Cannot export the redline"),
-                                f"{exc.filename or name}: {exc.strerror or exc}")
+            QMessageBox.warning(
+                self,
+                _("Cannot export the redline"),
+                f"{exc.filename or name}: {exc.strerror or exc}",
+            )
             return
         if written is not None:
             self.redline_exported.emit(str(written))

@@ -62,7 +62,8 @@ class LibraryPane(QWidget):
         self._search_timer.timeout.connect(self._on_search_changed)
         ui.contracts_table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         ui.contracts_table.horizontalHeader().customContextMenuRequested.connect(
-            self._on_header_menu_requested)
+            self._on_header_menu_requested
+        )
         ui.new_button.clicked.connect(self.new_requested)
         ui.duplicate_button.clicked.connect(self.duplicate_requested)
         ui.delete_button.clicked.connect(self.delete_requested)
@@ -117,8 +118,10 @@ class LibraryPane(QWidget):
         selection = self.ui.contracts_table.selectionModel()
         selection.blockSignals(quiet)
         # not selectRow(): with several rows selectable it obeys the keyboard modifiers held
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         selection.select(index, flags)
         selection.blockSignals(False)
@@ -149,8 +152,7 @@ class LibraryPane(QWidget):
         if keep:
             self.select_contract(keep, quiet=True)
 
-    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
-                              ) -> None:
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         cid = self.selected_id()
         if cid == self._selected:
             return

@@ -54,8 +54,9 @@ STEP_BUTTONS = ("notified", "acknowledged", "done", "cancelled")
 
 def to_qdatetime(wall: dt.datetime) -> QDateTime:
     """Return a naive wall-clock time as a QDateTime that Qt will not shift (UTC spec)."""
-    return QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute),
-                     QTimeZone.utc())
+    return QDateTime(
+        QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute), QTimeZone.utc()
+    )
 
 
 def from_qdatetime(value: QDateTime) -> dt.datetime:
@@ -70,8 +71,9 @@ class MaintenancePane(QWidget):
     maintenance_planned = Signal(int)
     step_recorded = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None,
-                 now: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, now: Callable[[], dt.datetime] | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MaintenancePane()
         self.ui.setupUi(self)
@@ -136,17 +138,23 @@ class MaintenancePane(QWidget):
     def set_contract(self, contract: Contract | None) -> None:
         """Show `contract` (None: nothing to plan). The same contract again (edited) keeps
         the form as it is and only refreshes the verdict, the week and the month."""
-        same = (contract is not None and self.contract is not None
-                and contract.meta.id == self.contract.meta.id
-                and contract.meta.time_zone == self.contract.meta.time_zone)
+        same = (
+            contract is not None
+            and self.contract is not None
+            and contract.meta.id == self.contract.meta.id
+            and contract.meta.time_zone == self.contract.meta.time_zone
+        )
         self.contract = contract
         if same:  # no library access here: edits arrive on a timer, maybe after closing
             self._retranslate()
             self._update_verdict()
             self.update_month()
             return
-        self._in_library = (contract is not None and self.library is not None
-                            and self.library.head(contract.meta.id) is not None)
+        self._in_library = (
+            contract is not None
+            and self.library is not None
+            and self.library.head(contract.meta.id) is not None
+        )
         enabled = contract is not None
         for w in (self.ui.maintenance_tabs, self.ui.week_container):
             w.setEnabled(enabled)
@@ -163,18 +171,21 @@ class MaintenancePane(QWidget):
         except ScheduleInputError as exc:
             self.ui.zone_label.setText(str(exc))
             return
-        now_local = self.now().astimezone(self.tz).replace(tzinfo=None, second=0,
-                                                           microsecond=0)
+        now_local = self.now().astimezone(self.tz).replace(tzinfo=None, second=0, microsecond=0)
         self.ui.notice_edit.setDateTime(to_qdatetime(now_local))
         self.ui.ack_edit.setDateTime(to_qdatetime(now_local + dt.timedelta(hours=1)))
         hours, _source = required_notice(contract, self.policy)
         start = now_local + dt.timedelta(hours=hours) + DAY
         self.ui.start_edit.setDateTime(to_qdatetime(start.replace(minute=0)))
-        self.ui.ack_check.setChecked(bool(contract.maintenance and
-                                          contract.maintenance.acknowledgement_required))
-        self.ui.channels_edit.setText(", ".join(
-            c.value for c in (contract.maintenance.notice_channels
-                              if contract.maintenance else [])))
+        self.ui.ack_check.setChecked(
+            bool(contract.maintenance and contract.maintenance.acknowledgement_required)
+        )
+        self.ui.channels_edit.setText(
+            ", ".join(
+                c.value
+                for c in (contract.maintenance.notice_channels if contract.maintenance else [])
+            )
+        )
         self.monday = start.date() - dt.timedelta(days=start.weekday())
         self._retranslate()
         self._refresh_planned()
@@ -185,23 +196,31 @@ class MaintenancePane(QWidget):
         return locale_of(self.contract, interface_language()) if self.contract else "en"
 
     # ------------------------------------------------------------------ the verdict
-    def _form(self) -> tuple[dt.datetime, dt.datetime, dt.datetime, dt.datetime | None,
-                             list[str] | None]:
+    def _form(
+        self,
+    ) -> tuple[dt.datetime, dt.datetime, dt.datetime, dt.datetime | None, list[str] | None]:
         """Return start, end, notice, ack (UTC) and channels from the form; raise
         ScheduleInputError with a sentence when something does not parse."""
         ui = self.ui
         start = resolve(from_qdatetime(ui.start_edit.dateTime()), self.tz)
         end = start + parse_duration(ui.duration_edit.text(), _("Duration"))
         notice = resolve(from_qdatetime(ui.notice_edit.dateTime()), self.tz)
-        ack = (resolve(from_qdatetime(ui.ack_edit.dateTime()), self.tz)
-               if ui.ack_check.isChecked() else None)
-        names = [n.strip() for n in ui.channels_edit.text().replace(";", ",").split(",")
-                 if n.strip()]
+        ack = (
+            resolve(from_qdatetime(ui.ack_edit.dateTime()), self.tz)
+            if ui.ack_check.isChecked()
+            else None
+        )
+        names = [
+            n.strip() for n in ui.channels_edit.text().replace(";", ",").split(",") if n.strip()
+        ]
         valid = {c.value for c in Channel}
         for name in names:
             if name not in valid:
-                raise ScheduleInputError(_("{name} is not a channel; use {valid}.").format(
-                    name=name, valid=", ".join(sorted(valid))))
+                raise ScheduleInputError(
+                    _("{name} is not a channel; use {valid}.").format(
+                        name=name, valid=", ".join(sorted(valid))
+                    )
+                )
         return start, end, notice, ack, names or None
 
     def _update_verdict(self) -> None:
@@ -210,17 +229,29 @@ class MaintenancePane(QWidget):
         self.allowed = False
         try:
             start, end, notice, ack, channels = self._form()
-            reasons = check_maintenance(self.contract, start, end, notice, ack,
-                                        self.ui.emergency_check.isChecked(), channels,
-                                        self.policy)
+            reasons = check_maintenance(
+                self.contract,
+                start,
+                end,
+                notice,
+                ack,
+                self.ui.emergency_check.isChecked(),
+                channels,
+                self.policy,
+            )
         except ScheduleInputError as exc:
             self.proposal = None
             self._set_verdict(False, [str(exc)])
         else:
             self.proposal = (start, end)
             self.allowed = not reasons
-            self._set_verdict(not reasons, [r.text(interface_language(), self._locale(),
-                                                   self.tz, self.contract) for r in reasons])
+            self._set_verdict(
+                not reasons,
+                [
+                    r.text(interface_language(), self._locale(), self.tz, self.contract)
+                    for r in reasons
+                ],
+            )
         self._update_plan_button()
         self._show_week()
 
@@ -229,16 +260,23 @@ class MaintenancePane(QWidget):
             text = f"<b style='color:#2e7d32'>{html.escape(_('Allowed.'))}</b>"
         else:
             items = "".join(f"<li>{html.escape(line, quote=False)}</li>" for line in lines)
-            text = (f"<b style='color:#c62828'>{html.escape(_('Not allowed:'))}</b>"
-                    f"<ul style='margin-left:12px; -qt-list-indent:0'>{items}</ul>")
+            text = (
+                f"<b style='color:#c62828'>{html.escape(_('Not allowed:'))}</b>"
+                f"<ul style='margin-left:12px; -qt-list-indent:0'>{items}</ul>"
+            )
         self.ui.verdict_label.setText(text)
 
     def _update_plan_button(self) -> None:
-        writable = (self.library is not None and not self.library.read_only
-                    and self.contract is not None and self._in_library)
+        writable = (
+            self.library is not None
+            and not self.library.read_only
+            and self.contract is not None
+            and self._in_library
+        )
         self.ui.plan_button.setEnabled(writable and self.proposal is not None)
-        self.ui.plan_button.setToolTip("" if writable else _(
-            "Save the contract in the library to plan its maintenance."))
+        self.ui.plan_button.setToolTip(
+            "" if writable else _("Save the contract in the library to plan its maintenance.")
+        )
 
     def _on_ack_check_toggled(self, checked: bool) -> None:
         self.ui.ack_edit.setEnabled(checked)
@@ -272,11 +310,19 @@ class MaintenancePane(QWidget):
         from slaadmin.store.library import default_author
 
         start, end = self.proposal
-        impact = BiText.of(self.ui.impact_es_edit.text().strip(),
-                           self.ui.impact_en_edit.text().strip())
+        impact = BiText.of(
+            self.ui.impact_es_edit.text().strip(), self.ui.impact_en_edit.text().strip()
+        )
         try:
-            m = plan_maintenance(self.library, self.contract.meta.id, start, end, impact,
-                                 default_author(), self.ui.emergency_check.isChecked())
+            m = plan_maintenance(
+                self.library,
+                self.contract.meta.id,
+                start,
+                end,
+                impact,
+                default_author(),
+                self.ui.emergency_check.isChecked(),
+            )
         except MaintenanceError as exc:
             QMessageBox.warning(self, _("Maintenance"), str(exc))
             return
@@ -304,8 +350,9 @@ class MaintenancePane(QWidget):
             return [], []
         lo = resolve(dt.datetime.combine(self.monday, dt.time()), self.tz)
         hi = resolve(dt.datetime.combine(self.monday + 7 * DAY, dt.time()), self.tz)
-        blocks = [Block(i.start, i.end, "window")
-                  for i in Windows(self.contract).occurrences(lo, hi)]
+        blocks = [
+            Block(i.start, i.end, "window") for i in Windows(self.contract).occurrences(lo, hi)
+        ]
         deadlines: list[tuple[dt.datetime, str]] = []
         hours, _source = required_notice(self.contract, self.policy)
         for m in self.planned:
@@ -313,8 +360,9 @@ class MaintenancePane(QWidget):
                 continue
             blocks.append(Block(m.start, m.end, "planned", f"M{m.id}"))
             if not m.emergency and hours:
-                deadlines.append((m.start - dt.timedelta(hours=hours),
-                                  _("notice M{id}").format(id=m.id)))
+                deadlines.append(
+                    (m.start - dt.timedelta(hours=hours), _("notice M{id}").format(id=m.id))
+                )
         if self.proposal is not None:
             blocks.append(Block(*self.proposal, "proposed"))
             if hours and not self.ui.emergency_check.isChecked():
@@ -326,8 +374,9 @@ class MaintenancePane(QWidget):
         loc = self._locale()
         from babel.dates import format_date
 
-        self.ui.week_label.setText(_("Week of {date}").format(
-            date=format_date(self.monday, "medium", locale=loc)))
+        self.ui.week_label.setText(
+            _("Week of {date}").format(date=format_date(self.monday, "medium", locale=loc))
+        )
         self.ui.week_view.show_week(self.monday, self.tz, loc, blocks, deadlines)
 
     # ------------------------------------------------------------------ planned
@@ -349,13 +398,24 @@ class MaintenancePane(QWidget):
         hours = required_notice(self.contract, self.policy)[0] if self.contract else 0
         for row, m in enumerate(self.planned):
             last = m.steps[-1]
-            notice_by = ("—" if m.emergency or not hours else format_datetime(
-                m.start - dt.timedelta(hours=hours), "short", tzinfo=self.tz, locale=loc))
-            values = [f"M{m.id}", format_datetime(m.start, "short", tzinfo=self.tz, locale=loc),
-                      format_datetime(m.end, "short", tzinfo=self.tz, locale=loc), notice_by,
-                      _state_label(m.state),
-                      _("{who}, {when}").format(who=last.actor, when=format_datetime(
-                          last.at, "short", tzinfo=self.tz, locale=loc))]
+            notice_by = (
+                "—"
+                if m.emergency or not hours
+                else format_datetime(
+                    m.start - dt.timedelta(hours=hours), "short", tzinfo=self.tz, locale=loc
+                )
+            )
+            values = [
+                f"M{m.id}",
+                format_datetime(m.start, "short", tzinfo=self.tz, locale=loc),
+                format_datetime(m.end, "short", tzinfo=self.tz, locale=loc),
+                notice_by,
+                _state_label(m.state),
+                _("{who}, {when}").format(
+                    who=last.actor,
+                    when=format_datetime(last.at, "short", tzinfo=self.tz, locale=loc),
+                ),
+            ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -404,8 +464,9 @@ class MaintenancePane(QWidget):
             except ScheduleInputError:
                 channels = ()
         try:
-            record_step(self.library, m.id, MaintenanceState(state), default_author(),
-                        self.now(), channels)
+            record_step(
+                self.library, m.id, MaintenanceState(state), default_author(), self.now(), channels
+            )
         except MaintenanceError as exc:
             QMessageBox.warning(self, _("Maintenance"), str(exc))
             return
@@ -420,9 +481,18 @@ class MaintenancePane(QWidget):
         from slaadmin.render.letters import notice_letter
 
         langs = LETTER_LANGS[max(0, self.ui.letter_lang_combo.currentIndex())]
-        return "\n\n".join(notice_letter(self.contract, m.start, m.end, m.impact, lang,
-                                         m.emergency, f"{self.contract.meta.id}-M{m.id}")
-                           .as_text() for lang in langs)
+        return "\n\n".join(
+            notice_letter(
+                self.contract,
+                m.start,
+                m.end,
+                m.impact,
+                lang,
+                m.emergency,
+                f"{self.contract.meta.id}-M{m.id}",
+            ).as_text()
+            for lang in langs
+        )
 
     def _show_letter(self) -> None:
         self.ui.letter_edit.setPlainText(self.letter_text())
@@ -435,7 +505,8 @@ class MaintenancePane(QWidget):
     # ------------------------------------------------------------------ the month
     def _on_browse_incidents_button_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _("Incidents file"), "", _("CSV files (*.csv);;All files (*)"))
+            self, _("Incidents file"), "", _("CSV files (*.csv);;All files (*)")
+        )
         if path:
             self.ui.incidents_edit.setText(path)
             self.update_month()
@@ -448,9 +519,14 @@ class MaintenancePane(QWidget):
             return
         path = ui.incidents_edit.text().strip()
         if not path:
-            ui.month_result_label.setText(html.escape(_(
-                "Choose the month's incidents file (CSV) to see its availability and "
-                "credits.")))
+            ui.month_result_label.setText(
+                html.escape(
+                    _(
+                        "Choose the month's incidents file (CSV) to see its availability and "
+                        "credits."
+                    )
+                )
+            )
             ui.band_chart.show_bands(contract)
             self._fill_month_table(None)
             return
@@ -464,37 +540,56 @@ class MaintenancePane(QWidget):
                 try:
                     fee = Decimal(ui.fee_edit.text().strip().replace(",", "."))
                 except InvalidOperation:
-                    raise ScheduleInputError(_("The fee {fee} is not an amount.").format(
-                        fee=ui.fee_edit.text().strip())) from None
+                    raise ScheduleInputError(
+                        _("The fee {fee} is not an amount.").format(fee=ui.fee_edit.text().strip())
+                    ) from None
             incidents = read_incidents(Path(path), contract)
-            result = month_availability(contract, date.year(), date.month(), incidents, fee,
-                                        self.policy)
+            result = month_availability(
+                contract, date.year(), date.month(), incidents, fee, self.policy
+            )
         except (ScheduleInputError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ScheduleInputError) else _(
-                "Cannot read {path}: {problem}").format(path=path, problem=exc.strerror)
+            message = (
+                str(exc)
+                if isinstance(exc, ScheduleInputError)
+                else _("Cannot read {path}: {problem}").format(path=path, problem=exc.strerror)
+            )
             ui.month_result_label.setText(
-                f"<span style='color:#c62828'>{html.escape(message)}</span>")
+                f"<span style='color:#c62828'>{html.escape(message)}</span>"
+            )
             ui.band_chart.show_bands(contract)
             self._fill_month_table(None)
             return
         loc = self._locale()
         lines = [html.escape(result.formula(loc))]
         if result.target is not None:
-            lines.append(html.escape((_("Target {target} met.") if result.met else
-                                      _("Target {target} missed.")).format(
-                target=i18n.percent(result.target, loc))))
+            lines.append(
+                html.escape(
+                    (
+                        _("Target {target} met.") if result.met else _("Target {target} missed.")
+                    ).format(target=i18n.percent(result.target, loc))
+                )
+            )
         if result.tier_index is None:
             lines.append(html.escape(_("No credit band reached; no credit owed.")))
         else:
-            lines.append(html.escape(_("Band {n}: credit {percent} of the monthly fee.").format(
-                n=result.tier_index + 1, percent=i18n.percent(result.credit_percent, loc))))
+            lines.append(
+                html.escape(
+                    _("Band {n}: credit {percent} of the monthly fee.").format(
+                        n=result.tier_index + 1, percent=i18n.percent(result.credit_percent, loc)
+                    )
+                )
+            )
             if result.amount is not None:
-                lines.append(html.escape(_("Credit owed: {amount}.").format(
-                    amount=money(result.amount, loc))))
+                lines.append(
+                    html.escape(
+                        _("Credit owed: {amount}.").format(amount=money(result.amount, loc))
+                    )
+                )
         ui.month_result_label.setText("<br>".join(lines))
         self._fill_month_table(result)
-        ui.band_chart.show_bands(contract, result.availability, result.credit_percent,
-                                 date.toString("yyyy-MM"))
+        ui.band_chart.show_bands(
+            contract, result.availability, result.credit_percent, date.toString("yyyy-MM")
+        )
 
     def _fill_month_table(self, result: MonthAvailability | None) -> None:
         from babel.dates import format_datetime
@@ -508,10 +603,12 @@ class MaintenancePane(QWidget):
         for i, r in enumerate(rows):
             assert r.start is not None
             reasons = " ".join(x.text(lang, loc, self.tz, self.contract) for x in r.reasons)
-            values = [r.incident.id, format_datetime(r.start, "short", tzinfo=self.tz,
-                                                     locale=loc),
-                      i18n.number(r.minutes.quantize(Decimal("0.1")).normalize(), loc),
-                      treatment_label(r.treatment, lang)]
+            values = [
+                r.incident.id,
+                format_datetime(r.start, "short", tzinfo=self.tz, locale=loc),
+                i18n.number(r.minutes.quantize(Decimal("0.1")).normalize(), loc),
+                treatment_label(r.treatment, lang),
+            ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if reasons:
@@ -524,24 +621,29 @@ class MaintenancePane(QWidget):
         if self.contract is not None:
             from babel.dates import get_timezone_name
 
-            name = get_timezone_name(self.now().astimezone(self.tz), "long",
-                                     locale=self._locale())
+            name = get_timezone_name(self.now().astimezone(self.tz), "long", locale=self._locale())
             hours, source = required_notice(self.contract, self.policy)
-            notice = (_("{hours} h of notice (house policy)") if source == "policy"
-                      else _("{hours} h of notice")).format(hours=hours)
+            notice = (
+                _("{hours} h of notice (house policy)")
+                if source == "policy"
+                else _("{hours} h of notice")
+            ).format(hours=hours)
             text = _("Times in {zone} ({name}); {notice}.").format(
-                zone=self.contract.meta.time_zone, name=name, notice=notice)
+                zone=self.contract.meta.time_zone, name=name, notice=notice
+            )
             mp = self.contract.maintenance
             if mp is not None and mp.daily_minutes:
-                text += " " + _("Daily window: up to {minutes} min at a time agreed with the "
-                                "client (not drawn in the week).").format(
-                    minutes=mp.daily_minutes)
+                text += " " + _(
+                    "Daily window: up to {minutes} min at a time agreed with the "
+                    "client (not drawn in the week)."
+                ).format(minutes=mp.daily_minutes)
             self.ui.zone_label.setText(text)
         self.ui.planned_table.setHorizontalHeaderLabels(
-            [_("Maintenance"), _("Start"), _("End"), _("Notice by"), _("State"),
-             _("Last step")])
+            [_("Maintenance"), _("Start"), _("End"), _("Notice by"), _("State"), _("Last step")]
+        )
         self.ui.month_incidents_table.setHorizontalHeaderLabels(
-            [_("Incident"), _("Start"), _("Minutes"), _("Downtime")])
+            [_("Incident"), _("Start"), _("Minutes"), _("Downtime")]
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:

@@ -75,14 +75,14 @@ class PreviewPane(QWidget):
         self.mode_changed.emit()
 
     # ------------------------------------------------------------------ content
-    def show_contract(self, contract: Contract | None,
-                      revision: RevisionStamp | None = None) -> None:
+    def show_contract(
+        self, contract: Contract | None, revision: RevisionStamp | None = None
+    ) -> None:
         """Render `contract` in the background (or show a hint when there is none)."""
         if contract is None:
             self._generation = 0
             self.pdf = b""
-            self._show_message(_("Choose a contract on the left, or create one with "
-                                 "File → New."))
+            self._show_message(_("Choose a contract on the left, or create one with File → New."))
             return
         self.ui.preview_status_label.setText(_("Updating…"))
         request = PdfRequest(copy.deepcopy(contract), self.annex_lang(), revision)
@@ -119,7 +119,8 @@ class PreviewPane(QWidget):
         self._shown = generation
         self.ui.preview_stack.setCurrentWidget(view)
         self.ui.preview_status_label.setText(
-            _("Draft: the contract has validation errors.") if draft else "")
+            _("Draft: the contract has validation errors.") if draft else ""
+        )
         QTimer.singleShot(0, self, self._restore_scroll)
         self.preview_rendered.emit(self.document.pageCount())
 
@@ -128,8 +129,9 @@ class PreviewPane(QWidget):
 
     def _on_failed(self, generation: int, problem: str) -> None:
         if generation == self._generation and shiboken6.isValid(self.ui.preview_message_label):
-            self.show_problem(_("The annex could not be rendered: {problem}").format(
-                problem=problem))
+            self.show_problem(
+                _("The annex could not be rendered: {problem}").format(problem=problem)
+            )
 
     # ------------------------------------------------------------------ zoom
     def _zoom(self, factor: float) -> None:

@@ -24,8 +24,15 @@ from slaadmin.render.sign import (
 )
 from slaadmin.store import Library, LibraryError
 
-COLUMNS = (N_("Field"), N_("Signer"), N_("Signed at"), N_("Intact"), N_("Coverage"),
-           N_("Trusted"), N_("Revision in the library"))
+COLUMNS = (
+    N_("Field"),
+    N_("Signer"),
+    N_("Signed at"),
+    N_("Intact"),
+    N_("Coverage"),
+    N_("Trusted"),
+    N_("Revision in the library"),
+)
 SETTING_TRUST = "signing/trusted_certificates"
 GOOD, BAD, NEUTRAL = QColor("#1e8449"), QColor("#c0392b"), QColor("#7f8c8d")
 
@@ -57,8 +64,12 @@ class SignaturesPanel(QWidget):
         header = table.horizontalHeader()
         for col in range(len(COLUMNS)):
             # short cells fit their text; the long ones share the rest and elide
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in (1, 4, 6)
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                col,
+                QHeaderView.ResizeMode.Stretch
+                if col in (1, 4, 6)
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._connect_signals()
         self._fill()
@@ -104,15 +115,17 @@ class SignaturesPanel(QWidget):
 
     def _on_open_button_clicked(self) -> None:
         start = str(self.path.parent if self.path else Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, _("Verify signatures"), start,
-                                                    _("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Verify signatures"), start, _("PDF files (*.pdf)")
+        )
         if path:
             self.open_pdf(Path(path))
 
     def _on_trust_button_clicked(self) -> None:
         start = str(self.trusted[-1].parent if self.trusted else Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, _("Trust certificate"), start, _("Certificates (*.pem *.crt *.cer *.der)"))
+            self, _("Trust certificate"), start, _("Certificates (*.pem *.crt *.cer *.der)")
+        )
         if path:
             self.trust(Path(path))
 
@@ -128,29 +141,40 @@ class SignaturesPanel(QWidget):
         table.setRowCount(0)
         ui.path_label.setText(str(self.path) if self.path else _("No PDF open."))
         ui.sign_button.setEnabled(bool(report and report.unsigned_fields))
-        trusted_note = (_("Trusted certificates: {names}").format(
-            names=", ".join(p.name for p in self.trusted)) if self.trusted
-            else _("No certificate is trusted: self-signed signatures show as untrusted."))
+        trusted_note = (
+            _("Trusted certificates: {names}").format(names=", ".join(p.name for p in self.trusted))
+            if self.trusted
+            else _("No certificate is trusted: self-signed signatures show as untrusted.")
+        )
         if report is None:
             ui.details_label.setText(trusted_note)
-            self._verdict(self.error or _("Open a signed annex to check its signatures."),
-                          BAD if self.error else NEUTRAL)
+            self._verdict(
+                self.error or _("Open a signed annex to check its signatures."),
+                BAD if self.error else NEUTRAL,
+            )
             return
         library_state = label(LIBRARY_LABELS, report.carried.library)
         for v in report.signatures:
             row = table.rowCount()
             table.insertRow(row)
             # "whole document" says it all; otherwise what followed is the news
-            coverage = (label(COVERAGE_LABELS, v.coverage) if v.coverage != "followed_by_changes"
-                        else label(LATER_CHANGE_LABELS, v.later_changes))
-            full = f"{label(COVERAGE_LABELS, v.coverage)}; " \
-                   f"{label(LATER_CHANGE_LABELS, v.later_changes)}"
+            coverage = (
+                label(COVERAGE_LABELS, v.coverage)
+                if v.coverage != "followed_by_changes"
+                else label(LATER_CHANGE_LABELS, v.later_changes)
+            )
+            full = (
+                f"{label(COVERAGE_LABELS, v.coverage)}; "
+                f"{label(LATER_CHANGE_LABELS, v.later_changes)}"
+            )
             signer = v.signer + (f" ({v.organization})" if v.organization else "")
             when = _when(v.signing_time)
             if v.timestamp_time:
-                when += " · " + (_("timestamp {time}") if v.timestamp_trusted else _(
-                    "timestamp {time} (authority not trusted)")).format(
-                    time=_when(v.timestamp_time))
+                when += " · " + (
+                    _("timestamp {time}")
+                    if v.timestamp_trusted
+                    else _("timestamp {time} (authority not trusted)")
+                ).format(time=_when(v.timestamp_time))
             cells = [
                 (f"{label(PARTY_LABELS, v.field)} [{v.field}]", None),
                 (signer, None),
@@ -158,8 +182,14 @@ class SignaturesPanel(QWidget):
                 (_("yes") if v.intact else _("no"), GOOD if v.intact else BAD),
                 (coverage, GOOD if v.ok else BAD),
                 (_("yes") if v.trusted else _("no"), GOOD if v.trusted else NEUTRAL),
-                (library_state, GOOD if report.carried.library == "found" else
-                 NEUTRAL if report.carried.ok else BAD),
+                (
+                    library_state,
+                    GOOD
+                    if report.carried.library == "found"
+                    else NEUTRAL
+                    if report.carried.ok
+                    else BAD,
+                ),
             ]
             for col, (text, colour) in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -170,15 +200,22 @@ class SignaturesPanel(QWidget):
         details = []
         carried = report.carried
         if carried.contract_id:
-            details.append(_("Contract {id}, revision {rev} ({hash}): {state}.").format(
-                id=carried.contract_id,
-                rev=f"#{carried.revision}" if carried.revision is not None else "—",
-                hash=carried.hash[:12] or "—", state=library_state))
+            details.append(
+                _("Contract {id}, revision {rev} ({hash}): {state}.").format(
+                    id=carried.contract_id,
+                    rev=f"#{carried.revision}" if carried.revision is not None else "—",
+                    hash=carried.hash[:12] or "—",
+                    state=library_state,
+                )
+            )
         else:
             details.append(_("The annex names no contract."))
         if report.unsigned_fields:
-            details.append(_("Unsigned fields: {fields}.").format(fields=", ".join(
-                label(PARTY_LABELS, f) for f in report.unsigned_fields)))
+            details.append(
+                _("Unsigned fields: {fields}.").format(
+                    fields=", ".join(label(PARTY_LABELS, f) for f in report.unsigned_fields)
+                )
+            )
         details.append(trusted_note)
         ui.details_label.setText(" ".join(details))
         self._verdict(report.summary(), GOOD if report.ok else BAD)
@@ -192,4 +229,3 @@ class SignaturesPanel(QWidget):
             self.ui.retranslateUi(self)
             self._fill()
         super().changeEvent(event)
-

@@ -36,8 +36,9 @@ MISMATCH_COLOUR = QColor(220, 40, 40, 90)
 class ParagraphEdit(QPlainTextEdit):
     """A wrapped multi-line editor that grows with its text between a few lines and a limit."""
 
-    def __init__(self, parent: QWidget | None = None, min_lines: int = 2,
-                 max_lines: int = 12) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, min_lines: int = 2, max_lines: int = 12
+    ) -> None:
         super().__init__(parent)
         self.min_lines, self.max_lines = min_lines, max_lines
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -47,7 +48,8 @@ class ParagraphEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(
-            lambda _size: self.updateGeometry())
+            lambda _size: self.updateGeometry()
+        )
 
     def _lines(self) -> int:
         return int(self.document().documentLayout().documentSize().height())
@@ -55,8 +57,13 @@ class ParagraphEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         lines = min(max(self._lines(), self.min_lines), self.max_lines)
         margins = self.contentsMargins()
-        height = (lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
-                  + margins.top() + margins.bottom() + 2)
+        height = (
+            lines * self.fontMetrics().lineSpacing()
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+            + 2
+        )
         return QSize(super().sizeHint().width(), int(height))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -65,7 +72,8 @@ class ParagraphEdit(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(
-                self.viewport().mapFromGlobal(event.globalPos())).position()
+                self.viewport().mapFromGlobal(event.globalPos())
+            ).position()
             said = [m for start, end, m in self.problems if start <= position <= end]
             if said:
                 QToolTip.showText(event.globalPos(), "\n".join(said), self)
@@ -82,8 +90,14 @@ class BiTextEditor(QWidget):
 
     mismatches_changed = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None, *, min_lines: int = 2,
-                 max_lines: int = 12, show_headers: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        min_lines: int = 2,
+        max_lines: int = 12,
+        show_headers: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.binder: Binder | None = None
         self.pointer = ""
@@ -179,22 +193,37 @@ class BiTextEditor(QWidget):
                 segment = getattr(finding, lang)
                 if segment is None:
                     continue
-                match = next((f for f in figures[lang] if f.text == segment.text and
-                              f.line == segment.line and f not in wrong[lang]), None)
+                match = next(
+                    (
+                        f
+                        for f in figures[lang]
+                        if f.text == segment.text
+                        and f.line == segment.line
+                        and f not in wrong[lang]
+                    ),
+                    None,
+                )
                 if match is not None:
                     wrong[lang].append(match)
         ui_lang = i18n.interface_language()
         for lang in LANGS:
             self._paint(lang, figures[lang], wrong[lang])
-            said = {id(f): m.text(ui_lang, locales[0]) for m in findings
-                    for f in wrong[lang] if getattr(m, lang) is not None and
-                    getattr(m, lang).text == f.text and getattr(m, lang).line == f.line}
-            self.edits[lang].problems = [(f.start, f.start + len(f.text), said.get(id(f), ""))
-                                         for f in wrong[lang]]
+            said = {
+                id(f): m.text(ui_lang, locales[0])
+                for m in findings
+                for f in wrong[lang]
+                if getattr(m, lang) is not None
+                and getattr(m, lang).text == f.text
+                and getattr(m, lang).line == f.line
+            }
+            self.edits[lang].problems = [
+                (f.start, f.start + len(f.text), said.get(id(f), "")) for f in wrong[lang]
+            ]
         self.findings = findings
         if findings:
-            self.problems_label.setText("\n".join(
-                "⚠ " + f.text(ui_lang, locales[0]) for f in findings))
+            self.problems_label.setText(
+                "\n".join("⚠ " + f.text(ui_lang, locales[0]) for f in findings)
+            )
             self.problems_label.show()
         else:
             self.problems_label.hide()
@@ -217,8 +246,9 @@ class BiTextEditor(QWidget):
             cursor = QTextCursor(edit.document())
             start = min(figure.start, length)
             cursor.setPosition(start)
-            cursor.setPosition(min(start + len(figure.text), length),
-                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                min(start + len(figure.text), length), QTextCursor.MoveMode.KeepAnchor
+            )
             selection.cursor = cursor
             selection.format = fmt
             selections.append(selection)

@@ -62,8 +62,9 @@ class BiTextList(QWidget):
         for _row, editor, button in self.rows:
             editor.load()
             button.setEnabled(not self.binder.read_only)
-        self.add_button.setEnabled(not self.binder.read_only and
-                                   isinstance(self.binder.get(self.pointer), list))
+        self.add_button.setEnabled(
+            not self.binder.read_only and isinstance(self.binder.get(self.pointer), list)
+        )
         for _row, editor, _button in self.rows:
             editor.headers["es"].setVisible(first)
             editor.headers["en"].setVisible(first)
@@ -93,7 +94,7 @@ class BiTextList(QWidget):
 
     def editor_for(self, pointer: str) -> BiTextEditor | None:
         """Return the pair showing `pointer` (an item of the list or one of its languages)."""
-        rest = pointer[len(self.pointer):].strip("/").split("/")
+        rest = pointer[len(self.pointer) :].strip("/").split("/")
         if rest and rest[0].isdigit() and int(rest[0]) < len(self.rows):
             return self.rows[int(rest[0])][1]
         return None

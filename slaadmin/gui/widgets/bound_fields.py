@@ -148,8 +148,11 @@ class ChoiceCombo(QComboBox):
         result: list[tuple[Any, str]] = []
         if source and self.binder is not None:
             items = self.binder.get(str(source), []) or []
-            result = [(item.get("id", ""), _ref_label(item, lang)) for item in items
-                      if isinstance(item, dict)]
+            result = [
+                (item.get("id", ""), _ref_label(item, lang))
+                for item in items
+                if isinstance(item, dict)
+            ]
             return [(None, _("(none)")), *result] if optional or tp is str else result
         if isinstance(tp, type) and issubclass(tp, Comparison):
             allowed = str(designer_property(self, "allowed") or "").split()
@@ -176,8 +179,11 @@ class ChoiceCombo(QComboBox):
         if value not in values and value not in (None, ""):
             self.addItem(str(value), value)  # an id that names nothing: shown, not lost
             values.append(value)
-        index = values.index(value) if value in values else (
-            values.index(None) if None in values else -1)
+        index = (
+            values.index(value)
+            if value in values
+            else (values.index(None) if None in values else -1)
+        )
         self.setCurrentIndex(index)
         self.blockSignals(False)
 
@@ -220,8 +226,6 @@ class CheckField(QCheckBox):
             self.binder.commit(self.pointer, bool(checked), self.text().replace("&", ""))
 
 
-
-
 class ChoiceSet(QWidget):
     """Several values of an enumeration as toggle buttons (environments, channels).
 
@@ -242,8 +246,11 @@ class ChoiceSet(QWidget):
         tp, _meta, _optional = field_type(pointer)
         args = get_args(tp)
         member_type = args[0] if args else tp
-        members = list(member_type) if isinstance(member_type, type) and issubclass(
-            member_type, Enum) else []
+        members = (
+            list(member_type)
+            if isinstance(member_type, type) and issubclass(member_type, Enum)
+            else []
+        )
         if members != self.members:
             for button in self.buttons:
                 button.setParent(None)

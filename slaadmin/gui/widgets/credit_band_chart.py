@@ -40,8 +40,13 @@ class CreditBandChart(QWidget):
         layout.addWidget(self.view)
         self.month_point: tuple[float, float] | None = None
 
-    def show_bands(self, contract: Contract | None, availability: Decimal | None = None,
-                   credit: Decimal | None = None, month_label: str = "") -> None:
+    def show_bands(
+        self,
+        contract: Contract | None,
+        availability: Decimal | None = None,
+        credit: Decimal | None = None,
+        month_label: str = "",
+    ) -> None:
         """Draw the contract's bands; mark `availability` (and its credit) when given."""
         # A fresh chart each time: removing axes from a live chart leaves their labels drawn.
         old = self.chart

@@ -39,9 +39,11 @@ def band_minutes(tier: dict[str, Any], convention: str, locale: str) -> str:
     upper, lower = tier.get("upper"), tier.get("lower")
     if not isinstance(upper, Decimal | int):
         return ""
-    lengths = ([(30, month_minutes(MonthConvention.DAYS_30))]
-               if convention != MonthConvention.CALENDAR.value else
-               [(28, 28 * 1440), (31, 31 * 1440)])
+    lengths = (
+        [(30, month_minutes(MonthConvention.DAYS_30))]
+        if convention != MonthConvention.CALENDAR.value
+        else [(28, 28 * 1440), (31, 31 * 1440)]
+    )
     parts = []
     for days, total in lengths:
         low = _tenth(downtime_minutes(Decimal(upper), total), locale)
@@ -114,12 +116,16 @@ class CreditBandsTable(QWidget):
         self.table.setCurrentCell(row, 0)
 
     def _fill_names(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            _("Availability (%)"), _("Credit (%)"), _("Downtime / month")])
-        for column, tip in enumerate((
+        self.table.setHorizontalHeaderLabels(
+            [_("Availability (%)"), _("Credit (%)"), _("Downtime / month")]
+        )
+        for column, tip in enumerate(
+            (
                 _("The availability a month must reach, and stay under, to fall in the band"),
                 _("Credit, as a share of the monthly fee"),
-                _("Minutes of downtime in a month that put availability in this band"))):
+                _("Minutes of downtime in a month that put availability in this band"),
+            )
+        ):
             item = self.table.horizontalHeaderItem(column)
             if item is not None:
                 item.setToolTip(tip)
@@ -167,7 +173,8 @@ class CreditBandsTable(QWidget):
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
         if table.horizontalScrollBar().isVisible() or table.horizontalHeader().length() > (
-                table.viewport().width()):
+            table.viewport().width()
+        ):
             height += table.horizontalScrollBar().sizeHint().height()
         table.setFixedHeight(max(height, 60))
 
@@ -188,13 +195,20 @@ class CreditBandsTable(QWidget):
             minutes.setObjectName("minutes_label")
             minutes.setContentsMargins(6, 0, 6, 0)
             # Both bounds in one cell, one above the other: "≥ 99,9" over "< 99,95".
-            self.table.setCellWidget(row, 0, _bounds(self.table, (lower_cmp, lower),
-                                                     (upper_cmp, upper)))
+            self.table.setCellWidget(
+                row, 0, _bounds(self.table, (lower_cmp, lower), (upper_cmp, upper))
+            )
             self.table.setCellWidget(row, 1, _bounds(self.table, (None, credit)))
             self.table.setCellWidget(row, 2, minutes)
-            self.rows.append({"bound": [lower_cmp, lower, upper_cmp, upper, credit],
-                              "minutes": minutes, "upper": upper, "lower": lower,
-                              "credit": credit})
+            self.rows.append(
+                {
+                    "bound": [lower_cmp, lower, upper_cmp, upper, credit],
+                    "minutes": minutes,
+                    "upper": upper,
+                    "lower": lower,
+                    "credit": credit,
+                }
+            )
         self.table.setVerticalHeaderLabels([str(n + 1) for n in range(count)])
         if count:
             self.table.setCurrentCell(min(max(current, 0), count - 1), 0)
@@ -229,8 +243,11 @@ class CreditBandsTable(QWidget):
         fresh = jp.default_data(CreditTier)
         if tiers:
             last = tiers[-1]
-            fresh["upper"] = last.get("lower") if last.get("lower") is not None else last.get(
-                "upper", Decimal(0))
+            fresh["upper"] = (
+                last.get("lower")
+                if last.get("lower") is not None
+                else last.get("upper", Decimal(0))
+            )
             fresh["credit_percent"] = last.get("credit_percent", Decimal(0))
         else:
             fresh["upper"] = Decimal(100)
@@ -247,7 +264,7 @@ class CreditBandsTable(QWidget):
 
     def cell_for(self, pointer: str) -> QWidget | None:
         """Return the editor of a band's field (`/credits/tiers/1/upper`), for findings."""
-        rest = pointer[len(self.pointer):].strip("/").split("/")
+        rest = pointer[len(self.pointer) :].strip("/").split("/")
         if not rest or not rest[0].isdigit() or int(rest[0]) >= len(self.rows):
             return None
         cells = self.rows[int(rest[0])]

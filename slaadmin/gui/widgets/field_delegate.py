@@ -23,8 +23,12 @@ class FieldDelegate(QStyledItemDelegate):
 
     text_typed = Signal(str, str)  # pointer, text so far
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         model = index.model()
         choices = model.enum_values(index) if isinstance(model, FieldsModel) else None
         if choices:

@@ -30,8 +30,10 @@ SECTIONS: list[tuple[str, list[str]]] = [
     (N_("Coverage"), ["/coverage"]),
     (N_("Credits"), ["/credits"]),
     (N_("Maintenance"), ["/maintenance"]),
-    (N_("Support and escalation"), ["/support_process", "/escalation", "/contacts",
-                                    "/customer_response", "/reports"]),
+    (
+        N_("Support and escalation"),
+        ["/support_process", "/escalation", "/contacts", "/customer_response", "/reports"],
+    ),
     (N_("Exclusions"), ["/exclusions"]),
     (N_("Clauses"), ["/clauses"]),
 ]
@@ -137,8 +139,12 @@ class FieldsModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             # The language columns are named in their own language (endonyms), like the
             # first one's "Español".
@@ -225,8 +231,11 @@ class FieldsModel(QAbstractItemModel):
         item_tp = get_args(tp)[0] if get_origin(tp) is list and get_args(tp) else None
         values = value if isinstance(value, list) else [value]
         member_tp = item_tp if item_tp is not None else tp
-        if isinstance(member_tp, type) and issubclass(member_tp, Enum) and labels.has_labels(
-                member_tp):
+        if (
+            isinstance(member_tp, type)
+            and issubclass(member_tp, Enum)
+            and labels.has_labels(member_tp)
+        ):
             names = []
             for v in values:
                 try:
@@ -234,11 +243,17 @@ class FieldsModel(QAbstractItemModel):
                 except ValueError:
                     names.append(str(v))
                     continue
-                names.append(labels.symbol(member) if isinstance(member, labels.Comparison)
-                             else labels.label(member, lang))
+                names.append(
+                    labels.symbol(member)
+                    if isinstance(member, labels.Comparison)
+                    else labels.label(member, lang)
+                )
             return ", ".join(names)
-        if item_tp is int and isinstance(value, list) and all(
-                isinstance(v, int) and 0 <= v <= 6 for v in value):
+        if (
+            item_tp is int
+            and isinstance(value, list)
+            and all(isinstance(v, int) and 0 <= v <= 6 for v in value)
+        ):
             return ", ".join(labels.weekday(v, lang, "abbreviated") for v in value)
         return None
 
@@ -250,8 +265,9 @@ class FieldsModel(QAbstractItemModel):
                 name = str(value.get("id") or "")
                 for key in ("name", "heading", "description", "condition"):
                     text = value.get(key)
-                    if isinstance(text, dict) and (text.get(i18n.interface_language()) or
-                                                   text.get("es")):
+                    if isinstance(text, dict) and (
+                        text.get(i18n.interface_language()) or text.get("es")
+                    ):
                         name = name or str(text.get(i18n.interface_language()) or text["es"])
             return f"#{int(node.key) + 1} {name}".strip()[:60]
         return labels.field_name(node.key, i18n.interface_language())
@@ -271,8 +287,13 @@ class FieldsModel(QAbstractItemModel):
         tp = self.type_of(target)
         if role == Qt.ItemDataRole.CheckStateRole and tp is bool:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.doc.set(target, checked, _("Change {field}").format(field=self._label(
-                self._by_pointer.get(target) or self.node(index))))  # type: ignore[arg-type]
+            self.doc.set(
+                target,
+                checked,
+                _("Change {field}").format(
+                    field=self._label(self._by_pointer.get(target) or self.node(index))
+                ),
+            )  # type: ignore[arg-type]
             return True
         if role != Qt.ItemDataRole.EditRole:
             return False
@@ -282,8 +303,7 @@ class FieldsModel(QAbstractItemModel):
         except jp.InputError as exc:
             self.doc.mark_invalid(target, text, str(exc))
             return False
-        self.doc.set(target, parsed, _("Edit {field}").format(
-            field=self._label(self.node(index))))  # type: ignore[arg-type]
+        self.doc.set(target, parsed, _("Edit {field}").format(field=self._label(self.node(index))))  # type: ignore[arg-type]
         return True
 
     def parse(self, target: str, text: str) -> Any:
@@ -300,8 +320,7 @@ class FieldsModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ document events
     def _on_changed(self, pointer: str, structural: bool) -> None:
-        if structural or pointer == "" or not any(
-                pointer.startswith(r) for r in self.roots):
+        if structural or pointer == "" or not any(pointer.startswith(r) for r in self.roots):
             # Qt may still read the old indexes' internal pointers during the reset: keep
             # the previous generation of nodes alive until the next one.
             self._previous = (self.top, self._by_pointer)
@@ -314,8 +333,9 @@ class FieldsModel(QAbstractItemModel):
             node_pointer = node_pointer.rsplit("/", 1)[0]
         node = self._by_pointer.get(node_pointer)
         if node is not None:
-            self.dataChanged.emit(self.createIndex(node.row, 0, node),
-                                  self.createIndex(node.row, 2, node))
+            self.dataChanged.emit(
+                self.createIndex(node.row, 0, node), self.createIndex(node.row, 2, node)
+            )
 
     def _on_invalid_changed(self, pointer: str) -> None:
         self._on_changed(pointer, False)
@@ -326,9 +346,17 @@ class FieldsModel(QAbstractItemModel):
         tp = self.type_of(target) if target else None
         if isinstance(tp, type) and issubclass(tp, Enum):
             lang = i18n.interface_language()
-            return [(str(m.value), labels.symbol(m) if isinstance(m, labels.Comparison)
-                     else labels.label(m, lang) if labels.has_labels(tp) else str(m.value))
-                    for m in tp]
+            return [
+                (
+                    str(m.value),
+                    labels.symbol(m)
+                    if isinstance(m, labels.Comparison)
+                    else labels.label(m, lang)
+                    if labels.has_labels(tp)
+                    else str(m.value),
+                )
+                for m in tp
+            ]
         return None
 
 

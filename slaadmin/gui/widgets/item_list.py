@@ -28,8 +28,11 @@ from slaadmin.rules.engine import Severity
 
 TITLE_KEYS = ("name", "heading", "condition", "description")
 MARK = "⚠ "
-MARK_COLOURS = {Severity.ERROR: QColor(198, 40, 40), Severity.WARNING: QColor(200, 100, 0),
-                Severity.INFO: QColor(90, 90, 90)}
+MARK_COLOURS = {
+    Severity.ERROR: QColor(198, 40, 40),
+    Severity.WARNING: QColor(200, 100, 0),
+    Severity.INFO: QColor(90, 90, 90),
+}
 COMPACT_HEIGHT = 150  # pixels: a list above its item's fields scrolls beyond this
 
 
@@ -72,8 +75,7 @@ def item_title(key: str, index: int, item: Any, lang: str) -> str:
 
 def _window_title(window: dict[str, Any], lang: str) -> str:
     days = [d for d in window.get("days", []) if isinstance(d, int) and 0 <= d <= 6]
-    names = _join([labels.weekday(d, lang, "abbreviated") for d in sorted(days)],
-                              lang)
+    names = _join([labels.weekday(d, lang, "abbreviated") for d in sorted(days)], lang)
     start, end = str(window.get("start", "")), str(window.get("end", ""))
     if start == end == "00:00":
         span = i18n.translation(lang).gettext("all day")
@@ -214,8 +216,9 @@ class ItemList(QWidget):
             return
         rows = max(self.list.count(), 1)
         height = self.list.sizeHintForRow(0) if self.list.count() else 18
-        self.list.setMaximumHeight(min(COMPACT_HEIGHT, rows * height + 2 * self.list.frameWidth()
-                                       + 8))
+        self.list.setMaximumHeight(
+            min(COMPACT_HEIGHT, rows * height + 2 * self.list.frameWidth() + 8)
+        )
 
     def mark_rows(self, rows: dict[int, tuple[Severity, str]]) -> None:
         """Show which items have findings: a mark and the message as tooltip."""
@@ -245,8 +248,7 @@ class ItemList(QWidget):
             return
         tp, _meta = jp.type_at(self.pointer)
         args = get_args(tp)
-        fresh = self.fresh() if self.fresh is not None else jp.default_data(
-            args[0] if args else tp)
+        fresh = self.fresh() if self.fresh is not None else jp.default_data(args[0] if args else tp)
         items = self.items()
         if isinstance(fresh, dict) and "id" in fresh:
             fresh["id"] = self._fresh_id(items)

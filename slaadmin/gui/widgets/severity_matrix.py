@@ -31,8 +31,12 @@ from slaadmin.model.contract import MetricKind, ServiceLevel
 from slaadmin.model.quantity import Comparison, Period, Unit
 
 KINDS = (MetricKind.RESPONSE, MetricKind.RESTORATION, MetricKind.RESOLUTION, MetricKind.RCA)
-DEFAULT_UNIT = {MetricKind.RESPONSE: Unit.MINUTES, MetricKind.RESTORATION: Unit.HOURS,
-                MetricKind.RESOLUTION: Unit.HOURS, MetricKind.RCA: Unit.BUSINESS_DAYS}
+DEFAULT_UNIT = {
+    MetricKind.RESPONSE: Unit.MINUTES,
+    MetricKind.RESTORATION: Unit.HOURS,
+    MetricKind.RESOLUTION: Unit.HOURS,
+    MetricKind.RCA: Unit.BUSINESS_DAYS,
+}
 
 
 class SeverityMatrix(QTableWidget):
@@ -71,8 +75,9 @@ class SeverityMatrix(QTableWidget):
     def _fill_names(self) -> None:
         lang = i18n.interface_language()
         # Short column titles, so the five columns fit; the full name is the tooltip.
-        self.setHorizontalHeaderLabels([_("Impact"), _("Response"), _("Restoration"),
-                                        _("Resolution"), _("RCA")])
+        self.setHorizontalHeaderLabels(
+            [_("Impact"), _("Response"), _("Restoration"), _("Resolution"), _("RCA")]
+        )
         tips = [_("Share of the operation affected")] + [labels.label(k, lang) for k in KINDS]
         for column, tip in enumerate(tips):
             item = self.horizontalHeaderItem(column)
@@ -109,9 +114,11 @@ class SeverityMatrix(QTableWidget):
         if self.binder is None:
             return
         severities = self.severities()
-        shape = (tuple(s.get("id") for s in severities), tuple(
-            (lv.get("kind"), lv.get("severity")) for lv in self._levels()),
-            i18n.interface_language())
+        shape = (
+            tuple(s.get("id") for s in severities),
+            tuple((lv.get("kind"), lv.get("severity")) for lv in self._levels()),
+            i18n.interface_language(),
+        )
         if shape != self._shape:
             self._build(severities)
             self._shape = shape
@@ -175,12 +182,13 @@ class SeverityMatrix(QTableWidget):
                     button = QToolButton(self)
                     button.setObjectName(f"add_{kind.value}_button")
                     button.setText(_("Add"))
-                    button.setToolTip(_("Add a {kind} target for {severity}").format(
-                        kind=labels.label(kind, i18n.interface_language()).lower(),
-                        severity=sid))
+                    button.setToolTip(
+                        _("Add a {kind} target for {severity}").format(
+                            kind=labels.label(kind, i18n.interface_language()).lower(), severity=sid
+                        )
+                    )
                     button.setEnabled(not self.binder.read_only)
-                    button.clicked.connect(
-                        lambda _c=False, s=sid, k=kind: self.add_target(s, k))
+                    button.clicked.connect(lambda _c=False, s=sid, k=kind: self.add_target(s, k))
                     holder = QWidget(self)
                     holder_layout = QHBoxLayout(holder)
                     holder_layout.setContentsMargins(4, 2, 4, 2)
@@ -188,8 +196,9 @@ class SeverityMatrix(QTableWidget):
                     holder_layout.addStretch(1)
                     self.setCellWidget(row, column, holder)
                     targets[kind] = button
-            self.cells.append({"bound": bound, "impact_min": low, "impact_max": high,
-                               "targets": targets})
+            self.cells.append(
+                {"bound": bound, "impact_min": low, "impact_max": high, "targets": targets}
+            )
         if severities:
             self.setCurrentCell(min(max(current, 0), len(severities) - 1), 0)
 
@@ -203,15 +212,26 @@ class SeverityMatrix(QTableWidget):
         ident, n = f"{kind.value}-{severity}".lower(), 2
         while ident in ids:
             ident, n = f"{kind.value}-{severity}-{n}".lower(), n + 1
-        fresh.update({"id": ident, "kind": kind.value, "severity": severity, "target": {
-            "comparison": Comparison.LE.value, "value": Decimal(1),
-            "unit": DEFAULT_UNIT[kind].value, "period": Period.EVENT.value, "lower": None}})
+        fresh.update(
+            {
+                "id": ident,
+                "kind": kind.value,
+                "severity": severity,
+                "target": {
+                    "comparison": Comparison.LE.value,
+                    "value": Decimal(1),
+                    "unit": DEFAULT_UNIT[kind].value,
+                    "period": Period.EVENT.value,
+                    "lower": None,
+                },
+            }
+        )
         self.binder.insert(f"/service_levels/{len(levels)}", fresh)
 
     def cell_for(self, pointer: str) -> QWidget | None:
         """Return the cell editor showing `pointer` (a severity's impact or a target)."""
         if pointer.startswith(self.pointer + "/"):
-            rest = pointer[len(self.pointer) + 1:].split("/")
+            rest = pointer[len(self.pointer) + 1 :].split("/")
             if rest[0].isdigit() and int(rest[0]) < len(self.cells):
                 cells = self.cells[int(rest[0])]
                 found = cells.get(rest[1]) if len(rest) > 1 else None

@@ -36,8 +36,9 @@ COMPARISON_ORDER = (Comparison.GE, Comparison.GT, Comparison.EQ, Comparison.LE, 
 class TargetEditor(QWidget):
     """Edits the Target at its pointer; optional targets can be set to none."""
 
-    def __init__(self, parent: QWidget | None = None, *, show_period: bool = True,
-                 compact: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, show_period: bool = True, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.binder: Binder | None = None
         self.pointer = ""
@@ -72,8 +73,7 @@ class TargetEditor(QWidget):
         self.reason_label.setObjectName("reason_label")
         self.reason_label.setStyleSheet("color: #c62828;")
         self.reason_label.setWordWrap(True)
-        self.reason_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                        QSizePolicy.Policy.Preferred)
+        self.reason_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for widget in (self.comparison_combo, self.lower_edit, self.to_label, self.value_edit):
             layout.addWidget(widget)
         for widget in (self.unit_combo, self.period_combo):
@@ -211,7 +211,8 @@ class TargetEditor(QWidget):
 
     def _any_invalid(self) -> bool:
         return self.binder is not None and any(
-            self.binder.invalid(f"{self.pointer}/{p}") for p in ("value", "lower"))
+            self.binder.invalid(f"{self.pointer}/{p}") for p in ("value", "lower")
+        )
 
     # ------------------------------------------------------------------ edits
     def _commit(self, part: str, value: Any, typing: bool = False) -> None:
@@ -231,8 +232,9 @@ class TargetEditor(QWidget):
                 self.binder.mark_invalid(pointer, text, str(exc))
                 return
             if value < 0:
-                self.binder.mark_invalid(pointer, text, _(
-                    "The smallest allowed value is {n}.").format(n=0))
+                self.binder.mark_invalid(
+                    pointer, text, _("The smallest allowed value is {n}.").format(n=0)
+                )
                 return
             self._commit(part, value, typing=True)
         finally:
@@ -244,17 +246,28 @@ class TargetEditor(QWidget):
         key = self.comparison_combo.itemData(index)
         target = self.target()
         if key == NONE:
-            self.binder.commit(self.pointer, None, labels.field_name(
-                self.pointer.rsplit("/", 1)[-1], i18n.interface_language()))
+            self.binder.commit(
+                self.pointer,
+                None,
+                labels.field_name(self.pointer.rsplit("/", 1)[-1], i18n.interface_language()),
+            )
             return
         if target is None:
             fresh = jp.default_data(jp.type_at(self.pointer)[0])
-            fresh.update({"comparison": Comparison.LE.value if key == RANGE else key,
-                          "unit": Unit.HOURS.value, "period": Period.EVENT.value})
+            fresh.update(
+                {
+                    "comparison": Comparison.LE.value if key == RANGE else key,
+                    "unit": Unit.HOURS.value,
+                    "period": Period.EVENT.value,
+                }
+            )
             if key == RANGE:
                 fresh["lower"] = Decimal(0)
-            self.binder.commit(self.pointer, fresh, labels.field_name(
-                self.pointer.rsplit("/", 1)[-1], i18n.interface_language()))
+            self.binder.commit(
+                self.pointer,
+                fresh,
+                labels.field_name(self.pointer.rsplit("/", 1)[-1], i18n.interface_language()),
+            )
             return
         new = dict(target)
         if key == RANGE:
@@ -266,8 +279,9 @@ class TargetEditor(QWidget):
         else:
             new["comparison"] = key
             new["lower"] = None
-        self.binder.commit(self.pointer, new, labels.field_name(
-            "comparison", i18n.interface_language()))
+        self.binder.commit(
+            self.pointer, new, labels.field_name("comparison", i18n.interface_language())
+        )
 
     def _on_unit_activated(self, index: int) -> None:
         if self.binder is not None and self.target() is not None:

@@ -60,8 +60,9 @@ def segments(windows: list[dict[str, Any]]) -> list[Segment]:
     result: list[Segment] = []
     for index, window in enumerate(windows):
         start, end = minutes(window.get("start", "")), minutes(window.get("end", ""))
-        for day in sorted({d for d in window.get("days", []) if isinstance(d, int) and
-                           0 <= d <= 6}):
+        for day in sorted(
+            {d for d in window.get("days", []) if isinstance(d, int) and 0 <= d <= 6}
+        ):
             if end > start:
                 result.append(Segment(index, day, day, start, end))
             elif end == 0:
@@ -104,8 +105,7 @@ class WeekGrid(QWidget):
         self._preview = None
         if self.selected >= len(self.windows()):
             self.selected = -1
-        self.setEnabled(self.binder is not None and isinstance(
-            self.binder.get(self.pointer), list))
+        self.setEnabled(self.binder is not None and isinstance(self.binder.get(self.pointer), list))
         self.update()
 
     def windows(self) -> list[dict[str, Any]]:
@@ -121,8 +121,7 @@ class WeekGrid(QWidget):
 
     # ------------------------------------------------------------------ geometry
     def _left(self) -> float:
-        return float(self.fontMetrics().horizontalAdvance(i18n.clock("22:00", self._locale()))
-                     + 10)
+        return float(self.fontMetrics().horizontalAdvance(i18n.clock("22:00", self._locale())) + 10)
 
     def _top(self) -> float:
         return float(self.fontMetrics().height() + 8)
@@ -171,8 +170,7 @@ class WeekGrid(QWidget):
             x = left + day * width
             painter.setPen(text_colour)
             name = labels.weekday(day, lang, "abbreviated")
-            painter.drawText(QRectF(x, 0, width, top - 2),
-                             Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(QRectF(x, 0, width, top - 2), Qt.AlignmentFlag.AlignCenter, name)
             painter.setPen(QPen(grid))
             painter.drawLine(QPointF(x, top), QPointF(x, self._y(DAY)))
         painter.drawLine(QPointF(left + 7 * width, top), QPointF(left + 7 * width, self._y(DAY)))
@@ -185,15 +183,19 @@ class WeekGrid(QWidget):
             painter.drawLine(QPointF(left, y), QPointF(left + 7 * width, y))
             if hour % 3 == 0 and hour < 24:
                 painter.setPen(text_colour)
-                painter.drawText(QRectF(0, y - 8, left - 6, 16),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 i18n.clock(f"{hour:02d}:00", self._locale()))
+                painter.drawText(
+                    QRectF(0, y - 8, left - 6, 16),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    i18n.clock(f"{hour:02d}:00", self._locale()),
+                )
         windows = self.windows()
         if not windows and self._preview is None and self.isEnabled():
             painter.setPen(text_colour)
-            painter.drawText(QRectF(left, top, 7 * width, self._y(DAY) - top),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             _("Drag down a day's column to add a window."))
+            painter.drawText(
+                QRectF(left, top, 7 * width, self._y(DAY) - top),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                _("Drag down a day's column to add a window."),
+            )
         if self._preview is not None:
             index, window = self._preview
             windows = list(windows)
@@ -209,8 +211,10 @@ class WeekGrid(QWidget):
         rect = self.segment_rect(seg)
         colour = QColor.fromHsv(HUES[seg.window % len(HUES)], 150, 220, 170)
         selected = seg.window == self.selected or (
-            self._preview is not None and self._preview[0] in (seg.window, -1) and
-            seg.window == len(self.windows()))
+            self._preview is not None
+            and self._preview[0] in (seg.window, -1)
+            and seg.window == len(self.windows())
+        )
         painter.setPen(QPen(colour.darker(170), 2.5 if selected else 1))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
@@ -226,9 +230,11 @@ class WeekGrid(QWidget):
             text = self.short_span(window)
             if metrics.horizontalAdvance(text) > inner.width():
                 text = text.split("–")[0]  # the start is what a narrow block shows
-            painter.drawText(inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                int(inner.width())))
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
+            )
 
     @staticmethod
     def _arrow(painter: QPainter, x: float, y: float, down: bool, colour: QColor) -> None:
@@ -236,8 +242,11 @@ class WeekGrid(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         size = 5
         tip = y if down else y - size
-        painter.drawPolygon(QPolygonF([QPointF(x - size, tip - size), QPointF(x + size, tip - size),
-                                       QPointF(x, tip)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(x - size, tip - size), QPointF(x + size, tip - size), QPointF(x, tip)]
+            )
+        )
 
     def short_span(self, window: dict[str, Any]) -> str:
         """Return a window's times for its block ("21:00–01:00")."""
@@ -322,8 +331,11 @@ class WeekGrid(QWidget):
             self.selected = count
             self.window_selected.emit(count)
         else:
-            self.binder.commit(f"{self.pointer}/{index}", window,
-                               labels.field_name("windows", i18n.interface_language()))
+            self.binder.commit(
+                f"{self.pointer}/{index}",
+                window,
+                labels.field_name("windows", i18n.interface_language()),
+            )
 
     def _dragged(self, at: tuple[int, int]) -> tuple[int, dict[str, Any]] | None:
         """Return (window index or -1 for a new one, the window) the drag so far describes."""
@@ -341,8 +353,11 @@ class WeekGrid(QWidget):
             if start == DAY:
                 origin, start = origin + 1, 0
             length = min(last - first, DAY)
-            fresh: dict[str, Any] = {"days": [origin % 7], "start": hhmm(start),
-                                     "end": hhmm(start + length)}
+            fresh: dict[str, Any] = {
+                "days": [origin % 7],
+                "start": hhmm(start),
+                "end": hhmm(start + length),
+            }
             return -1, fresh
         seg: Segment = drag["seg"]
         window = dict(self.windows()[seg.window])
@@ -368,11 +383,18 @@ class WeekGrid(QWidget):
             hit = self._hit(QPointF(event.pos()))  # type: ignore[attr-defined]
             if hit is not None:
                 window = self.windows()[hit[0].window]
-                days = _join([labels.weekday(d, i18n.interface_language())
-                                          for d in sorted(window.get("days", []))],
-                                         i18n.interface_language())
-                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  f"{days}: {self.describe_span(window)}", self)
+                days = _join(
+                    [
+                        labels.weekday(d, i18n.interface_language())
+                        for d in sorted(window.get("days", []))
+                    ],
+                    i18n.interface_language(),
+                )
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"{days}: {self.describe_span(window)}",
+                    self,
+                )
             else:
                 QToolTip.hideText()
             return True

@@ -49,8 +49,14 @@ class WeekView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(480, 420)
 
-    def show_week(self, monday: dt.date, tz: ZoneInfo, locale: str, blocks: list[Block],
-                  deadlines: list[tuple[dt.datetime, str]]) -> None:
+    def show_week(
+        self,
+        monday: dt.date,
+        tz: ZoneInfo,
+        locale: str,
+        blocks: list[Block],
+        deadlines: list[tuple[dt.datetime, str]],
+    ) -> None:
         """Show the week starting on local date `monday`."""
         self.monday, self.tz, self.locale = monday, tz, locale
         self.blocks, self.deadlines = blocks, deadlines
@@ -59,8 +65,9 @@ class WeekView(QWidget):
     # ------------------------------------------------------------------ geometry
     def _grid(self) -> QRectF:
         left, top = 40.0, 34.0
-        return QRectF(left, top, max(10.0, self.width() - left - 6),
-                      max(10.0, self.height() - top - 6))
+        return QRectF(
+            left, top, max(10.0, self.width() - left - 6), max(10.0, self.height() - top - 6)
+        )
 
     def _spans(self, start: dt.datetime, end: dt.datetime) -> list[tuple[int, float, float]]:
         """Return (day column, top hour, bottom hour) pieces of [start, end) in local time."""
@@ -72,8 +79,7 @@ class WeekView(QWidget):
             lo = max(start.astimezone(self.tz).replace(tzinfo=None), a)
             hi = min(end.astimezone(self.tz).replace(tzinfo=None), b)
             if hi > lo:
-                out.append((col, (lo - a).total_seconds() / 3600,
-                            (hi - a).total_seconds() / 3600))
+                out.append((col, (lo - a).total_seconds() / 3600, (hi - a).total_seconds() / 3600))
         return out
 
     # ------------------------------------------------------------------ painting
@@ -96,8 +102,7 @@ class WeekView(QWidget):
             painter.setPen(text_pen)
             name = labels.weekday(day.weekday(), self.locale, "abbreviated")
             painter.drawText(QRectF(x, 2, col_w, 16), Qt.AlignmentFlag.AlignCenter, name)
-            painter.drawText(QRectF(x, 16, col_w, 16), Qt.AlignmentFlag.AlignCenter,
-                             f"{day.day}")
+            painter.drawText(QRectF(x, 16, col_w, 16), Qt.AlignmentFlag.AlignCenter, f"{day.day}")
             painter.setPen(line_pen)
             painter.drawLine(QPointF(x, grid.top()), QPointF(x, grid.bottom()))
         for hour in range(0, 25, 3):
@@ -106,19 +111,29 @@ class WeekView(QWidget):
             painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
             if hour < 24:
                 painter.setPen(text_pen)
-                painter.drawText(QRectF(0, y - 1, grid.left() - 4, 14),
-                                 Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
+                painter.drawText(
+                    QRectF(0, y - 1, grid.left() - 4, 14),
+                    Qt.AlignmentFlag.AlignRight,
+                    f"{hour:02d}:00",
+                )
         for block in self.blocks:
             for col, top, bottom in self._spans(block.start, block.end):
-                rect = QRectF(grid.left() + col * col_w + 2, grid.top() + top * hour_h,
-                              col_w - 4, max(2.0, (bottom - top) * hour_h))
+                rect = QRectF(
+                    grid.left() + col * col_w + 2,
+                    grid.top() + top * hour_h,
+                    col_w - 4,
+                    max(2.0, (bottom - top) * hour_h),
+                )
                 if block.kind == "window":
                     painter.fillRect(rect, WINDOW_COLOUR)
                 elif block.kind == "planned":
                     painter.fillRect(rect.adjusted(4, 0, -4, 0), PLANNED_COLOUR)
                     painter.setPen(QPen(QColor("white")))
-                    painter.drawText(rect.adjusted(6, 1, -6, 0), Qt.AlignmentFlag.AlignTop
-                                     | Qt.AlignmentFlag.AlignHCenter, block.text)
+                    painter.drawText(
+                        rect.adjusted(6, 1, -6, 0),
+                        Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+                        block.text,
+                    )
                 else:
                     pen = QPen(PROPOSED_COLOUR, 2, Qt.PenStyle.DashLine)
                     painter.setPen(pen)
@@ -129,8 +144,9 @@ class WeekView(QWidget):
                 x = grid.left() + col * col_w
                 painter.setPen(QPen(NOTICE_COLOUR, 2))
                 painter.drawLine(QPointF(x + 1, y), QPointF(x + col_w - 1, y))
-                painter.drawText(QRectF(x + 2, y - 13, col_w - 4, 12),
-                                 Qt.AlignmentFlag.AlignLeft, text)
+                painter.drawText(
+                    QRectF(x + 2, y - 13, col_w - 4, 12), Qt.AlignmentFlag.AlignLeft, text
+                )
         painter.setPen(line_pen)
         painter.drawRect(grid)
         painter.end()

@@ -9,8 +9,10 @@ from slaadmin import i18n, labels
 from slaadmin.gui.pages.binding import Binder, designer_property
 
 # A switched-on day must stand out from a switched-off one in every style and palette.
-CHECKED_STYLE = ("QToolButton:checked { background-color: palette(highlight); "
-    "color: palette(highlighted-text); border: 1px solid palette(dark); border-radius: 3px; }")
+CHECKED_STYLE = (
+    "QToolButton:checked { background-color: palette(highlight); "
+    "color: palette(highlighted-text); border: 1px solid palette(dark); border-radius: 3px; }"
+)
 
 
 class WeekdayToggles(QWidget):
