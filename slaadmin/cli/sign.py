@@ -112,6 +112,10 @@ def cmd_sign(args: argparse.Namespace, out: Output) -> int:
         args.field,
         timestamp_url=args.tsa or default_timestamp_url(),
     )
+    recorded = _record_signed(args, result.path)
+    text = _("Signed the {field} field as {signer}; wrote {path}.").format(
+        field=result.field, signer=result.signer, path=result.path
+    )
     out.emit(
         {
             "path": str(result.path),
@@ -120,12 +124,57 @@ def cmd_sign(args: argparse.Namespace, out: Output) -> int:
             "organization": result.organization,
             "signed_at": result.signed_at.isoformat(),
             "timestamped": result.timestamped,
+            "workflow": recorded,
         },
-        _("Signed the {field} field as {signer}; wrote {path}.").format(
-            field=result.field, signer=result.signer, path=result.path
-        ),
+        text + (" " + recorded if recorded else ""),
     )
     return EXIT_OK
+
+
+def _record_signed(args: argparse.Namespace, signed: Path) -> str:
+    """With --db, once both parties have signed an intact annex of a library revision, record
+    that revision's "signed" workflow step; return what was done, in one sentence ("" if
+    nothing was asked)."""
+    db = getattr(args, "db", None)
+    if not db:
+        return ""
+    import hashlib
+
+    from slaadmin.cli.review import author
+    from slaadmin.model.contract import Status
+    from slaadmin.render.sign import verify_pdf
+    from slaadmin.store import Library, LibraryError
+    from slaadmin.store.approvals import record_step, revision_status
+
+    if not Path(db).is_file():
+        raise UsageError(_("The library {path} does not exist.").format(path=db))
+    with Library(Path(db)) as lib:
+        report = verify_pdf(signed, library=lib)
+        carried = report.carried
+        if report.unsigned_fields:
+            return _("The revision is marked signed once both parties have signed.")
+        if not report.ok or carried.library != "found" or carried.revision is None:
+            return _("Not marked signed: the annex is not an intact copy of a library revision.")
+        ref = f"{carried.contract_id}@{carried.revision}"
+        rev = lib.revision(ref)
+        if revision_status(lib, rev.hash) is Status.SIGNED:
+            return _("Revision #{seq} of {id} was already marked signed.").format(
+                seq=rev.seq, id=rev.contract_id
+            )
+        digest = hashlib.sha256(signed.read_bytes()).hexdigest()
+        try:
+            record_step(
+                lib,
+                ref,
+                Status.SIGNED,
+                author(args),
+                _("Both parties signed {file} (SHA-256 {hash}).").format(
+                    file=signed.name, hash=digest[:12]
+                ),
+            )
+        except LibraryError as exc:
+            return _("Not marked signed: {reason}").format(reason=exc)
+    return _("Marked revision #{seq} of {id} as signed.").format(seq=rev.seq, id=rev.contract_id)
 
 
 @_one_sentence
@@ -256,7 +305,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
     p.set_defaults(func=cmd_keys_new)
 
     p = sub.add_parser(
-        "sign", parents=[parents.common], help=_("sign a party's field of an annex PDF (PAdES)")
+        "sign",
+        parents=[parents.common, parents.libopt],
+        help=_("sign a party's field of an annex PDF (PAdES)"),
     )
     p.add_argument("file", metavar="ANNEX.pdf")
     p.add_argument("--key", required=True, metavar="KEY.p12", help=_("the signer's PKCS#12 file"))

@@ -321,3 +321,70 @@ def test_subprocess_smoke_spanish(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
     assert run("sign", "--help").returncode == 0
+
+
+def test_both_signatures_with_db_mark_the_approved_revision_signed(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaadmin.store.approvals import Status, revision_status
+    from slaadmin.templates import from_template
+
+    db = str(work / "lib.sqlite")
+    with Library(work / "lib.sqlite") as lib:
+        rev = lib.add_revision(from_template("minimal-custom"), "first", author="Ana <a@x>")
+    cid = rev.contract_id
+    for step in (["submit", cid], ["approve", f"{cid}@1", "-m", "ok"]):
+        assert main(["library", *step, "--db", db, "--author", "Legal <l@x>"]) == 0
+    assert main(["export-pdf", f"{cid}@1", "--db", db, "-o", "annex-lib.pdf"]) == 0
+    capsys.readouterr()
+    sign = ["sign", "--db", db, "--json"]
+    assert (
+        main(
+            [
+                *sign,
+                "annex-lib.pdf",
+                "--key",
+                "ana.p12",
+                "--password-file",
+                "pw.txt",
+                "--field",
+                "provider",
+                "-o",
+                "one.pdf",
+            ]
+        )
+        == 0
+    )
+    first = json.loads(capsys.readouterr().out)
+    assert "both parties" in first["workflow"]
+    with Library(work / "lib.sqlite") as lib:
+        assert revision_status(lib, rev.hash) is Status.APPROVED
+    assert main([*sign, "one.pdf", "--key", "bob.p12", "--field", "client", "-o", "two.pdf"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["workflow"] == f"Marked revision #1 of {cid} as signed."
+    with Library(work / "lib.sqlite") as lib:
+        assert revision_status(lib, rev.hash) is Status.SIGNED
+    # Signing again marks nothing twice; an annex that is no library revision's copy is signed
+    # but never marked.
+    assert main([*sign, "annex.pdf", "--key", "bob.p12", "--field", "client", "-o", "x.pdf"]) == 0
+    assert json.loads(capsys.readouterr().out)["workflow"] == (
+        "The revision is marked signed once both parties have signed."
+    )
+    assert (
+        main(
+            [
+                *sign,
+                "x.pdf",
+                "--key",
+                "ana.p12",
+                "--password-file",
+                "pw.txt",
+                "--field",
+                "provider",
+                "-o",
+                "y.pdf",
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out)["workflow"].startswith("Not marked signed")
