@@ -6,13 +6,13 @@ import functools
 import json
 import os
 import re
-import tempfile
 import zoneinfo
 from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
+from slaadmin.files import write_atomic
 from slaadmin.i18n import _
 from slaadmin.model import limits, schema_check
 from slaadmin.model.codec import DataError, dumps, from_data, json_schema, to_data
@@ -195,15 +195,5 @@ def save_contract(contract: Contract, path: str | os.PathLike[str]) -> None:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a synced temporary file and an atomic rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write `text` (UTF-8, line ends as given) to `path` atomically, creating its folder."""
+    write_atomic(path, text.encode("utf-8"), make_parents=True)

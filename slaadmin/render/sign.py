@@ -16,7 +16,6 @@ import datetime as dt
 import functools
 import logging
 import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -79,20 +78,11 @@ class TimestampError(SignError):
 
 
 def _write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
-    """Write `data` to `path` through a temporary file in the same folder and a rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        # mkstemp makes 0600 files: keys stay so, PDFs and certificates are for sharing
-        os.fchmod(fd, 0o600 if private else 0o644)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write `data` to `path` atomically; keys stay 0600, PDFs and certificates are for
+    sharing (0644)."""
+    from slaadmin.files import write_atomic
+
+    write_atomic(path, data, mode=0o600 if private else 0o644)
 
 
 def _read(path: Path, what_error: type[SignError]) -> bytes:

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from slaadmin.files import write_atomic
 from slaadmin.store import forks
 from slaadmin.store.library import LibraryError, revision_hash
 
@@ -150,17 +149,7 @@ def write_bundle(
     """Write the bundle of `contract_ids` to `path` atomically; return its manifest."""
     data = bundle_data(lib, contract_ids, author=author)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text.encode("utf-8"))
     manifest: dict[str, Any] = data["manifest"]
     return manifest
 
