@@ -166,6 +166,18 @@ class Rule:
 RULES: list[Rule] = []
 
 
+def F(
+    rule_id: str,
+    severity: Severity,
+    pointer: str,
+    template: str,  # noqa: N802
+    fix: QuickFix | None = None,
+    **params: object,
+) -> Finding:
+    """Shorthand for a finding, as the rule modules write them."""
+    return Finding(rule_id, severity, pointer, Message(template, params), fix)
+
+
 def rule(rule_id: str, summary: str) -> Callable[[RuleFunction], RuleFunction]:
     """Register a model rule under a stable id prefix."""
 

@@ -21,6 +21,7 @@ from slaadmin.model.contract import (
 )
 from slaadmin.model.quantity import Comparison, Unit
 from slaadmin.rules.engine import (
+    F,
     Finding,
     Message,
     QuickFix,
@@ -39,18 +40,6 @@ from slaadmin.schedule.availability import (
 from slaadmin.schedule.clock import window_intervals, working_minutes
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
-
-
-def F(
-    rule_id: str,
-    severity: Severity,
-    pointer: str,
-    template: str,  # noqa: N802
-    fix: QuickFix | None = None,
-    **params: object,
-) -> Finding:
-    """Shorthand for a finding."""
-    return Finding(rule_id, severity, pointer, Message(template, params), fix)
 
 
 def _availability(c: Contract) -> tuple[int, ServiceLevel] | None:

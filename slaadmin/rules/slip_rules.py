@@ -23,7 +23,7 @@ from slaadmin.model.contract import (
     PenaltyUnit,
 )
 from slaadmin.model.quantity import CALENDAR_MINUTES, Target, Unit
-from slaadmin.rules.engine import Finding, Message, QuickFix, Severity, Term, rule
+from slaadmin.rules.engine import F, Finding, Message, QuickFix, Severity, Term, rule
 from slaadmin.rules.figures import Figure, extract
 from slaadmin.schedule.clock import hhmm_minutes, span_minutes
 
@@ -31,18 +31,6 @@ E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
 
 _HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 DAY = 24 * 60
-
-
-def F(
-    rule_id: str,
-    severity: Severity,
-    pointer: str,
-    template: str,  # noqa: N802
-    fix: QuickFix | None = None,
-    **params: object,
-) -> Finding:
-    """Shorthand for a finding."""
-    return Finding(rule_id, severity, pointer, Message(template, params), fix)
 
 
 def valid_time(hhmm: str) -> bool:
