@@ -24,7 +24,7 @@ from typing import Any, get_args, get_origin
 from babel.dates import format_date
 
 from slaadmin import i18n, labels
-from slaadmin.model.codec import _hints, _unwrap_optional, from_data, pointer_join, to_data
+from slaadmin.model.codec import from_data, to_data
 from slaadmin.model.contract import (
     Contract,
     CreditTier,
@@ -32,8 +32,10 @@ from slaadmin.model.contract import (
     MetricKind,
     MonthConvention,
 )
+from slaadmin.model.pointer import join as pointer_join
 from slaadmin.model.quantity import Comparison, Period, Target, Unit
 from slaadmin.model.text import BiText
+from slaadmin.model.types import field_map, unwrap_optional
 from slaadmin.render.annex import AnnexWriter
 
 LANGS = ("es", "en")
@@ -202,7 +204,7 @@ class _Words:
 
     def value(self, tp: Any, name: str, data: Any) -> str:
         """Return a field's value in words."""
-        inner, _ = _unwrap_optional(tp)
+        inner, _ = unwrap_optional(tp)
         if data is None:
             return self.t("not set")
         if inner is Target:
@@ -255,7 +257,7 @@ class _Words:
 
     def summary(self, tp: Any, data: Any) -> str:
         """Return a whole added or removed value (a row, a section) in a few words."""
-        inner, _ = _unwrap_optional(tp)
+        inner, _ = unwrap_optional(tp)
         try:
             if inner is CreditTier:
                 basis = (
@@ -318,7 +320,7 @@ class _Words:
 
 # ----------------------------------------------------------------------------- the diff
 def _is_record(tp: Any) -> bool:
-    inner, _ = _unwrap_optional(tp)
+    inner, _ = unwrap_optional(tp)
     return dataclasses.is_dataclass(inner) and inner not in (BiText, Target)
 
 
@@ -329,7 +331,7 @@ class _Differ:
         self.changes: list[Change] = []
 
     def run(self, old: Contract, new: Contract) -> list[Change]:
-        hints = _hints(Contract)
+        hints = field_map(Contract)
         for f in dataclasses.fields(Contract):
             a, b = getattr(old, f.name), getattr(new, f.name)
             if a == b and type(a) is type(b):
@@ -340,7 +342,7 @@ class _Differ:
                 else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
             )
             self._walk(
-                hints[f.name],
+                hints[f.name].type,
                 to_data(a),
                 to_data(b),
                 pointer_join("", f.name),
@@ -376,7 +378,7 @@ class _Differ:
         places: list[dict[str, str]],
         name: str = "",
     ) -> None:
-        inner, _ = _unwrap_optional(tp)
+        inner, _ = unwrap_optional(tp)
         if (
             inner is not BiText
             and inner is not Target
@@ -384,7 +386,7 @@ class _Differ:
             and isinstance(a, dict)
             and isinstance(b, dict)
         ):
-            hints = _hints(typing.cast(type, inner))
+            hints = field_map(typing.cast(type, inner))
             for f in dataclasses.fields(inner):
                 sub_places = places
                 if not pointer:
@@ -393,13 +395,13 @@ class _Differ:
                         if f.name == "format_version"
                         else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
                     )
-                elif _is_record(hints[f.name]):
+                elif _is_record(hints[f.name].type):
                     sub_places = [
                         *places,
                         {lang: self.words[lang].section(f.name) for lang in LANGS},
                     ]
                 self._walk(
-                    hints[f.name],
+                    hints[f.name].type,
                     a.get(f.name),
                     b.get(f.name),
                     pointer_join(pointer, f.name),
@@ -424,7 +426,7 @@ class _Differ:
             return
         if get_origin(inner) is list and isinstance(a, list) and isinstance(b, list):
             (item_tp,) = get_args(inner)
-            item_inner, _ = _unwrap_optional(item_tp)
+            item_inner, _ = unwrap_optional(item_tp)
             if dataclasses.is_dataclass(item_inner) or item_inner is BiText:
                 self._walk_rows(item_tp, a, b, pointer, path, places, name)
                 return
@@ -527,11 +529,11 @@ class _Differ:
             )
 
     def _name(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
-        label = words.label(_unwrap_optional(item_tp)[0], data, index)
+        label = words.label(unwrap_optional(item_tp)[0], data, index)
         return label if label.startswith(("«", "“")) else words.quote(label)
 
     def _row(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
-        inner, _ = _unwrap_optional(item_tp)
+        inner, _ = unwrap_optional(item_tp)
         if inner in (CreditTier, MaintenanceWindow):
             return words.quote(words.summary(inner, data))
         label = words.label(inner, data, index)
@@ -560,7 +562,7 @@ class _Differ:
                     "{field} ({language})", field=fld, language=language[:1].lower() + language[1:]
                 ).strip()
                 old, new = w.quote_pair(a or "", b or "")
-            elif tp is Target or _unwrap_optional(tp)[0] is Target:
+            elif tp is Target or unwrap_optional(tp)[0] is Target:
                 old, new = self._targets(w, a, b)
             else:
                 old = self.old_words[lang].value(tp, name, a)
