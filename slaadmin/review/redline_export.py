@@ -9,15 +9,16 @@ counterpart accepts or rejects them in Word.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from slaadmin import i18n
+from slaadmin.files import write_atomic
 from slaadmin.i18n import N_
 from slaadmin.render.annex import BlockKind
 from slaadmin.review.redline import BlockChange, Op, RedlineBlock, Segment
@@ -86,17 +87,11 @@ def _texts(lang: str, info: RedlineInfo) -> dict[str, str]:
     }
 
 
-def _atomic(path: Path, write: Any) -> None:
-    """Write through a temporary file in the same folder and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _save(path: Path, write: Callable[[io.BytesIO], object]) -> None:
+    """Build the document in memory with `write`, then write the file atomically."""
+    buffer = io.BytesIO()
+    write(buffer)
+    write_atomic(path, buffer.getvalue(), make_parents=True)
 
 
 # ----------------------------------------------------------------------------- PDF
@@ -179,9 +174,9 @@ def write_redline_pdf(
         canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, texts["page"].format(n=doc.page))
         canvas.restoreState()
 
-    def write(tmp: str) -> None:
+    def write(out: io.BytesIO) -> None:
         doc = SimpleDocTemplate(
-            tmp,
+            out,
             pagesize=A4,
             leftMargin=22 * mm,
             rightMargin=22 * mm,
@@ -195,7 +190,7 @@ def write_redline_pdf(
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
     target = Path(path)
-    _atomic(target, write)
+    _save(target, write)
     return target
 
 
@@ -314,7 +309,7 @@ def write_redline_docx(
         elif block.change is BlockChange.DELETED:
             marks.paragraph_mark(paragraph, "w:del")
     target = Path(path)
-    _atomic(target, doc.save)
+    _save(target, doc.save)
     return target
 
 
