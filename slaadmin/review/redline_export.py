@@ -21,7 +21,14 @@ from slaadmin import i18n
 from slaadmin.files import write_atomic
 from slaadmin.i18n import N_
 from slaadmin.render.annex import BlockKind
-from slaadmin.review.redline import BlockChange, Op, RedlineBlock, Segment
+from slaadmin.review.redline import (
+    BlockChange,
+    Marks,
+    Op,
+    RedlineBlock,
+    Segment,
+    block_markup,
+)
 
 TITLE = N_("Changes to the annex")
 SUBTITLE = N_(
@@ -98,29 +105,18 @@ def _save(path: Path, write: Callable[[io.BytesIO], object]) -> None:
 INSERT_COLOUR, DELETE_COLOUR, MOVE_COLOUR = "#1a5fb4", "#a51d2d", "#26a269"
 
 
+PDF_MARKS = Marks(
+    escape,  # reportlab's paragraph markup: &, < and > only
+    insert=f'<u><font color="{INSERT_COLOUR}">{{text}}</font></u>',
+    delete=f'<strike><font color="{DELETE_COLOUR}">{{text}}</font></strike>',
+    moved_to=f'<u><font color="{MOVE_COLOUR}">{{text}}</font></u>',
+    moved_from=f'<strike><font color="{MOVE_COLOUR}">{{text}}</font></strike>',
+    move_note=f' <font color="{MOVE_COLOUR}" size="8">[{{text}}]</font>',
+)
+
+
 def _markup(block: RedlineBlock, texts: dict[str, str]) -> str:
-    runs: list[str] = []
-    for s in block.segments:
-        core = s.text.strip()
-        lead = s.text[: len(s.text) - len(s.text.lstrip())]
-        text, tail = escape(core), escape(s.text[len(lead) + len(core) :])
-        runs.append(escape(lead))
-        if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
-            runs.append(f'<u><font color="{MOVE_COLOUR}">{text}</font></u>{tail}')
-        elif block.change is BlockChange.MOVED_FROM:
-            runs.append(f'<strike><font color="{MOVE_COLOUR}">{text}</font></strike>{tail}')
-        elif s.op is Op.INSERT:
-            runs.append(f'<u><font color="{INSERT_COLOUR}">{text}</font></u>{tail}')
-        elif s.op is Op.DELETE:
-            runs.append(f'<strike><font color="{DELETE_COLOUR}">{text}</font></strike>{tail}')
-        else:
-            runs.append(text + tail)
-    body = "".join(runs)
-    if block.change is BlockChange.MOVED_FROM:
-        body += f' <font color="{MOVE_COLOUR}" size="8">[{escape(texts["moved_from"])}]</font>'
-    elif block.change is BlockChange.MOVED_TO:
-        body += f' <font color="{MOVE_COLOUR}" size="8">[{escape(texts["moved_to"])}]</font>'
-    return body
+    return block_markup(block, PDF_MARKS, texts["moved_from"], texts["moved_to"])
 
 
 def write_redline_pdf(
