@@ -458,39 +458,13 @@ class _Differ:
                     item_tp, a[i], b[j], pointer_join(pointer, j), (*path, i), [*places, label], ""
                 )
             elif i is not None:
-                rows = {lang: self._row(self.old_words[lang], item_tp, a[i], i) for lang in LANGS}
-                text = {
-                    lang: self.words[lang].t(
-                        "{where}: removed {item}", where=self._where(places, lang), item=rows[lang]
-                    )
-                    for lang in LANGS
-                }
-                self._emit(
-                    ChangeKind.REMOVED,
-                    pointer_join(pointer, i),
-                    a[i],
-                    None,
-                    (*path, i),
-                    text,
-                    worded={k: (v, "") for k, v in rows.items()},
+                removed = i18n.N_("{where}: removed {item}")
+                self._row_change(
+                    ChangeKind.REMOVED, removed, item_tp, a[i], i, pointer, path, places
                 )
             elif j is not None:
-                rows = {lang: self._row(self.words[lang], item_tp, b[j], j) for lang in LANGS}
-                text = {
-                    lang: self.words[lang].t(
-                        "{where}: added {item}", where=self._where(places, lang), item=rows[lang]
-                    )
-                    for lang in LANGS
-                }
-                self._emit(
-                    ChangeKind.ADDED,
-                    pointer_join(pointer, j),
-                    None,
-                    b[j],
-                    (*path, j),
-                    text,
-                    worded={k: ("", v) for k, v in rows.items()},
-                )
+                added = i18n.N_("{where}: added {item}")
+                self._row_change(ChangeKind.ADDED, added, item_tp, b[j], j, pointer, path, places)
         old_order = [i for _, i in survivors]
         if old_order != sorted(old_order):
             before = sorted(old_order)
@@ -527,6 +501,35 @@ class _Differ:
                 tuple(old_order),
                 worded,
             )
+
+    def _row_change(
+        self,
+        kind: ChangeKind,
+        message: str,
+        item_tp: Any,
+        data: Any,
+        index: int,
+        pointer: str,
+        path: tuple[str | int, ...],
+        places: list[dict[str, str]],
+    ) -> None:
+        """Record one removed row (worded as it was) or added row (worded as it is)."""
+        removed = kind is ChangeKind.REMOVED
+        words = self.old_words if removed else self.words
+        rows = {lang: self._row(words[lang], item_tp, data, index) for lang in LANGS}
+        text = {
+            lang: self.words[lang].t(message, where=self._where(places, lang), item=rows[lang])
+            for lang in LANGS
+        }
+        self._emit(
+            kind,
+            pointer_join(pointer, index),
+            data if removed else None,
+            None if removed else data,
+            (*path, index),
+            text,
+            worded={k: (v, "") if removed else ("", v) for k, v in rows.items()},
+        )
 
     def _name(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
         label = words.label(unwrap_optional(item_tp)[0], data, index)
