@@ -15,6 +15,7 @@ from typing import Any
 from babel.numbers import NumberFormatError, parse_decimal
 
 from slaadmin.i18n import _
+from slaadmin.model.types import TypeVisitor, walk
 
 
 class InputError(ValueError):
@@ -28,36 +29,67 @@ def parse_input(
     raw = text.strip()
     if not raw and optional:
         return None
-    schema = meta.get("schema", {})
-    if tp is Decimal or tp is int:
-        value = parse_number_input(raw, locale)
-        if tp is int and value != value.to_integral_value():
+    return walk(tp, _Typed(raw, meta.get("schema", {}), locale))
+
+
+class _Typed(TypeVisitor[Any]):
+    """What the typed text stands for in each kind of field; any other kind takes it as text."""
+
+    def __init__(self, raw: str, schema: dict[str, Any], locale: str) -> None:
+        self.raw = raw
+        self.schema = schema
+        self.locale = locale
+
+    def optional(self, inner: Any) -> Any:
+        return walk(inner, self)
+
+    def decimal(self) -> Any:
+        return self._number(whole=False)
+
+    def integer(self) -> Any:
+        return int(self._number(whole=True))
+
+    def _number(self, whole: bool) -> Decimal:
+        value = parse_number_input(self.raw, self.locale)
+        if whole and value != value.to_integral_value():
             raise InputError(_("Type a whole number."))
-        if "minimum" in schema and value < schema["minimum"]:
-            raise InputError(_("The smallest allowed value is {n}.").format(n=schema["minimum"]))
-        if "maximum" in schema and value > schema["maximum"]:
-            raise InputError(_("The largest allowed value is {n}.").format(n=schema["maximum"]))
-        return int(value) if tp is int else value
-    if tp is bool:
-        return raw.lower() in ("1", "true", "yes", "sí", "si", "x")
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        for member in tp:
-            if raw in (member.value, member.name.lower()):
+        if "minimum" in self.schema and value < self.schema["minimum"]:
+            raise InputError(
+                _("The smallest allowed value is {n}.").format(n=self.schema["minimum"])
+            )
+        if "maximum" in self.schema and value > self.schema["maximum"]:
+            raise InputError(
+                _("The largest allowed value is {n}.").format(n=self.schema["maximum"])
+            )
+        return value
+
+    def boolean(self) -> Any:
+        return self.raw.lower() in ("1", "true", "yes", "sí", "si", "x")
+
+    def enum(self, cls: type[Enum]) -> Any:
+        for member in cls:
+            if self.raw in (member.value, member.name.lower()):
                 return member.value
         raise InputError(
-            _("Choose one of: {values}.").format(values=", ".join(m.value for m in tp))
+            _("Choose one of: {values}.").format(values=", ".join(m.value for m in cls))
         )
-    if tp is dt.date:
+
+    def date(self) -> Any:
         try:
-            return dt.date.fromisoformat(raw).isoformat()
+            return dt.date.fromisoformat(self.raw).isoformat()
         except ValueError:
             raise InputError(_("Type a date as YYYY-MM-DD.")) from None
-    pattern = schema.get("pattern")
-    if pattern and not re.match(pattern, raw):
-        if "[0-5][0-9]$" in pattern:
-            raise InputError(_("Type a time as HH:MM, from 00:00 to 23:59."))
-        raise InputError(_("This value does not have the expected form."))
-    return raw
+
+    def string(self) -> Any:
+        pattern = self.schema.get("pattern")
+        if pattern and not re.match(pattern, self.raw):
+            if "[0-5][0-9]$" in pattern:
+                raise InputError(_("Type a time as HH:MM, from 00:00 to 23:59."))
+            raise InputError(_("This value does not have the expected form."))
+        return self.raw
+
+    def _unsupported(self, kind: str, tp: Any) -> Any:
+        return self.string()
 
 
 def parse_number_input(raw: str, locale: str) -> Decimal:

@@ -7,7 +7,6 @@ editing helpers work on the tokens, never on pointers glued together again.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
@@ -116,15 +115,8 @@ def type_at(pointer: str, root: Any = Contract) -> tuple[Any, dict[str, Any]]:
 
 
 def is_optional(pointer: str, root: Any = Contract) -> bool:
-    """Return True when the value at `pointer` may be null."""
-    parts = tokens(pointer)
-    if not parts:
-        return False
-    parent, _ = type_at("/" + "/".join(map(escape, parts[:-1])), root)
-    parent, _ = unwrap_optional(parent)
-    if isinstance(parent, type) and dataclasses.is_dataclass(parent):
-        return unwrap_optional(field_map(parent)[parts[-1]].type)[1]
-    return False
+    """Return True when the value at `pointer` may be null (KeyError where nothing can be)."""
+    return unwrap_optional(type_at(pointer, root)[0])[1]
 
 
 class _Fresh(TypeVisitor[Any]):

@@ -148,6 +148,8 @@ def test_type_at_and_defaults() -> None:
     assert jp.type_at("/meta/title/es")[0] is str
     assert jp.type_at("/credits")[0] == field_map(Contract)["credits"].type
     assert jp.is_optional("/credits") and not jp.is_optional("/meta")
+    assert not jp.is_optional("/meta/title/es")  # a text's language (was a KeyError)
+    assert not jp.is_optional("/service_levels/0") and jp.is_optional("/service_levels/0/formula")
     with pytest.raises(KeyError):
         jp.type_at("/meta/no_such_field")
     with pytest.raises(KeyError):
