@@ -35,7 +35,7 @@ from slaadmin.model.contract import (
 from slaadmin.model.pointer import join as pointer_join
 from slaadmin.model.quantity import Comparison, Period, Target, Unit
 from slaadmin.model.text import BiText
-from slaadmin.model.types import field_map, unwrap_optional
+from slaadmin.model.types import FieldInfo, TypeVisitor, field_map, unwrap_optional, walk
 from slaadmin.render.annex import AnnexWriter
 
 LANGS = ("es", "en")
@@ -204,38 +204,9 @@ class _Words:
 
     def value(self, tp: Any, name: str, data: Any) -> str:
         """Return a field's value in words."""
-        inner, _ = unwrap_optional(tp)
         if data is None:
             return self.t("not set")
-        if inner is Target:
-            return self.writer.target(from_data(Target, data))
-        if inner is BiText:
-            return self.quote(str(data.get(self.lang, "")) if isinstance(data, dict) else "")
-        if isinstance(inner, type) and issubclass(inner, Enum):
-            return self.enum(inner, data)
-        if inner is bool:
-            return self.t("yes") if data else self.t("no")
-        if name in PERCENT_FIELDS:
-            return self.writer.pct(Decimal(data))
-        if name in AMOUNT_FIELDS:
-            return self.writer.amount(Decimal(data), AMOUNT_FIELDS[name])
-        if inner in (Decimal, int):
-            return self.writer.num(Decimal(data))
-        if inner is dt.date:
-            return format_date(dt.date.fromisoformat(data), format="long", locale=self.locale)
-        if name in TIME_FIELDS and isinstance(data, str) and len(data) == 5:
-            return i18n.clock(data, self.locale)
-        if name == "days" and isinstance(data, list):
-            return self.writer.days(data) if data else self.t("no days")
-        if get_origin(inner) is list:
-            (item_tp,) = get_args(inner)
-            parts = [self.value(item_tp, "", v) for v in data]
-            return self.writer.listing(parts) or self.t("none")
-        if get_origin(inner) is dict:
-            return self.writer.listing(f"{k}: {v}" for k, v in data.items()) or self.t("none")
-        if isinstance(data, dict):
-            return self.quote(self.summary(inner, data))
-        return self.quote(str(data)) if data != "" else self.t("empty")
+        return walk(tp, _InWords(self, name, data))
 
     def enum(self, kind: type[Enum], data: Any) -> str:
         if kind is Comparison:
@@ -316,6 +287,65 @@ class _Words:
             if isinstance(data.get(key), dict) and text(key):
                 return text(key)
         return str(data.get("id", "")) or self.t("row {n}", n=index + 1)
+
+
+class _InWords(TypeVisitor[str]):
+    """A field's value (not null) in words, by the kind of its type and, for figures, times
+    and weekdays, by the field's name."""
+
+    def __init__(self, words: _Words, name: str, data: Any) -> None:
+        self.w = words
+        self.name = name
+        self.data = data
+
+    def optional(self, inner: Any) -> str:
+        return walk(inner, self)
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> str:
+        if cls is Target:
+            return self.w.writer.target(from_data(Target, self.data))
+        if isinstance(self.data, dict):
+            return self.w.quote(self.w.summary(cls, self.data))
+        return self.string()
+
+    def bitext(self) -> str:
+        data = self.data
+        return self.w.quote(str(data.get(self.w.lang, "")) if isinstance(data, dict) else "")
+
+    def enum(self, cls: type[Enum]) -> str:
+        return self.w.enum(cls, self.data)
+
+    def boolean(self) -> str:
+        return self.w.t("yes") if self.data else self.w.t("no")
+
+    def decimal(self) -> str:
+        if self.name in PERCENT_FIELDS:
+            return self.w.writer.pct(Decimal(self.data))
+        if self.name in AMOUNT_FIELDS:
+            return self.w.writer.amount(Decimal(self.data), AMOUNT_FIELDS[self.name])
+        return self.w.writer.num(Decimal(self.data))
+
+    integer = decimal
+
+    def date(self) -> str:
+        day = dt.date.fromisoformat(self.data)
+        return format_date(day, format="long", locale=self.w.locale)
+
+    def list_of(self, item: Any) -> str:
+        if self.name == "days":
+            return self.w.writer.days(self.data) if self.data else self.w.t("no days")
+        parts = [self.w.value(item, "", v) for v in self.data]
+        return self.w.writer.listing(parts) or self.w.t("none")
+
+    def dict_of(self, value: Any) -> str:
+        pairs = (f"{k}: {v}" for k, v in self.data.items())
+        return self.w.writer.listing(pairs) or self.w.t("none")
+
+    def string(self) -> str:
+        data = self.data
+        if self.name in TIME_FIELDS and isinstance(data, str) and len(data) == 5:
+            return i18n.clock(data, self.w.locale)
+        return self.w.quote(str(data)) if data != "" else self.w.t("empty")
 
 
 # ----------------------------------------------------------------------------- the diff
