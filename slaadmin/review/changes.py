@@ -12,14 +12,13 @@ contract's locale, worded by the annex's own helpers (render/annex.py).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import typing
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
-from typing import Any, get_args, get_origin
+from typing import Any
 
 from babel.dates import format_date
 
@@ -35,7 +34,7 @@ from slaadmin.model.contract import (
 from slaadmin.model.pointer import join as pointer_join
 from slaadmin.model.quantity import Comparison, Period, Target, Unit
 from slaadmin.model.text import BiText
-from slaadmin.model.types import FieldInfo, TypeVisitor, field_map, unwrap_optional, walk
+from slaadmin.model.types import FieldInfo, TypeVisitor, fields_of, unwrap_optional, walk
 from slaadmin.render.annex import AnnexWriter
 
 LANGS = ("es", "en")
@@ -349,9 +348,35 @@ class _InWords(TypeVisitor[str]):
 
 
 # ----------------------------------------------------------------------------- the diff
+class _Shape(TypeVisitor[tuple[str, Any]]):
+    """How the diff walks a type: into a record's fields, a text's languages, a list's rows
+    (records or texts, matched by id or likeness), or compared whole as a leaf."""
+
+    def optional(self, inner: Any) -> tuple[str, Any]:
+        return walk(inner, self)
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> tuple[str, Any]:
+        # A target reads as one figure ("≥ 99,9 % al mes"), so it is compared whole.
+        return ("target", None) if cls is Target else ("record", fields)
+
+    def bitext(self) -> tuple[str, Any]:
+        return "text", None
+
+    def list_of(self, item: Any) -> tuple[str, Any]:
+        rows = walk(item, self)[0] in ("record", "target", "text")
+        return ("rows", item) if rows else ("leaf", None)
+
+    def _unsupported(self, kind: str, tp: Any) -> tuple[str, Any]:
+        return "leaf", None
+
+
+@functools.cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    return walk(tp, _Shape())
+
+
 def _is_record(tp: Any) -> bool:
-    inner, _ = unwrap_optional(tp)
-    return dataclasses.is_dataclass(inner) and inner not in (BiText, Target)
+    return _shape(tp)[0] == "record"
 
 
 class _Differ:
@@ -361,8 +386,7 @@ class _Differ:
         self.changes: list[Change] = []
 
     def run(self, old: Contract, new: Contract) -> list[Change]:
-        hints = field_map(Contract)
-        for f in dataclasses.fields(Contract):
+        for f in fields_of(Contract):
             a, b = getattr(old, f.name), getattr(new, f.name)
             if a == b and type(a) is type(b):
                 continue  # most sections are untouched: no need to turn them into data
@@ -372,7 +396,7 @@ class _Differ:
                 else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
             )
             self._walk(
-                hints[f.name].type,
+                f.type,
                 to_data(a),
                 to_data(b),
                 pointer_join("", f.name),
@@ -408,16 +432,9 @@ class _Differ:
         places: list[dict[str, str]],
         name: str = "",
     ) -> None:
-        inner, _ = unwrap_optional(tp)
-        if (
-            inner is not BiText
-            and inner is not Target
-            and dataclasses.is_dataclass(inner)
-            and isinstance(a, dict)
-            and isinstance(b, dict)
-        ):
-            hints = field_map(typing.cast(type, inner))
-            for f in dataclasses.fields(inner):
+        shape, detail = _shape(tp)
+        if shape == "record" and isinstance(a, dict) and isinstance(b, dict):
+            for f in detail:
                 sub_places = places
                 if not pointer:
                     sub_places = (
@@ -425,13 +442,13 @@ class _Differ:
                         if f.name == "format_version"
                         else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
                     )
-                elif _is_record(hints[f.name].type):
+                elif _is_record(f.type):
                     sub_places = [
                         *places,
                         {lang: self.words[lang].section(f.name) for lang in LANGS},
                     ]
                 self._walk(
-                    hints[f.name].type,
+                    f.type,
                     a.get(f.name),
                     b.get(f.name),
                     pointer_join(pointer, f.name),
@@ -440,7 +457,7 @@ class _Differ:
                     f.name,
                 )
             return
-        if inner is BiText and isinstance(a, dict) and isinstance(b, dict) and set(a) == set(b):
+        if shape == "text" and isinstance(a, dict) and isinstance(b, dict) and set(a) == set(b):
             for lang in a:
                 if a[lang] != b[lang]:
                     self._leaf(
@@ -454,12 +471,9 @@ class _Differ:
                         text_lang=lang,
                     )
             return
-        if get_origin(inner) is list and isinstance(a, list) and isinstance(b, list):
-            (item_tp,) = get_args(inner)
-            item_inner, _ = unwrap_optional(item_tp)
-            if dataclasses.is_dataclass(item_inner) or item_inner is BiText:
-                self._walk_rows(item_tp, a, b, pointer, path, places, name)
-                return
+        if shape == "rows" and isinstance(a, list) and isinstance(b, list):
+            self._walk_rows(detail, a, b, pointer, path, places, name)
+            return
         if a != b or type(a) is not type(b):
             self._leaf(tp, a, b, pointer or "/", path, places, name)
 
