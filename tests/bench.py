@@ -392,6 +392,9 @@ def main() -> None:
         redline(old, new, "en")  # type: ignore[arg-type]
 
     report("change list + redline es and en (largest template)", 20, measure(review, 50))
+    from tests.bench_model import main as model_main
+
+    model_main()
     from tests.bench_team import main as team_main
 
     team_main()

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import typing
 from decimal import Decimal
 from enum import Enum
-from typing import Any, get_args, get_origin
+from typing import Any
 
 from hypothesis import strategies as st
 
-from slaadmin.model.codec import _hints, _unwrap_optional
 from slaadmin.model.contract import Contract, ContractMeta, Coverage
 from slaadmin.model.quantity import Target
 from slaadmin.model.text import BiText
+from slaadmin.model.types import FieldInfo, TypeVisitor, field_map, fields_of, walk
 
 ZONES = ["UTC", "America/Mexico_City", "America/Bogota", "America/Santiago", "Europe/Madrid"]
 LOCALES = {"es": ["es", "es_MX", "es_CL", "es_ES", "es_CO"], "en": ["en", "en_US", "en_GB"]}
@@ -44,49 +43,62 @@ def decimals(lo: float | None, hi: float | None) -> st.SearchStrategy[Decimal]:
 
 def for_type(tp: Any, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     """Return a strategy for values of type `tp` obeying JSON Schema keywords `schema`."""
-    inner, optional = _unwrap_optional(tp)
-    if optional:
-        return st.none() | for_type(inner, schema)
-    origin = get_origin(tp)
-    if tp is BiText:
+    return walk(tp, _Strategies(schema))
+
+
+class _Strategies(TypeVisitor[st.SearchStrategy[Any]]):
+    """A strategy for each kind of model type, within the field's schema keywords."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+
+    def optional(self, inner: Any) -> st.SearchStrategy[Any]:
+        return st.none() | walk(inner, self)
+
+    def bitext(self) -> st.SearchStrategy[Any]:
         return _text_strategy[0]
-    if tp is ContractMeta:
-        return metas(_text_strategy[0])
-    if tp is Target:
-        return st.builds(
-            Target,
-            comparison=for_type(Target.__annotations__ and _hints(Target)["comparison"], {}),
-            value=decimals(0, 100),
-            unit=for_type(_hints(Target)["unit"], {}),
-            period=for_type(_hints(Target)["period"], {}),
-            lower=st.none() | decimals(0, 100),
-        )
-    if dataclasses.is_dataclass(tp):
-        return dataclass_strategy(tp)
-    if origin is list:
-        (item,) = get_args(tp)
-        if item is int:  # weekdays
-            return st.lists(
-                st.integers(0, 6), min_size=schema.get("minItems", 0), max_size=7, unique=True
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> st.SearchStrategy[Any]:
+        if cls is ContractMeta:
+            return metas(_text_strategy[0])
+        if cls is Target:
+            target = field_map(Target)
+            return st.builds(
+                Target,
+                comparison=for_type(target["comparison"].type, {}),
+                value=decimals(0, 100),
+                unit=for_type(target["unit"].type, {}),
+                period=for_type(target["period"].type, {}),
+                lower=st.none() | decimals(0, 100),
             )
-        unique = schema.get("uniqueItems", False)
-        return st.lists(
-            for_type(item, {}), min_size=schema.get("minItems", 0), max_size=3, unique=unique
-        )
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return st.sampled_from(list(tp))
-    if tp is Decimal:
-        return decimals(schema.get("minimum"), schema.get("maximum"))
-    if tp is int:
+        return dataclass_strategy(cls)
+
+    def list_of(self, item: Any) -> st.SearchStrategy[Any]:
+        min_size = self.schema.get("minItems", 0)
+        if item is int:  # weekdays
+            return st.lists(st.integers(0, 6), min_size=min_size, max_size=7, unique=True)
+        unique = self.schema.get("uniqueItems", False)
+        return st.lists(for_type(item, {}), min_size=min_size, max_size=3, unique=unique)
+
+    def enum(self, cls: type[Enum]) -> st.SearchStrategy[Any]:
+        return st.sampled_from(list(cls))
+
+    def decimal(self) -> st.SearchStrategy[Any]:
+        return decimals(self.schema.get("minimum"), self.schema.get("maximum"))
+
+    def integer(self) -> st.SearchStrategy[Any]:
         return st.integers(
-            min_value=schema.get("minimum", 0), max_value=schema.get("maximum", 10_000)
+            min_value=self.schema.get("minimum", 0), max_value=self.schema.get("maximum", 10_000)
         )
-    if tp is bool:
+
+    def boolean(self) -> st.SearchStrategy[Any]:
         return st.booleans()
-    if tp is dt.date:
+
+    def date(self) -> st.SearchStrategy[Any]:
         return st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1))
-    if tp is str:
-        pattern = schema.get("pattern")
+
+    def string(self) -> st.SearchStrategy[Any]:
+        pattern = self.schema.get("pattern")
         if pattern == r"^([01][0-9]|2[0-3]):[0-5][0-9]$":
             return times
         if pattern == r"^([A-Z]{2})?$":
@@ -96,19 +108,16 @@ def for_type(tp: Any, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         if pattern:
             return ids
         return words
-    raise TypeError(tp)
 
 
 def dataclass_strategy(cls: type) -> st.SearchStrategy[Any]:
     """Build any model dataclass, each field from its type and schema limits."""
-    hints = _hints(cls)
     fields: dict[str, st.SearchStrategy[Any]] = {}
-    for f in dataclasses.fields(cls):
-        schema = dict((f.metadata or {}).get("schema", {}))
+    for f in fields_of(cls):
         if cls is Coverage and f.name == "time_zone":
             fields[f.name] = st.sampled_from(["", *ZONES])
         else:
-            fields[f.name] = for_type(hints[f.name], schema)
+            fields[f.name] = for_type(f.type, dict(f.schema))
     return st.builds(cls, **fields)
 
 
@@ -120,8 +129,8 @@ def metas(draw: st.DrawFn, texts: st.SearchStrategy[BiText]) -> ContractMeta:
             ContractMeta,
             id=ids,
             title=texts,
-            provider=dataclass_strategy(_hints(ContractMeta)["provider"]),
-            client=dataclass_strategy(_hints(ContractMeta)["client"]),
+            provider=dataclass_strategy(field_map(ContractMeta)["provider"].type),
+            client=dataclass_strategy(field_map(ContractMeta)["client"].type),
             time_zone=st.sampled_from(ZONES),
             effective_date=st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)),
         )

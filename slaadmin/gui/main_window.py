@@ -25,6 +25,7 @@ from slaadmin.gui.dialogs.new_contract_wizard import NewContractWizard
 from slaadmin.gui.dialogs.preferences_dialog import PreferencesDialog
 from slaadmin.gui.document import ContractDocument
 from slaadmin.gui.drafts import DraftService
+from slaadmin.gui.field_input import InputError
 from slaadmin.gui.forms.ui_main_window import Ui_MainWindow
 from slaadmin.gui.pdf_actions import PdfActions
 from slaadmin.gui.qt_i18n import apply_interface_language
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
                 data = jp.clone(data)
                 try:
                     jp.set_value(data, pointer, self.editor.parse(pointer, text))
-                except jp.InputError as exc:
+                except InputError as exc:
                     findings.append(
                         Finding(
                             "input.invalid",

@@ -10,14 +10,15 @@ import dataclasses
 import datetime as dt
 import functools
 import json
-import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar
 
+from slaadmin.model.pointer import escape, join
 from slaadmin.model.text import LANGUAGE_RE, BiText
+from slaadmin.model.types import FieldInfo, TypeVisitor, walk
 
 T = TypeVar("T")
 
@@ -31,30 +32,15 @@ class DataError(ValueError):
         self.problem = problem
 
 
-def pointer_join(pointer: str, key: str | int) -> str:
-    """Return `pointer` extended by one reference token (RFC 6901 escaping)."""
-    token = str(key).replace("~", "~0").replace("/", "~1")
-    return f"{pointer}/{token}"
-
-
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
-    if get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        if len(args) == 1 and len(get_args(tp)) == 2:
-            return args[0], True
-    return tp, False
-
-
 # --------------------------------------------------------------------------- to data
 
 
 def to_data(obj: Any) -> Any:
-    """Return plain JSON data (dict, list, str, int, bool, Decimal, None) for a model object."""
+    """Return plain JSON data (dict, list, str, int, bool, Decimal, None) for a model object.
+
+    This follows the values, not the declared types (the change list turns any field value
+    into data), so it needs no walk over the types.
+    """
     if isinstance(obj, BiText):
         return dict(obj.texts)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
@@ -77,7 +63,12 @@ def to_data(obj: Any) -> Any:
 
 def from_data(tp: type[T], data: Any, pointer: str = "") -> T:
     """Return a model object of type `tp` built from JSON data; raise DataError on misfit."""
-    return typing.cast(T, _convert(tp, data, pointer))
+    load: Loader = _loader(tp)  # type: ignore[arg-type]  # model types are hashable
+    return typing.cast(T, load(data, pointer))
+
+
+# A loader turns the data at a JSON pointer into a value of one type, or raises DataError.
+Loader = Callable[[Any, str], Any]
 
 
 def _type_name(data: Any) -> str:
@@ -92,83 +83,144 @@ def _type_name(data: Any) -> str:
     }.get(type(data), type(data).__name__)
 
 
-def _convert(tp: Any, data: Any, pointer: str) -> Any:
-    inner, optional = _unwrap_optional(tp)
+def _misfit(pointer: str, data: Any, problem: str) -> DataError:
+    """Return the error for `data` that does not fit: null is named as such for every type."""
     if data is None:
-        if optional:
-            return None
-        raise DataError(pointer, "a value is required here, not null")
-    tp = inner
-    origin = get_origin(tp)
-    if tp is BiText:
-        if not isinstance(data, dict):
-            raise DataError(
-                pointer,
-                f'expected a text object such as {{"es": …, "en": …}}, found {_type_name(data)}',
-            )
-        for lang, value in data.items():
-            if not LANGUAGE_RE.match(lang):
-                raise DataError(pointer, f"'{lang}' is not a language code such as es or en")
-            if not isinstance(value, str):
-                raise DataError(pointer_join(pointer, lang), "expected a string")
-        return BiText(dict(data))
-    if dataclasses.is_dataclass(tp):
-        return _convert_dataclass(tp, data, pointer)
-    if origin is list:
-        if not isinstance(data, list):
-            raise DataError(pointer, f"expected an array, found {_type_name(data)}")
-        (item_tp,) = get_args(tp)
-        return [_convert(item_tp, v, pointer_join(pointer, i)) for i, v in enumerate(data)]
-    if origin is dict:
-        if not isinstance(data, dict):
-            raise DataError(pointer, f"expected an object, found {_type_name(data)}")
-        _, value_tp = get_args(tp)
-        return {k: _convert(value_tp, v, pointer_join(pointer, k)) for k, v in data.items()}
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        try:
-            return tp(data)
-        except ValueError:
-            allowed = ", ".join(repr(m.value) for m in tp)
-            raise DataError(pointer, f"{data!r} is not one of {allowed}") from None
-    if tp is Decimal:
-        if isinstance(data, bool) or not isinstance(data, int | Decimal):
-            raise DataError(pointer, f"expected a number, found {_type_name(data)}")
-        return Decimal(data)
-    if tp is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise DataError(pointer, f"expected a whole number, found {_type_name(data)}")
-        return data
-    if tp is bool:
-        if not isinstance(data, bool):
-            raise DataError(pointer, f"expected true or false, found {_type_name(data)}")
-        return data
-    if tp is str:
-        if not isinstance(data, str):
-            raise DataError(pointer, f"expected a string, found {_type_name(data)}")
-        return data
-    if tp is dt.date:
-        try:
-            return dt.date.fromisoformat(data)
-        except (TypeError, ValueError):
-            raise DataError(pointer, f"{data!r} is not a date written YYYY-MM-DD") from None
-    raise TypeError(f"unsupported type {tp!r}")
+        return DataError(pointer, "a value is required here, not null")
+    return DataError(pointer, problem)
 
 
-def _convert_dataclass(cls: Any, data: Any, pointer: str) -> Any:
+@functools.cache
+def _loader(tp: Any) -> Loader:
+    """Return the loader of type `tp`, made once per type by the walker."""
+    return walk(tp, _LOADERS)
+
+
+class _Loaders(TypeVisitor[Loader]):
+    """Loaders for each kind of type: the success path first, errors only on a misfit."""
+
+    def optional(self, inner: Any) -> Loader:
+        load = _loader(inner)
+        return lambda data, pointer: None if data is None else load(data, pointer)
+
+    def bitext(self) -> Loader:
+        return _load_bitext
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> Loader:
+        # The fields' loaders are looked up on first use, so a type may contain itself.
+        plan: list[tuple[str, str, Loader, bool]] = []
+        names = frozenset(f.name for f in fields)
+
+        def load(data: Any, pointer: str) -> Any:
+            if not isinstance(data, dict):
+                raise _misfit(pointer, data, f"expected an object, found {_type_name(data)}")
+            if not plan:
+                plan[:] = [(f.name, escape(f.name), _loader(f.type), f.required) for f in fields]
+            if not names.issuperset(data):
+                raise DataError(join(pointer, sorted(set(data) - names)[0]), "unknown field")
+            kwargs: dict[str, Any] = {}
+            for name, token, field_load, required in plan:
+                if name in data:
+                    kwargs[name] = field_load(data[name], f"{pointer}/{token}")
+                elif required:
+                    raise DataError(f"{pointer}/{token}", "required field is missing")
+            return cls(**kwargs)
+
+        return load
+
+    def list_of(self, item: Any) -> Loader:
+        load_item = _loader(item)
+
+        def load(data: Any, pointer: str) -> Any:
+            if not isinstance(data, list):
+                raise _misfit(pointer, data, f"expected an array, found {_type_name(data)}")
+            return [load_item(v, f"{pointer}/{i}") for i, v in enumerate(data)]
+
+        return load
+
+    def dict_of(self, value: Any) -> Loader:
+        load_value = _loader(value)
+
+        def load(data: Any, pointer: str) -> Any:
+            if not isinstance(data, dict):
+                raise _misfit(pointer, data, f"expected an object, found {_type_name(data)}")
+            return {k: load_value(v, join(pointer, k)) for k, v in data.items()}
+
+        return load
+
+    def enum(self, cls: type[Enum]) -> Loader:
+        def load(data: Any, pointer: str) -> Any:
+            try:
+                return cls(data)
+            except ValueError:
+                allowed = ", ".join(repr(m.value) for m in cls)
+                raise _misfit(pointer, data, f"{data!r} is not one of {allowed}") from None
+
+        return load
+
+    def decimal(self) -> Loader:
+        return _load_decimal
+
+    def integer(self) -> Loader:
+        return _load_int
+
+    def boolean(self) -> Loader:
+        return _load_bool
+
+    def string(self) -> Loader:
+        return _load_str
+
+    def date(self) -> Loader:
+        return _load_date
+
+
+_LOADERS = _Loaders()
+
+
+def _load_bitext(data: Any, pointer: str) -> BiText:
     if not isinstance(data, dict):
-        raise DataError(pointer, f"expected an object, found {_type_name(data)}")
-    hints = _hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - set(fields))
-    if unknown:
-        raise DataError(pointer_join(pointer, unknown[0]), "unknown field")
-    kwargs: dict[str, Any] = {}
-    for name, f in fields.items():
-        if name in data:
-            kwargs[name] = _convert(hints[name], data[name], pointer_join(pointer, name))
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise DataError(pointer_join(pointer, name), "required field is missing")
-    return cls(**kwargs)
+        raise _misfit(
+            pointer,
+            data,
+            f'expected a text object such as {{"es": …, "en": …}}, found {_type_name(data)}',
+        )
+    for lang, value in data.items():
+        if not LANGUAGE_RE.match(lang):
+            raise DataError(pointer, f"'{lang}' is not a language code such as es or en")
+        if not isinstance(value, str):
+            raise DataError(join(pointer, lang), "expected a string")
+    return BiText(dict(data))
+
+
+def _load_decimal(data: Any, pointer: str) -> Decimal:
+    if isinstance(data, bool) or not isinstance(data, int | Decimal):
+        raise _misfit(pointer, data, f"expected a number, found {_type_name(data)}")
+    return Decimal(data)
+
+
+def _load_int(data: Any, pointer: str) -> int:
+    if isinstance(data, bool) or not isinstance(data, int):
+        raise _misfit(pointer, data, f"expected a whole number, found {_type_name(data)}")
+    return data
+
+
+def _load_bool(data: Any, pointer: str) -> bool:
+    if not isinstance(data, bool):
+        raise _misfit(pointer, data, f"expected true or false, found {_type_name(data)}")
+    return data
+
+
+def _load_str(data: Any, pointer: str) -> str:
+    if not isinstance(data, str):
+        raise _misfit(pointer, data, f"expected a string, found {_type_name(data)}")
+    return data
+
+
+def _load_date(data: Any, pointer: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(data)
+    except (TypeError, ValueError):
+        raise _misfit(pointer, data, f"{data!r} is not a date written YYYY-MM-DD") from None
 
 
 # --------------------------------------------------------------------------- schema
@@ -176,88 +228,89 @@ def _convert_dataclass(cls: Any, data: Any, pointer: str) -> Any:
 
 def json_schema(root: type) -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) of the data `to_data` writes for `root`."""
-    defs: dict[str, Any] = {}
-    ref = _schema_for(root, defs)
+    schemas = _Schemas()
+    ref: dict[str, Any] = walk(root, schemas)
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://slaadmin.invalid/schema/sla.schema.json",
         "title": "slaadmin SLA annex (.sla.json)",
     }
     schema.update(ref)
-    schema["$defs"] = dict(sorted(defs.items()))
+    schema["$defs"] = dict(sorted(schemas.defs.items()))
     return schema
 
 
-def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
-    inner, optional = _unwrap_optional(tp)
-    if optional:
-        return {"anyOf": [_schema_for(inner, defs), {"type": "null"}]}
-    origin = get_origin(tp)
-    if tp is BiText:
-        return {"$ref": "#/$defs/BiText"} if _define_bitext(defs) else {}
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        name = tp.__name__
-        if name not in defs:
-            defs[name] = {}  # placeholder against recursion
-            hints = _hints(tp)
+class _Schemas(TypeVisitor[dict[str, Any]]):
+    """The JSON Schema of each kind of type; records and BiText go to `defs` once each."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def optional(self, inner: Any) -> dict[str, Any]:
+        return {"anyOf": [walk(inner, self), {"type": "null"}]}
+
+    def bitext(self) -> dict[str, Any]:
+        self.defs.setdefault(
+            "BiText",
+            {
+                "type": "object",
+                "description": "Text per language code (es, en, pl, es_MX...).",
+                "propertyNames": {"pattern": LANGUAGE_RE.pattern},
+                "additionalProperties": {"type": "string"},
+            },
+        )
+        return {"$ref": "#/$defs/BiText"}
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> dict[str, Any]:
+        name = cls.__name__
+        if name not in self.defs:
+            self.defs[name] = {}  # placeholder against recursion
             props: dict[str, Any] = {}
-            required: list[str] = []
-            for f in dataclasses.fields(tp):
-                prop = dict(_schema_for(hints[f.name], defs))
-                info: Mapping[str, Any] = f.metadata or {}
-                extra = dict(info.get("schema", {}))
+            for f in fields:
+                prop: dict[str, Any] = walk(f.type, self)  # a fresh dict: ours to change
+                extra = dict(f.schema)
                 if extra:
                     target = prop.get("anyOf", [prop])[0]
                     if "$ref" in target:
                         prop = {"allOf": [prop], **extra}
                     else:
                         target.update(extra)
-                if "description" in info:
-                    prop["description"] = info["description"]
+                if "description" in f.metadata:
+                    prop["description"] = f.metadata["description"]
                 props[f.name] = prop
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                    required.append(f.name)
-            defs[name] = {
+            self.defs[name] = {
                 "type": "object",
-                "description": (tp.__doc__ or "").strip().splitlines()[0],
+                "description": (cls.__doc__ or "").strip().splitlines()[0],
                 "properties": props,
-                "required": required,
+                "required": [f.name for f in fields if f.required],
                 "additionalProperties": False,
-                **getattr(tp, "SCHEMA", {}),
+                **getattr(cls, "SCHEMA", {}),
             }
         return {"$ref": f"#/$defs/{name}"}
-    if origin is list:
-        (item_tp,) = get_args(tp)
-        return {"type": "array", "items": _schema_for(item_tp, defs)}
-    if origin is dict:
-        _, value_tp = get_args(tp)
-        return {"type": "object", "additionalProperties": _schema_for(value_tp, defs)}
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return {"enum": [m.value for m in tp]}
-    if tp is Decimal:
+
+    def list_of(self, item: Any) -> dict[str, Any]:
+        return {"type": "array", "items": walk(item, self)}
+
+    def dict_of(self, value: Any) -> dict[str, Any]:
+        return {"type": "object", "additionalProperties": walk(value, self)}
+
+    def enum(self, cls: type[Enum]) -> dict[str, Any]:
+        return {"enum": [m.value for m in cls]}
+
+    def decimal(self) -> dict[str, Any]:
         return {"type": "number"}
-    if tp is int:
+
+    def integer(self) -> dict[str, Any]:
         return {"type": "integer"}
-    if tp is bool:
+
+    def boolean(self) -> dict[str, Any]:
         return {"type": "boolean"}
-    if tp is str:
+
+    def string(self) -> dict[str, Any]:
         return {"type": "string"}
-    if tp is dt.date:
+
+    def date(self) -> dict[str, Any]:
         return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-    raise TypeError(f"unsupported type {tp!r}")
-
-
-def _define_bitext(defs: dict[str, Any]) -> bool:
-    defs.setdefault(
-        "BiText",
-        {
-            "type": "object",
-            "description": "Text per language code (es, en, pl, es_MX...).",
-            "propertyNames": {"pattern": LANGUAGE_RE.pattern},
-            "additionalProperties": {"type": "string"},
-        },
-    )
-    return True
 
 
 # --------------------------------------------------------------------------- JSON text

@@ -1,20 +1,29 @@
-"""JSON pointers into contract data: read, write, the model type at a place, defaults."""
+"""JSON pointers (RFC 6901) into contract data: read, write, the model type at a place, defaults.
+
+Escaping is written once: `escape`/`join` make pointers and `tokens` reads them back; the
+editing helpers work on the tokens, never on pointers glued together again.
+"""
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
-from typing import Any, get_args, get_origin
+from typing import Any
 
-from babel.numbers import NumberFormatError, parse_decimal
+from slaadmin.model.contract import Contract
+from slaadmin.model.types import FieldInfo, TypeVisitor, field_map, unwrap_optional, walk
 
-from slaadmin.model.codec import _hints, _unwrap_optional, to_data
-from slaadmin.model.contract import Contract, describe
-from slaadmin.model.text import BiText
+
+def escape(key: str | int) -> str:
+    """Return `key` as one reference token: `~` becomes `~0` and `/` becomes `~1`."""
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def join(pointer: str, key: str | int) -> str:
+    """Return `pointer` extended by one reference token."""
+    return f"{pointer}/{escape(key)}"
 
 
 def tokens(pointer: str) -> list[str]:
@@ -24,23 +33,22 @@ def tokens(pointer: str) -> list[str]:
     return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
 
 
-def get(data: Any, pointer: str) -> Any:
-    """Return the value at `pointer`."""
+def _follow(data: Any, parts: list[str]) -> Any:
     node = data
-    for token in tokens(pointer):
+    for token in parts:
         node = node[int(token)] if isinstance(node, list) else node[token]
     return node
+
+
+def get(data: Any, pointer: str) -> Any:
+    """Return the value at `pointer`."""
+    return _follow(data, tokens(pointer))
 
 
 def set_value(data: Any, pointer: str, value: Any) -> Any:
     """Set the value at `pointer` (in place) and return the previous one."""
     parts = tokens(pointer)
-    parent = (
-        get(data, "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts[:-1]))
-        if len(parts) > 1
-        else data
-    )
-    last = parts[-1]
+    parent, last = _follow(data, parts[:-1]), parts[-1]
     if isinstance(parent, list):
         old = parent[int(last)]
         parent[int(last)] = value
@@ -53,145 +61,109 @@ def set_value(data: Any, pointer: str, value: Any) -> Any:
 def insert(data: Any, pointer: str, value: Any) -> None:
     """Insert `value` into the list at `pointer`'s parent, at its index."""
     parts = tokens(pointer)
-    parent = get(data, "/" + "/".join(parts[:-1])) if len(parts) > 1 else data
-    parent.insert(int(parts[-1]), value)
+    _follow(data, parts[:-1]).insert(int(parts[-1]), value)
 
 
 def remove(data: Any, pointer: str) -> Any:
     """Remove and return the list item at `pointer`."""
     parts = tokens(pointer)
-    parent = get(data, "/" + "/".join(parts[:-1])) if len(parts) > 1 else data
-    return parent.pop(int(parts[-1]))
+    return _follow(data, parts[:-1]).pop(int(parts[-1]))
+
+
+# The type one token below a type: (type, field metadata, whether the walk stops there).
+_Step = tuple[Any, dict[str, Any], bool]
+
+
+class _Child(TypeVisitor[_Step]):
+    """The type under one reference token; a token nothing can have raises KeyError."""
+
+    def __init__(self, token: str, pointer: str) -> None:
+        self.token = token
+        self.pointer = pointer
+
+    def optional(self, inner: Any) -> _Step:
+        return walk(inner, self)
+
+    def bitext(self) -> _Step:
+        return str, {}, True
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> _Step:
+        found = field_map(cls).get(self.token)
+        if found is None:
+            raise KeyError(self.pointer)
+        return found.type, dict(found.metadata), False
+
+    def list_of(self, item: Any) -> _Step:
+        return item, {}, False
+
+    def dict_of(self, value: Any) -> _Step:
+        return value, {}, False
+
+    def _unsupported(self, kind: str, tp: Any) -> _Step:
+        raise KeyError(self.pointer)
 
 
 def type_at(pointer: str, root: Any = Contract) -> tuple[Any, dict[str, Any]]:
-    """Return (model type, field metadata) of the value at `pointer` (Optional unwrapped)."""
+    """Return (model type, field metadata) of the value at `pointer` (an Optional kept)."""
     tp: Any = root
     meta: dict[str, Any] = {}
     for token in tokens(pointer):
-        tp, _ = _unwrap_optional(tp)
-        if tp is BiText:
-            return str, {}
-        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-            field = next(f for f in dataclasses.fields(tp) if f.name == token)
-            meta = dict(field.metadata or {})
-            tp = _hints(tp)[token]
-        elif get_origin(tp) is list:
-            (tp,) = get_args(tp)
-            meta = {}
-        elif get_origin(tp) is dict:
-            tp = get_args(tp)[1]
-            meta = {}
-        else:
-            raise KeyError(pointer)
+        tp, meta, done = walk(tp, _Child(token, pointer))
+        if done:
+            break
     return tp, meta
 
 
 def is_optional(pointer: str, root: Any = Contract) -> bool:
-    """Return True when the value at `pointer` may be null."""
-    parts = tokens(pointer)
-    if not parts:
+    """Return True when the value at `pointer` may be null (KeyError where nothing can be)."""
+    return unwrap_optional(type_at(pointer, root)[0])[1]
+
+
+class _Fresh(TypeVisitor[Any]):
+    """JSON data of a fresh value of each kind of type (an optional one is not left null)."""
+
+    def optional(self, inner: Any) -> Any:
+        return walk(inner, self)
+
+    def bitext(self) -> Any:
+        return {"es": "", "en": ""}
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> Any:
+        from slaadmin.model.codec import to_data  # the codec imports this module
+
+        return {f.name: walk(f.type, self) if f.required else to_data(f.default()) for f in fields}
+
+    def list_of(self, item: Any) -> Any:
+        return []
+
+    def dict_of(self, value: Any) -> Any:
+        return {}
+
+    def enum(self, cls: type[Enum]) -> Any:
+        return next(iter(cls)).value
+
+    def decimal(self) -> Any:
+        return Decimal(0)
+
+    def integer(self) -> Any:
+        return 0
+
+    def boolean(self) -> Any:
         return False
-    parent, _ = type_at("/" + "/".join(parts[:-1]), root) if len(parts) > 1 else (root, {})
-    parent, _ = _unwrap_optional(parent)
-    if isinstance(parent, type) and dataclasses.is_dataclass(parent):
-        return _unwrap_optional(_hints(parent)[parts[-1]])[1]
-    return False
+
+    def string(self) -> Any:
+        return ""
+
+    def date(self) -> Any:
+        return dt.date.today().isoformat()
+
+
+_FRESH = _Fresh()
 
 
 def default_data(tp: Any) -> Any:
     """Return JSON data for a fresh value of model type `tp` (an empty list item, say)."""
-    tp, optional = _unwrap_optional(tp)
-    if tp is BiText:
-        return {"es": "", "en": ""}
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        values: dict[str, Any] = {}
-        for f in dataclasses.fields(tp):
-            if f.default is not dataclasses.MISSING:
-                values[f.name] = to_data(f.default)
-            elif f.default_factory is not dataclasses.MISSING:
-                values[f.name] = to_data(f.default_factory())
-            else:
-                values[f.name] = default_data(_hints(tp)[f.name])
-        return values
-    if get_origin(tp) is list:
-        return []
-    if get_origin(tp) is dict:
-        return {}
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return next(iter(tp)).value
-    if tp is Decimal:
-        return Decimal(0)
-    if tp is int:
-        return 0
-    if tp is bool:
-        return False
-    if tp is dt.date:
-        return dt.date.today().isoformat()
-    return ""
-
-
-class InputError(ValueError):
-    """Text typed into a field that does not fit it; the message says why."""
-
-
-def parse_input(
-    text: str, tp: Any, meta: dict[str, Any], locale: str, optional: bool = False
-) -> Any:
-    """Return JSON data for `text` typed into a field of type `tp`; raise InputError."""
-    from slaadmin.i18n import _
-
-    raw = text.strip()
-    if not raw and optional:
-        return None
-    schema = meta.get("schema", {})
-    if tp is Decimal or tp is int:
-        value = parse_number_input(raw, locale)
-        if tp is int and value != value.to_integral_value():
-            raise InputError(_("Type a whole number."))
-        if "minimum" in schema and value < schema["minimum"]:
-            raise InputError(_("The smallest allowed value is {n}.").format(n=schema["minimum"]))
-        if "maximum" in schema and value > schema["maximum"]:
-            raise InputError(_("The largest allowed value is {n}.").format(n=schema["maximum"]))
-        return int(value) if tp is int else value
-    if tp is bool:
-        return raw.lower() in ("1", "true", "yes", "sí", "si", "x")
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        for member in tp:
-            if raw in (member.value, member.name.lower()):
-                return member.value
-        raise InputError(
-            _("Choose one of: {values}.").format(values=", ".join(m.value for m in tp))
-        )
-    if tp is dt.date:
-        try:
-            return dt.date.fromisoformat(raw).isoformat()
-        except ValueError:
-            raise InputError(_("Type a date as YYYY-MM-DD.")) from None
-    pattern = schema.get("pattern")
-    if pattern and not re.match(pattern, raw):
-        if "[0-5][0-9]$" in pattern:
-            raise InputError(_("Type a time as HH:MM, from 00:00 to 23:59."))
-        raise InputError(_("This value does not have the expected form."))
-    return raw
-
-
-def parse_number_input(raw: str, locale: str) -> Decimal:
-    """Read a number typed the locale's way or the other (99,95 and 99.95 both work)."""
-    from slaadmin.i18n import _
-
-    cleaned = raw.replace("%", "").replace("\u00a0", "").replace("\u202f", "").strip()
-    if not cleaned:
-        raise InputError(_("Type a number."))
-    try:
-        return Decimal(str(parse_decimal(cleaned, locale=locale, strict=True)))
-    except (NumberFormatError, InvalidOperation, ValueError):
-        pass
-    # The other convention: one separator followed by other than three digits is decimal.
-    other = cleaned.replace(" ", "")
-    if re.fullmatch(r"-?\d+([.,]\d+)?", other):
-        return Decimal(other.replace(",", "."))
-    raise InputError(_("'{text}' is not a number.").format(text=raw))
+    return walk(tp, _FRESH)
 
 
 def clone(data: Any) -> Any:
@@ -200,15 +172,13 @@ def clone(data: Any) -> Any:
 
 
 __all__ = [
-    "InputError",
     "clone",
     "default_data",
-    "describe",
+    "escape",
     "get",
     "insert",
     "is_optional",
-    "parse_input",
-    "parse_number_input",
+    "join",
     "remove",
     "set_value",
     "tokens",

@@ -12,19 +12,18 @@ contract's locale, worded by the annex's own helpers (render/annex.py).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import typing
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
-from typing import Any, get_args, get_origin
+from typing import Any
 
 from babel.dates import format_date
 
 from slaadmin import i18n, labels
-from slaadmin.model.codec import _hints, _unwrap_optional, from_data, pointer_join, to_data
+from slaadmin.model.codec import from_data, to_data
 from slaadmin.model.contract import (
     Contract,
     CreditTier,
@@ -32,8 +31,10 @@ from slaadmin.model.contract import (
     MetricKind,
     MonthConvention,
 )
+from slaadmin.model.pointer import join as pointer_join
 from slaadmin.model.quantity import Comparison, Period, Target, Unit
 from slaadmin.model.text import BiText
+from slaadmin.model.types import FieldInfo, TypeVisitor, fields_of, unwrap_optional, walk
 from slaadmin.render.annex import AnnexWriter
 
 LANGS = ("es", "en")
@@ -202,38 +203,9 @@ class _Words:
 
     def value(self, tp: Any, name: str, data: Any) -> str:
         """Return a field's value in words."""
-        inner, _ = _unwrap_optional(tp)
         if data is None:
             return self.t("not set")
-        if inner is Target:
-            return self.writer.target(from_data(Target, data))
-        if inner is BiText:
-            return self.quote(str(data.get(self.lang, "")) if isinstance(data, dict) else "")
-        if isinstance(inner, type) and issubclass(inner, Enum):
-            return self.enum(inner, data)
-        if inner is bool:
-            return self.t("yes") if data else self.t("no")
-        if name in PERCENT_FIELDS:
-            return self.writer.pct(Decimal(data))
-        if name in AMOUNT_FIELDS:
-            return self.writer.amount(Decimal(data), AMOUNT_FIELDS[name])
-        if inner in (Decimal, int):
-            return self.writer.num(Decimal(data))
-        if inner is dt.date:
-            return format_date(dt.date.fromisoformat(data), format="long", locale=self.locale)
-        if name in TIME_FIELDS and isinstance(data, str) and len(data) == 5:
-            return i18n.clock(data, self.locale)
-        if name == "days" and isinstance(data, list):
-            return self.writer.days(data) if data else self.t("no days")
-        if get_origin(inner) is list:
-            (item_tp,) = get_args(inner)
-            parts = [self.value(item_tp, "", v) for v in data]
-            return self.writer.listing(parts) or self.t("none")
-        if get_origin(inner) is dict:
-            return self.writer.listing(f"{k}: {v}" for k, v in data.items()) or self.t("none")
-        if isinstance(data, dict):
-            return self.quote(self.summary(inner, data))
-        return self.quote(str(data)) if data != "" else self.t("empty")
+        return walk(tp, _InWords(self, name, data))
 
     def enum(self, kind: type[Enum], data: Any) -> str:
         if kind is Comparison:
@@ -255,7 +227,7 @@ class _Words:
 
     def summary(self, tp: Any, data: Any) -> str:
         """Return a whole added or removed value (a row, a section) in a few words."""
-        inner, _ = _unwrap_optional(tp)
+        inner, _ = unwrap_optional(tp)
         try:
             if inner is CreditTier:
                 basis = (
@@ -316,10 +288,95 @@ class _Words:
         return str(data.get("id", "")) or self.t("row {n}", n=index + 1)
 
 
+class _InWords(TypeVisitor[str]):
+    """A field's value (not null) in words, by the kind of its type and, for figures, times
+    and weekdays, by the field's name."""
+
+    def __init__(self, words: _Words, name: str, data: Any) -> None:
+        self.w = words
+        self.name = name
+        self.data = data
+
+    def optional(self, inner: Any) -> str:
+        return walk(inner, self)
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> str:
+        if cls is Target:
+            return self.w.writer.target(from_data(Target, self.data))
+        if isinstance(self.data, dict):
+            return self.w.quote(self.w.summary(cls, self.data))
+        return self.string()
+
+    def bitext(self) -> str:
+        data = self.data
+        return self.w.quote(str(data.get(self.w.lang, "")) if isinstance(data, dict) else "")
+
+    def enum(self, cls: type[Enum]) -> str:
+        return self.w.enum(cls, self.data)
+
+    def boolean(self) -> str:
+        return self.w.t("yes") if self.data else self.w.t("no")
+
+    def decimal(self) -> str:
+        if self.name in PERCENT_FIELDS:
+            return self.w.writer.pct(Decimal(self.data))
+        if self.name in AMOUNT_FIELDS:
+            return self.w.writer.amount(Decimal(self.data), AMOUNT_FIELDS[self.name])
+        return self.w.writer.num(Decimal(self.data))
+
+    integer = decimal
+
+    def date(self) -> str:
+        day = dt.date.fromisoformat(self.data)
+        return format_date(day, format="long", locale=self.w.locale)
+
+    def list_of(self, item: Any) -> str:
+        if self.name == "days":
+            return self.w.writer.days(self.data) if self.data else self.w.t("no days")
+        parts = [self.w.value(item, "", v) for v in self.data]
+        return self.w.writer.listing(parts) or self.w.t("none")
+
+    def dict_of(self, value: Any) -> str:
+        pairs = (f"{k}: {v}" for k, v in self.data.items())
+        return self.w.writer.listing(pairs) or self.w.t("none")
+
+    def string(self) -> str:
+        data = self.data
+        if self.name in TIME_FIELDS and isinstance(data, str) and len(data) == 5:
+            return i18n.clock(data, self.w.locale)
+        return self.w.quote(str(data)) if data != "" else self.w.t("empty")
+
+
 # ----------------------------------------------------------------------------- the diff
+class _Shape(TypeVisitor[tuple[str, Any]]):
+    """How the diff walks a type: into a record's fields, a text's languages, a list's rows
+    (records or texts, matched by id or likeness), or compared whole as a leaf."""
+
+    def optional(self, inner: Any) -> tuple[str, Any]:
+        return walk(inner, self)
+
+    def record(self, cls: type, fields: tuple[FieldInfo, ...]) -> tuple[str, Any]:
+        # A target reads as one figure ("≥ 99,9 % al mes"), so it is compared whole.
+        return ("target", None) if cls is Target else ("record", fields)
+
+    def bitext(self) -> tuple[str, Any]:
+        return "text", None
+
+    def list_of(self, item: Any) -> tuple[str, Any]:
+        rows = walk(item, self)[0] in ("record", "target", "text")
+        return ("rows", item) if rows else ("leaf", None)
+
+    def _unsupported(self, kind: str, tp: Any) -> tuple[str, Any]:
+        return "leaf", None
+
+
+@functools.cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    return walk(tp, _Shape())
+
+
 def _is_record(tp: Any) -> bool:
-    inner, _ = _unwrap_optional(tp)
-    return dataclasses.is_dataclass(inner) and inner not in (BiText, Target)
+    return _shape(tp)[0] == "record"
 
 
 class _Differ:
@@ -329,8 +386,7 @@ class _Differ:
         self.changes: list[Change] = []
 
     def run(self, old: Contract, new: Contract) -> list[Change]:
-        hints = _hints(Contract)
-        for f in dataclasses.fields(Contract):
+        for f in fields_of(Contract):
             a, b = getattr(old, f.name), getattr(new, f.name)
             if a == b and type(a) is type(b):
                 continue  # most sections are untouched: no need to turn them into data
@@ -340,7 +396,7 @@ class _Differ:
                 else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
             )
             self._walk(
-                hints[f.name],
+                f.type,
                 to_data(a),
                 to_data(b),
                 pointer_join("", f.name),
@@ -376,16 +432,9 @@ class _Differ:
         places: list[dict[str, str]],
         name: str = "",
     ) -> None:
-        inner, _ = _unwrap_optional(tp)
-        if (
-            inner is not BiText
-            and inner is not Target
-            and dataclasses.is_dataclass(inner)
-            and isinstance(a, dict)
-            and isinstance(b, dict)
-        ):
-            hints = _hints(typing.cast(type, inner))
-            for f in dataclasses.fields(inner):
+        shape, detail = _shape(tp)
+        if shape == "record" and isinstance(a, dict) and isinstance(b, dict):
+            for f in detail:
                 sub_places = places
                 if not pointer:
                     sub_places = (
@@ -393,13 +442,13 @@ class _Differ:
                         if f.name == "format_version"
                         else [{lang: self.words[lang].section(f.name) for lang in LANGS}]
                     )
-                elif _is_record(hints[f.name]):
+                elif _is_record(f.type):
                     sub_places = [
                         *places,
                         {lang: self.words[lang].section(f.name) for lang in LANGS},
                     ]
                 self._walk(
-                    hints[f.name],
+                    f.type,
                     a.get(f.name),
                     b.get(f.name),
                     pointer_join(pointer, f.name),
@@ -408,7 +457,7 @@ class _Differ:
                     f.name,
                 )
             return
-        if inner is BiText and isinstance(a, dict) and isinstance(b, dict) and set(a) == set(b):
+        if shape == "text" and isinstance(a, dict) and isinstance(b, dict) and set(a) == set(b):
             for lang in a:
                 if a[lang] != b[lang]:
                     self._leaf(
@@ -422,12 +471,9 @@ class _Differ:
                         text_lang=lang,
                     )
             return
-        if get_origin(inner) is list and isinstance(a, list) and isinstance(b, list):
-            (item_tp,) = get_args(inner)
-            item_inner, _ = _unwrap_optional(item_tp)
-            if dataclasses.is_dataclass(item_inner) or item_inner is BiText:
-                self._walk_rows(item_tp, a, b, pointer, path, places, name)
-                return
+        if shape == "rows" and isinstance(a, list) and isinstance(b, list):
+            self._walk_rows(detail, a, b, pointer, path, places, name)
+            return
         if a != b or type(a) is not type(b):
             self._leaf(tp, a, b, pointer or "/", path, places, name)
 
@@ -456,39 +502,13 @@ class _Differ:
                     item_tp, a[i], b[j], pointer_join(pointer, j), (*path, i), [*places, label], ""
                 )
             elif i is not None:
-                rows = {lang: self._row(self.old_words[lang], item_tp, a[i], i) for lang in LANGS}
-                text = {
-                    lang: self.words[lang].t(
-                        "{where}: removed {item}", where=self._where(places, lang), item=rows[lang]
-                    )
-                    for lang in LANGS
-                }
-                self._emit(
-                    ChangeKind.REMOVED,
-                    pointer_join(pointer, i),
-                    a[i],
-                    None,
-                    (*path, i),
-                    text,
-                    worded={k: (v, "") for k, v in rows.items()},
+                removed = i18n.N_("{where}: removed {item}")
+                self._row_change(
+                    ChangeKind.REMOVED, removed, item_tp, a[i], i, pointer, path, places
                 )
             elif j is not None:
-                rows = {lang: self._row(self.words[lang], item_tp, b[j], j) for lang in LANGS}
-                text = {
-                    lang: self.words[lang].t(
-                        "{where}: added {item}", where=self._where(places, lang), item=rows[lang]
-                    )
-                    for lang in LANGS
-                }
-                self._emit(
-                    ChangeKind.ADDED,
-                    pointer_join(pointer, j),
-                    None,
-                    b[j],
-                    (*path, j),
-                    text,
-                    worded={k: ("", v) for k, v in rows.items()},
-                )
+                added = i18n.N_("{where}: added {item}")
+                self._row_change(ChangeKind.ADDED, added, item_tp, b[j], j, pointer, path, places)
         old_order = [i for _, i in survivors]
         if old_order != sorted(old_order):
             before = sorted(old_order)
@@ -526,12 +546,41 @@ class _Differ:
                 worded,
             )
 
+    def _row_change(
+        self,
+        kind: ChangeKind,
+        message: str,
+        item_tp: Any,
+        data: Any,
+        index: int,
+        pointer: str,
+        path: tuple[str | int, ...],
+        places: list[dict[str, str]],
+    ) -> None:
+        """Record one removed row (worded as it was) or added row (worded as it is)."""
+        removed = kind is ChangeKind.REMOVED
+        words = self.old_words if removed else self.words
+        rows = {lang: self._row(words[lang], item_tp, data, index) for lang in LANGS}
+        text = {
+            lang: self.words[lang].t(message, where=self._where(places, lang), item=rows[lang])
+            for lang in LANGS
+        }
+        self._emit(
+            kind,
+            pointer_join(pointer, index),
+            data if removed else None,
+            None if removed else data,
+            (*path, index),
+            text,
+            worded={k: (v, "") if removed else ("", v) for k, v in rows.items()},
+        )
+
     def _name(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
-        label = words.label(_unwrap_optional(item_tp)[0], data, index)
+        label = words.label(unwrap_optional(item_tp)[0], data, index)
         return label if label.startswith(("«", "“")) else words.quote(label)
 
     def _row(self, words: _Words, item_tp: Any, data: Any, index: int) -> str:
-        inner, _ = _unwrap_optional(item_tp)
+        inner, _ = unwrap_optional(item_tp)
         if inner in (CreditTier, MaintenanceWindow):
             return words.quote(words.summary(inner, data))
         label = words.label(inner, data, index)
@@ -560,7 +609,7 @@ class _Differ:
                     "{field} ({language})", field=fld, language=language[:1].lower() + language[1:]
                 ).strip()
                 old, new = w.quote_pair(a or "", b or "")
-            elif tp is Target or _unwrap_optional(tp)[0] is Target:
+            elif tp is Target or unwrap_optional(tp)[0] is Target:
                 old, new = self._targets(w, a, b)
             else:
                 old = self.old_words[lang].value(tp, name, a)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -328,6 +328,53 @@ MOVE_STYLE = "color:#26a269; text-decoration: underline;"
 MOVED_FROM_STYLE = "color:#26a269; text-decoration: line-through;"
 
 
+@dataclass(frozen=True)
+class Marks:
+    """How one output format marks a redline: each a template with `{text}` in it."""
+
+    escape: Callable[[str], str]
+    insert: str
+    delete: str
+    moved_to: str  # the unchanged words of a moved paragraph, where it now stands
+    moved_from: str  # the words of a moved paragraph, where it stood
+    move_note: str  # after a moved paragraph: "[moved here]", "[moved from here]"
+
+
+HTML_MARKS = Marks(
+    html.escape,
+    insert=f'<span style="{INSERT_STYLE}">{{text}}</span>',
+    delete=f'<span style="{DELETE_STYLE}">{{text}}</span>',
+    moved_to=f'<span style="{MOVE_STYLE}">{{text}}</span>',
+    moved_from=f'<span style="{MOVED_FROM_STYLE}">{{text}}</span>',
+    move_note=' <small style="color:#26a269">[{text}]</small>',
+)
+
+
+def block_markup(block: RedlineBlock, marks: Marks, moved_from: str, moved_to: str) -> str:
+    """Return one block's text with its changes marked (`marks`), white space left unmarked."""
+    runs: list[str] = []
+    for s in block.segments:
+        core = s.text.strip()
+        lead = s.text[: len(s.text) - len(s.text.lstrip())]
+        text, tail = marks.escape(core), marks.escape(s.text[len(lead) + len(core) :])
+        runs.append(marks.escape(lead))
+        if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
+            text = marks.moved_to.format(text=text)
+        elif block.change is BlockChange.MOVED_FROM:
+            text = marks.moved_from.format(text=text)
+        elif s.op is Op.INSERT:
+            text = marks.insert.format(text=text)
+        elif s.op is Op.DELETE:
+            text = marks.delete.format(text=text)
+        runs.append(text + tail)
+    body = "".join(runs)
+    if block.change is BlockChange.MOVED_FROM:
+        body += marks.move_note.format(text=marks.escape(moved_from))
+    elif block.change is BlockChange.MOVED_TO:
+        body += marks.move_note.format(text=marks.escape(moved_to))
+    return body
+
+
 def redline_html(
     blocks: Sequence[RedlineBlock],
     moved_from: str = "moved from here",
@@ -341,27 +388,7 @@ def redline_html(
         if block.change is not BlockChange.UNCHANGED and not anchored:
             parts.append(f'<a name="{FIRST_CHANGE}"></a>')
             anchored = True
-        runs: list[str] = []
-        for s in block.segments:
-            core = s.text.strip()
-            lead = s.text[: len(s.text) - len(s.text.lstrip())]
-            text, tail = html.escape(core), html.escape(s.text[len(lead) + len(core) :])
-            runs.append(html.escape(lead))
-            if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
-                runs.append(f'<span style="{MOVE_STYLE}">{text}</span>{tail}')
-            elif block.change is BlockChange.MOVED_FROM:
-                runs.append(f'<span style="{MOVED_FROM_STYLE}">{text}</span>{tail}')
-            elif s.op is Op.INSERT:
-                runs.append(f'<span style="{INSERT_STYLE}">{text}</span>{tail}')
-            elif s.op is Op.DELETE:
-                runs.append(f'<span style="{DELETE_STYLE}">{text}</span>{tail}')
-            else:
-                runs.append(text + tail)
-        body = "".join(runs)
-        if block.change is BlockChange.MOVED_FROM:
-            body += f' <small style="color:#26a269">[{html.escape(moved_from)}]</small>'
-        elif block.change is BlockChange.MOVED_TO:
-            body += f' <small style="color:#26a269">[{html.escape(moved_to)}]</small>'
+        body = block_markup(block, HTML_MARKS, moved_from, moved_to)
         tag = tags.get(block.kind, "p")
         if block.kind is BlockKind.ITEM:
             body = "• " + body
@@ -370,10 +397,13 @@ def redline_html(
 
 
 __all__ = [
+    "HTML_MARKS",
     "BlockChange",
+    "Marks",
     "Op",
     "RedlineBlock",
     "Segment",
+    "block_markup",
     "has_changes",
     "redline",
     "redline_blocks",

@@ -9,18 +9,26 @@ counterpart accepts or rejects them in Word.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from slaadmin import i18n
+from slaadmin.files import write_atomic
 from slaadmin.i18n import N_
 from slaadmin.render.annex import BlockKind
-from slaadmin.review.redline import BlockChange, Op, RedlineBlock, Segment
+from slaadmin.review.redline import (
+    BlockChange,
+    Marks,
+    Op,
+    RedlineBlock,
+    Segment,
+    block_markup,
+)
 
 TITLE = N_("Changes to the annex")
 SUBTITLE = N_(
@@ -86,46 +94,29 @@ def _texts(lang: str, info: RedlineInfo) -> dict[str, str]:
     }
 
 
-def _atomic(path: Path, write: Any) -> None:
-    """Write through a temporary file in the same folder and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _save(path: Path, write: Callable[[io.BytesIO], object]) -> None:
+    """Build the document in memory with `write`, then write the file atomically."""
+    buffer = io.BytesIO()
+    write(buffer)
+    write_atomic(path, buffer.getvalue(), make_parents=True)
 
 
 # ----------------------------------------------------------------------------- PDF
 INSERT_COLOUR, DELETE_COLOUR, MOVE_COLOUR = "#1a5fb4", "#a51d2d", "#26a269"
 
 
+PDF_MARKS = Marks(
+    escape,  # reportlab's paragraph markup: &, < and > only
+    insert=f'<u><font color="{INSERT_COLOUR}">{{text}}</font></u>',
+    delete=f'<strike><font color="{DELETE_COLOUR}">{{text}}</font></strike>',
+    moved_to=f'<u><font color="{MOVE_COLOUR}">{{text}}</font></u>',
+    moved_from=f'<strike><font color="{MOVE_COLOUR}">{{text}}</font></strike>',
+    move_note=f' <font color="{MOVE_COLOUR}" size="8">[{{text}}]</font>',
+)
+
+
 def _markup(block: RedlineBlock, texts: dict[str, str]) -> str:
-    runs: list[str] = []
-    for s in block.segments:
-        core = s.text.strip()
-        lead = s.text[: len(s.text) - len(s.text.lstrip())]
-        text, tail = escape(core), escape(s.text[len(lead) + len(core) :])
-        runs.append(escape(lead))
-        if block.change is BlockChange.MOVED_TO and s.op is Op.EQUAL:
-            runs.append(f'<u><font color="{MOVE_COLOUR}">{text}</font></u>{tail}')
-        elif block.change is BlockChange.MOVED_FROM:
-            runs.append(f'<strike><font color="{MOVE_COLOUR}">{text}</font></strike>{tail}')
-        elif s.op is Op.INSERT:
-            runs.append(f'<u><font color="{INSERT_COLOUR}">{text}</font></u>{tail}')
-        elif s.op is Op.DELETE:
-            runs.append(f'<strike><font color="{DELETE_COLOUR}">{text}</font></strike>{tail}')
-        else:
-            runs.append(text + tail)
-    body = "".join(runs)
-    if block.change is BlockChange.MOVED_FROM:
-        body += f' <font color="{MOVE_COLOUR}" size="8">[{escape(texts["moved_from"])}]</font>'
-    elif block.change is BlockChange.MOVED_TO:
-        body += f' <font color="{MOVE_COLOUR}" size="8">[{escape(texts["moved_to"])}]</font>'
-    return body
+    return block_markup(block, PDF_MARKS, texts["moved_from"], texts["moved_to"])
 
 
 def write_redline_pdf(
@@ -179,9 +170,9 @@ def write_redline_pdf(
         canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, texts["page"].format(n=doc.page))
         canvas.restoreState()
 
-    def write(tmp: str) -> None:
+    def write(out: io.BytesIO) -> None:
         doc = SimpleDocTemplate(
-            tmp,
+            out,
             pagesize=A4,
             leftMargin=22 * mm,
             rightMargin=22 * mm,
@@ -195,7 +186,7 @@ def write_redline_pdf(
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
     target = Path(path)
-    _atomic(target, write)
+    _save(target, write)
     return target
 
 
@@ -314,7 +305,7 @@ def write_redline_docx(
         elif block.change is BlockChange.DELETED:
             marks.paragraph_mark(paragraph, "w:del")
     target = Path(path)
-    _atomic(target, doc.save)
+    _save(target, doc.save)
     return target
 
 

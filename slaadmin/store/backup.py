@@ -16,6 +16,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from slaadmin.i18n import _
+
 if TYPE_CHECKING:
     from slaadmin.store.library import Library
 
@@ -75,7 +77,9 @@ def make_backup(library: Library, keep: int = KEEP) -> Path:
         dest.close()
     if not integrity_ok(partial):
         partial.unlink(missing_ok=True)
-        raise OSError(f"the backup of {library.path} failed its integrity check")
+        raise OSError(
+            _("The backup of {path} failed its integrity check.").format(path=library.path)
+        )
     partial.replace(target)
     for old in backups_of(library.backup_dir, library.path)[keep:]:
         old.unlink(missing_ok=True)
@@ -115,7 +119,7 @@ def restore_backup(backup: Path, library_path: Path) -> Path | None:
     from slaadmin.store import anchor, inuse
 
     if not integrity_ok(backup):
-        raise OSError(f"the backup {backup} is itself damaged")
+        raise OSError(_("The backup {path} is itself damaged.").format(path=backup))
     lock = inuse.open_exclusive(library_path)
     try:
         staging = library_path.with_name(library_path.name + ".restoring")
@@ -131,7 +135,7 @@ def restore_backup(backup: Path, library_path: Path) -> Path | None:
             dest.close()
         if not integrity_ok(staging):
             staging.unlink(missing_ok=True)
-            raise OSError(f"the copy of {backup} failed its integrity check")
+            raise OSError(_("The copy of {path} failed its integrity check.").format(path=backup))
         _fsync(staging)
         moved: Path | None = None
         if library_path.exists():
@@ -140,7 +144,9 @@ def restore_backup(backup: Path, library_path: Path) -> Path | None:
             try:
                 os.link(library_path, moved)
             except FileExistsError:
-                raise OSError(f"{moved} already exists; try the restore again") from None
+                raise OSError(
+                    _("{path} already exists; try the restore again.").format(path=moved)
+                ) from None
             except OSError:  # no hard links here: a copy keeps the old library all the same
                 import shutil
 

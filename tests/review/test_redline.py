@@ -278,3 +278,23 @@ def test_redline_reads_as_the_new_annex_and_keeps_the_old(
         in (BlockChange.UNCHANGED, BlockChange.CHANGED, BlockChange.DELETED, BlockChange.MOVED_FROM)
     ]
     assert sorted(kept_old) == sorted(text(bk) for bk in old_blocks)
+
+
+@pytest.mark.parametrize("writer", [write_redline_pdf, write_redline_docx])
+def test_a_failed_export_keeps_the_old_file(
+    tmp_path: Path, pair: tuple[Contract, Contract], writer: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = pair
+    target = tmp_path / "new folder" / "r.out"
+    assert callable(writer)
+    writer(target, redline(a, b, "es"), _info(), "es")  # creates the folder
+    before = target.read_bytes()
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        writer(target, redline(b, a, "es"), _info(), "es")
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in target.parent.iterdir()) == ["r.out"]

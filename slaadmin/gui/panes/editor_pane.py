@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from slaadmin.gui.document import ContractDocument
+from slaadmin.gui.field_input import InputError
 from slaadmin.gui.forms.ui_editor_pane import Ui_EditorPane
 from slaadmin.gui.widgets.field_delegate import FieldDelegate
 from slaadmin.gui.widgets.fields_model import SECTIONS, FieldsModel
@@ -71,9 +72,9 @@ class EditorPane(QWidget):
         self.ui.remove_item_button.setEnabled(enabled)
 
     def parse(self, pointer: str, text: str) -> Any:
-        """Return the value typed text stands for at `pointer` (raises jp.InputError)."""
+        """Return the value typed text stands for at `pointer` (raises InputError)."""
         if self.fields_model is None:
-            raise jp.InputError(_("Nothing is being edited."))
+            raise InputError(_("Nothing is being edited."))
         return self.fields_model.parse(pointer, text)
 
     def _on_section_changed(self, row: int) -> None:

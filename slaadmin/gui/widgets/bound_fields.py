@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
 
 from slaadmin import i18n, labels
+from slaadmin.gui.field_input import InputError, parse_input
 from slaadmin.gui.pages.binding import (
     INVALID_STYLE,
     Binder,
@@ -25,8 +26,8 @@ from slaadmin.gui.widgets.flow_layout import FlowLayout
 from slaadmin.gui.widgets.weekday_toggles import CHECKED_STYLE
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
-from slaadmin.model.codec import _unwrap_optional
 from slaadmin.model.quantity import Comparison
+from slaadmin.model.types import unwrap_optional
 
 NONE_DATA = "\x00none"
 
@@ -37,7 +38,7 @@ def field_type(pointer: str) -> tuple[Any, dict[str, Any], bool]:
         tp, meta = jp.type_at(pointer)
     except (KeyError, StopIteration):
         return str, {}, False
-    inner, optional = _unwrap_optional(tp)
+    inner, optional = unwrap_optional(tp)
     return inner, meta, optional or jp.is_optional(pointer)
 
 
@@ -79,7 +80,7 @@ class FieldEdit(QLineEdit):
         if tp is str and not meta.get("schema", {}).get("pattern"):
             return text
         locale = self.binder.locale if self.binder else "es"
-        return jp.parse_input(text, tp, meta, locale, optional)
+        return parse_input(text, tp, meta, locale, optional)
 
     def load(self) -> None:
         if self.binder is None:
@@ -99,7 +100,7 @@ class FieldEdit(QLineEdit):
         try:
             if self.parse(self.text()) == value:
                 return  # keep the person's own way of writing it (99.9 or 99,9)
-        except jp.InputError:
+        except InputError:
             pass
         self.setText(shown(value, self.binder.locale))
 
@@ -110,7 +111,7 @@ class FieldEdit(QLineEdit):
         try:
             try:
                 value = self.parse(text)
-            except jp.InputError as exc:
+            except InputError as exc:
                 self.binder.mark_invalid(self.pointer, text, str(exc))
                 return
             self.binder.commit(self.pointer, value, field_words(self.pointer), typing=True)

@@ -12,10 +12,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from slaadmin import i18n, labels
 from slaadmin.gui.document import ContractDocument
+from slaadmin.gui.field_input import InputError, parse_input
 from slaadmin.i18n import N_, _
 from slaadmin.model import pointer as jp
-from slaadmin.model.codec import _unwrap_optional
 from slaadmin.model.text import BiText
+from slaadmin.model.types import unwrap_optional
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_POINTER = Qt.ItemDataRole.UserRole + 10
@@ -102,7 +103,7 @@ class FieldsModel(QAbstractItemModel):
             tp, _meta = jp.type_at(pointer)
         except (KeyError, StopIteration):
             return None
-        return _unwrap_optional(tp)[0]
+        return unwrap_optional(tp)[0]
 
     def node(self, index: Index) -> Node | None:
         return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
@@ -300,7 +301,7 @@ class FieldsModel(QAbstractItemModel):
         text = str(value)
         try:
             parsed = self.parse(target, text)
-        except jp.InputError as exc:
+        except InputError as exc:
             self.doc.mark_invalid(target, text, str(exc))
             return False
         self.doc.set(target, parsed, _("Edit {field}").format(field=self._label(self.node(index))))  # type: ignore[arg-type]
@@ -309,14 +310,14 @@ class FieldsModel(QAbstractItemModel):
     def parse(self, target: str, text: str) -> Any:
         """Return JSON data for text typed at `target`; raise InputError."""
         tp, meta = jp.type_at(target)
-        inner, _opt = _unwrap_optional(tp)
+        inner, _opt = unwrap_optional(tp)
         if _is_scalar_list(inner):
             (item_tp,) = inner.__args__
             parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-            return [jp.parse_input(p, item_tp, {}, self.doc.locale) for p in parts]
+            return [parse_input(p, item_tp, {}, self.doc.locale) for p in parts]
         if inner is BiText or target.endswith(("/es", "/en")) and inner is str:
             return text
-        return jp.parse_input(text, inner, meta, self.doc.locale, jp.is_optional(target))
+        return parse_input(text, inner, meta, self.doc.locale, jp.is_optional(target))
 
     # ------------------------------------------------------------------ document events
     def _on_changed(self, pointer: str, structural: bool) -> None:

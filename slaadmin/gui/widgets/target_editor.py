@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from slaadmin import i18n, labels
+from slaadmin.gui.field_input import InputError, parse_number_input
 from slaadmin.gui.pages.binding import INVALID_STYLE, Binder, route_undo_to_document
 from slaadmin.i18n import _
 from slaadmin.model import pointer as jp
@@ -203,9 +204,9 @@ class TargetEditor(QWidget):
             edit.clear()
             return
         try:
-            if jp.parse_number_input(edit.text(), self.binder.locale) == value:
+            if parse_number_input(edit.text(), self.binder.locale) == value:
                 return  # keep "99.9" as typed in a comma locale, and the cursor with it
-        except jp.InputError:
+        except InputError:
             pass
         edit.setText(i18n.number(value, self.binder.locale))
 
@@ -227,8 +228,8 @@ class TargetEditor(QWidget):
         self._typing_in = self.value_edit if part == "value" else self.lower_edit
         try:
             try:
-                value = jp.parse_number_input(text, self.binder.locale)
-            except jp.InputError as exc:
+                value = parse_number_input(text, self.binder.locale)
+            except InputError as exc:
                 self.binder.mark_invalid(pointer, text, str(exc))
                 return
             if value < 0:
