@@ -26,6 +26,7 @@ def big_library(contracts: int = CONTRACTS, revisions: int = REVISIONS) -> Path:
     """Return the path of a library of `contracts` x `revisions`, building it if missing."""
     path = cache_dir() / f"library-{contracts}x{revisions}.sqlite"
     if path.exists():
+        _upgrade(path)
         return path
     partial = path.with_suffix(".building")
     for leftover in (
@@ -41,6 +42,14 @@ def big_library(contracts: int = CONTRACTS, revisions: int = REVISIONS) -> Path:
     Path(f"{partial}.heads").replace(Path(f"{path}.heads"))
     Path(f"{partial}.inuse").unlink(missing_ok=True)
     return path
+
+
+def _upgrade(path: Path) -> None:
+    """Bring a cached library built by an older slaadmin up to today's schema (its indexes:
+    the benchmarks open it read-only, which never adds them)."""
+    from slaadmin.store import Library
+
+    Library(path).close()
 
 
 def _build(path: Path, contracts: int, revisions: int) -> None:

@@ -14,7 +14,7 @@ from slaadmin.cli.common import (
     open_library,
     open_library_for_reading,
 )
-from slaadmin.i18n import _
+from slaadmin.i18n import N_, _
 
 
 def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
@@ -35,19 +35,32 @@ def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
-    from slaadmin.store.approvals import contract_statuses
+# The workflow statuses as the list shows them: the msgids of slaadmin.labels (a test keeps
+# them equal), here so that listing imports neither the contract model nor babel.
+_STATUS_LABELS = {
+    "draft": N_("Draft"),
+    "in_review": N_("In review"),
+    "approved": N_("Approved"),
+    "signed": N_("Signed"),
+}
 
+
+def status_label(status: str) -> str:
+    """Return a workflow status (its stored value) in the interface language."""
+    label = _STATUS_LABELS.get(status)
+    return _(label) if label else status
+
+
+def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
     with open_library_for_reading(args) as lib:
         rows = lib.contracts(search=args.search or "", include_deleted=args.all)
-        statuses = {cid: s.value for cid, s in contract_statuses(lib).items()}
     data = (
         [
             {
                 "id": r.id,
                 "title": {"es": r.title_es, "en": r.title_en},
                 "client": r.client,
-                "status": statuses.get(r.id, r.status),
+                "status": r.status,
                 "revision": r.head_seq,
                 "hash": r.head_hash,
                 "updated_at": r.updated_at,
@@ -63,11 +76,11 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
         if not rows:
             return _("The library has no contracts.")
         # a handful of statuses over thousands of rows: each label looked up once
-        labels = {s: review.status_label(s) for s in {statuses.get(r.id, r.status) for r in rows}}
+        labels = {s: status_label(s) for s in {r.status for r in rows}}
+        deleted = f"  [{_('deleted')}]"
         return "\n".join(
-            f"{r.id:32} #{r.head_seq:<4} {labels[statuses.get(r.id, r.status)]:10} "
-            f"{r.client:24} {r.title_en or r.title_es}"
-            + (f"  [{_('deleted')}]" if r.deleted_at else "")
+            f"{r.id:32} #{r.head_seq:<4} {labels[r.status]:10} "
+            f"{r.client:24} {r.title_en or r.title_es}" + (deleted if r.deleted_at else "")
             for r in rows
         )
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
-import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -24,8 +22,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from slaadmin.i18n import _
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
-from slaadmin.store import exports, forks, identity, inuse
-from slaadmin.store import maintenance as maintenance_tables
+from slaadmin.store import identity, inuse
+
+# Reading a library (list, show, diff) imports only the modules above: hashlib (revision
+# hashes), random (lock retries) and the schema of the other tables (exports, forks,
+# maintenance, approvals) are imported where a write or `verify` needs them.
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -107,9 +108,14 @@ class Revision:
         return self.hash[:12]
 
 
-_CONTRACT_COLUMNS = (
-    "id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
+_LISTED_COLUMNS = (
+    "id, created_at, title_es, title_en, client, {status}, head_hash, head_seq, "
     "updated_at, deleted_at"
+)
+# The workflow status of a contract's newest revision (idx_workflow_steps_revision_hash).
+_WORKFLOW_STATUS = (
+    "coalesce((SELECT s.status FROM workflow_steps s WHERE s.revision_hash = c.head_hash "
+    "ORDER BY s.number DESC LIMIT 1), 'draft')"
 )
 
 
@@ -187,6 +193,8 @@ def revision_hash(
     }
     if other_parents:
         fields["parents"] = list(other_parents)
+    import hashlib
+
     header = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     digest = hashlib.sha256()
     digest.update(HASH_DOMAIN)
@@ -408,11 +416,16 @@ class Library:
                 )
             for ddl in _DDL_TRIGGERS:
                 self.conn.execute(ddl)
+            # `contracts()` lists them in this order: read from the index, never sorted
+            self.conn.execute(
+                "CREATE INDEX IF NOT EXISTS contracts_by_update ON contracts (updated_at DESC, id)"
+            )
+            from slaadmin.store import approvals, exports, forks
+            from slaadmin.store import maintenance as maintenance_tables
+
             exports.ensure_schema(self.db)
             maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
-            from slaadmin.store import approvals  # after the revisions table it refers to
-
-            approvals.ensure_schema(self.db)
+            approvals.ensure_schema(self.db)  # after the revisions table it refers to
             forks.ensure_schema(self.conn)
 
     @functools.cached_property
@@ -472,6 +485,8 @@ class Library:
                             "is writing to it. Try again."
                         ).format(path=self.path, seconds=f"{LOCK_RETRY_SECONDS:.0f}")
                     ) from None
+                import random
+
                 time.sleep(delay * (1 + random.random()))
                 delay = min(delay * 2, 0.5)
 
@@ -638,8 +653,12 @@ class Library:
 
     # ------------------------------------------------------------------ contracts
     def contracts(self, *, search: str = "", include_deleted: bool = False) -> list[ContractRow]:
-        """Return the contracts, most recently changed first, filtered by `search`."""
-        sql = f"SELECT {_CONTRACT_COLUMNS} FROM contracts"
+        """Return the contracts, most recently changed first, filtered by `search`.
+
+        `status` is the review workflow status of each contract's newest revision (a
+        revision without workflow steps is a draft, store/approvals.py), read in the same
+        query; `verify` checks the other listed fields against the newest revision."""
+        sql = f"SELECT {_LISTED_COLUMNS.format(status=self._status_sql())} FROM contracts c"
         where: list[str] = []
         params: list[Any] = []
         if not include_deleted:
@@ -650,8 +669,15 @@ class Library:
             params += [like] * 4
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY updated_at DESC, id"
+        sql += " ORDER BY updated_at DESC, id"  # the contracts_by_update index: no sorting
         return list(map(ContractRow._make, self.conn.execute(sql, params)))
+
+    def _status_sql(self) -> str:
+        if self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'"
+        ).fetchone():
+            return _WORKFLOW_STATUS
+        return "'draft'"  # a library older than the workflow, opened read-only
 
     def _require_contract(self, contract_id: str) -> dict[str, Any]:
         rows = list(self._query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
