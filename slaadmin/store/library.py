@@ -112,10 +112,17 @@ _LISTED_COLUMNS = (
     "id, created_at, title_es, title_en, client, {status}, head_hash, head_seq, "
     "updated_at, deleted_at"
 )
-# The workflow status of a contract's newest revision (idx_workflow_steps_revision_hash).
+# The review workflow status of a contract's newest revision (store/approvals.py), read in
+# the list's query. A row listed as a draft is one: every workflow step writes the row's
+# status in its own transaction, a new revision resets it to draft, and `verify` names a row
+# whose status is not its workflow's. Any other listed status is confirmed by the workflow
+# itself (the newest step of the contract that names its head, via the contract's own
+# (contract_id, number) index), because a library made before the workflow may list the
+# status its files said.
 _WORKFLOW_STATUS = (
-    "coalesce((SELECT s.status FROM workflow_steps s WHERE s.revision_hash = c.head_hash "
-    "ORDER BY s.number DESC LIMIT 1), 'draft')"
+    "CASE WHEN c.status = 'draft' THEN 'draft' ELSE coalesce(("
+    "SELECT s.status FROM workflow_steps s WHERE s.contract_id = c.id "
+    "AND s.revision_hash = c.head_hash ORDER BY s.number DESC LIMIT 1), 'draft') END"
 )
 
 
@@ -657,7 +664,7 @@ class Library:
 
         `status` is the review workflow status of each contract's newest revision (a
         revision without workflow steps is a draft, store/approvals.py), read in the same
-        query; `verify` checks the other listed fields against the newest revision."""
+        query; `verify` checks every listed field against the newest revision."""
         sql = f"SELECT {_LISTED_COLUMNS.format(status=self._status_sql())} FROM contracts c"
         where: list[str] = []
         params: list[Any] = []
