@@ -38,14 +38,17 @@ def test_the_list_is_read_in_index_order_without_sorting(library: Library, omni:
     library.delete_contract(ids[1])
     assert [r.id for r in library.contracts()] == [ids[2], ids[0]]
     assert [r.id for r in library.contracts(include_deleted=True)] == ids[::-1]
-    plan = " ".join(
-        str(row[3])
-        for row in library.conn.execute(
-            "EXPLAIN QUERY PLAN SELECT id FROM contracts c WHERE deleted_at IS NULL "
-            "ORDER BY updated_at DESC, id"
-        )
-    )
-    assert "contracts_by_update" in plan and "TEMP B-TREE" not in plan
+    statements: list[str] = []
+    library.conn.set_trace_callback(statements.append)
+    library.contracts()
+    library.contracts(include_deleted=True, search="Client")
+    library.conn.set_trace_callback(None)
+    queries = [q for q in statements if q.startswith("SELECT id, created_at")]
+    assert len(queries) == 2
+    for query in queries:
+        plan = " ".join(str(r[3]) for r in library.conn.execute("EXPLAIN QUERY PLAN " + query))
+        assert "SCAN c USING COVERING INDEX contracts_listed" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan
 
 
 def test_the_listed_status_is_the_workflow_even_when_the_row_says_otherwise(
