@@ -14,7 +14,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from slaadmin.i18n import _
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
-from slaadmin.store import identity, inuse
+from slaadmin.store import deletions, identity, inuse
 
 # Reading a library (list, show, diff) imports only the modules above: hashlib (revision
 # hashes), random (lock retries) and the schema of the other tables (exports, forks,
@@ -441,6 +441,7 @@ class Library:
             maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
             approvals.ensure_schema(self.db)  # after the revisions table it refers to
             forks.ensure_schema(self.conn)
+            deletions.ensure_schema(self.conn)  # after contracts and settings
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -527,15 +528,24 @@ class Library:
             lambda: self._add_revision(contract, snapshot, message, who, expected_parent)
         )
         if self._last_rowid != before:
+            event, event_hash = self._last_event
             anchors.append(
                 anchors.save_log_path(self.path),
-                anchors.Head(revision.contract_id, revision.seq, revision.hash, self._last_rowid),
+                anchors.Head(
+                    revision.contract_id,
+                    revision.seq,
+                    revision.hash,
+                    self._last_rowid,
+                    event,
+                    event_hash,
+                ),
             )
             if self.auto_backup:
                 backups.backup_if_due(self)
         return revision
 
     _last_rowid = 0
+    _last_event: tuple[int, str] = (0, "")  # the saved contract's newest delete/restore
 
     def _add_revision(
         self,
@@ -569,6 +579,9 @@ class Library:
                     "VALUES (?, ?, '', 0, ?)",
                     [cid, created, created],
                 )
+            (deleted,) = self.conn.execute(
+                "SELECT deleted_at FROM contracts WHERE id = ?", [cid]
+            ).fetchone()
             cursor = self.conn.execute(
                 "INSERT INTO revisions (hash, contract_id, seq, parent_hash, author, created_at, "
                 "message, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -590,8 +603,12 @@ class Library:
                     cid,
                 ],
             )
+            if deleted is not None:  # saving brings a deleted contract back: recorded
+                deletions.record(self.conn, cid, deletions.RESTORED, created, author)
+            last = deletions.newest_of(self.conn, cid)
             self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
         self._last_rowid = rowid
+        self._last_event = last
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
 
     def _head_row(self, contract_id: str) -> dict[str, Any] | None:
@@ -701,21 +718,56 @@ class Library:
             )
         return rows[0]
 
-    def delete_contract(self, contract_id: str) -> None:
-        """Hide a contract from the list; its revisions stay and `undelete` brings it back."""
-        self._require_contract(contract_id)
-        self._with_retry(lambda: self._set_deleted(contract_id, _now()))
+    def delete_contract(self, contract_id: str, *, author: str | None = None) -> None:
+        """Hide a contract from the list; its revisions stay and `undelete` brings it back.
 
-    def undelete_contract(self, contract_id: str) -> None:
-        """Bring a deleted contract back into the list."""
-        self._require_contract(contract_id)
-        self._with_retry(lambda: self._set_deleted(contract_id, None))
+        The delete is recorded as a hash-chained event (store/deletions.py) by `author`
+        (default: the preferences' name); deleting a deleted contract changes nothing."""
+        self._change_listing(contract_id, deletions.DELETED, author)
 
-    def _set_deleted(self, contract_id: str, when: str | None) -> None:
-        with self.transaction():
-            self.conn.execute(
-                "UPDATE contracts SET deleted_at = ? WHERE id = ?", [when, contract_id]
+    def undelete_contract(self, contract_id: str, *, author: str | None = None) -> None:
+        """Bring a deleted contract back into the list (recorded like a delete)."""
+        self._change_listing(contract_id, deletions.RESTORED, author)
+
+    def _change_listing(self, contract_id: str, action: str, author: str | None) -> None:
+        self._require_contract(contract_id)
+        who = author if author is not None else default_author()
+
+        def write() -> deletions.Event | None:
+            with self.transaction():
+                (deleted,) = self.conn.execute(
+                    "SELECT deleted_at FROM contracts WHERE id = ?", [contract_id]
+                ).fetchone()
+                if (deleted is not None) == (action == deletions.DELETED):
+                    return None  # already so
+                when = _now()
+                event = deletions.record(self.conn, contract_id, action, when, who)
+                self.conn.execute(
+                    "UPDATE contracts SET deleted_at = ? WHERE id = ?",
+                    [when if action == deletions.DELETED else None, contract_id],
+                )
+                return event
+
+        event = self._with_retry(write)
+        if event is not None:
+            head = self.conn.execute(
+                "SELECT head_seq, head_hash FROM contracts WHERE id = ?", [contract_id]
+            ).fetchone()
+            anchors.append(
+                anchors.save_log_path(self.path),
+                anchors.Head(
+                    contract_id,
+                    head[0],
+                    head[1],
+                    self.revision_counter(),
+                    event.number,
+                    event.hash,
+                ),
             )
+
+    def deletion_events(self, contract_id: str) -> list[deletions.Event]:
+        """Return the recorded deletes and restores of a contract, oldest first."""
+        return deletions.events(self.conn, contract_id)
 
     # ------------------------------------------------------------------ drafts
     def save_draft(self, contract: Contract, base_hash: str | None) -> None:
@@ -782,7 +834,10 @@ class Library:
         problems = verify_library(self.conn, deep=deep, anchors=heads, progress=progress)
         from slaadmin.store import approvals  # the review workflow's own hash chain
 
-        return problems + approvals.verify_steps(self)
+        problems += approvals.verify_steps(self)
+        with suppress(sqlite3.DatabaseError):  # damage: reported above already
+            problems += deletions.verify_events(self.conn, heads)
+        return problems
 
     def save_log_heads(self) -> dict[str, anchors.Head]:
         """Return the newest logged head per contract from the save log (empty without)."""
@@ -790,12 +845,15 @@ class Library:
         return anchors.read_anchor(log) if log.exists() else {}
 
     def heads(self) -> Iterator[anchors.Head]:
-        """Yield every contract's newest revision, read from the revisions themselves."""
+        """Yield every contract's newest revision, read from the revisions themselves, with
+        its newest delete or restore event."""
+        events = deletions.newest(self.conn)
         for cid, seq, digest in self.conn.execute(
             "SELECT contract_id, max(seq), hash FROM revisions GROUP BY contract_id "
             "ORDER BY contract_id"
         ):
-            yield anchors.Head(cid, seq, digest)
+            event, event_hash = events.get(cid, (0, ""))
+            yield anchors.Head(cid, seq, digest, 0, event, event_hash)
 
     def stats(self) -> dict[str, int]:
         """Return counts of contracts, revisions and drafts."""
