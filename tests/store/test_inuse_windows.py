@@ -12,11 +12,10 @@ from types import ModuleType
 
 import pytest
 
-from slaadmin.model import Contract
 from slaadmin import store
-from slaadmin.store import Library, LibraryError
+from slaadmin.model import Contract
+from slaadmin.store import Library, LibraryError, inuse
 from slaadmin.store import backup as backups
-from slaadmin.store import inuse
 from slaadmin.store import library as library_module
 
 
