@@ -18,16 +18,15 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from slaadmin.i18n import _
 
 TAIL_BYTES = 8 * 1024  # enough lines to cover writers finishing out of order
 
 
-@dataclass(frozen=True)
-class Head:
+class Head(NamedTuple):
     """A contract's anchored revision."""
 
     contract: str

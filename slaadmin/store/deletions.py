@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 EVENT_DOMAIN = b"slaadmin-contract-event-v1\n"
 DELETED, RESTORED = "deleted", "restored"
@@ -26,8 +25,7 @@ SETTING = "contract_events"
 UPGRADE_ACTOR = "slaadmin (deleted before deletions were recorded)"
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """One recorded delete or restore of a contract."""
 
     contract_id: str
