@@ -160,3 +160,29 @@ def test_the_list_shows_statuses_in_the_interface_language(tmp_path: Path, omni:
     )
     assert omni.meta.id in done.stdout and labels.label(Status.IN_REVIEW, "es") in done.stdout
     assert sqlite3.connect(db).execute("SELECT count(*) FROM contracts").fetchone()[0] == 1
+
+
+def test_the_json_list_is_what_the_model_encoder_writes(
+    tmp_path: Path, omni: Contract, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaadmin.cli import main
+    from slaadmin.model.codec import dumps
+    from slaadmin.terminal import escape_json
+
+    db = tmp_path / "lib.sqlite"
+    with Library(db) as lib:
+        for n, client in enumerate(['Señal \x1b[31m"rojo"', "line\u2028sep\ttab", "plain"]):
+            omni.meta.id = f"c-{n}"
+            omni.meta.client.name = client
+            lib.add_revision(omni, "first", author=ANA)
+        lib.delete_contract("c-2", author=ANA)
+    assert main(["library", "list", "--all", "--json", "--db", str(db)]) == 0
+    printed = capsys.readouterr().out
+    listed = json.loads(printed)
+    assert [(c["id"], c["deleted"]) for c in listed] == [
+        ("c-2", True),
+        ("c-1", False),
+        ("c-0", False),
+    ]
+    assert listed[2]["client"] == 'Señal \x1b[31m"rojo"' and "\x1b" not in printed
+    assert printed == escape_json(dumps(listed)) + "\n"
