@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
 
 from slaadmin.cli import review, share
 from slaadmin.cli.common import (
@@ -16,6 +16,9 @@ from slaadmin.cli.common import (
     open_library_for_reading,
 )
 from slaadmin.i18n import N_, _
+
+if TYPE_CHECKING:
+    from slaadmin.store import ContractRow
 
 
 def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
@@ -56,21 +59,11 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
     with open_library_for_reading(args) as lib:
         rows = lib.contracts(search=args.search or "", include_deleted=args.all)
     if out.as_json:
-        plain_json(
-            [
-                {
-                    "id": r.id,
-                    "title": {"es": r.title_es, "en": r.title_en},
-                    "client": r.client,
-                    "status": r.status,
-                    "revision": r.head_seq,
-                    "hash": r.head_hash,
-                    "updated_at": r.updated_at,
-                    "deleted": r.deleted_at is not None,
-                }
-                for r in rows
-            ]
-        )
+        import sys
+
+        from slaadmin.terminal import escape_json
+
+        sys.stdout.write(escape_json(list_json(rows)) + "\n")
         return EXIT_OK
 
     def text() -> str:
@@ -89,17 +82,43 @@ def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def plain_json(data: Any) -> None:
-    """Print plain data (str, int, bool, None, lists and dicts of them) as `--json` does.
+_ROW_JSON = (
+    '  {\n    "id": %s,\n    "title": {\n      "es": %s,\n      "en": %s\n    },\n'
+    '    "client": %s,\n    "status": %s,\n    "revision": %d,\n    "hash": %s,\n'
+    '    "updated_at": %s,\n    "deleted": %s\n  }'
+)
 
-    For such data the standard encoder writes exactly what Output.emit's model encoder does
-    (a test compares them), about eight times faster: the list of 10,000 contracts."""
-    import json
-    import sys
 
-    from slaadmin.terminal import escape_json
+def list_json(rows: list[ContractRow]) -> str:
+    """Return the `library list --json` document of `rows`: the text Output.emit's model
+    encoder writes for these dicts (a test compares them), made row by row with the
+    standard library's string encoder, several times faster over 10,000 contracts."""
+    from json.encoder import encode_basestring  # the C encoder: json.dumps of a str
 
-    sys.stdout.write(escape_json(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
+    def text(value: str | None) -> str:
+        return "null" if value is None else encode_basestring(value)
+
+    if not rows:
+        return "[]"
+    return (
+        "[\n"
+        + ",\n".join(
+            _ROW_JSON
+            % (
+                text(r.id),
+                text(r.title_es),
+                text(r.title_en),
+                text(r.client),
+                text(r.status),
+                r.head_seq,
+                text(r.head_hash),
+                text(r.updated_at),
+                "false" if r.deleted_at is None else "true",
+            )
+            for r in rows
+        )
+        + "\n]"
+    )
 
 
 def cmd_library_log(args: argparse.Namespace, out: Output) -> int:

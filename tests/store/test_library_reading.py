@@ -176,6 +176,7 @@ def test_the_json_list_is_what_the_model_encoder_writes(
             omni.meta.client.name = client
             lib.add_revision(omni, "first", author=ANA)
         lib.delete_contract("c-2", author=ANA)
+        lib.conn.execute("UPDATE contracts SET title_es = NULL WHERE id = 'c-1'")
     assert main(["library", "list", "--all", "--json", "--db", str(db)]) == 0
     printed = capsys.readouterr().out
     listed = json.loads(printed)
@@ -186,3 +187,8 @@ def test_the_json_list_is_what_the_model_encoder_writes(
     ]
     assert listed[2]["client"] == 'Señal \x1b[31m"rojo"' and "\x1b" not in printed
     assert printed == escape_json(dumps(listed)) + "\n"
+    assert listed[1]["title"]["es"] is None
+    empty = tmp_path / "empty.sqlite"
+    Library(empty).close()
+    assert main(["library", "list", "--json", "--db", str(empty)]) == 0
+    assert capsys.readouterr().out == "[]\n"
