@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from slaadmin.cli import review, share
 from slaadmin.cli.common import (
@@ -14,7 +15,10 @@ from slaadmin.cli.common import (
     open_library,
     open_library_for_reading,
 )
-from slaadmin.i18n import _
+from slaadmin.i18n import N_, _
+
+if TYPE_CHECKING:
+    from slaadmin.store import ContractRow
 
 
 def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
@@ -35,44 +39,86 @@ def cmd_library_add(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
-    from slaadmin.store.approvals import contract_statuses
+# The workflow statuses as the list shows them: the msgids of slaadmin.labels (a test keeps
+# them equal), here so that listing imports neither the contract model nor babel.
+_STATUS_LABELS = {
+    "draft": N_("Draft"),
+    "in_review": N_("In review"),
+    "approved": N_("Approved"),
+    "signed": N_("Signed"),
+}
 
+
+def status_label(status: str) -> str:
+    """Return a workflow status (its stored value) in the interface language."""
+    label = _STATUS_LABELS.get(status)
+    return _(label) if label else status
+
+
+def cmd_library_list(args: argparse.Namespace, out: Output) -> int:
     with open_library_for_reading(args) as lib:
         rows = lib.contracts(search=args.search or "", include_deleted=args.all)
-        statuses = {cid: s.value for cid, s in contract_statuses(lib).items()}
-    data = (
-        [
-            {
-                "id": r.id,
-                "title": {"es": r.title_es, "en": r.title_en},
-                "client": r.client,
-                "status": statuses.get(r.id, r.status),
-                "revision": r.head_seq,
-                "hash": r.head_hash,
-                "updated_at": r.updated_at,
-                "deleted": r.deleted_at is not None,
-            }
-            for r in rows
-        ]
-        if out.as_json
-        else None
-    )
+    if out.as_json:
+        import sys
+
+        from slaadmin.terminal import escape_json
+
+        sys.stdout.write(escape_json(list_json(rows)) + "\n")
+        return EXIT_OK
 
     def text() -> str:
         if not rows:
             return _("The library has no contracts.")
         # a handful of statuses over thousands of rows: each label looked up once
-        labels = {s: review.status_label(s) for s in {statuses.get(r.id, r.status) for r in rows}}
+        labels = {s: status_label(s) for s in {r.status for r in rows}}
+        deleted = f"  [{_('deleted')}]"
         return "\n".join(
-            f"{r.id:32} #{r.head_seq:<4} {labels[statuses.get(r.id, r.status)]:10} "
-            f"{r.client:24} {r.title_en or r.title_es}"
-            + (f"  [{_('deleted')}]" if r.deleted_at else "")
+            f"{r.id:32} #{r.head_seq:<4} {labels[r.status]:10} "
+            f"{r.client:24} {r.title_en or r.title_es}" + (deleted if r.deleted_at else "")
             for r in rows
         )
 
-    out.emit(data, text)
+    out.emit(None, text)
     return EXIT_OK
+
+
+_ROW_JSON = (
+    '  {\n    "id": %s,\n    "title": {\n      "es": %s,\n      "en": %s\n    },\n'
+    '    "client": %s,\n    "status": %s,\n    "revision": %d,\n    "hash": %s,\n'
+    '    "updated_at": %s,\n    "deleted": %s\n  }'
+)
+
+
+def list_json(rows: list[ContractRow]) -> str:
+    """Return the `library list --json` document of `rows`: the text Output.emit's model
+    encoder writes for these dicts (a test compares them), made row by row with the
+    standard library's string encoder, several times faster over 10,000 contracts."""
+    from json.encoder import encode_basestring  # the C encoder: json.dumps of a str
+
+    def text(value: str | None) -> str:
+        return "null" if value is None else encode_basestring(value)
+
+    if not rows:
+        return "[]"
+    return (
+        "[\n"
+        + ",\n".join(
+            _ROW_JSON
+            % (
+                text(r.id),
+                text(r.title_es),
+                text(r.title_en),
+                text(r.client),
+                text(r.status),
+                r.head_seq,
+                text(r.head_hash),
+                text(r.updated_at),
+                "false" if r.deleted_at is None else "true",
+            )
+            for r in rows
+        )
+        + "\n]"
+    )
 
 
 def cmd_library_log(args: argparse.Namespace, out: Output) -> int:

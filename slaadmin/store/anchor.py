@@ -1,7 +1,8 @@
 """Head hashes kept outside the library file, so rewriting or losing history shows.
 
-Two kinds of anchor, one format (JSON lines `{"contract", "seq", "hash", "n"}`; for a
-contract the line with the highest seq counts):
+Two kinds of anchor, one format (JSON lines `{"contract", "seq", "hash", "n"}`, plus
+`"event"` and `"event_hash"`, the contract's newest delete or restore (store/deletions.py),
+once it has one; for a contract the line with the highest seq, then event, counts):
 
 - the *save log* `<library>.heads`, appended (and synced) after every saved revision, with
   `n` the library's revision counter. At open, a library whose counter is below the log's
@@ -17,22 +18,23 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from slaadmin.i18n import _
 
 TAIL_BYTES = 8 * 1024  # enough lines to cover writers finishing out of order
 
 
-@dataclass(frozen=True)
-class Head:
+class Head(NamedTuple):
     """A contract's anchored revision."""
 
     contract: str
     seq: int
     hash: str
     n: int = 0
+    event: int = 0  # the number of the contract's newest delete/restore event, 0 for none
+    event_hash: str = ""
 
 
 def save_log_path(library_path: Path) -> Path:
@@ -41,14 +43,15 @@ def save_log_path(library_path: Path) -> Path:
 
 
 def _line(head: Head) -> str:
-    return (
-        json.dumps(
-            {"contract": head.contract, "seq": head.seq, "hash": head.hash, "n": head.n},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        + "\n"
-    )
+    fields: dict[str, object] = {
+        "contract": head.contract,
+        "seq": head.seq,
+        "hash": head.hash,
+        "n": head.n,
+    }
+    if head.event:
+        fields.update(event=head.event, event_hash=head.event_hash)
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def append(log: Path, head: Head) -> None:
@@ -87,7 +90,12 @@ def _parse(raw: bytes | str) -> Head | None:
     try:
         data = json.loads(raw)
         head = Head(
-            str(data["contract"]), int(data["seq"]), str(data["hash"]), int(data.get("n", 0))
+            str(data["contract"]),
+            int(data["seq"]),
+            str(data["hash"]),
+            int(data.get("n", 0)),
+            int(data.get("event", 0)),
+            str(data.get("event_hash", "")),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -114,7 +122,8 @@ def read_anchor(path: Path) -> dict[str, Head]:
                             path=path, line=number, fields='{"contract", "seq", "hash"}'
                         )
                     )
-                if head.contract not in heads or head.seq > heads[head.contract].seq:
+                known = heads.get(head.contract)
+                if known is None or (head.seq, head.event) > (known.seq, known.event):
                     heads[head.contract] = head
     except OSError as exc:
         raise LibraryError(

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
-import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -24,8 +22,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from slaadmin.i18n import _
 from slaadmin.store import anchor as anchors
 from slaadmin.store import backup as backups
-from slaadmin.store import exports, forks, identity, inuse
-from slaadmin.store import maintenance as maintenance_tables
+from slaadmin.store import deletions, identity, inuse
+
+# Reading a library (list, show, diff) imports only the modules above: hashlib (revision
+# hashes), random (lock retries) and the schema of the other tables (exports, forks,
+# maintenance, approvals) are imported where a write or `verify` needs them.
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -107,9 +108,26 @@ class Revision:
         return self.hash[:12]
 
 
-_CONTRACT_COLUMNS = (
-    "id, created_at, title_es, title_en, client, status, head_hash, head_seq, "
+# Every column `contracts()` reads is in the contracts_listed index (after updated_at, its
+# order): a column added here belongs there too, or the list visits every row again.
+_CONTRACT_FIELDS = (
+    "id, deleted_at, created_at, title_es, title_en, client, status, head_hash, head_seq"
+)
+_LISTED_COLUMNS = (
+    "id, created_at, title_es, title_en, client, {status}, head_hash, head_seq, "
     "updated_at, deleted_at"
+)
+# The review workflow status of a contract's newest revision (store/approvals.py), read in
+# the list's query. A row listed as a draft is one: every workflow step writes the row's
+# status in its own transaction, a new revision resets it to draft, and `verify` names a row
+# whose status is not its workflow's. Any other listed status is confirmed by the workflow
+# itself (the newest step of the contract that names its head, via the contract's own
+# (contract_id, number) index), because a library made before the workflow may list the
+# status its files said.
+_WORKFLOW_STATUS = (
+    "CASE WHEN c.status = 'draft' THEN 'draft' ELSE coalesce(("
+    "SELECT s.status FROM workflow_steps s WHERE s.contract_id = c.id "
+    "AND s.revision_hash = c.head_hash ORDER BY s.number DESC LIMIT 1), 'draft') END"
 )
 
 
@@ -129,8 +147,9 @@ class ContractRow(NamedTuple):
     deleted_at: str | None
 
 
-@dataclass(frozen=True)
-class Draft:
+# The store's other records are named tuples rather than frozen dataclasses: defining a frozen
+# dataclass runs ~1.5 ms of generated code at import, which every library command pays.
+class Draft(NamedTuple):
     """Unsaved edits of a contract, autosaved beside its revisions."""
 
     contract_id: str
@@ -147,8 +166,7 @@ class Draft:
         )
 
 
-@dataclass(frozen=True)
-class VerifyProblem:
+class VerifyProblem(NamedTuple):
     """One thing `verify` found wrong, naming the revision."""
 
     contract_id: str
@@ -187,6 +205,8 @@ def revision_hash(
     }
     if other_parents:
         fields["parents"] = list(other_parents)
+    import hashlib
+
     header = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     digest = hashlib.sha256()
     digest.update(HASH_DOMAIN)
@@ -408,12 +428,20 @@ class Library:
                 )
             for ddl in _DDL_TRIGGERS:
                 self.conn.execute(ddl)
+            # `contracts()` reads the list from this index alone, in its order: no sort, and
+            # none of the contracts' rows, scattered among the revisions' pages, is visited
+            self.conn.execute(
+                "CREATE INDEX IF NOT EXISTS contracts_listed ON contracts "
+                f"(updated_at DESC, {_CONTRACT_FIELDS})"
+            )
+            from slaadmin.store import approvals, exports, forks
+            from slaadmin.store import maintenance as maintenance_tables
+
             exports.ensure_schema(self.db)
             maintenance_tables.ensure_schema(self.db)  # planned maintenances, house policy
-            from slaadmin.store import approvals  # after the revisions table it refers to
-
-            approvals.ensure_schema(self.db)
+            approvals.ensure_schema(self.db)  # after the revisions table it refers to
             forks.ensure_schema(self.conn)
+            deletions.ensure_schema(self.conn)  # after contracts and settings
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -472,6 +500,8 @@ class Library:
                             "is writing to it. Try again."
                         ).format(path=self.path, seconds=f"{LOCK_RETRY_SECONDS:.0f}")
                     ) from None
+                import random
+
                 time.sleep(delay * (1 + random.random()))
                 delay = min(delay * 2, 0.5)
 
@@ -498,15 +528,24 @@ class Library:
             lambda: self._add_revision(contract, snapshot, message, who, expected_parent)
         )
         if self._last_rowid != before:
+            event, event_hash = self._last_event
             anchors.append(
                 anchors.save_log_path(self.path),
-                anchors.Head(revision.contract_id, revision.seq, revision.hash, self._last_rowid),
+                anchors.Head(
+                    revision.contract_id,
+                    revision.seq,
+                    revision.hash,
+                    self._last_rowid,
+                    event,
+                    event_hash,
+                ),
             )
             if self.auto_backup:
                 backups.backup_if_due(self)
         return revision
 
     _last_rowid = 0
+    _last_event: tuple[int, str] = (0, "")  # the saved contract's newest delete/restore
 
     def _add_revision(
         self,
@@ -540,6 +579,9 @@ class Library:
                     "VALUES (?, ?, '', 0, ?)",
                     [cid, created, created],
                 )
+            (deleted,) = self.conn.execute(
+                "SELECT deleted_at FROM contracts WHERE id = ?", [cid]
+            ).fetchone()
             cursor = self.conn.execute(
                 "INSERT INTO revisions (hash, contract_id, seq, parent_hash, author, created_at, "
                 "message, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -561,8 +603,12 @@ class Library:
                     cid,
                 ],
             )
+            if deleted is not None:  # saving brings a deleted contract back: recorded
+                deletions.record(self.conn, cid, deletions.RESTORED, created, author)
+            last = deletions.newest_of(self.conn, cid)
             self.conn.execute("DELETE FROM drafts WHERE contract_id = ?", [cid])
         self._last_rowid = rowid
+        self._last_event = last
         return Revision(digest, cid, seq, head_hash, author, created, message, snapshot)
 
     def _head_row(self, contract_id: str) -> dict[str, Any] | None:
@@ -638,8 +684,12 @@ class Library:
 
     # ------------------------------------------------------------------ contracts
     def contracts(self, *, search: str = "", include_deleted: bool = False) -> list[ContractRow]:
-        """Return the contracts, most recently changed first, filtered by `search`."""
-        sql = f"SELECT {_CONTRACT_COLUMNS} FROM contracts"
+        """Return the contracts, most recently changed first, filtered by `search`.
+
+        `status` is the review workflow status of each contract's newest revision (a
+        revision without workflow steps is a draft, store/approvals.py), read in the same
+        query; `verify` checks every listed field against the newest revision."""
+        sql = f"SELECT {_LISTED_COLUMNS.format(status=self._status_sql())} FROM contracts c"
         where: list[str] = []
         params: list[Any] = []
         if not include_deleted:
@@ -650,8 +700,15 @@ class Library:
             params += [like] * 4
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY updated_at DESC, id"
+        sql += " ORDER BY updated_at DESC, id"  # the contracts_listed index: no sorting
         return list(map(ContractRow._make, self.conn.execute(sql, params)))
+
+    def _status_sql(self) -> str:
+        if self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workflow_steps'"
+        ).fetchone():
+            return _WORKFLOW_STATUS
+        return "'draft'"  # a library older than the workflow, opened read-only
 
     def _require_contract(self, contract_id: str) -> dict[str, Any]:
         rows = list(self._query("SELECT * FROM contracts WHERE id = ?", [contract_id]))
@@ -661,21 +718,56 @@ class Library:
             )
         return rows[0]
 
-    def delete_contract(self, contract_id: str) -> None:
-        """Hide a contract from the list; its revisions stay and `undelete` brings it back."""
-        self._require_contract(contract_id)
-        self._with_retry(lambda: self._set_deleted(contract_id, _now()))
+    def delete_contract(self, contract_id: str, *, author: str | None = None) -> None:
+        """Hide a contract from the list; its revisions stay and `undelete` brings it back.
 
-    def undelete_contract(self, contract_id: str) -> None:
-        """Bring a deleted contract back into the list."""
-        self._require_contract(contract_id)
-        self._with_retry(lambda: self._set_deleted(contract_id, None))
+        The delete is recorded as a hash-chained event (store/deletions.py) by `author`
+        (default: the preferences' name); deleting a deleted contract changes nothing."""
+        self._change_listing(contract_id, deletions.DELETED, author)
 
-    def _set_deleted(self, contract_id: str, when: str | None) -> None:
-        with self.transaction():
-            self.conn.execute(
-                "UPDATE contracts SET deleted_at = ? WHERE id = ?", [when, contract_id]
+    def undelete_contract(self, contract_id: str, *, author: str | None = None) -> None:
+        """Bring a deleted contract back into the list (recorded like a delete)."""
+        self._change_listing(contract_id, deletions.RESTORED, author)
+
+    def _change_listing(self, contract_id: str, action: str, author: str | None) -> None:
+        self._require_contract(contract_id)
+        who = author if author is not None else default_author()
+
+        def write() -> deletions.Event | None:
+            with self.transaction():
+                (deleted,) = self.conn.execute(
+                    "SELECT deleted_at FROM contracts WHERE id = ?", [contract_id]
+                ).fetchone()
+                if (deleted is not None) == (action == deletions.DELETED):
+                    return None  # already so
+                when = _now()
+                event = deletions.record(self.conn, contract_id, action, when, who)
+                self.conn.execute(
+                    "UPDATE contracts SET deleted_at = ? WHERE id = ?",
+                    [when if action == deletions.DELETED else None, contract_id],
+                )
+                return event
+
+        event = self._with_retry(write)
+        if event is not None:
+            head = self.conn.execute(
+                "SELECT head_seq, head_hash FROM contracts WHERE id = ?", [contract_id]
+            ).fetchone()
+            anchors.append(
+                anchors.save_log_path(self.path),
+                anchors.Head(
+                    contract_id,
+                    head[0],
+                    head[1],
+                    self.revision_counter(),
+                    event.number,
+                    event.hash,
+                ),
             )
+
+    def deletion_events(self, contract_id: str) -> list[deletions.Event]:
+        """Return the recorded deletes and restores of a contract, oldest first."""
+        return deletions.events(self.conn, contract_id)
 
     # ------------------------------------------------------------------ drafts
     def save_draft(self, contract: Contract, base_hash: str | None) -> None:
@@ -742,7 +834,10 @@ class Library:
         problems = verify_library(self.conn, deep=deep, anchors=heads, progress=progress)
         from slaadmin.store import approvals  # the review workflow's own hash chain
 
-        return problems + approvals.verify_steps(self)
+        problems += approvals.verify_steps(self)
+        with suppress(sqlite3.DatabaseError):  # damage: reported above already
+            problems += deletions.verify_events(self.conn, heads)
+        return problems
 
     def save_log_heads(self) -> dict[str, anchors.Head]:
         """Return the newest logged head per contract from the save log (empty without)."""
@@ -750,12 +845,15 @@ class Library:
         return anchors.read_anchor(log) if log.exists() else {}
 
     def heads(self) -> Iterator[anchors.Head]:
-        """Yield every contract's newest revision, read from the revisions themselves."""
+        """Yield every contract's newest revision, read from the revisions themselves, with
+        its newest delete or restore event."""
+        events = deletions.newest(self.conn)
         for cid, seq, digest in self.conn.execute(
             "SELECT contract_id, max(seq), hash FROM revisions GROUP BY contract_id "
             "ORDER BY contract_id"
         ):
-            yield anchors.Head(cid, seq, digest)
+            event, event_hash = events.get(cid, (0, ""))
+            yield anchors.Head(cid, seq, digest, 0, event, event_hash)
 
     def stats(self) -> dict[str, int]:
         """Return counts of contracts, revisions and drafts."""
