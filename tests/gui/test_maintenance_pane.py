@@ -57,7 +57,22 @@ def test_verdict_updates_as_you_type(pane, qtbot) -> None:
     assert "is not a duration" in ui.verdict_label.text()
     assert not ui.plan_button.isEnabled()
     ui.duration_edit.setText("1h")
-    ui.channels_edit.setText("phone, email")
+    channels = ui.channels_list
+    assert channels.channels() == ["email", "phone"]  # the contract's, in its order
+    assert channels.item(0).text() == "1 · E-mail" and channels.item(1).text() == "2 · Telephone"
+    channels.setFocus()
+    for row in (0, 1, 0):  # uncheck e-mail, uncheck the telephone, check e-mail again
+        channels.setCurrentRow(row)
+        qtbot.keyClick(channels, Qt.Key.Key_Space)
+    assert channels.channels() == ["email"]
+    channels.setCurrentRow(1)
+    qtbot.keyClick(channels, Qt.Key.Key_Space)
+    assert channels.channels() == ["email", "phone"] and pane.allowed
+    for row in (0, 0):  # e-mail unchecked and checked again: now after the telephone
+        channels.setCurrentRow(row)
+        qtbot.keyClick(channels, Qt.Key.Key_Space)
+    assert channels.channels() == ["phone", "email"]
+    assert channels.item(0).text() == "2 · E-mail" and channels.item(1).text() == "1 · Telephone"
     assert "the contract's order is e-mail and telephone" in ui.verdict_label.text()
     ui.emergency_check.setChecked(True)
     assert "Channels used in the order" in ui.verdict_label.text()  # emergency channels

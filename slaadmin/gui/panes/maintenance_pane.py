@@ -108,8 +108,8 @@ class MaintenancePane(QWidget):
         ui = self.ui
         for edit in (ui.start_edit, ui.notice_edit, ui.ack_edit):
             edit.dateTimeChanged.connect(lambda _v: self._update_verdict())
-        for line in (ui.duration_edit, ui.channels_edit):
-            line.textChanged.connect(lambda _t: self._update_verdict())
+        ui.duration_edit.textChanged.connect(lambda _t: self._update_verdict())
+        ui.channels_list.channels_changed.connect(self._update_verdict)
         ui.ack_check.toggled.connect(self._on_ack_check_toggled)
         ui.emergency_check.toggled.connect(lambda _b: self._update_verdict())
         ui.next_slot_button.clicked.connect(self._on_next_slot_button_clicked)
@@ -180,12 +180,8 @@ class MaintenancePane(QWidget):
         self.ui.ack_check.setChecked(
             bool(contract.maintenance and contract.maintenance.acknowledgement_required)
         )
-        self.ui.channels_edit.setText(
-            ", ".join(
-                c.value
-                for c in (contract.maintenance.notice_channels if contract.maintenance else [])
-            )
-        )
+        agreed = contract.maintenance.notice_channels if contract.maintenance else []
+        self.ui.channels_list.set_channels([c.value for c in agreed])
         self.monday = start.date() - dt.timedelta(days=start.weekday())
         self._retranslate()
         self._refresh_planned()
@@ -210,17 +206,7 @@ class MaintenancePane(QWidget):
             if ui.ack_check.isChecked()
             else None
         )
-        names = [
-            n.strip() for n in ui.channels_edit.text().replace(";", ",").split(",") if n.strip()
-        ]
-        valid = {c.value for c in Channel}
-        for name in names:
-            if name not in valid:
-                raise ScheduleInputError(
-                    _("{name} is not a channel; use {valid}.").format(
-                        name=name, valid=", ".join(sorted(valid))
-                    )
-                )
+        names = ui.channels_list.channels()
         return start, end, notice, ack, names or None
 
     def _update_verdict(self) -> None:
