@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
 
 from slaadmin.gui.widgets.channel_list import ChannelList
 from slaadmin.gui.widgets.credit_band_chart import CreditBandChart
-from slaadmin.gui.widgets.week_view import WeekView
+from slaadmin.gui.widgets.week_grid import WeekGrid
 
 class Ui_MaintenancePane(object):
     def setupUi(self, MaintenancePane):
@@ -79,11 +79,11 @@ class Ui_MaintenancePane(object):
 
         self.week_layout.addLayout(self.week_nav_layout)
 
-        self.week_view = WeekView(self.week_container)
-        self.week_view.setObjectName(u"week_view")
-        self.week_view.setMinimumSize(QSize(260, 300))
+        self.week_grid = WeekGrid(self.week_container)
+        self.week_grid.setObjectName(u"week_grid")
+        self.week_grid.setMinimumSize(QSize(260, 300))
 
-        self.week_layout.addWidget(self.week_view)
+        self.week_layout.addWidget(self.week_grid)
 
         self.week_legend_label = QLabel(self.week_container)
         self.week_legend_label.setObjectName(u"week_legend_label")

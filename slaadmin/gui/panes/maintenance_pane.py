@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidge
 
 from slaadmin import i18n
 from slaadmin.gui.forms.ui_maintenance_pane import Ui_MaintenancePane
-from slaadmin.gui.widgets.week_view import Block
+from slaadmin.gui.widgets.week_grid import Block
 from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Channel, Contract
 from slaadmin.model.text import BiText
@@ -95,6 +95,7 @@ class MaintenancePane(QWidget):
         self.ui.maintenance_splitter.setStretchFactor(1, 1)
         self.ui.maintenance_splitter.setSizes([450, 570])
         self.ui.month_edit.setDate(QDate.currentDate())
+        self.ui.week_grid.set_editable(False)  # the week as scheduled; edited in the editor
         self._shortcuts = [
             QShortcut(QKeySequence("Alt+Left"), self, self._on_previous_week_button_clicked),
             QShortcut(QKeySequence("Alt+Right"), self, self._on_next_week_button_clicked),
@@ -161,7 +162,7 @@ class MaintenancePane(QWidget):
         if contract is None:
             self.ui.zone_label.setText(_("Choose a contract to plan its maintenance."))
             self.ui.verdict_label.setText("")
-            self.ui.week_view.show_week(self.monday, self.tz, "en", [], [])
+            self.ui.week_grid.show_week(self.monday, self.tz, "en", [], [])
             self.ui.band_chart.show_bands(None)
             self.planned = []
             self._fill_planned_table()
@@ -363,7 +364,7 @@ class MaintenancePane(QWidget):
         self.ui.week_label.setText(
             _("Week of {date}").format(date=format_date(self.monday, "medium", locale=loc))
         )
-        self.ui.week_view.show_week(self.monday, self.tz, loc, blocks, deadlines)
+        self.ui.week_grid.show_week(self.monday, self.tz, loc, blocks, deadlines)
 
     # ------------------------------------------------------------------ planned
     def _refresh_planned(self, select: int | None = None) -> None:
