@@ -359,10 +359,13 @@ class MaintenancePane(QWidget):
     def _show_week(self) -> None:
         blocks, deadlines = self.week_blocks()
         loc = self._locale()
-        from babel.dates import format_date
+        from babel.dates import format_date, format_skeleton
 
-        self.ui.week_label.setText(
-            _("Week of {date}").format(date=format_date(self.monday, "medium", locale=loc))
+        self.ui.week_label.setToolTip(
+            _("Week of {date}").format(date=format_date(self.monday, "long", locale=loc))
+        )
+        self.ui.week_label.setText(  # short: the label shares its row with three buttons
+            _("Week of {date}").format(date=format_skeleton("MMMd", self.monday, locale=loc))
         )
         self.ui.week_grid.show_week(self.monday, self.tz, loc, blocks, deadlines)
 

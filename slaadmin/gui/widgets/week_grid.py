@@ -288,7 +288,10 @@ class WeekGrid(QWidget):
             painter.drawText(
                 QRectF(left, top, 7 * width, self._y(DAY) - top),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                _("Drag down a day's column to add a window."),
+                _(
+                    "Drag down a day's column to add a window, or move with the arrow "
+                    "keys and press Space."
+                ),
             )
         if self._preview is not None:
             index, window = self._preview
