@@ -559,3 +559,36 @@ def test_week_grid_read_only_mode_takes_no_edits(qtbot) -> None:
     )
     assert grid.windows() == [] and grid.selected == -1
     assert not grid.grab().isNull()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_countries_and_locales_are_chosen_by_name(qtbot, window, lang: str) -> None:
+    from slaadmin.gui.pages.general_page import GeneralPage
+    from slaadmin.gui.pages.parties_page import PartiesPage
+
+    pages = _open(window, "omnichannel-contact-center")
+    window.set_interface_language(lang)
+    try:
+        page = _section(window, pages, PartiesPage)
+        combo = page.ui.client_country_combo
+        before = window.doc.data["meta"]["client"]["country"]
+        assert combo.currentText().endswith(f" — {before}") and len(combo.currentText()) > 5
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), "Chile")
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+        assert window.doc.data["meta"]["client"]["country"] == "CL"
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), "Atlantis")
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+        assert window.doc.data["meta"]["client"]["country"] == "CL"  # kept, marked red
+        assert "Atlantis" in combo.toolTip()
+        window.undo()
+        assert window.doc.data["meta"]["client"]["country"] == before
+        general = _section(window, pages, GeneralPage)
+        locale = window.doc.data["meta"]["locales"]["es"]
+        text = general.ui.locales_es_combo.currentText()
+        assert text.endswith(f" — {locale}") and (
+            "español" in text if lang == "es" else "Spanish" in text
+        )
+    finally:
+        window.set_interface_language("en")
