@@ -397,7 +397,7 @@ class Ui_MaintenancePane(object):
         self.next_week_button.setToolTip(QCoreApplication.translate("MaintenancePane", u"Next week (Alt+Right)", None))
 #endif // QT_CONFIG(tooltip)
         self.this_week_button.setText(QCoreApplication.translate("MaintenancePane", u"This week", None))
-        self.week_legend_label.setText(QCoreApplication.translate("MaintenancePane", u"Green: allowed windows. Blue: planned maintenance. Red line: last moment to send its notice.", None))
+        self.week_legend_label.setText(QCoreApplication.translate("MaintenancePane", u"Green: allowed windows. Blue: planned maintenance; dashed: the one in the form. Red line: last moment to send its notice.", None))
         self.start_label.setText(QCoreApplication.translate("MaintenancePane", u"&Start:", None))
         self.duration_label.setText(QCoreApplication.translate("MaintenancePane", u"&Duration:", None))
         self.duration_edit.setPlaceholderText(QCoreApplication.translate("MaintenancePane", u"2h, 90m, 1h30m", None))

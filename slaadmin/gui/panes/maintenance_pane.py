@@ -364,8 +364,9 @@ class MaintenancePane(QWidget):
         self.ui.week_label.setToolTip(
             _("Week of {date}").format(date=format_date(self.monday, "long", locale=loc))
         )
-        self.ui.week_label.setText(  # short: the label shares its row with three buttons
-            _("Week of {date}").format(date=format_skeleton("MMMd", self.monday, locale=loc))
+        # short: the label shares its row with three buttons, and the days carry their dates
+        self.ui.week_label.setText(
+            format_skeleton("yMMM", self.monday + dt.timedelta(days=3), locale=loc)
         )
         self.ui.week_grid.show_week(self.monday, self.tz, loc, blocks, deadlines)
 
