@@ -26,6 +26,7 @@ from babel.lists import format_list
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -376,12 +377,19 @@ class WeekGrid(QWidget):
         if seg.continued:
             self._arrow(painter, rect.center().x(), rect.top() + 8, down=True, colour=mark)
         painter.setPen(QColor(20, 20, 20))
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))  # blocks are narrow
+        painter.setFont(small)
         metrics = painter.fontMetrics()
         if rect.height() >= metrics.height() + 4 and not seg.continued:
             inner = rect.adjusted(3, 1, -3, -1)
             text = self.short_span(window)
             if metrics.horizontalAdvance(text) > inner.width():
                 text = text.split("–")[0]  # the start is what a narrow block shows
+            if metrics.horizontalAdvance(text) > inner.width():
+                start = str(window.get("start", ""))
+                all_day = start == str(window.get("end", "")) == "00:00"
+                text = "24 h" if all_day else start  # "21:00" rather than "9:0…"
             painter.drawText(
                 inner,
                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
