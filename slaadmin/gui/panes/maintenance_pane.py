@@ -620,7 +620,7 @@ class MaintenancePane(QWidget):
                 else _("{hours} h of notice")
             ).format(hours=hours)
             text = _("Times in {zone} ({name}); {notice}.").format(
-                zone=self.contract.meta.time_zone, name=name, notice=notice
+                zone=self.contract.meta.time_zone.replace("_", " "), name=name, notice=notice
             )
             mp = self.contract.maintenance
             if mp is not None and mp.daily_minutes:
