@@ -138,43 +138,14 @@ def _record_signed(args: argparse.Namespace, signed: Path) -> str:
     db = getattr(args, "db", None)
     if not db:
         return ""
-    import hashlib
-
     from slaadmin.cli.review import author
-    from slaadmin.model.contract import Status
-    from slaadmin.render.sign import verify_pdf
-    from slaadmin.store import Library, LibraryError
-    from slaadmin.store.approvals import record_step, revision_status
+    from slaadmin.review.signed import record_signed_annex
+    from slaadmin.store import Library
 
     if not Path(db).is_file():
         raise UsageError(_("The library {path} does not exist.").format(path=db))
     with Library(Path(db)) as lib:
-        report = verify_pdf(signed, library=lib)
-        carried = report.carried
-        if report.unsigned_fields:
-            return _("The revision is marked signed once both parties have signed.")
-        if not report.ok or carried.library != "found" or carried.revision is None:
-            return _("Not marked signed: the annex is not an intact copy of a library revision.")
-        ref = f"{carried.contract_id}@{carried.revision}"
-        rev = lib.revision(ref)
-        if revision_status(lib, rev.hash) is Status.SIGNED:
-            return _("Revision #{seq} of {id} was already marked signed.").format(
-                seq=rev.seq, id=rev.contract_id
-            )
-        digest = hashlib.sha256(signed.read_bytes()).hexdigest()
-        try:
-            record_step(
-                lib,
-                ref,
-                Status.SIGNED,
-                author(args),
-                _("Both parties signed {file} (SHA-256 {hash}).").format(
-                    file=signed.name, hash=digest[:12]
-                ),
-            )
-        except LibraryError as exc:
-            return _("Not marked signed: {reason}").format(reason=exc)
-    return _("Marked revision #{seq} of {id} as signed.").format(seq=rev.seq, id=rev.contract_id)
+        return record_signed_annex(lib, signed, lambda: author(args)).message
 
 
 @_one_sentence

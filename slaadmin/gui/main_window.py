@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.contract_selected.connect(self.history.show_contract)
         self.contract_saved.connect(self.history.show_contract)
         self.history.workflow_changed.connect(lambda _cid: self.library_pane.refresh())
-        ui.preferences_action.triggered.connect(self._on_preferences_triggered)
+        ui.preferences_action.triggered.connect(lambda: self._on_preferences_triggered())
         ui.new_action.triggered.connect(self.new_contract)
         ui.duplicate_action.triggered.connect(self.duplicate_contract)
         ui.delete_action.triggered.connect(self.delete_contract)
@@ -146,7 +146,6 @@ class MainWindow(QMainWindow):
         ui.export_pdfs_action.triggered.connect(self.export_selected_pdfs)
         ui.print_action.triggered.connect(self.print_annex)
         ui.verify_action.triggered.connect(self.verify_library)
-        ui.policy_action.triggered.connect(self._on_policy_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_triggered)
         ui.lang_es_action.triggered.connect(lambda: self.set_interface_language("es"))
@@ -468,12 +467,9 @@ class MainWindow(QMainWindow):
         self.preview.show_contract(contract, self._revision_stamp())
         self.maintenance.set_contract(contract)
 
-    def _on_policy_action_triggered(self) -> None:
-        from slaadmin.gui.dialogs.policy_dialog import PolicyDialog
-
-        if PolicyDialog(self.library, self).exec():
-            self.maintenance.set_library(self.library)  # reloads the policy
-            self.run_validation()
+    def _on_policy_saved(self) -> None:
+        self.maintenance.set_library(self.library)  # reloads the policy
+        self.run_validation()
 
     def reload_library(self, select: str | None = None) -> None:
         """Reload the contract list, keeping or changing the selection."""
@@ -646,8 +642,12 @@ class MainWindow(QMainWindow):
                 ),
             )
 
-    def _on_preferences_triggered(self) -> None:
-        PreferencesDialog(parent=self).exec()
+    def _on_preferences_triggered(self, *, policy: bool = False) -> None:
+        dialog = PreferencesDialog(parent=self, library=self.library)
+        dialog.policy_saved.connect(self._on_policy_saved)
+        if policy:
+            dialog.show_policy_page()
+        dialog.exec()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(

@@ -1,5 +1,8 @@
 """File → Sign PDF… and File → Verify signatures…, with the Signatures panel in a dock.
 
+Signing records the library revision's "signed" workflow step the way `slaadmin sign --db`
+does: once both parties have signed an intact copy of it.
+
 Installed on the main window by one line, so the window itself stays a list of parts.
 """
 
@@ -65,8 +68,27 @@ class SigningActions(QObject):
         return dialog.result_path
 
     def _on_pdf_signed(self, path: str) -> None:
-        self.window.statusBar().showMessage(_("Signed; wrote {path}.").format(path=path), 8000)
+        message = _("Signed; wrote {path}.").format(path=path)
+        recorded = self.record_signed(Path(path))
+        if recorded:
+            message += " " + recorded
+        self.window.statusBar().showMessage(message, 15000)
         self.verify(Path(path))
+
+    def record_signed(self, path: Path) -> str:
+        """Mark the revision `path` carries as signed once both parties signed it; return
+        what was done in one sentence ("" for a read-only library)."""
+        from slaadmin.preferences import author_signature
+        from slaadmin.review.signed import record_signed_annex
+
+        library = self.window.library
+        if library.read_only:
+            return ""
+        outcome = record_signed_annex(library, path, author_signature)
+        if outcome.marked:
+            self.window.library_pane.refresh()
+            self.window.history.show_contract(self.window.current_id)
+        return outcome.message
 
     def _on_verify_action_triggered(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

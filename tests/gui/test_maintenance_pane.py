@@ -57,7 +57,22 @@ def test_verdict_updates_as_you_type(pane, qtbot) -> None:
     assert "is not a duration" in ui.verdict_label.text()
     assert not ui.plan_button.isEnabled()
     ui.duration_edit.setText("1h")
-    ui.channels_edit.setText("phone, email")
+    channels = ui.channels_list
+    assert channels.channels() == ["email", "phone"]  # the contract's, in its order
+    assert channels.item(0).text() == "1 · E-mail" and channels.item(1).text() == "2 · Telephone"
+    channels.setFocus()
+    for row in (0, 1, 0):  # uncheck e-mail, uncheck the telephone, check e-mail again
+        channels.setCurrentRow(row)
+        qtbot.keyClick(channels, Qt.Key.Key_Space)
+    assert channels.channels() == ["email"]
+    channels.setCurrentRow(1)
+    qtbot.keyClick(channels, Qt.Key.Key_Space)
+    assert channels.channels() == ["email", "phone"] and pane.allowed
+    for row in (0, 0):  # e-mail unchecked and checked again: now after the telephone
+        channels.setCurrentRow(row)
+        qtbot.keyClick(channels, Qt.Key.Key_Space)
+    assert channels.channels() == ["phone", "email"]
+    assert channels.item(0).text() == "2 · E-mail" and channels.item(1).text() == "1 · Telephone"
     assert "the contract's order is e-mail and telephone" in ui.verdict_label.text()
     ui.emergency_check.setChecked(True)
     assert "Channels used in the order" in ui.verdict_label.text()  # emergency channels
@@ -187,30 +202,68 @@ def test_main_window_has_the_maintenance_tab(window, qtbot) -> None:
     assert window.minimumSizeHint().width() <= 1024  # the tab fits a 1024-pixel screen
 
 
-def test_policy_dialog_edits_the_house_policy(qtbot, tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_house_policy_is_a_page_of_preferences(qtbot, tmp_path: Path, lang: str) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from slaadmin.gui.dialogs.policy_dialog import PolicyDialog
+    from slaadmin.gui.dialogs.preferences_dialog import PreferencesDialog
+    from slaadmin.preferences import load_person
     from slaadmin.store.policy import load_policy
 
-    apply_interface_language("en")
+    apply_interface_language(lang)
     library = Library(tmp_path / "lib.sqlite")
-    dialog = PolicyDialog(library)
-    qtbot.addWidget(dialog)
-    ui = dialog.ui
-    assert ui.min_notice_edit.text() == "48" and ui.max_cap_edit.text() == ""
-    save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-    qtbot.keyClicks(ui.max_cap_edit, "300")
-    assert not save.isEnabled() and "max_cap" in ui.policy_problem_label.text()
-    ui.max_cap_edit.clear()
-    qtbot.keyClicks(ui.max_cap_edit, "30")
-    ui.min_notice_edit.setText("72")
-    assert save.isEnabled()
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    policy = load_policy(library)
-    assert policy.min_notice_hours == 72 and str(policy.max_cap) == "30"
-    library.close()
+    try:
+        dialog = PreferencesDialog(tmp_path / "me", library=library)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        tabs = dialog.ui.pages_tabs
+        assert tabs.tabText(1) == ("Política interna" if lang == "es" else "House policy")
+        dialog.show_policy_page()
+        page = dialog.policy_page
+        assert page is not None and tabs.currentWidget() is page
+        ui = page.ui
+        assert ui.min_notice_edit.text() == "48" and ui.max_cap_edit.text() == ""
+        save = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.keyClicks(ui.max_cap_edit, "300")
+        problem = ui.policy_problem_label.text()
+        assert not save.isEnabled() and "max_cap" not in problem  # the field as labelled
+        assert problem.startswith("Tope máximo" if lang == "es" else "Maximum cap")
+        ui.max_cap_edit.clear()
+        qtbot.keyClicks(ui.max_cap_edit, "30")
+        ui.min_notice_edit.setText("72")
+        assert save.isEnabled() and not ui.policy_problem_label.text()
+        screenshot(dialog, f"preferences-policy-{lang}")
+        with qtbot.waitSignal(dialog.policy_saved):
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        policy = load_policy(library)
+        assert policy.min_notice_hours == 72 and str(policy.max_cap) == "30"
+        assert not load_person(tmp_path / "me").is_set  # the You page saved as it was
+    finally:
+        library.close()
+        apply_interface_language("en")
+
+
+def test_main_window_house_policy_change_reaches_validation(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from slaadmin.gui.dialogs.preferences_dialog import PreferencesDialog
+
+    window.library.add_revision(from_template("omnichannel-contact-center"), "first")
+    window.reload_library(select="omnichannel-contact-center")
+    assert not any(f.rule == "policy.notice" for f in window.findings)
+    assert "policy_action" not in [a.objectName() for a in window.ui.file_menu.actions()]
+
+    def fake_exec(dialog: PreferencesDialog) -> int:
+        page = dialog.policy_page
+        assert page is not None
+        dialog.ui.pages_tabs.setCurrentWidget(page)
+        page.ui.min_notice_edit.setText("100")
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fake_exec)
+    window.ui.preferences_action.trigger()
+    assert any(f.rule == "policy.notice" for f in window.findings)
 
 
 def test_daily_window_contract_is_explained(qtbot, tmp_path: Path) -> None:

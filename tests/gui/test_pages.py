@@ -491,3 +491,104 @@ def test_a_marked_figure_says_what_is_wrong(qtbot, window, pages) -> None:
     assert pair.edits["en"].toPlainText()[start:end] == "15%"
     assert "15%" in message and "10 %" in message
     assert pair.edits["es"].problems[0][2] == message
+
+
+def test_week_grid_keyboard_editing_is_undoable(qtbot, window) -> None:
+    from slaadmin.gui.pages.maintenance_page import MaintenancePage
+
+    page = _section(window, _open(window, "omnichannel-contact-center"), MaintenancePage)
+    grid = page.ui.week_grid
+    grid.setFocus()
+    windows = lambda: window.doc.data["maintenance"]["windows"]  # noqa: E731
+    before = [dict(w) for w in windows()]
+    grid.move_cursor(2, 9 * 60)  # Wednesday 09:00, an empty slot
+    assert grid.window_at(2, 9 * 60) == -1
+    qtbot.keyClick(grid, Qt.Key.Key_Space)  # a new half-hour window
+    assert windows()[-1] == {"days": [2], "start": "09:00", "end": "09:30"}
+    new = len(windows()) - 1
+    assert page.ui.windows_items.current_row() == new
+    for _ in range(2):  # down twice and Space: grows by the next half hour, then the next
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+        qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert windows()[new] == {"days": [2], "start": "09:00", "end": "10:30"}
+    qtbot.keyClick(grid, Qt.Key.Key_Space)  # on its last slot: taken off again
+    assert windows()[new]["end"] == "10:00"
+    qtbot.keyClick(grid, Qt.Key.Key_Right)  # Thursday 10:00: no window there
+    assert grid.cursor_slot == (3, 10 * 60)
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # opens the window's editor
+    assert page.ui.windows_items.current_row() == new
+    assert page.ui.start_edit.hasFocus() and page.ui.start_edit.text() == "09:00"
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)  # the window, never the contract (Edit → Delete)
+    assert window.current_id == "omnichannel-contact-center" and windows() == before
+    window.undo()
+    assert windows()[new] == {"days": [2], "start": "09:00", "end": "10:00"}
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert grid.cursor_slot == (2, 3 * 60)
+    qtbot.keyClick(grid, Qt.Key.Key_End)
+    assert grid.cursor_slot == (2, 23 * 60 + 30)
+
+
+def test_week_grid_read_only_mode_takes_no_edits(qtbot) -> None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from slaadmin.gui.widgets.week_grid import Block, WeekGrid
+
+    grid = WeekGrid()
+    qtbot.addWidget(grid)
+    grid.resize(500, 400)
+    tz = ZoneInfo("America/Santiago")
+    start = dt.datetime(2026, 10, 14, 21, tzinfo=tz)
+    grid.show_week(
+        dt.date(2026, 10, 12),
+        tz,
+        "es_CL",
+        [Block(start, start + dt.timedelta(hours=2), "window")],
+        [],
+    )
+    grid.show()
+    assert not grid.editable and grid.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert grid._spans(start, start + dt.timedelta(hours=4)) == [(2, 21 * 60, 24 * 60), (3, 0, 60)]
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    QTest.mousePress(
+        grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grid.point_at(2, 600)
+    )
+    assert grid.windows() == [] and grid.selected == -1
+    assert not grid.grab().isNull()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_countries_and_locales_are_chosen_by_name(qtbot, window, lang: str) -> None:
+    from slaadmin.gui.pages.general_page import GeneralPage
+    from slaadmin.gui.pages.parties_page import PartiesPage
+
+    pages = _open(window, "omnichannel-contact-center")
+    window.set_interface_language(lang)
+    try:
+        page = _section(window, pages, PartiesPage)
+        combo = page.ui.client_country_combo
+        before = window.doc.data["meta"]["client"]["country"]
+        assert combo.currentText().endswith(f" — {before}") and len(combo.currentText()) > 5
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), "Chile")
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+        assert window.doc.data["meta"]["client"]["country"] == "CL"
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), "Atlantis")
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+        assert window.doc.data["meta"]["client"]["country"] == "CL"  # kept, marked red
+        assert "Atlantis" in combo.toolTip()
+        window.undo()
+        assert window.doc.data["meta"]["client"]["country"] == before
+        general = _section(window, pages, GeneralPage)
+        locale = window.doc.data["meta"]["locales"]["es"]
+        text = general.ui.locales_es_combo.currentText()
+        assert text.endswith(f" — {locale}") and (
+            "español" in text if lang == "es" else "Spanish" in text
+        )
+    finally:
+        window.set_interface_language("en")

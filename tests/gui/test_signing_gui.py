@@ -156,11 +156,11 @@ def test_signatures_panel_shows_each_verdict(
         yes = "sí" if lang == "es" else "yes"
         if lang == "es":
             assert headers[:4] == ["Campo", "Firmante", "Firmado el", "Íntegra"]
-            assert table.item(0, 0).text() == "Proveedor [provider]"
+            assert table.item(0, 0).text() == "Proveedor"
             assert "Todas las firmas están íntegras" in panel.ui.verdict_label.text()
         else:
             assert headers[:4] == ["Field", "Signer", "Signed at", "Intact"]
-            assert table.item(1, 0).text() == "Client [client]"
+            assert table.item(1, 0).text() == "Client"
             assert panel.ui.verdict_label.text() == (
                 "Every signature is intact and nothing but signatures followed."
             )
@@ -298,3 +298,53 @@ def test_keyboard_shortcuts_open_the_dialogs(
     )
     assert opened == ["sign", "verify"]
     assert not window.signing.dock.isVisible()  # nothing chosen: nothing shown
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_signing_both_fields_marks_the_library_revision_signed(
+    qtbot, window: MainWindow, tmp_path: Path, ident: dict[str, Path], monkeypatch, lang: str
+) -> None:
+    from slaadmin.model.contract import Status
+    from slaadmin.store import approvals
+    from slaadmin.templates import from_template
+
+    lib = window.library
+    rev = lib.add_revision(from_template("minimal-custom"), "first", author="Ana <a@x.org>")
+    cid = rev.contract_id
+    approvals.record_step(lib, rev.hash, Status.IN_REVIEW, "Legal <l@x.org>")
+    approvals.record_step(lib, rev.hash, Status.APPROVED, "Legal <l@x.org>")
+    window.reload_library(select=cid)
+    window.open_contract(cid)
+    window.set_interface_language(lang)
+    annex = write_annex(tmp_path / "annex.pdf", contract_id=cid, revision="1", digest=rev.hash)
+    turns = [(annex, ident["ana"], PASSWORD.decode(), 0), (None, ident["bob"], "", 1)]
+
+    def fake_exec(dialog: SignDialog) -> int:
+        pdf, key, password, party = turns.pop(0)
+        if pdf is not None:
+            dialog.ui.pdf_edit.setText(str(pdf))
+        dialog.ui.key_edit.setText(str(key))
+        qtbot.keyClicks(dialog.ui.password_edit, password)
+        dialog.ui.party_combo.setCurrentIndex(party)
+        with qtbot.waitSignal(dialog.pdf_signed, timeout=20000):
+            _click_sign(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(SignDialog, "exec", fake_exec)
+    try:
+        window.signing.sign_action.trigger()  # the provider signs: not yet marked
+        first = window.statusBar().currentMessage()
+        assert ("ambas partes" if lang == "es" else "both parties") in first
+        assert approvals.revision_status(lib, rev.hash) is Status.APPROVED
+        # the client signs the provider's signed copy, from the Signatures panel
+        qtbot.mouseClick(window.signing.panel.ui.sign_button, Qt.MouseButton.LeftButton)
+        assert approvals.revision_status(lib, rev.hash) is Status.SIGNED
+        done = window.statusBar().currentMessage()
+        assert (f"revisión n.º 1 de {cid}" if lang == "es" else f"revision #1 of {cid}") in done
+        signed = "Firmado" if lang == "es" else "Signed"
+        assert window.history.ui.revisions_table.item(0, 4).text() == signed
+        row = next(r for r in window.model.rows if r.id == cid)
+        assert row.status == Status.SIGNED.value
+        screenshot(window, f"signed-step-{lang}")
+    finally:
+        window.set_interface_language("en")

@@ -7,20 +7,9 @@ wrong on that page; the contract is built once, by `contract_from_answers`, on F
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QListWidgetItem,
     QWidget,
     QWizard,
@@ -32,6 +21,13 @@ from slaadmin.gui.forms.ui_new_contract_id_page import Ui_NewContractIdPage
 from slaadmin.gui.forms.ui_new_contract_parties_page import Ui_NewContractPartiesPage
 from slaadmin.gui.forms.ui_new_contract_place_page import Ui_NewContractPlacePage
 from slaadmin.gui.forms.ui_new_contract_template_page import Ui_NewContractTemplatePage
+from slaadmin.gui.widgets.code_list import (
+    ROLE_CODE,
+    chosen_code,
+    code_combo,
+    searchable,
+    select_code,
+)
 from slaadmin.i18n import _
 from slaadmin.model import Contract, ContractFormatError
 from slaadmin.new_contract import (
@@ -49,89 +45,6 @@ from slaadmin.new_contract import (
 )
 from slaadmin.store import Library, LibraryError
 from slaadmin.templates import from_template, templates
-
-ROLE_CODE = Qt.ItemDataRole.UserRole
-
-
-class CodeListModel(QAbstractListModel):
-    """(code, words) rows for a combo box: the words are shown, the code is the item's data.
-
-    A model filled in one call rather than hundreds of addItem() calls: on Python 3.11,
-    PySide6 6.12 drops a reference to None on every call of a method that returns nothing,
-    and enough of them crash the interpreter at exit ("none_dealloc").
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, str]] = []
-
-    def set_rows(self, rows: list[tuple[str, str]]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def add_row(self, code: str, words: str) -> None:
-        """Append one row."""
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append((code, words))
-        self.endInsertRows()
-
-    def rowCount(
-        self,
-        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008, N802
-    ) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        code, words = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return words
-        if role == ROLE_CODE:
-            return code
-        return None
-
-
-def _code_combo(combo: QComboBox) -> CodeListModel:
-    """Give `combo` a CodeListModel and return it."""
-    model = CodeListModel(combo)
-    combo.setModel(model)
-    return model
-
-
-def _searchable(combo: QComboBox) -> None:
-    """Let a long editable combo box be searched by any part of its items."""
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-
-
-def _chosen_code(combo: QComboBox) -> str | None:
-    """Return the code of the item whose text is typed in `combo`; "" when empty; None when the
-    text matches no item."""
-    text = combo.currentText().strip()
-    if not text:
-        return ""
-    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-    if index < 0:
-        # A bare code typed by someone who knows it ("CO", "America/Bogota").
-        index = combo.findData(text.upper() if len(text) == 2 else text)
-    return str(combo.itemData(index)) if index >= 0 else None
-
-
-def _select_code(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setCurrentIndex(-1)
-        combo.setEditText("")
 
 
 class TemplatePage(QWizardPage):
@@ -191,13 +104,13 @@ class PartiesPage(QWizardPage):
         self._template = ""
         self.ui.provider_name_edit.setText(provider[0])
         self._country_models = [
-            _code_combo(self.ui.provider_country_combo),
-            _code_combo(self.ui.client_country_combo),
+            code_combo(self.ui.provider_country_combo),
+            code_combo(self.ui.client_country_combo),
         ]
         self._fill_countries()
-        _select_code(self.ui.provider_country_combo, provider[1])
+        select_code(self.ui.provider_country_combo, provider[1])
         for combo in (self.ui.provider_country_combo, self.ui.client_country_combo):
-            _searchable(combo)
+            searchable(combo)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -211,9 +124,9 @@ class PartiesPage(QWizardPage):
             self._country_models,
             strict=True,
         ):
-            code = _chosen_code(combo) or ""
+            code = chosen_code(combo) or ""
             model.set_rows(rows)
-            _select_code(combo, code)
+            select_code(combo, code)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         wizard = self.wizard()
@@ -223,11 +136,11 @@ class PartiesPage(QWizardPage):
             # The client's country starts as the template's; its name never does.
             self._template = name
             meta = from_template(name).meta
-            _select_code(self.ui.client_country_combo, meta.client.country)
+            select_code(self.ui.client_country_combo, meta.client.country)
             if not self.ui.provider_name_edit.text() and (
                 self.ui.provider_country_combo.currentIndex() < 0
             ):
-                _select_code(self.ui.provider_country_combo, meta.provider.country)
+                select_code(self.ui.provider_country_combo, meta.provider.country)
 
     def problems(self) -> list[Problem]:
         """Return what is wrong with the names and countries typed."""
@@ -244,7 +157,7 @@ class PartiesPage(QWizardPage):
             ("provider_country", self.ui.provider_country_combo),
             ("client_country", self.ui.client_country_combo),
         ):
-            if _chosen_code(combo) is None:
+            if chosen_code(combo) is None:
                 found.append(
                     Problem(
                         key,
@@ -288,8 +201,8 @@ class IdPage(QWizardPage):
         self._suggested = ""
         self._template = ""
         self._locale_models = {
-            "es": _code_combo(self.ui.es_locale_combo),
-            "en": _code_combo(self.ui.en_locale_combo),
+            "es": code_combo(self.ui.es_locale_combo),
+            "en": code_combo(self.ui.en_locale_combo),
         }
         self._fill_locales()
         self._connect_signals()
@@ -308,14 +221,14 @@ class IdPage(QWizardPage):
         lang = i18n.interface_language()
         for code, combo in (("es", self.ui.es_locale_combo), ("en", self.ui.en_locale_combo)):
             model = self._locale_models[code]
-            current = _chosen_code(combo) if combo.count() else ""
+            current = chosen_code(combo) if combo.count() else ""
             known = [c for c, _w in model.rows]
             variants = LOCALE_VARIANTS[code] + [c for c in known if c not in LOCALE_VARIANTS[code]]
             combo.blockSignals(True)
             model.set_rows([(v, f"{locale_name(v, lang)} — {v}") for v in variants])
             combo.blockSignals(False)
             if current:
-                _select_code(combo, current)
+                select_code(combo, current)
         self._show_example()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
@@ -338,7 +251,7 @@ class IdPage(QWizardPage):
                     self._locale_models[code].add_row(
                         locale, f"{locale_name(locale, i18n.interface_language())} — {locale}"
                     )
-                _select_code(combo, locale)
+                select_code(combo, locale)
 
     def _show_id_hint(self, client: str) -> None:
         from slaadmin.new_contract import slug
@@ -423,9 +336,9 @@ class PlacePage(QWizardPage):
         self.ui = Ui_NewContractPlacePage()
         self.ui.setupUi(self)
         self._template = ""
-        self._zone_model = _code_combo(self.ui.time_zone_combo)
+        self._zone_model = code_combo(self.ui.time_zone_combo)
         self._fill_zones()
-        _searchable(self.ui.time_zone_combo)
+        searchable(self.ui.time_zone_combo)
         today = dt.date.today()
         first_of_next = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         self.ui.effective_date_edit.setDate(QDate(first_of_next.year, first_of_next.month, 1))
@@ -438,12 +351,12 @@ class PlacePage(QWizardPage):
 
     def _fill_zones(self) -> None:
         combo = self.ui.time_zone_combo
-        current = _chosen_code(combo) or ""
+        current = chosen_code(combo) or ""
         combo.blockSignals(True)
         self._zone_model.set_rows(time_zones(i18n.interface_language()))
         combo.blockSignals(False)
         if current:
-            _select_code(combo, current)
+            select_code(combo, current)
 
     def _set_date_format(self) -> None:
         # The interface locale's long date: "1 de diciembre de 2026" / "December 1, 2026".
@@ -459,11 +372,11 @@ class PlacePage(QWizardPage):
         name = wizard.template_page.template_name()
         if name != self._template:
             self._template = name
-            _select_code(self.ui.time_zone_combo, from_template(name).meta.time_zone)
+            select_code(self.ui.time_zone_combo, from_template(name).meta.time_zone)
 
     def time_zone(self) -> str | None:
         """Return the chosen IANA zone, or None when the text names none."""
-        code = _chosen_code(self.ui.time_zone_combo)
+        code = chosen_code(self.ui.time_zone_combo)
         return code or None
 
     def effective_date(self) -> dt.date | None:
@@ -532,9 +445,9 @@ class NewContractWizard(QWizard):
         return Answers(
             template=self.template_page.template_name(),
             client_name=parties.ui.client_name_edit.text(),
-            client_country=_chosen_code(parties.ui.client_country_combo) or "",
+            client_country=chosen_code(parties.ui.client_country_combo) or "",
             provider_name=parties.ui.provider_name_edit.text(),
-            provider_country=_chosen_code(parties.ui.provider_country_combo) or "",
+            provider_country=chosen_code(parties.ui.provider_country_combo) or "",
             contract_id=self.id_page.ui.id_edit.text(),
             languages=self.id_page.languages(),
             locales=self.id_page.locales(),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
     QSpacerItem, QVBoxLayout, QWidget)
 
 from slaadmin.gui.widgets.bitext_editor import BiTextEditor
-from slaadmin.gui.widgets.bound_fields import (ChoiceCombo, ChoiceSet, FieldEdit)
+from slaadmin.gui.widgets.bound_fields import (ChoiceCombo, ChoiceSet, CodeCombo, FieldEdit)
 from slaadmin.gui.widgets.item_list import ItemList
 from slaadmin.gui.widgets.weekday_toggles import WeekdayToggles
 
@@ -124,23 +124,24 @@ class Ui_CoveragePage(object):
 
         self.coverage_detail_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.time_zone_label)
 
-        self.time_zone_edit = FieldEdit(self.coverage_detail)
-        self.time_zone_edit.setObjectName(u"time_zone_edit")
-        self.time_zone_edit.setProperty(u"pointer", u"time_zone")
+        self.time_zone_combo = CodeCombo(self.coverage_detail)
+        self.time_zone_combo.setObjectName(u"time_zone_combo")
+        self.time_zone_combo.setProperty(u"pointer", u"time_zone")
+        self.time_zone_combo.setProperty(u"codes", u"zone")
 
-        self.coverage_detail_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.time_zone_edit)
+        self.coverage_detail_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.time_zone_combo)
 
         self.holiday_country_label = QLabel(self.coverage_detail)
         self.holiday_country_label.setObjectName(u"holiday_country_label")
 
         self.coverage_detail_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.holiday_country_label)
 
-        self.holiday_country_edit = FieldEdit(self.coverage_detail)
-        self.holiday_country_edit.setObjectName(u"holiday_country_edit")
-        self.holiday_country_edit.setProperty(u"pointer", u"holiday_country")
-        self.holiday_country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
+        self.holiday_country_combo = CodeCombo(self.coverage_detail)
+        self.holiday_country_combo.setObjectName(u"holiday_country_combo")
+        self.holiday_country_combo.setProperty(u"pointer", u"holiday_country")
+        self.holiday_country_combo.setProperty(u"codes", u"country")
 
-        self.coverage_detail_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.holiday_country_edit)
+        self.coverage_detail_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.holiday_country_combo)
 
         self.environments_label = QLabel(self.coverage_detail)
         self.environments_label.setObjectName(u"environments_label")
@@ -184,8 +185,8 @@ class Ui_CoveragePage(object):
         self.days_days_label.setBuddy(self.days_days_toggles)
         self.start_label.setBuddy(self.start_edit)
         self.end_label.setBuddy(self.end_edit)
-        self.time_zone_label.setBuddy(self.time_zone_edit)
-        self.holiday_country_label.setBuddy(self.holiday_country_edit)
+        self.time_zone_label.setBuddy(self.time_zone_combo)
+        self.holiday_country_label.setBuddy(self.holiday_country_combo)
         self.id_label.setBuddy(self.id_edit)
 #endif // QT_CONFIG(shortcut)
 
@@ -201,7 +202,6 @@ class Ui_CoveragePage(object):
         self.start_label.setText(QCoreApplication.translate("CoveragePage", u"&From:", None))
         self.end_label.setText(QCoreApplication.translate("CoveragePage", u"&Until:", None))
         self.time_zone_label.setText(QCoreApplication.translate("CoveragePage", u"Time &zone:", None))
-        self.time_zone_edit.setPlaceholderText(QCoreApplication.translate("CoveragePage", u"the contract's time zone", None))
         self.holiday_country_label.setText(QCoreApplication.translate("CoveragePage", u"&Holidays of:", None))
         self.environments_label.setText(QCoreApplication.translate("CoveragePage", u"Environments:", None))
         self.id_label.setText(QCoreApplication.translate("CoveragePage", u"I&d:", None))

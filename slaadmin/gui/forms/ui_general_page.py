@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
     QVBoxLayout, QWidget)
 
 from slaadmin.gui.widgets.bitext_editor import BiTextEditor
-from slaadmin.gui.widgets.bound_fields import (ChoiceCombo, FieldEdit)
+from slaadmin.gui.widgets.bound_fields import (ChoiceCombo, CodeCombo, FieldEdit)
 
 class Ui_GeneralPage(object):
     def setupUi(self, GeneralPage):
@@ -102,36 +102,36 @@ class Ui_GeneralPage(object):
 
         self.figures_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.time_zone_label)
 
-        self.time_zone_edit = FieldEdit(self.figures_group)
-        self.time_zone_edit.setObjectName(u"time_zone_edit")
-        self.time_zone_edit.setProperty(u"pointer", u"/meta/time_zone")
-        self.time_zone_edit.setPlaceholderText(u"America/Bogota")
+        self.time_zone_combo = CodeCombo(self.figures_group)
+        self.time_zone_combo.setObjectName(u"time_zone_combo")
+        self.time_zone_combo.setProperty(u"pointer", u"/meta/time_zone")
+        self.time_zone_combo.setProperty(u"codes", u"zone")
 
-        self.figures_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.time_zone_edit)
+        self.figures_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.time_zone_combo)
 
         self.locales_es_label = QLabel(self.figures_group)
         self.locales_es_label.setObjectName(u"locales_es_label")
 
         self.figures_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.locales_es_label)
 
-        self.locales_es_edit = FieldEdit(self.figures_group)
-        self.locales_es_edit.setObjectName(u"locales_es_edit")
-        self.locales_es_edit.setProperty(u"pointer", u"/meta/locales/es")
-        self.locales_es_edit.setPlaceholderText(u"es_CL, es_MX\u2026")
+        self.locales_es_combo = CodeCombo(self.figures_group)
+        self.locales_es_combo.setObjectName(u"locales_es_combo")
+        self.locales_es_combo.setProperty(u"pointer", u"/meta/locales/es")
+        self.locales_es_combo.setProperty(u"codes", u"locale_es")
 
-        self.figures_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.locales_es_edit)
+        self.figures_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.locales_es_combo)
 
         self.locales_en_label = QLabel(self.figures_group)
         self.locales_en_label.setObjectName(u"locales_en_label")
 
         self.figures_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.locales_en_label)
 
-        self.locales_en_edit = FieldEdit(self.figures_group)
-        self.locales_en_edit.setObjectName(u"locales_en_edit")
-        self.locales_en_edit.setProperty(u"pointer", u"/meta/locales/en")
-        self.locales_en_edit.setPlaceholderText(u"en_US, en_GB\u2026")
+        self.locales_en_combo = CodeCombo(self.figures_group)
+        self.locales_en_combo.setObjectName(u"locales_en_combo")
+        self.locales_en_combo.setProperty(u"pointer", u"/meta/locales/en")
+        self.locales_en_combo.setProperty(u"codes", u"locale_en")
 
-        self.figures_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.locales_en_edit)
+        self.figures_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.locales_en_combo)
 
         self.month_convention_label = QLabel(self.figures_group)
         self.month_convention_label.setObjectName(u"month_convention_label")
@@ -160,9 +160,9 @@ class Ui_GeneralPage(object):
         self.meta_id_label.setBuddy(self.meta_id_edit)
         self.status_label.setBuddy(self.status_combo)
         self.effective_date_label.setBuddy(self.effective_date_edit)
-        self.time_zone_label.setBuddy(self.time_zone_edit)
-        self.locales_es_label.setBuddy(self.locales_es_edit)
-        self.locales_en_label.setBuddy(self.locales_en_edit)
+        self.time_zone_label.setBuddy(self.time_zone_combo)
+        self.locales_es_label.setBuddy(self.locales_es_combo)
+        self.locales_en_label.setBuddy(self.locales_en_combo)
         self.month_convention_label.setBuddy(self.month_convention_combo)
 #endif // QT_CONFIG(shortcut)
 

@@ -89,6 +89,16 @@ class Ui_HistoryPane(object):
 
         self.workflow_layout.addWidget(self.approve_button)
 
+        self.reject_button = QPushButton(self.revisions_box)
+        self.reject_button.setObjectName(u"reject_button")
+
+        self.workflow_layout.addWidget(self.reject_button)
+
+        self.mark_signed_button = QPushButton(self.revisions_box)
+        self.mark_signed_button.setObjectName(u"mark_signed_button")
+
+        self.workflow_layout.addWidget(self.mark_signed_button)
+
 
         self.revisions_layout.addLayout(self.workflow_layout)
 
@@ -128,6 +138,8 @@ class Ui_HistoryPane(object):
         self.comment_edit.setPlaceholderText(QCoreApplication.translate("HistoryPane", u"Comment for the review step", None))
         self.submit_button.setText(QCoreApplication.translate("HistoryPane", u"Su&bmit for review", None))
         self.approve_button.setText(QCoreApplication.translate("HistoryPane", u"&Approve", None))
+        self.reject_button.setText(QCoreApplication.translate("HistoryPane", u"Re&ject\u2026", None))
+        self.mark_signed_button.setText(QCoreApplication.translate("HistoryPane", u"&Mark signed\u2026", None))
         pass
     # retranslateUi
 

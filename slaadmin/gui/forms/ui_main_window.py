@@ -33,8 +33,6 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 780)
         MainWindow.setWindowTitle(u"slaadmin")
-        self.policy_action = QAction(MainWindow)
-        self.policy_action.setObjectName(u"policy_action")
         self.save_action = QAction(MainWindow)
         self.save_action.setObjectName(u"save_action")
 #if QT_CONFIG(shortcut)
@@ -188,7 +186,6 @@ class Ui_MainWindow(object):
         self.file_menu.addAction(self.delete_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.verify_action)
-        self.file_menu.addAction(self.policy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.save_action)
@@ -210,7 +207,6 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
-        self.policy_action.setText(QCoreApplication.translate("MainWindow", u"House &policy\u2026", None))
         self.save_action.setText(QCoreApplication.translate("MainWindow", u"&Save revision\u2026", None))
         self.preferences_action.setText(QCoreApplication.translate("MainWindow", u"&Preferences\u2026", None))
         self.undo_action.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))

@@ -17,13 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QTableWidget, QTableWidgetItem, QToolButton,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableWidget, QTableWidgetItem,
+    QToolButton, QVBoxLayout, QWidget)
 
+from slaadmin.gui.widgets.channel_list import ChannelList
 from slaadmin.gui.widgets.credit_band_chart import CreditBandChart
-from slaadmin.gui.widgets.week_view import WeekView
+from slaadmin.gui.widgets.week_grid import WeekGrid
 
 class Ui_MaintenancePane(object):
     def setupUi(self, MaintenancePane):
@@ -78,11 +79,11 @@ class Ui_MaintenancePane(object):
 
         self.week_layout.addLayout(self.week_nav_layout)
 
-        self.week_view = WeekView(self.week_container)
-        self.week_view.setObjectName(u"week_view")
-        self.week_view.setMinimumSize(QSize(260, 300))
+        self.week_grid = WeekGrid(self.week_container)
+        self.week_grid.setObjectName(u"week_grid")
+        self.week_grid.setMinimumSize(QSize(260, 300))
 
-        self.week_layout.addWidget(self.week_view)
+        self.week_layout.addWidget(self.week_grid)
 
         self.week_legend_label = QLabel(self.week_container)
         self.week_legend_label.setObjectName(u"week_legend_label")
@@ -151,10 +152,10 @@ class Ui_MaintenancePane(object):
 
         self.plan_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.channels_label)
 
-        self.channels_edit = QLineEdit(self.plan_page)
-        self.channels_edit.setObjectName(u"channels_edit")
+        self.channels_list = ChannelList(self.plan_page)
+        self.channels_list.setObjectName(u"channels_list")
 
-        self.plan_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.channels_edit)
+        self.plan_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.channels_list)
 
         self.emergency_check = QCheckBox(self.plan_page)
         self.emergency_check.setObjectName(u"emergency_check")
@@ -376,7 +377,7 @@ class Ui_MaintenancePane(object):
         self.start_label.setBuddy(self.start_edit)
         self.duration_label.setBuddy(self.duration_edit)
         self.notice_label.setBuddy(self.notice_edit)
-        self.channels_label.setBuddy(self.channels_edit)
+        self.channels_label.setBuddy(self.channels_list)
         self.impact_es_label.setBuddy(self.impact_es_edit)
         self.impact_en_label.setBuddy(self.impact_en_edit)
         self.letter_label.setBuddy(self.letter_lang_combo)
@@ -396,14 +397,16 @@ class Ui_MaintenancePane(object):
         self.next_week_button.setToolTip(QCoreApplication.translate("MaintenancePane", u"Next week (Alt+Right)", None))
 #endif // QT_CONFIG(tooltip)
         self.this_week_button.setText(QCoreApplication.translate("MaintenancePane", u"This week", None))
-        self.week_legend_label.setText(QCoreApplication.translate("MaintenancePane", u"Green: allowed windows. Blue: planned maintenance. Red line: last moment to send its notice.", None))
+        self.week_legend_label.setText(QCoreApplication.translate("MaintenancePane", u"Green: allowed windows. Blue: planned maintenance; dashed: the one in the form. Red line: last moment to send its notice.", None))
         self.start_label.setText(QCoreApplication.translate("MaintenancePane", u"&Start:", None))
         self.duration_label.setText(QCoreApplication.translate("MaintenancePane", u"&Duration:", None))
         self.duration_edit.setPlaceholderText(QCoreApplication.translate("MaintenancePane", u"2h, 90m, 1h30m", None))
         self.notice_label.setText(QCoreApplication.translate("MaintenancePane", u"&Notice sent:", None))
         self.ack_check.setText(QCoreApplication.translate("MaintenancePane", u"&Acknowledged:", None))
-        self.channels_label.setText(QCoreApplication.translate("MaintenancePane", u"C&hannels used:", None))
-        self.channels_edit.setPlaceholderText(QCoreApplication.translate("MaintenancePane", u"email, phone (in the order used)", None))
+        self.channels_label.setText(QCoreApplication.translate("MaintenancePane", u"C&hannels used, in order:", None))
+#if QT_CONFIG(tooltip)
+        self.channels_list.setToolTip(QCoreApplication.translate("MaintenancePane", u"Check the channels in the order they were used.", None))
+#endif // QT_CONFIG(tooltip)
         self.emergency_check.setText(QCoreApplication.translate("MaintenancePane", u"&Emergency maintenance", None))
         self.impact_es_label.setText(QCoreApplication.translate("MaintenancePane", u"Impact (Spanish):", None))
         self.impact_en_label.setText(QCoreApplication.translate("MaintenancePane", u"Impact (English):", None))

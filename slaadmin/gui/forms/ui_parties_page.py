@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
     QVBoxLayout, QWidget)
 
 from slaadmin.gui.widgets.bitext_list import BiTextList
-from slaadmin.gui.widgets.bound_fields import FieldEdit
+from slaadmin.gui.widgets.bound_fields import (CodeCombo, FieldEdit)
 
 class Ui_PartiesPage(object):
     def setupUi(self, PartiesPage):
@@ -70,12 +70,12 @@ class Ui_PartiesPage(object):
 
         self.provider_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.provider_country_label)
 
-        self.provider_country_edit = FieldEdit(self.provider_group)
-        self.provider_country_edit.setObjectName(u"provider_country_edit")
-        self.provider_country_edit.setProperty(u"pointer", u"/meta/provider/country")
-        self.provider_country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
+        self.provider_country_combo = CodeCombo(self.provider_group)
+        self.provider_country_combo.setObjectName(u"provider_country_combo")
+        self.provider_country_combo.setProperty(u"pointer", u"/meta/provider/country")
+        self.provider_country_combo.setProperty(u"codes", u"country")
 
-        self.provider_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.provider_country_edit)
+        self.provider_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.provider_country_combo)
 
 
         self.contents_layout.addWidget(self.provider_group)
@@ -113,12 +113,12 @@ class Ui_PartiesPage(object):
 
         self.client_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.client_country_label)
 
-        self.client_country_edit = FieldEdit(self.client_group)
-        self.client_country_edit.setObjectName(u"client_country_edit")
-        self.client_country_edit.setProperty(u"pointer", u"/meta/client/country")
-        self.client_country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
+        self.client_country_combo = CodeCombo(self.client_group)
+        self.client_country_combo.setObjectName(u"client_country_combo")
+        self.client_country_combo.setProperty(u"pointer", u"/meta/client/country")
+        self.client_country_combo.setProperty(u"codes", u"country")
 
-        self.client_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.client_country_edit)
+        self.client_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.client_country_combo)
 
 
         self.contents_layout.addWidget(self.client_group)
@@ -179,10 +179,10 @@ class Ui_PartiesPage(object):
 #if QT_CONFIG(shortcut)
         self.provider_name_label.setBuddy(self.provider_name_edit)
         self.provider_tenant_id_label.setBuddy(self.provider_tenant_id_edit)
-        self.provider_country_label.setBuddy(self.provider_country_edit)
+        self.provider_country_label.setBuddy(self.provider_country_combo)
         self.client_name_label.setBuddy(self.client_name_edit)
         self.client_tenant_id_label.setBuddy(self.client_tenant_id_edit)
-        self.client_country_label.setBuddy(self.client_country_edit)
+        self.client_country_label.setBuddy(self.client_country_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PartiesPage)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from slaadmin.gui.widgets.bitext_editor import BiTextEditor
-from slaadmin.gui.widgets.bound_fields import (ChoiceCombo, FieldEdit)
+from slaadmin.gui.widgets.bound_fields import (ChoiceCombo, CodeCombo, FieldEdit)
 from slaadmin.gui.widgets.item_list import ItemList
 from slaadmin.gui.widgets.target_editor import TargetEditor
 
@@ -213,12 +213,12 @@ class Ui_SupportPage(object):
 
         self.contacts_detail_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.country_label)
 
-        self.country_edit = FieldEdit(self.contacts_detail)
-        self.country_edit.setObjectName(u"country_edit")
-        self.country_edit.setProperty(u"pointer", u"country")
-        self.country_edit.setPlaceholderText(u"CL, MX, ES\u2026")
+        self.country_combo = CodeCombo(self.contacts_detail)
+        self.country_combo.setObjectName(u"country_combo")
+        self.country_combo.setProperty(u"pointer", u"country")
+        self.country_combo.setProperty(u"codes", u"country")
 
-        self.contacts_detail_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.country_edit)
+        self.contacts_detail_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.country_combo)
 
         self.id_label = QLabel(self.contacts_detail)
         self.id_label.setObjectName(u"id_label")
@@ -368,7 +368,7 @@ class Ui_SupportPage(object):
         self.name_bitext_label.setBuddy(self.name_bitext_2)
         self.email_label.setBuddy(self.email_edit)
         self.phone_label.setBuddy(self.phone_edit)
-        self.country_label.setBuddy(self.country_edit)
+        self.country_label.setBuddy(self.country_combo)
         self.id_label.setBuddy(self.id_edit)
         self.reply_within_target_label.setBuddy(self.reply_within_target_editor)
         self.close_after_target_label.setBuddy(self.close_after_target_editor)

@@ -21,3 +21,4 @@ class MaintenancePage(SectionPage):
         self.ui.windows_items.fresh = lambda: {"days": [6], "start": "02:00", "end": "06:00"}
         self.ui.week_grid.window_selected.connect(self.ui.windows_items.select)
         self.ui.windows_items.current_changed.connect(self.ui.week_grid.select)
+        self.ui.week_grid.editor_requested.connect(lambda _i: self.ui.start_edit.setFocus())

@@ -3,7 +3,8 @@
 Pick one revision (compared with the one before it) or any two: the change list in words
 (es | en) is shown on top and the redline of the annex below, Spanish and English side by
 side. Submit for review and Approve record a workflow step with the comment typed beside
-them, signed by the person from the preferences.
+them, signed by the person from the preferences; Reject… (with a reason) and Mark signed…
+ask first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from babel.dates import format_datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHeaderView,
     QMessageBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from slaadmin import labels
+from slaadmin.gui.dialogs.workflow_step_dialog import WorkflowStepDialog
 from slaadmin.gui.forms.ui_history_pane import Ui_HistoryPane
 from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Status
@@ -80,6 +83,8 @@ class HistoryPane(QWidget):
         self.ui.submit_button.clicked.connect(self._on_submit_button_clicked)
         self.ui.approve_button.clicked.connect(self._on_approve_button_clicked)
         self.ui.comment_edit.returnPressed.connect(self._on_approve_button_clicked)
+        self.ui.reject_button.clicked.connect(self._on_reject_button_clicked)
+        self.ui.mark_signed_button.clicked.connect(self._on_mark_signed_button_clicked)
         self.ui.export_button.clicked.connect(self._on_export_button_clicked)
         # Scrolling one redline column scrolls the other: the two languages stay side by side.
         es_bar = self.ui.redline_es_browser.verticalScrollBar()
@@ -250,19 +255,21 @@ class HistoryPane(QWidget):
         is_head = bool(rev and self.revisions and rev.hash == self.revisions[0].hash)
         self.ui.submit_button.setEnabled(writable and is_head and status is Status.DRAFT)
         self.ui.approve_button.setEnabled(writable and status is Status.IN_REVIEW)
+        self.ui.reject_button.setEnabled(writable and status is Status.IN_REVIEW)
+        self.ui.mark_signed_button.setEnabled(writable and status is Status.APPROVED)
         self.ui.comment_edit.setEnabled(writable and rev is not None)
         self.ui.export_button.setEnabled(self.compared is not None)
         has_signed = Status.SIGNED in self.statuses.values()
         self.ui.since_signed_button.setEnabled(has_signed)
 
-    def _step(self, status: Status) -> None:
+    def _step(self, status: Status, comment: str | None = None) -> None:
         rev = self._single()
         if self.library is None or rev is None:
             return
+        if comment is None:
+            comment = self.ui.comment_edit.text().strip()
         try:
-            approvals.record_step(
-                self.library, rev.hash, status, self.author(), self.ui.comment_edit.text().strip()
-            )
+            approvals.record_step(self.library, rev.hash, status, self.author(), comment)
         except LibraryError as exc:
             QMessageBox.warning(self, _("Cannot record the review step"), str(exc))
             return
@@ -278,6 +285,43 @@ class HistoryPane(QWidget):
     def _on_approve_button_clicked(self) -> None:
         if self.ui.approve_button.isEnabled():
             self._step(Status.APPROVED)
+
+    def _on_reject_button_clicked(self) -> None:
+        rev = self._single()
+        if rev is None or not self.ui.reject_button.isEnabled():
+            return
+        dialog = WorkflowStepDialog(
+            _("Reject revision"),
+            _(
+                "Send revision #{seq} of {id} back to draft? Its authors see your reason "
+                "in the History and can submit it again."
+            ).format(seq=rev.seq, id=rev.contract_id),
+            _("&Reason (required):"),
+            _("Reject"),
+            comment=self.ui.comment_edit.text().strip(),
+            required=True,
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._step(Status.DRAFT, dialog.comment())
+
+    def _on_mark_signed_button_clicked(self) -> None:
+        rev = self._single()
+        if rev is None or not self.ui.mark_signed_button.isEnabled():
+            return
+        dialog = WorkflowStepDialog(
+            _("Mark revision signed"),
+            _(
+                "Mark revision #{seq} of {id} as signed by both parties? Do this for an annex "
+                "signed outside slaadmin (on paper); the step is final and cannot be undone."
+            ).format(seq=rev.seq, id=rev.contract_id),
+            _("&Comment (optional):"),
+            _("Mark signed"),
+            comment=self.ui.comment_edit.text().strip(),
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._step(Status.SIGNED, dialog.comment())
 
     # ------------------------------------------------------------------ export
     def export_redline(self, path: Path, lang: str) -> Path | None:
@@ -335,8 +379,9 @@ class HistoryPane(QWidget):
             self.ui.retranslateUi(self)
             self._retranslate()
             if self.contract_id:
-                compared = self.compared
+                compared, selected = self.compared, self.selected_seqs()
                 self._reload()
                 if compared:
                     self.compare(*compared)
+                self.select_seqs(selected)  # a language switch keeps what was picked
         super().changeEvent(event)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidge
 
 from slaadmin import i18n
 from slaadmin.gui.forms.ui_maintenance_pane import Ui_MaintenancePane
-from slaadmin.gui.widgets.week_view import Block
+from slaadmin.gui.widgets.week_grid import Block
 from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Channel, Contract
 from slaadmin.model.text import BiText
@@ -95,6 +95,7 @@ class MaintenancePane(QWidget):
         self.ui.maintenance_splitter.setStretchFactor(1, 1)
         self.ui.maintenance_splitter.setSizes([450, 570])
         self.ui.month_edit.setDate(QDate.currentDate())
+        self.ui.week_grid.set_editable(False)  # the week as scheduled; edited in the editor
         self._shortcuts = [
             QShortcut(QKeySequence("Alt+Left"), self, self._on_previous_week_button_clicked),
             QShortcut(QKeySequence("Alt+Right"), self, self._on_next_week_button_clicked),
@@ -108,8 +109,8 @@ class MaintenancePane(QWidget):
         ui = self.ui
         for edit in (ui.start_edit, ui.notice_edit, ui.ack_edit):
             edit.dateTimeChanged.connect(lambda _v: self._update_verdict())
-        for line in (ui.duration_edit, ui.channels_edit):
-            line.textChanged.connect(lambda _t: self._update_verdict())
+        ui.duration_edit.textChanged.connect(lambda _t: self._update_verdict())
+        ui.channels_list.channels_changed.connect(self._update_verdict)
         ui.ack_check.toggled.connect(self._on_ack_check_toggled)
         ui.emergency_check.toggled.connect(lambda _b: self._update_verdict())
         ui.next_slot_button.clicked.connect(self._on_next_slot_button_clicked)
@@ -161,7 +162,7 @@ class MaintenancePane(QWidget):
         if contract is None:
             self.ui.zone_label.setText(_("Choose a contract to plan its maintenance."))
             self.ui.verdict_label.setText("")
-            self.ui.week_view.show_week(self.monday, self.tz, "en", [], [])
+            self.ui.week_grid.show_week(self.monday, self.tz, "en", [], [])
             self.ui.band_chart.show_bands(None)
             self.planned = []
             self._fill_planned_table()
@@ -180,12 +181,8 @@ class MaintenancePane(QWidget):
         self.ui.ack_check.setChecked(
             bool(contract.maintenance and contract.maintenance.acknowledgement_required)
         )
-        self.ui.channels_edit.setText(
-            ", ".join(
-                c.value
-                for c in (contract.maintenance.notice_channels if contract.maintenance else [])
-            )
-        )
+        agreed = contract.maintenance.notice_channels if contract.maintenance else []
+        self.ui.channels_list.set_channels([c.value for c in agreed])
         self.monday = start.date() - dt.timedelta(days=start.weekday())
         self._retranslate()
         self._refresh_planned()
@@ -210,17 +207,7 @@ class MaintenancePane(QWidget):
             if ui.ack_check.isChecked()
             else None
         )
-        names = [
-            n.strip() for n in ui.channels_edit.text().replace(";", ",").split(",") if n.strip()
-        ]
-        valid = {c.value for c in Channel}
-        for name in names:
-            if name not in valid:
-                raise ScheduleInputError(
-                    _("{name} is not a channel; use {valid}.").format(
-                        name=name, valid=", ".join(sorted(valid))
-                    )
-                )
+        names = ui.channels_list.channels()
         return start, end, notice, ack, names or None
 
     def _update_verdict(self) -> None:
@@ -372,12 +359,16 @@ class MaintenancePane(QWidget):
     def _show_week(self) -> None:
         blocks, deadlines = self.week_blocks()
         loc = self._locale()
-        from babel.dates import format_date
+        from babel.dates import format_date, format_skeleton
 
-        self.ui.week_label.setText(
-            _("Week of {date}").format(date=format_date(self.monday, "medium", locale=loc))
+        self.ui.week_label.setToolTip(
+            _("Week of {date}").format(date=format_date(self.monday, "long", locale=loc))
         )
-        self.ui.week_view.show_week(self.monday, self.tz, loc, blocks, deadlines)
+        # short: the label shares its row with three buttons, and the days carry their dates
+        self.ui.week_label.setText(
+            format_skeleton("yMMM", self.monday + dt.timedelta(days=3), locale=loc)
+        )
+        self.ui.week_grid.show_week(self.monday, self.tz, loc, blocks, deadlines)
 
     # ------------------------------------------------------------------ planned
     def _refresh_planned(self, select: int | None = None) -> None:
@@ -629,7 +620,7 @@ class MaintenancePane(QWidget):
                 else _("{hours} h of notice")
             ).format(hours=hours)
             text = _("Times in {zone} ({name}); {notice}.").format(
-                zone=self.contract.meta.time_zone, name=name, notice=notice
+                zone=self.contract.meta.time_zone.replace("_", " "), name=name, notice=notice
             )
             mp = self.contract.maintenance
             if mp is not None and mp.daily_minutes:

@@ -176,7 +176,7 @@ class SignaturesPanel(QWidget):
                     else _("timestamp {time} (authority not trusted)")
                 ).format(time=_when(v.timestamp_time))
             cells = [
-                (f"{label(PARTY_LABELS, v.field)} [{v.field}]", None),
+                (label(PARTY_LABELS, v.field), None),  # the field's PDF name is its tooltip
                 (signer, None),
                 (when, None),
                 (_("yes") if v.intact else _("no"), GOOD if v.intact else BAD),
@@ -195,7 +195,14 @@ class SignaturesPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if colour is not None:
                     item.setForeground(QBrush(colour))
-                item.setToolTip(v.problem or (full if col == 4 else text))
+                tip = (
+                    full
+                    if col == 4
+                    else _("PDF field {name}").format(name=v.field)
+                    if col == 0
+                    else text
+                )
+                item.setToolTip(v.problem or tip)
                 table.setItem(row, col, item)
         details = []
         carried = report.carried

@@ -12,7 +12,14 @@ from enum import Enum
 from typing import Any, get_args
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from slaadmin import i18n, labels
 from slaadmin.gui.field_input import InputError, parse_input
@@ -22,6 +29,7 @@ from slaadmin.gui.pages.binding import (
     designer_property,
     route_undo_to_document,
 )
+from slaadmin.gui.widgets.code_list import chosen_code, code_combo, searchable, select_code
 from slaadmin.gui.widgets.flow_layout import FlowLayout
 from slaadmin.gui.widgets.weekday_toggles import CHECKED_STYLE
 from slaadmin.i18n import _
@@ -196,6 +204,95 @@ class ChoiceCombo(QComboBox):
         if value == NONE_DATA:
             value = None if optional else ""
         self.binder.commit(self.pointer, value, field_words(self.pointer))
+
+
+class CodeCombo(QComboBox):
+    """A code shown in words and searched by any part of them: a country ("Chile — CL"), a
+    locale variant ("español (Chile) — es_CL") or a time zone. The Designer property `codes`
+    says which: country, locale_es, locale_en, zone. A code it does not know is kept as typed
+    and marked, never dropped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binder: Binder | None = None
+        self.pointer = ""
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # long names ("America/Argentina/Buenos Aires — ...") must not widen the page
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.model_rows = code_combo(self)
+        searchable(self)
+        self._lang = ""
+        self.activated.connect(lambda _i: self._commit())
+        line = self.lineEdit()
+        route_undo_to_document(line)
+        line.editingFinished.connect(self._commit)
+
+    def attach(self, binder: Binder, pointer: str) -> None:
+        self.binder, self.pointer = binder, pointer
+        self.setEnabled(not binder.read_only)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """Return (code, words) of every choice in the interface language."""
+        from slaadmin.new_contract import LOCALE_VARIANTS, countries, locale_name, time_zones
+
+        lang = i18n.interface_language()
+        kind = str(designer_property(self, "codes") or "country")
+        if kind == "zone":
+            return time_zones(lang)
+        if kind.startswith("locale_"):
+            return [(v, f"{locale_name(v, lang)} — {v}") for v in LOCALE_VARIANTS[kind[7:]]]
+        return [(code, f"{name} — {code}") for code, name in countries(lang)]
+
+    def load(self) -> None:
+        if self.binder is None:
+            return
+        lang = i18n.interface_language()
+        self.blockSignals(True)
+        if lang != self._lang:
+            self.model_rows.set_rows(self.rows())
+            self._lang = lang
+        invalid = self.binder.invalid(self.pointer)
+        value = self.binder.get(self.pointer)
+        if invalid is not None:
+            self.setEditText(invalid[0])
+            self.setStyleSheet(INVALID_STYLE)
+            self.setToolTip(invalid[1])
+        else:
+            self.setStyleSheet("")
+            self.setToolTip("")
+            code = "" if value is None else str(value)
+            if code and self.findData(code) < 0:
+                self.model_rows.add_row(code, code)  # a code it does not know: kept
+            select_code(self, code)
+        self.blockSignals(False)
+
+    def _commit(self) -> None:
+        if self.binder is None or self.binder.read_only:
+            return
+        code = chosen_code(self)
+        text = self.currentText().strip()
+        if code is None:  # a name typed whole ("Chile"), without the code after it
+            folded = text.casefold()
+            names = [
+                c for c, words in self.model_rows.rows if words.split(" — ")[0].casefold() == folded
+            ]
+            code = names[0] if len(names) == 1 else None
+        if code is None:
+            self.binder.mark_invalid(
+                self.pointer, text, _("{text} is not one of the choices.").format(text=text)
+            )
+            return
+        _tp, _meta, optional = field_type(self.pointer)
+        value: str | None = code if code or not optional else None
+        self.binder.commit(self.pointer, value, field_words(self.pointer))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.load()  # the names are in the interface language
+        super().changeEvent(event)
 
 
 def _ref_label(item: dict[str, Any], lang: str) -> str:

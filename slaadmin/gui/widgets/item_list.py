@@ -37,7 +37,8 @@ COMPACT_HEIGHT = 150  # pixels: a list above its item's fields scrolls beyond th
 
 
 def item_title(key: str, index: int, item: Any, lang: str) -> str:
-    """Return how a list item is called in the list: its id and name, or "Band 2"."""
+    """Return how a list item is called in the list: its name (a severity with its id), or
+    "Band 2"."""
     if key == "windows" and isinstance(item, dict):
         return _window_title(item, lang)
     ident = str(item.get("id") or "") if isinstance(item, dict) else ""
@@ -66,7 +67,8 @@ def item_title(key: str, index: int, item: Any, lang: str) -> str:
     if len(words) > 60:
         words = words[:57] + "…"
     if ident and words:
-        return f"{ident} — {words}"
+        # a severity's id (P1, S2) is the name people use; other ids are internal keys
+        return f"{ident} — {words}" if "severit" in key else words
     if ident or words:
         return ident or words
     template = labels.ITEM_NAMES.get(key, "Item {n}")
