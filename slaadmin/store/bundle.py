@@ -5,7 +5,11 @@ A bundle is one JSON document (UTF-8, no archive, so no paths to play tricks wit
     {"format": "slaadmin-bundle", "version": 1,
      "manifest": {"created_at", "author", "contracts": [ids], "revisions": n},
      "contracts": [{"id", "revisions": [{"hash", "seq", "parent", "parents", "author",
-                                          "created_at", "message", "snapshot"}]}]}
+                                          "created_at", "message", "snapshot"}],
+                    "steps": [workflow steps], "maintenances": [planned maintenances]}]}
+
+Workflow steps and planned maintenances (store/maintenance.py: uid, hashes, step chain)
+are optional per contract and verified and appended the same way.
 
 `read_bundle` checks the shape and the limits; `import_bundle` recomputes every hash and
 checks every chain (against the bundle and the library) before it writes anything, then
@@ -24,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slaadmin.files import write_atomic
-from slaadmin.store import forks
+from slaadmin.store import forks, maintenance
 from slaadmin.store.library import LibraryError, revision_hash
 
 if TYPE_CHECKING:
@@ -57,6 +61,8 @@ class ImportResult:
     known: int = 0  # revisions the library already had
     forks: list[str] = field(default_factory=list)  # contracts that now have a fork
     steps: int = 0  # workflow steps added
+    maintenances: int = 0  # planned maintenances added
+    maintenance_steps: int = 0  # steps added to planned maintenances (new or known)
 
     @property
     def total_added(self) -> int:
@@ -106,6 +112,9 @@ def bundle_data(lib: Library, contract_ids: Sequence[str], *, author: str) -> di
                     [cid],
                 )
             ]
+        planned = maintenance.export_maintenances(lib, cid)
+        if planned:
+            entry["maintenances"] = planned
         contracts.append(entry)
     return {
         "format": FORMAT,
@@ -361,6 +370,7 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
         result = ImportResult()
         with lib.transaction():
             plan: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = []
+            incoming: list[maintenance.IncomingMaintenance] = []
             for entry in data["contracts"]:
                 cid = entry["id"]
                 known = forks.known_revisions(
@@ -372,6 +382,13 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
                 revisions.update({r["hash"]: r["seq"] for r in fresh})
                 steps = _verify_steps(lib, cid, entry.get("steps", []), revisions, source)
                 plan.append((cid, fresh, steps))
+                if "maintenances" in entry:
+                    if not revisions:
+                        raise BundleError(source, f"{cid} has maintenances but no revisions")
+                    try:
+                        incoming += maintenance.check_incoming(lib, cid, entry["maintenances"])
+                    except maintenance.IncomingMaintenanceError as exc:
+                        raise BundleError(source, f"{exc.name}: {exc.problem}") from None
             for cid, fresh, steps in plan:  # everything verified: now write
                 for rev in fresh:
                     forks.insert_revision(lib.conn, _row(cid, rev), rev["parents"])
@@ -386,6 +403,9 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
                 if fresh:
                     result.added[cid] = len(fresh)
                 result.steps += len(steps)
+            result.maintenances, result.maintenance_steps = maintenance.write_incoming(
+                lib, incoming
+            )
             forked = forks.forked_contracts(lib)
             result.forks = [cid for cid, _, _ in plan if cid in forked]
         return result
