@@ -47,12 +47,26 @@ def cmd_library_import(args: argparse.Namespace, out: Output) -> int:
             result.total_added,
         ).format(n=result.total_added, known=result.known)
     ]
+    if result.maintenances or result.maintenance_steps:
+        lines.append(
+            _("Planned maintenances: {new} new, {steps} new steps.").format(
+                new=result.maintenances, steps=result.maintenance_steps
+            )
+        )
     lines += [
         _("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)
         for cid in result.forks
     ]
     out.emit(
-        {"added": result.added, "known": result.known, "forks": result.forks}, "\n".join(lines)
+        {
+            "added": result.added,
+            "known": result.known,
+            "forks": result.forks,
+            "steps": result.steps,
+            "maintenances": result.maintenances,
+            "maintenance_steps": result.maintenance_steps,
+        },
+        "\n".join(lines),
     )
     return EXIT_OK
 
@@ -198,6 +212,19 @@ def cmd_sync(args: argparse.Namespace, out: Output) -> int:
             pushed=result.pushed, pulled=result.pulled
         )
     ]
+    moved = (
+        result.maintenances_pushed,
+        result.maintenance_steps_pushed,
+        result.maintenances_pulled,
+        result.maintenance_steps_pulled,
+    )
+    if any(moved):
+        lines.append(
+            _(
+                "Planned maintenances: sent {sent} ({sent_steps} steps), "
+                "received {got} ({got_steps} steps)."
+            ).format(sent=moved[0], sent_steps=moved[1], got=moved[2], got_steps=moved[3])
+        )
     lines += [_("Refused by the server: {reason}").format(reason=r) for r in result.refused]
     lines += [
         _("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from slaadmin.store import forks
+from slaadmin.i18n import _
+from slaadmin.store import forks, maintenance
 from slaadmin.store.bundle import BundleError, verify_contract_revisions
 from slaadmin.store.library import LibraryError
 from slaadmin.store.team_schema import SETUP_SQL
@@ -42,6 +43,8 @@ SETTING_URL = "team.conninfo"
 SETTING_CURSOR = "team.pulled_id"
 SETTING_STEP_CURSOR = "team.pulled_step_id"
 SETTING_LAST_SYNC = "team.last_sync"
+SETTING_MAINT_CURSOR = "team.pulled_maintenance_id"
+SETTING_MAINT_STEP_CURSOR = "team.pulled_maintenance_step_id"
 PUSH_BATCH = 500
 PULL_BATCH = 2_000
 CONNECT_TIMEOUT = 10
@@ -82,6 +85,10 @@ class SyncResult:
     pulled: int = 0
     steps_pushed: int = 0
     steps_pulled: int = 0
+    maintenances_pushed: int = 0  # planned maintenances and their steps, counted apart
+    maintenances_pulled: int = 0
+    maintenance_steps_pushed: int = 0
+    maintenance_steps_pulled: int = 0
     refused: list[str] = field(default_factory=list)  # one sentence per refused revision
     forks: list[str] = field(default_factory=list)
 
@@ -111,6 +118,8 @@ def check_url(url: str) -> str:
 def _ensure_local(lib: Library) -> None:
     lib.conn.execute("CREATE TABLE IF NOT EXISTS team_pushed (hash TEXT PRIMARY KEY)")
     lib.conn.execute("CREATE TABLE IF NOT EXISTS team_pushed_steps (hash TEXT PRIMARY KEY)")
+    # hashes of planned maintenances and of their steps the server has (own hash domains)
+    lib.conn.execute("CREATE TABLE IF NOT EXISTS team_pushed_maintenances (hash TEXT PRIMARY KEY)")
 
 
 def _get(lib: Library, key: str) -> str | None:
@@ -222,9 +231,13 @@ def sync(
             _push(lib, conn, result, progress, between_batches)
             if _has_local_steps(lib):
                 _push_steps(lib, conn, result)
+            if maintenance.has_maintenances(lib):
+                _push_maintenances(lib, conn, result)
             _pull(lib, conn, result, progress, between_batches)
             if _has_local_steps(lib):
                 _pull_steps(lib, conn, result)
+            if maintenance.has_maintenances(lib):
+                _pull_maintenances(lib, conn, result)
         except _psycopg_error() as exc:
             raise TeamError(
                 f"The sync stopped: the team server went away "
@@ -508,3 +521,128 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
         for cid in sorted(touched):
             forks.refresh_listing(lib.conn, cid)
         _set(lib, SETTING_STEP_CURSOR, str(rows[-1][0]))
+
+
+# ------------------------------------------------------------------ planned maintenances
+_M_COLS = ("uid", "hash", "contract_id", "start_utc", "end_utc", "impact", "emergency")
+
+
+def _push_maintenances(lib: Library, conn: psycopg.Connection[Any], result: SyncResult) -> None:
+    """Send the maintenances and steps the server lacks, each in a savepoint of one server
+    transaction: one the server refuses is named, with the steps that need it."""
+    import psycopg
+
+    items = lib.conn.execute(
+        f"SELECT id, {', '.join(_M_COLS)} FROM maintenances WHERE hash NOT IN "
+        "(SELECT hash FROM team_pushed_maintenances) ORDER BY id"
+    ).fetchall()
+    steps = lib.conn.execute(
+        "SELECT s.hash, m.uid, s.number, s.prev_hash, s.state, s.actor, s.at, s.recorded_at, "
+        "s.channels, s.note FROM maintenance_steps s JOIN maintenances m "
+        "ON m.id = s.maintenance_id WHERE s.hash NOT IN "
+        "(SELECT hash FROM team_pushed_maintenances) ORDER BY s.maintenance_id, s.number"
+    ).fetchall()
+    if not items and not steps:
+        return
+    done: list[str] = []
+    refused: set[str] = set()  # uids whose maintenance or an earlier step was refused
+    m_sql = (
+        f"INSERT INTO slaadmin.maintenances ({', '.join(_M_COLS)}) VALUES "
+        f"({', '.join(['%s'] * len(_M_COLS))}) ON CONFLICT (hash) DO NOTHING"
+    )
+    s_cols = ("hash", "maintenance_uid", "number", "prev_hash", *maintenance.STEP_FIELDS[3:])
+    s_sql = (
+        f"INSERT INTO slaadmin.maintenance_steps ({', '.join(s_cols)}) VALUES "
+        f"({', '.join(['%s'] * len(s_cols))}) ON CONFLICT (hash) DO NOTHING"
+    )
+    with conn.transaction():
+        for sql, rows, uid_at, kind in (
+            (m_sql, [r[1:] for r in items], 0, "m"),
+            (s_sql, steps, 1, "s"),
+        ):
+            for row in rows:
+                if row[uid_at] in refused:
+                    continue
+                try:
+                    with conn.transaction():
+                        conn.execute(sql, row)
+                except psycopg.OperationalError:
+                    raise
+                except psycopg.Error as exc:
+                    refused.add(row[uid_at])
+                    result.refused.append(_first_line(exc))
+                    continue
+                done.append(row[1] if kind == "m" else row[0])
+                if kind == "m":
+                    result.maintenances_pushed += 1
+                else:
+                    result.maintenance_steps_pushed += 1
+    with lib.transaction():
+        lib.conn.executemany(
+            "INSERT OR IGNORE INTO team_pushed_maintenances (hash) VALUES (?)",
+            [(h,) for h in done],
+        )
+
+
+def _pull_maintenances(lib: Library, conn: psycopg.Connection[Any], result: SyncResult) -> None:
+    """Receive new maintenances and steps: each maintenance they touch is fetched whole and
+    verified locally like a bundle's; one that conflicts is named and the rest written."""
+    m_cursor = int(_get(lib, SETTING_MAINT_CURSOR) or 0)
+    s_cursor = int(_get(lib, SETTING_MAINT_STEP_CURSOR) or 0)
+    new_m = conn.execute(
+        "SELECT id, uid FROM slaadmin.maintenances WHERE id > %s ORDER BY id", [m_cursor]
+    ).fetchall()
+    new_s = conn.execute(
+        "SELECT id, maintenance_uid FROM slaadmin.maintenance_steps WHERE id > %s ORDER BY id",
+        [s_cursor],
+    ).fetchall()
+    if not new_m and not new_s:
+        return
+    uids = sorted({r[1] for r in new_m} | {r[1] for r in new_s})
+    items = conn.execute(
+        f"SELECT {', '.join(_M_COLS)} FROM slaadmin.maintenances WHERE uid = ANY(%s)", [uids]
+    ).fetchall()
+    step_rows = conn.execute(
+        "SELECT maintenance_uid, number, hash, prev_hash, state, actor, at, recorded_at, "
+        "channels, note FROM slaadmin.maintenance_steps WHERE maintenance_uid = ANY(%s) "
+        "ORDER BY maintenance_uid, number",
+        [uids],
+    ).fetchall()
+    steps_of: dict[str, list[dict[str, Any]]] = {}
+    for row in step_rows:
+        steps_of.setdefault(row[0], []).append(
+            dict(zip(maintenance.STEP_FIELDS, row[1:], strict=True))
+        )
+
+    def write() -> None:
+        with lib.transaction():
+            for row in items:
+                m = dict(zip(_M_COLS, row, strict=True))
+                cid = m.pop("contract_id")
+                m["steps"] = steps_of.get(m["uid"], [])
+                if lib.head(cid) is None:
+                    result.refused.append(
+                        _(
+                            "The maintenance {uid} of {contract} was not received: this library "
+                            "has no revision of the contract."
+                        ).format(uid=m["uid"][:12], contract=cid)
+                    )
+                    continue
+                try:
+                    incoming = maintenance.check_incoming(lib, cid, [m])
+                except maintenance.IncomingMaintenanceError as exc:
+                    result.refused.append(str(exc))
+                    continue
+                added, steps = maintenance.write_incoming(lib, incoming)
+                result.maintenances_pulled += added
+                result.maintenance_steps_pulled += steps
+                lib.conn.executemany(
+                    "INSERT OR IGNORE INTO team_pushed_maintenances (hash) VALUES (?)",
+                    [(m["hash"],), *((s["hash"],) for s in m["steps"])],
+                )
+            if new_m:
+                _set(lib, SETTING_MAINT_CURSOR, str(new_m[-1][0]))
+            if new_s:
+                _set(lib, SETTING_MAINT_STEP_CURSOR, str(new_s[-1][0]))
+
+    lib._with_retry(write)

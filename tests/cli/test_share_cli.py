@@ -151,3 +151,39 @@ def test_sync_subprocess_unreachable(tmp_path: Path) -> None:
         )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("slaadmin: ")
+
+
+def test_planned_maintenances_travel_in_the_bundle(
+    libs: tuple[str, str, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime as dt
+
+    from slaadmin.model.text import BiText
+    from slaadmin.store.maintenance import plan_maintenance
+
+    sales, legal, _source = libs
+    start = dt.datetime(2026, 11, 2, 2, tzinfo=dt.UTC)
+    with Library(Path(sales)) as lib:
+        m = plan_maintenance(
+            lib,
+            "omnichannel-contact-center",
+            start,
+            start + dt.timedelta(hours=1),
+            BiText.of("Cambio de red", "Network change"),
+            "ana",
+        )
+    bundle = str(tmp_path / "m.slabundle")
+    assert (
+        main(["library", "bundle", "omnichannel-contact-center", "-o", bundle, "--db", sales]) == 0
+    )
+    capsys.readouterr()
+    monkeypatch.setenv("SLAADMIN_LANG", "en")
+    code, text, _err = _run(capsys, "library", "import", bundle, "--db", legal)
+    assert code == 0 and "Planned maintenances: 1 new, 1 new steps." in text
+    code, data, _err = _run(capsys, "library", "import", bundle, "--db", legal, "--json")
+    assert code == 0 and (data["maintenances"], data["maintenance_steps"]) == (0, 0)
+    code, data, _err = _run(capsys, "maintenance", "list", "--db", legal, "--json")
+    assert code == 0 and [d["uid"] for d in data] == [m.uid]
