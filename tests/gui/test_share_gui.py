@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from slaadmin.gui.dialogs.bundle_dialogs import SendBundleDialog
 from slaadmin.gui.dialogs.resolve_fork_dialog import ResolveForkDialog
 from slaadmin.gui.panes.forks_pane import ForksPane
 from slaadmin.gui.qt_i18n import apply_interface_language
@@ -85,9 +86,15 @@ def test_main_window_send_and_import(
     window.reload_library(select=CID)
     target = tmp_path / "out" / "sent"
     target.parent.mkdir()
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+
+    def run_dialog(dialog: SendBundleDialog) -> int:
+        dialog.ui.bundle_edit.clear()
+        qtbot.keyClicks(dialog.ui.bundle_edit, str(target))
+        assert not dialog.ui.key_edit.isEnabled()  # unsigned unless asked
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(SendBundleDialog, "exec", run_dialog)
     said: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: said.append(text))
@@ -96,7 +103,7 @@ def test_main_window_send_and_import(
     window.share_actions.selected_ids = lambda: [CID]
     window.share_actions.send_action.trigger()
     bundle = target.with_name("sent.slabundle")
-    assert bundle.exists() and "1 revision" in said[-1]
+    assert bundle.exists() and "1 revision" in said[-1] and "not signed" in said[-1]
     other = Library(tmp_path / "other.sqlite")
     c = from_template("omnichannel-contact-center")
     c.meta.id = "SECOND"
@@ -109,7 +116,7 @@ def test_main_window_send_and_import(
         staticmethod(lambda *a, **k: (str(tmp_path / "second.slabundle"), "")),
     )
     window.share_actions.import_action.trigger()
-    assert "Imported 1 new revision" in said[-1]
+    assert "Imported 1 new revision" in said[-1] and said[-1].startswith("Unsigned bundle")
     assert window.model.row_of("SECOND") >= 0
     names = [a.objectName() for a in window.ui.file_menu.actions()]
     assert {"send_contract_action", "import_bundle_action", "sync_now_action"} <= set(names)
@@ -205,3 +212,56 @@ def test_resolve_dialog_cancel_writes_nothing(qtbot: Any, tmp_path: Path) -> Non
     assert len(forks.tips(legal, CID)) == 2
     sales.close()
     legal.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_send_signed_and_import_shows_the_signer(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from slaadmin.render.sign import new_identity
+
+    key = tmp_path / "ana.p12"
+    new_identity("Ana Ruiz", "Acme", key, b"pw 1")
+    window.library.add_revision(from_template("omnichannel-contact-center"), "d", author="ana")
+    window.reload_library(select=CID)
+    window.share_actions.selected_ids = lambda: [CID]
+    apply_interface_language(lang)
+    target = tmp_path / f"signed-{lang}.slabundle"
+    seen: dict[str, str] = {}
+
+    def run_dialog(dialog: SendBundleDialog) -> int:
+        dialog.ui.bundle_edit.setText(str(target))
+        qtbot.mouseClick(dialog.ui.sign_check_box, Qt.MouseButton.LeftButton)
+        assert dialog.ui.key_edit.isEnabled()
+        qtbot.keyClicks(dialog.ui.key_edit, str(key))
+        qtbot.keyClicks(dialog.ui.password_edit, "wrong")
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.ui.error_label.text()  # stays open, says why
+        assert dialog.isVisible() or dialog.result() == 0
+        dialog.ui.password_edit.clear()
+        qtbot.keyClicks(dialog.ui.password_edit, "pw 1")
+        dialog.resize(620, 280)
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / f"send-signed-{lang}.png"))
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        seen["password_after"] = dialog.ui.password_edit.text()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SendBundleDialog, "exec", run_dialog)
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: said.append(text))
+    )
+    try:
+        window.share_actions.send_action.trigger()
+    finally:
+        apply_interface_language("en")
+    wrong = "Contraseña incorrecta" if lang == "es" else "Wrong password"
+    assert wrong in seen["error"] and seen["password_after"] == ""
+    assert target.exists() and b"pw 1" not in target.read_bytes()
+    other = Library(tmp_path / "other.sqlite")
+    from slaadmin.gui.dialogs.bundle_dialogs import import_bundle_file
+
+    import_bundle_file(window, other, tmp_path, target)
+    other.close()
+    assert said[-1].startswith("Signed by Ana Ruiz (Acme), not trusted")

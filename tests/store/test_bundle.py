@@ -481,3 +481,102 @@ def test_old_maintenances_get_a_uid_on_open_and_keep_revision_hashes(
             again.conn.execute("UPDATE maintenances SET uid = 'x'")
     with Library(path) as third:  # the uid is given once
         assert list_maintenances(third)[0].uid == m.uid
+
+
+@pytest.fixture(scope="module")
+def identities(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from slaadmin.render.sign import new_identity
+
+    folder = tmp_path_factory.mktemp("keys")
+    out = {}
+    for name, kind in (("ana", "rsa"), ("eve", "ec")):
+        new_identity(
+            name.title(),
+            "Acme Legal",
+            folder / f"{name}.p12",
+            b"secret",
+            key_type=kind,  # type: ignore[arg-type]
+            cert_out=folder / f"{name}.pem",
+        )
+        out[name] = folder / f"{name}.p12"
+        out[f"{name}.pem"] = folder / f"{name}.pem"
+    return out
+
+
+@pytest.mark.parametrize("who", ["ana", "eve"])  # RSA and EC
+def test_signed_bundle_names_its_signer_and_trust(
+    two: Any, tmp_path: Path, identities: dict[str, Path], who: str
+) -> None:
+    from slaadmin.render.sign import load_trust
+
+    sales, legal, omni = two
+    path = tmp_path / "s.slabundle"
+    write_bundle(
+        sales, [omni.meta.id], path, author="ana", key_path=identities[who], password=b"secret"
+    )
+    assert b"secret" not in path.read_bytes()
+    result = import_bundle(legal, path)
+    assert result.signer is not None and result.total_added == 2
+    assert (result.signer.name, result.signer.organization) == (who.title(), "Acme Legal")
+    assert not result.signer.trusted
+    mine = load_trust([identities[f"{who}.pem"]])
+    assert import_bundle(legal, path, trust=mine).signer.trusted  # type: ignore[union-attr]
+    other = load_trust([identities["eve.pem" if who == "ana" else "ana.pem"]])
+    assert not import_bundle(legal, path, trust=other).signer.trusted  # type: ignore[union-attr]
+
+
+def test_unsigned_bundle_still_imports(two: Any, tmp_path: Path) -> None:
+    sales, legal, omni = two
+    path = tmp_path / "u.slabundle"
+    write_bundle(sales, [omni.meta.id], path, author="ana")
+    result = import_bundle(legal, path)
+    assert result.signer is None and result.total_added == 2
+
+
+@pytest.mark.parametrize("change", ["author", "signature", "certificate", "drop-revision"])
+def test_a_signature_that_does_not_verify_refuses_the_bundle(
+    two: Any, tmp_path: Path, identities: dict[str, Path], change: str
+) -> None:
+    sales, legal, omni = two
+    path = tmp_path / "s.slabundle"
+    write_bundle(
+        sales, [omni.meta.id], path, author="ana", key_path=identities["ana"], password=b"secret"
+    )
+    data = json.loads(path.read_text("utf-8"))
+    if change == "author":  # not covered by any hash, only by the signature
+        data["manifest"]["author"] = "mallory"
+    elif change == "signature":
+        sig = data["signature"]["value"]
+        data["signature"]["value"] = ("B" if sig[0] == "A" else "A") + sig[1:]
+    elif change == "certificate":  # someone else's certificate over Ana's signature
+        other = tmp_path / "o.slabundle"
+        write_bundle(
+            sales,
+            [omni.meta.id],
+            other,
+            author="ana",
+            key_path=identities["eve"],
+            password=b"secret",
+        )
+        data["signature"]["certificate"] = json.loads(other.read_text())["signature"]["certificate"]
+    else:  # the chain stays whole without the last revision: only the signature tells
+        data["contracts"][0]["revisions"].pop()
+    path.write_text(json.dumps(data), "utf-8")
+    match = "does not verify" if change != "certificate" else "signature by Eve does not verify"
+    with pytest.raises(BundleError, match=match):
+        import_bundle(legal, path)
+    assert _counts(legal) == (0, 0)
+
+
+def test_wrong_password_writes_nothing(
+    two: Any, tmp_path: Path, identities: dict[str, Path]
+) -> None:
+    from slaadmin.render.sign import KeyPasswordError
+
+    sales, _legal, omni = two
+    path = tmp_path / "s.slabundle"
+    with pytest.raises(KeyPasswordError, match="Wrong password"):
+        write_bundle(
+            sales, [omni.meta.id], path, author="ana", key_path=identities["ana"], password=b"no"
+        )
+    assert not path.exists()
