@@ -60,8 +60,9 @@ def test_forks_pane_shows_and_resolves_the_fork(
         dialog.resize(700, 300)
         dialog.grab().save(str(SHOTS / f"resolve-{lang}.png"))
         qtbot.mouseClick(dialog.group.button(1), Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(dialog.message_edit, "keep legal's")
-        dialog._on_ok_clicked()
+        qtbot.keyClicks(dialog.ui.message_edit, "keep legal's")
+        assert dialog.ui.branches_layout.count() == 2
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         chosen["merged"] = dialog.merged
         return int(dialog.result())
 
@@ -207,7 +208,7 @@ def test_resolve_dialog_cancel_writes_nothing(qtbot: Any, tmp_path: Path) -> Non
     sales, legal = _forked(tmp_path)
     dialog = ResolveForkDialog(legal, forks.tips(legal, CID))
     qtbot.addWidget(dialog)
-    dialog.buttons.rejected.emit()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.merged is None
     assert len(forks.tips(legal, CID)) == 2
     sales.close()
