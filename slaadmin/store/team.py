@@ -106,11 +106,15 @@ def check_url(url: str) -> str:
     try:
         params = conninfo_to_dict(url)
     except Exception as exc:  # psycopg.ProgrammingError: an unparsable string
-        raise TeamError(f"The connection string is not valid: {exc}") from None
+        raise TeamError(
+            _("The connection string is not valid: {problem}").format(problem=exc)
+        ) from None
     if params.get("password"):
         raise TeamError(
-            "The connection string holds a password; slaadmin never stores one. "
-            "Put it in ~/.pgpass (or a service file) and connect without it."
+            _(
+                "The connection string holds a password; slaadmin never stores one. "
+                "Put it in ~/.pgpass (or a service file) and connect without it."
+            )
         )
     return url
 
@@ -156,7 +160,9 @@ def open_server(url: str, password: str | None = None) -> psycopg.Connection[Any
     try:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, autocommit=True, **extra)
     except psycopg.Error as exc:
-        raise TeamError(f"Cannot reach the team server: {_first_line(exc)}") from None
+        raise TeamError(
+            _("Cannot reach the team server: {reason}").format(reason=_first_line(exc))
+        ) from None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -169,9 +175,10 @@ def setup_server(url: str, password: str | None = None) -> None:
         encoding = conn.execute("SHOW server_encoding").fetchone()
         if encoding is None or encoding[0] != "UTF8":
             raise TeamError(
-                "The team database must use the UTF8 encoding "
-                f"(it uses {encoding[0] if encoding else '?'}): hashes cover UTF-8 "
-                "bytes. Create it with ENCODING 'UTF8'."
+                _(
+                    "The team database must use the UTF8 encoding (it uses {encoding}): "
+                    "hashes cover UTF-8 bytes. Create it with ENCODING 'UTF8'."
+                ).format(encoding=encoding[0] if encoding else "?")
             )
         with conn.transaction():
             conn.execute(SETUP_SQL)
@@ -220,8 +227,10 @@ def sync(
     url = url or team_url(lib)
     if url is None:
         raise TeamError(
-            f"The library {lib.path} is not in a team; run "
-            "slaadmin team connect postgresql://… first."
+            _(
+                "The library {path} is not in a team; run "
+                "slaadmin team connect postgresql://… first."
+            ).format(path=lib.path)
         )
     result = SyncResult()
     with lib.transaction():
@@ -240,8 +249,10 @@ def sync(
                 _pull_maintenances(lib, conn, result)
         except _psycopg_error() as exc:
             raise TeamError(
-                f"The sync stopped: the team server went away "
-                f"({_first_line(exc)}). Nothing is lost; sync again."
+                _(
+                    "The sync stopped: the team server went away ({reason}). "
+                    "Nothing is lost; sync again."
+                ).format(reason=_first_line(exc))
             ) from None
     with lib.transaction():
         _set(lib, SETTING_LAST_SYNC, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
@@ -284,10 +295,7 @@ def _push(
         for r in pending[start : start + PUSH_BATCH]:
             if r not in batch:
                 refused.add(r[0])
-                result.refused.append(
-                    f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
-                    "from a revision the server refused"
-                )
+                result.refused.append(_descends(r))
         done = _push_batch(conn, batch, refused, result)
         with lib.transaction():
             lib.conn.executemany(
@@ -298,6 +306,12 @@ def _push(
             progress("push", result.pushed)
         if between_batches is not None:
             between_batches("push")
+
+
+def _descends(r: tuple[Any, ...]) -> str:
+    return _(
+        "{contract}#{seq} ({hash}) was not sent: it descends from a revision the server refused"
+    ).format(contract=r[1], seq=r[2], hash=r[0][:12])
 
 
 _INSERT_REV = (
@@ -331,10 +345,7 @@ def _push_batch(
         for r in batch:
             if r[3] in refused or set(r[4]) & refused:
                 refused.add(r[0])
-                result.refused.append(
-                    f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
-                    "from a revision the server refused"
-                )
+                result.refused.append(_descends(r))
                 continue
             try:
                 with conn.transaction():
@@ -405,8 +416,10 @@ def _apply_pulled(
                     )
                 except BundleError as exc:
                     raise TeamError(
-                        f"The team server sent a revision that does not verify: "
-                        f"{exc.problem}. Nothing of this batch was written."
+                        _(
+                            "The team server sent a revision that does not verify: "
+                            "{problem}. Nothing of this batch was written."
+                        ).format(problem=exc.problem)
                     ) from None
                 for rev in fresh:
                     forks.insert_revision(
@@ -504,8 +517,10 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
                 != step["hash"]
             ):
                 raise TeamError(
-                    f"The team server sent step {step['number']} of "
-                    f"{step['contract_id']} that does not match its hash."
+                    _(
+                        "The team server sent step {number} of {contract} that does not "
+                        "match its hash."
+                    ).format(number=step["number"], contract=step["contract_id"])
                 )
             cur = lib.conn.execute(
                 f"INSERT OR IGNORE INTO workflow_steps ({', '.join(_STEP_COLS)}) VALUES "

@@ -527,3 +527,22 @@ def test_tampered_maintenance_is_refused_by_name(
     )
     with team_db.admin() as conn:
         assert conn.execute("SELECT uid FROM slaadmin.maintenances").fetchall() == [(good.uid,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("es", ("contraseña", "no está en un equipo")), ("en", ("password", "is not in a team"))],
+)
+def test_team_errors_speak_the_interface_language(
+    library: Library, lang: str, words: tuple[str, str]
+) -> None:
+    from slaadmin import i18n
+
+    i18n.set_interface_language(lang)
+    try:
+        with pytest.raises(TeamError, match=words[0]):
+            check_url("postgresql://ana:secret@host/db")
+        with pytest.raises(TeamError, match=words[1]):
+            sync(library)
+    finally:
+        i18n.set_interface_language("en")
