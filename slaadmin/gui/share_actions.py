@@ -115,7 +115,9 @@ class ShareActions(QObject):
 
     def _on_import_triggered(self) -> None:
         result = import_bundle_file(self.window, self.library, self.folder)
-        if result is not None and result.total_added:
+        if result is not None and (
+            result.total_added or result.maintenances or result.maintenance_steps
+        ):
             self.forks_pane.show_contract(self.forks_pane.contract_id)
             self.library_changed.emit()
 
@@ -124,6 +126,7 @@ class ShareActions(QObject):
             self.controller.sync_now()
 
     def _on_synced(self, result: object) -> None:
-        if getattr(result, "pulled", 0):
+        moved = ("pulled", "maintenances_pulled", "maintenance_steps_pulled")
+        if any(getattr(result, name, 0) for name in moved):
             self.forks_pane.show_contract(self.forks_pane.contract_id)
             self.library_changed.emit()

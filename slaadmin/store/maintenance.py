@@ -98,6 +98,12 @@ class PlannedMaintenance:
     uid: str = ""
 
     @property
+    def reference(self) -> str:
+        """Return the reference quoted in notices: the same on every machine (from the uid,
+        not the local id, which differs once the maintenance is shared)."""
+        return f"{self.contract_id}-M{self.uid[:8].upper() if self.uid else self.id}"
+
+    @property
     def state(self) -> MaintenanceState:
         """Return the state after the last step."""
         return self.steps[-1].state
@@ -129,6 +135,7 @@ class PlannedMaintenance:
         return {
             "id": self.id,
             "uid": self.uid,
+            "reference": self.reference,
             "contract": self.contract_id,
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),

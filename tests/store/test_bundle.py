@@ -377,6 +377,8 @@ def test_maintenances_travel_once_with_their_steps(two: Any, tmp_path: Path) -> 
     [got] = list_maintenances(legal, omni.meta.id)
     [mine] = list_maintenances(sales, omni.meta.id)
     assert got.uid == mine.uid and got.steps == mine.steps and got.impact == mine.impact
+    # the reference quoted in notice letters is the same on both machines
+    assert got.reference == mine.reference == f"{omni.meta.id}-M{mine.uid[:8].upper()}"
     again = import_bundle(legal, path)  # a second import adds nothing
     assert (again.maintenances, again.maintenance_steps) == (0, 0)
     assert len(list_maintenances(legal)) == 1
