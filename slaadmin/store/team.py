@@ -570,6 +570,21 @@ def _push_maintenances(lib: Library, conn: psycopg.Connection[Any], result: Sync
         f"INSERT INTO slaadmin.maintenance_steps ({', '.join(s_cols)}) VALUES "
         f"({', '.join(['%s'] * len(s_cols))}) ON CONFLICT (hash) DO NOTHING"
     )
+    try:  # usually nothing is refused: everything in one pipelined server transaction
+        with conn.transaction(), conn.cursor() as cur:
+            if items:
+                cur.executemany(m_sql, [r[1:] for r in items])
+            if steps:
+                cur.executemany(s_sql, steps)
+    except psycopg.OperationalError:
+        raise
+    except psycopg.Error:
+        pass  # something was refused: find it, one row at a time, below
+    else:
+        result.maintenances_pushed += len(items)
+        result.maintenance_steps_pushed += len(steps)
+        done = [r[2] for r in items] + [r[0] for r in steps]
+        items, steps = [], []
     with conn.transaction():
         for sql, rows, uid_at, kind in (
             (m_sql, [r[1:] for r in items], 0, "m"),
