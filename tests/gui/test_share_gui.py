@@ -266,3 +266,35 @@ def test_send_signed_and_import_shows_the_signer(
     import_bundle_file(window, other, tmp_path, target)
     other.close()
     assert said[-1].startswith("Signed by Ana Ruiz (Acme), not trusted")
+
+
+def test_team_server_dialog_connects_and_starts_the_sync(
+    window: Any, qtbot: Any, team_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slaadmin.gui.dialogs.team_dialog import TeamDialog
+    from slaadmin.store.team import team_url
+
+    window.library.add_revision(from_template("omnichannel-contact-center"), "d", author="ana")
+    good = team_db.url("ana")
+    seen: dict[str, str] = {}
+
+    def run_dialog(dialog: TeamDialog) -> int:
+        qtbot.keyClicks(dialog.ui.url_edit, "postgresql://ana:hunter2@host/db")
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        seen["refused"] = dialog.ui.error_label.text()
+        dialog.ui.url_edit.clear()
+        qtbot.keyClicks(dialog.ui.url_edit, good)
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(TeamDialog, "exec", run_dialog)
+    actions = window.share_actions
+    assert actions.controller is None and not actions.sync_action.isEnabled()
+    actions.team_action.trigger()
+    assert "holds a password" in seen["refused"]
+    assert team_url(window.library) == good and "hunter2" not in good
+    assert actions.controller is not None and actions.sync_action.isEnabled()
+    qtbot.waitUntil(lambda: not actions.controller.running, timeout=20_000)
+    with team_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM slaadmin.revisions").fetchone()[0] == 1
+    actions.stop()
