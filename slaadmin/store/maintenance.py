@@ -433,8 +433,11 @@ def _load(library: Library, where: str, params: list[Any]) -> list[PlannedMainte
 
     if "maintenances" not in library.db.table_names():
         return []
+    # a library made before uids and opened read-only has not been migrated: no uid yet
+    columns = {r[1] for r in library.conn.execute("PRAGMA table_info(maintenances)")}
+    uid = "uid" if "uid" in columns else "NULL"
     rows = library.conn.execute(
-        f"SELECT id, contract_id, start_utc, end_utc, impact, emergency, uid FROM maintenances "
+        f"SELECT id, contract_id, start_utc, end_utc, impact, emergency, {uid} FROM maintenances "
         f"{where} ORDER BY start_utc, id",
         params,
     ).fetchall()
@@ -451,7 +454,7 @@ def _load(library: Library, where: str, params: list[Any]) -> list[PlannedMainte
             )
             for state, actor, at, recorded, chans, note in library.conn.execute(
                 "SELECT state, actor, at, recorded_at, channels, note FROM maintenance_steps "
-                "WHERE maintenance_id = ? ORDER BY number, id",
+                "WHERE maintenance_id = ? ORDER BY id",
                 [mid],
             )
         )
@@ -499,6 +502,9 @@ def has_maintenances(library: Library) -> bool:
 def export_maintenances(library: Library, contract_id: str) -> list[dict[str, Any]]:
     """Return the contract's planned maintenances as they travel (uid, hashes, steps)."""
     if not has_maintenances(library):
+        return []
+    columns = {r[1] for r in library.conn.execute("PRAGMA table_info(maintenances)")}
+    if "uid" not in columns:  # made before uids and opened read-only: cannot travel yet
         return []
     out = []
     for mid, uid, digest, start, end, impact, emergency in library.conn.execute(
