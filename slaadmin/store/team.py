@@ -240,12 +240,15 @@ def sync(
             _push(lib, conn, result, progress, between_batches)
             if _has_local_steps(lib):
                 _push_steps(lib, conn, result)
-            if maintenance.has_maintenances(lib):
+            share_maintenances = maintenance.has_maintenances(lib) and _server_has_maintenances(
+                conn, result
+            )
+            if share_maintenances:
                 _push_maintenances(lib, conn, result)
             _pull(lib, conn, result, progress, between_batches)
             if _has_local_steps(lib):
                 _pull_steps(lib, conn, result)
-            if maintenance.has_maintenances(lib):
+            if share_maintenances:
                 _pull_maintenances(lib, conn, result)
         except _psycopg_error() as exc:
             raise TeamError(
@@ -540,6 +543,21 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
 
 # ------------------------------------------------------------------ planned maintenances
 _M_COLS = ("uid", "hash", "contract_id", "start_utc", "end_utc", "impact", "emergency")
+
+
+def _server_has_maintenances(conn: psycopg.Connection[Any], result: SyncResult) -> bool:
+    """Return True when the server was set up for planned maintenances; otherwise say so
+    (revisions and steps still sync)."""
+    row = conn.execute("SELECT to_regclass('slaadmin.maintenance_steps') IS NOT NULL").fetchone()
+    if row and row[0]:
+        return True
+    result.refused.append(
+        _(
+            "The team server does not take planned maintenances yet; they were neither sent "
+            "nor received. Ask whoever runs it to run slaadmin team setup-server again."
+        )
+    )
+    return False
 
 
 def _push_maintenances(lib: Library, conn: psycopg.Connection[Any], result: SyncResult) -> None:

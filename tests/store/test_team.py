@@ -546,3 +546,17 @@ def test_team_errors_speak_the_interface_language(
             sync(library)
     finally:
         i18n.set_interface_language("en")
+
+
+def test_a_server_set_up_before_maintenances_says_so(
+    team_db: Any, tmp_path: Path, omni: Contract
+) -> None:
+    ana = _lib(tmp_path, "ana")
+    connect_library(ana, team_db.url("ana"))
+    ana.add_revision(omni, "draft", author="ana")
+    _plan(ana, omni.meta.id)
+    with team_db.admin() as conn:
+        conn.execute("DROP TABLE slaadmin.maintenance_steps, slaadmin.maintenances")
+    result = sync(ana)
+    assert result.pushed == 1 and result.maintenances_pushed == 0
+    assert any("team setup-server again" in r for r in result.refused)
