@@ -341,9 +341,7 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
         contract = lib.contract(m.contract_id)
     langs = ["es", "en"] if args.lang == "both" else [args.lang]
     letters = {
-        lang: notice_letter(
-            contract, m.start, m.end, m.impact, lang, m.emergency, f"{contract.meta.id}-M{m.id}"
-        )
+        lang: notice_letter(contract, m.start, m.end, m.impact, lang, m.emergency, m.reference)
         for lang in langs
     }
     out.emit(

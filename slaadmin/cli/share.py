@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from slaadmin.cli.common import EXIT_FINDINGS, EXIT_OK, Output, Parents, UsageError, open_library
+from slaadmin.cli.sign import _one_sentence, read_password
 from slaadmin.i18n import _, ngettext
 
 
+@_one_sentence
 def cmd_library_bundle(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.store.bundle import SUFFIX, write_bundle
     from slaadmin.store.library import default_author
@@ -22,37 +24,73 @@ def cmd_library_bundle(args: argparse.Namespace, out: Output) -> int:
                 path=target, suffix=SUFFIX
             )
         )
+    key = Path(args.key) if args.key else None
+    if key is not None:
+        from slaadmin.render.sign import load_signer
+
+        password = read_password(args.password_file)
+        load_signer(key, password)  # a wrong password is said before the library is opened
+    elif args.password_file:
+        raise UsageError(_("--password-file goes with --key KEY.p12."))
+    else:
+        password = None
     with open_library(args) as lib:
-        manifest = write_bundle(lib, args.contracts, target, author=default_author())
-    out.emit(
-        {"bundle": str(target), **manifest},
-        ngettext(
-            "Wrote {n} revision of {contracts} to {path}.",
-            "Wrote {n} revisions of {contracts} to {path}.",
-            manifest["revisions"],
-        ).format(n=manifest["revisions"], contracts=", ".join(manifest["contracts"]), path=target),
-    )
+        manifest = write_bundle(
+            lib, args.contracts, target, author=default_author(), key_path=key, password=password
+        )
+    text = ngettext(
+        "Wrote {n} revision of {contracts} to {path}.",
+        "Wrote {n} revisions of {contracts} to {path}.",
+        manifest["revisions"],
+    ).format(n=manifest["revisions"], contracts=", ".join(manifest["contracts"]), path=target)
+    text += " " + (_("Signed with {key}.").format(key=key) if key else _("Not signed."))
+    out.emit({"bundle": str(target), "signed": key is not None, **manifest}, text)
     return EXIT_OK
 
 
+@_one_sentence
 def cmd_library_import(args: argparse.Namespace, out: Output) -> int:
-    from slaadmin.store.bundle import import_bundle
+    from slaadmin.store.bundle import import_bundle, signer_sentence
 
+    trust: list[Any] = []
+    if args.trust:
+        from slaadmin.render.sign import load_trust
+
+        trust = load_trust(args.trust)
     with open_library(args) as lib:
-        result = import_bundle(lib, Path(args.bundle))
+        result = import_bundle(lib, Path(args.bundle), trust=trust)
+    said = signer_sentence(result.signer)
+    if result.signer is not None and not result.signer.trusted:
+        said += " " + _("Pass --trust CERT.pem to trust a certificate.")
     lines = [
+        said,
         ngettext(
             "Imported {n} new revision ({known} already here).",
             "Imported {n} new revisions ({known} already here).",
             result.total_added,
-        ).format(n=result.total_added, known=result.known)
+        ).format(n=result.total_added, known=result.known),
     ]
+    if result.maintenances or result.maintenance_steps:
+        lines.append(
+            _("Planned maintenances: {new} new, {steps} new steps.").format(
+                new=result.maintenances, steps=result.maintenance_steps
+            )
+        )
     lines += [
         _("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)
         for cid in result.forks
     ]
     out.emit(
-        {"added": result.added, "known": result.known, "forks": result.forks}, "\n".join(lines)
+        {
+            "added": result.added,
+            "known": result.known,
+            "forks": result.forks,
+            "steps": result.steps,
+            "maintenances": result.maintenances,
+            "maintenance_steps": result.maintenance_steps,
+            "signer": result.signer.as_dict() if result.signer else None,
+        },
+        "\n".join(lines),
     )
     return EXIT_OK
 
@@ -198,6 +236,19 @@ def cmd_sync(args: argparse.Namespace, out: Output) -> int:
             pushed=result.pushed, pulled=result.pulled
         )
     ]
+    moved = (
+        result.maintenances_pushed,
+        result.maintenance_steps_pushed,
+        result.maintenances_pulled,
+        result.maintenance_steps_pulled,
+    )
+    if any(moved):
+        lines.append(
+            _(
+                "Planned maintenances: sent {sent} ({sent_steps} steps), "
+                "received {got} ({got_steps} steps)."
+            ).format(sent=moved[0], sent_steps=moved[1], got=moved[2], got_steps=moved[3])
+        )
     lines += [_("Refused by the server: {reason}").format(reason=r) for r in result.refused]
     lines += [
         _("{id} has a fork to resolve: see slaadmin library forks {id}.").format(id=cid)
@@ -216,12 +267,24 @@ def register_library_actions(
     )
     p.add_argument("contracts", metavar="ID", nargs="+")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--key", metavar="KEY.p12", help=_("sign the bundle with this PKCS#12 identity"))
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help=_("read the key's password from the first line of FILE"),
+    )
     p.set_defaults(func=cmd_library_bundle)
 
     p = lsub.add_parser(
         "import", parents=both, help=_("verify a .slabundle file and add what is new")
     )
     p.add_argument("bundle", metavar="FILE")
+    p.add_argument(
+        "--trust",
+        action="append",
+        metavar="CERT.pem",
+        help=_("trust this certificate (repeatable); nothing else is trusted"),
+    )
     p.set_defaults(func=cmd_library_import)
 
     p = lsub.add_parser("forks", parents=both, help=_("list the forks to resolve"))

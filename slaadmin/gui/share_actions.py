@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMainWindow, QMenu, QTabWidget, QWidget
 
 from slaadmin.gui.dialogs.bundle_dialogs import import_bundle_file, send_contracts
+from slaadmin.gui.dialogs.team_dialog import TeamDialog
 from slaadmin.gui.panes.forks_pane import ForksPane
 from slaadmin.gui.sync_worker import SyncController, SyncStatusLabel
 from slaadmin.i18n import _
@@ -47,9 +48,12 @@ class ShareActions(QObject):
         self.sync_action = QAction(window)
         self.sync_action.setObjectName("sync_now_action")
         self.sync_action.setShortcut(QKeySequence("F9"))
+        self.team_action = QAction(window)
+        self.team_action.setObjectName("team_server_action")
+        self.team_action.setEnabled(not library.read_only)
         before = next((a for a in file_menu.actions() if a.objectName() == "verify_action"), None)
         file_menu.insertSeparator(before) if before else file_menu.addSeparator()
-        for action in (self.send_action, self.import_action, self.sync_action):
+        for action in (self.send_action, self.import_action, self.team_action, self.sync_action):
             file_menu.insertAction(before, action) if before else file_menu.addAction(action)
         self.tabs = tabs
         layout = history.layout() if history is not None else None
@@ -69,6 +73,7 @@ class ShareActions(QObject):
         self.send_action.triggered.connect(self._on_send_triggered)
         self.import_action.triggered.connect(self._on_import_triggered)
         self.sync_action.triggered.connect(self._on_sync_triggered)
+        self.team_action.triggered.connect(self._on_team_triggered)
         self.forks_pane.fork_resolved.connect(lambda _cid: self.library_changed.emit())
         app = QCoreApplication.instance()
         if app is not None:
@@ -79,6 +84,7 @@ class ShareActions(QObject):
         self.send_action.setText(_("Send contract…"))
         self.import_action.setText(_("Import bundle…"))
         self.sync_action.setText(_("Sync now"))
+        self.team_action.setText(_("Team server…"))
         if self.tabs.indexOf(self.forks_pane) >= 0:
             self.tabs.setTabText(self.tabs.indexOf(self.forks_pane), _("Branches"))
         self.forks_pane.retranslate()
@@ -115,15 +121,25 @@ class ShareActions(QObject):
 
     def _on_import_triggered(self) -> None:
         result = import_bundle_file(self.window, self.library, self.folder)
-        if result is not None and result.total_added:
+        if result is not None and (
+            result.total_added or result.maintenances or result.maintenance_steps
+        ):
             self.forks_pane.show_contract(self.forks_pane.contract_id)
             self.library_changed.emit()
+
+    def _on_team_triggered(self) -> None:
+        dialog = TeamDialog(self.library, self.window)
+        if dialog.exec() == TeamDialog.DialogCode.Accepted:
+            self.start_team_sync()
+            if self.controller is not None:
+                self.controller.sync_now()
 
     def _on_sync_triggered(self) -> None:
         if self.controller is not None:
             self.controller.sync_now()
 
     def _on_synced(self, result: object) -> None:
-        if getattr(result, "pulled", 0):
+        moved = ("pulled", "maintenances_pulled", "maintenance_steps_pulled")
+        if any(getattr(result, name, 0) for name in moved):
             self.forks_pane.show_contract(self.forks_pane.contract_id)
             self.library_changed.emit()

@@ -5,7 +5,18 @@ A bundle is one JSON document (UTF-8, no archive, so no paths to play tricks wit
     {"format": "slaadmin-bundle", "version": 1,
      "manifest": {"created_at", "author", "contracts": [ids], "revisions": n},
      "contracts": [{"id", "revisions": [{"hash", "seq", "parent", "parents", "author",
-                                          "created_at", "message", "snapshot"}]}]}
+                                          "created_at", "message", "snapshot"}],
+                    "steps": [workflow steps], "maintenances": [planned maintenances]}]}
+
+A bundle may be signed (`write_bundle(..., key_path=...)`): a top-level "signature"
+{"algorithm", "certificate", "value"} holds a detached signature (RSA PKCS#1 v1.5 or ECDSA,
+SHA-256) over the canonical bytes of everything else (sorted keys, no spaces, UTF-8), with
+the signer's certificate, the same PKCS#12 identity used to sign PDFs. `import_bundle`
+refuses a signature that does not verify and reports the signer; trusted only when the
+certificate (or its issuer) is one the caller passed in `trust`.
+
+Workflow steps and planned maintenances (store/maintenance.py: uid, hashes, step chain)
+are optional per contract and verified and appended the same way.
 
 `read_bundle` checks the shape and the limits; `import_bundle` recomputes every hash and
 checks every chain (against the bundle and the library) before it writes anything, then
@@ -24,7 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slaadmin.files import write_atomic
-from slaadmin.store import forks
+from slaadmin.i18n import _
+from slaadmin.store import forks, maintenance
 from slaadmin.store.library import LibraryError, revision_hash
 
 if TYPE_CHECKING:
@@ -44,7 +56,11 @@ class BundleError(LibraryError):
     """A bundle that cannot be read or does not verify; nothing was written."""
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"The bundle {source} was refused: {problem}. Nothing was imported.")
+        super().__init__(
+            _("The bundle {source} was refused: {problem}. Nothing was imported.").format(
+                source=source, problem=problem
+            )
+        )
         self.source = source
         self.problem = problem
 
@@ -57,11 +73,47 @@ class ImportResult:
     known: int = 0  # revisions the library already had
     forks: list[str] = field(default_factory=list)  # contracts that now have a fork
     steps: int = 0  # workflow steps added
+    maintenances: int = 0  # planned maintenances added
+    maintenance_steps: int = 0  # steps added to planned maintenances (new or known)
+    signer: BundleSigner | None = None  # None: the bundle is not signed
 
     @property
     def total_added(self) -> int:
         """Return the number of revisions written."""
         return sum(self.added.values())
+
+
+@dataclass(frozen=True)
+class BundleSigner:
+    """Who signed a bundle whose signature verified."""
+
+    name: str  # the certificate's common name (or whole subject)
+    organization: str
+    fingerprint: str  # SHA-256 of the certificate, hex
+    trusted: bool  # the certificate, or its issuer, is one the caller trusts
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return JSON-ready data."""
+        return {
+            "name": self.name,
+            "organization": self.organization,
+            "fingerprint": self.fingerprint,
+            "trusted": self.trusted,
+        }
+
+
+def signer_sentence(signer: BundleSigner | None) -> str:
+    """Return one sentence on who signed an imported bundle (None: it was not signed)."""
+    if signer is None:
+        return _("Unsigned bundle: nothing says who made it; its hashes were checked.")
+    who = f"{signer.name} ({signer.organization})" if signer.organization else signer.name
+    if signer.trusted:
+        return _("Signed by {who}, trusted; certificate SHA-256 {fingerprint}.").format(
+            who=who, fingerprint=signer.fingerprint
+        )
+    return _("Signed by {who}, not trusted; certificate SHA-256 {fingerprint}.").format(
+        who=who, fingerprint=signer.fingerprint
+    )
 
 
 def _now() -> str:
@@ -106,6 +158,9 @@ def bundle_data(lib: Library, contract_ids: Sequence[str], *, author: str) -> di
                     [cid],
                 )
             ]
+        planned = maintenance.export_maintenances(lib, cid)
+        if planned:
+            entry["maintenances"] = planned
         contracts.append(entry)
     return {
         "format": FORMAT,
@@ -144,14 +199,141 @@ def _has_steps(lib: Library) -> bool:
 
 
 def write_bundle(
-    lib: Library, contract_ids: Sequence[str], path: Path, *, author: str
+    lib: Library,
+    contract_ids: Sequence[str],
+    path: Path,
+    *,
+    author: str,
+    key_path: Path | None = None,
+    password: bytes | None = None,
 ) -> dict[str, Any]:
-    """Write the bundle of `contract_ids` to `path` atomically; return its manifest."""
+    """Write the bundle of `contract_ids` to `path` atomically, signed with the PKCS#12
+    identity at `key_path` when given; return its manifest. The password is only used."""
     data = bundle_data(lib, contract_ids, author=author)
+    if key_path is not None:
+        data["signature"] = sign_data(data, key_path, password)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     write_atomic(path, text.encode("utf-8"))
     manifest: dict[str, Any] = data["manifest"]
     return manifest
+
+
+def canonical_bytes(data: dict[str, Any]) -> bytes:
+    """Return the bytes a bundle's signature covers: everything but the signature."""
+    rest = {k: v for k, v in data.items() if k != "signature"}
+    return json.dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def sign_data(data: dict[str, Any], key_path: Path, password: bytes | None) -> dict[str, str]:
+    """Return the signature block of `data` made with the identity at `key_path` (SignError
+    subclasses, one sentence, when the key cannot be used)."""
+    import base64
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from slaadmin.render.sign import KeyFileError, load_signer
+
+    load_signer(key_path, password)  # every check of a key used to sign PDFs, same sentences
+    key, cert, _extra = pkcs12.load_key_and_certificates(
+        Path(key_path).read_bytes(), password or None
+    )
+    assert cert is not None  # load_signer refused a key file without one
+    payload = canonical_bytes(data)
+    if isinstance(key, rsa.RSAPrivateKey):
+        algorithm, value = (
+            "rsa-pkcs1v15-sha256",
+            key.sign(payload, padding.PKCS1v15(), hashes.SHA256()),
+        )
+    elif isinstance(key, ec.EllipticCurvePrivateKey):
+        algorithm, value = "ecdsa-sha256", key.sign(payload, ec.ECDSA(hashes.SHA256()))
+    else:  # load_signer refused any other kind
+        raise KeyFileError(_("{path} holds a key that cannot sign.").format(path=key_path))
+    return {
+        "algorithm": algorithm,
+        "certificate": base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(),
+        "value": base64.b64encode(value).decode(),
+    }
+
+
+def check_signature(
+    data: dict[str, Any], source: str, trust: Sequence[Any] = ()
+) -> BundleSigner | None:
+    """Return who signed the bundle `data` (None when unsigned); BundleError when its
+    signature does not verify. `trust` holds certificates (asn1crypto, from
+    render.sign.load_trust, or DER bytes) whose holders or subordinates are trusted."""
+    import base64
+    import binascii
+    import hashlib
+
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+    from cryptography.x509.oid import NameOID
+
+    block = data.get("signature")
+    if block is None:
+        return None
+    fields = {"algorithm", "certificate", "value"}
+    if (
+        not isinstance(block, dict)
+        or set(block) != fields
+        or not all(isinstance(v, str) for v in block.values())
+    ):
+        raise BundleError(source, _("its signature is not well formed"))
+    try:
+        der = base64.b64decode(block["certificate"], validate=True)
+        value = base64.b64decode(block["value"], validate=True)
+        cert = x509.load_der_x509_certificate(der)
+    except (ValueError, binascii.Error):
+        raise BundleError(source, _("its signature holds no readable certificate")) from None
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    orgs = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+    name = str(names[0].value) if names else cert.subject.rfc4514_string()
+    org = str(orgs[0].value) if orgs else ""
+    key = cert.public_key()
+    payload = canonical_bytes(data)
+    try:
+        if block["algorithm"] == "rsa-pkcs1v15-sha256" and isinstance(key, rsa.RSAPublicKey):
+            key.verify(value, payload, padding.PKCS1v15(), hashes.SHA256())
+        elif block["algorithm"] == "ecdsa-sha256" and isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(value, payload, ec.ECDSA(hashes.SHA256()))
+        else:
+            raise InvalidSignature
+    except InvalidSignature:
+        raise BundleError(
+            source,
+            _(
+                "its signature by {name} does not verify (the bundle was changed after it "
+                "was signed, or the signature is not {name}'s)"
+            ).format(name=name),
+        ) from None
+    return BundleSigner(name, org, hashlib.sha256(der).hexdigest(), _trusted(cert, trust))
+
+
+def _trusted(cert: Any, trust: Sequence[Any]) -> bool:
+    """Return True when `cert` is valid now and is, or is directly issued by, a trusted one."""
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+
+    now = dt.datetime.now(dt.UTC)
+    if not (cert.not_valid_before_utc <= now <= cert.not_valid_after_utc):
+        return False
+    for item in trust:
+        der = item if isinstance(item, bytes) else item.dump()
+        anchor = x509.load_der_x509_certificate(der)
+        if anchor == cert:
+            return True
+        try:
+            cert.verify_directly_issued_by(anchor)
+        except (ValueError, TypeError, InvalidSignature):  # not its issuer
+            continue
+        return True
+    return False
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -351,16 +533,19 @@ def verify_contract_revisions(
     return fresh
 
 
-def import_bundle(lib: Library, path: Path) -> ImportResult:
-    """Verify the bundle at `path` whole, then append what the library lacks; return what
-    was added. Raises BundleError (nothing written) when anything does not verify."""
+def import_bundle(lib: Library, path: Path, *, trust: Sequence[Any] = ()) -> ImportResult:
+    """Verify the bundle at `path` whole (its signature too, when signed), then append what
+    the library lacks; return what was added and who signed it. Raises BundleError (nothing
+    written) when anything does not verify. `trust`: see `check_signature`."""
     source = str(path)
     data = read_bundle(path)
+    signer = check_signature(data, source, trust)
 
     def write() -> ImportResult:
-        result = ImportResult()
+        result = ImportResult(signer=signer)
         with lib.transaction():
             plan: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = []
+            incoming: list[maintenance.IncomingMaintenance] = []
             for entry in data["contracts"]:
                 cid = entry["id"]
                 known = forks.known_revisions(
@@ -372,6 +557,13 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
                 revisions.update({r["hash"]: r["seq"] for r in fresh})
                 steps = _verify_steps(lib, cid, entry.get("steps", []), revisions, source)
                 plan.append((cid, fresh, steps))
+                if "maintenances" in entry:
+                    if not revisions:
+                        raise BundleError(source, f"{cid} has maintenances but no revisions")
+                    try:
+                        incoming += maintenance.check_incoming(lib, cid, entry["maintenances"])
+                    except maintenance.IncomingMaintenanceError as exc:
+                        raise BundleError(source, f"{exc.name}: {exc.problem}") from None
             for cid, fresh, steps in plan:  # everything verified: now write
                 for rev in fresh:
                     forks.insert_revision(lib.conn, _row(cid, rev), rev["parents"])
@@ -386,6 +578,9 @@ def import_bundle(lib: Library, path: Path) -> ImportResult:
                 if fresh:
                     result.added[cid] = len(fresh)
                 result.steps += len(steps)
+            result.maintenances, result.maintenance_steps = maintenance.write_incoming(
+                lib, incoming
+            )
             forked = forks.forked_contracts(lib)
             result.forks = [cid for cid, _, _ in plan if cid in forked]
         return result

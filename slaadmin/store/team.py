@@ -28,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from slaadmin.store import forks
+from slaadmin.i18n import _
+from slaadmin.store import forks, maintenance
 from slaadmin.store.bundle import BundleError, verify_contract_revisions
 from slaadmin.store.library import LibraryError
 from slaadmin.store.team_schema import SETUP_SQL
@@ -42,6 +43,8 @@ SETTING_URL = "team.conninfo"
 SETTING_CURSOR = "team.pulled_id"
 SETTING_STEP_CURSOR = "team.pulled_step_id"
 SETTING_LAST_SYNC = "team.last_sync"
+SETTING_MAINT_CURSOR = "team.pulled_maintenance_id"
+SETTING_MAINT_STEP_CURSOR = "team.pulled_maintenance_step_id"
 PUSH_BATCH = 500
 PULL_BATCH = 2_000
 CONNECT_TIMEOUT = 10
@@ -82,6 +85,10 @@ class SyncResult:
     pulled: int = 0
     steps_pushed: int = 0
     steps_pulled: int = 0
+    maintenances_pushed: int = 0  # planned maintenances and their steps, counted apart
+    maintenances_pulled: int = 0
+    maintenance_steps_pushed: int = 0
+    maintenance_steps_pulled: int = 0
     refused: list[str] = field(default_factory=list)  # one sentence per refused revision
     forks: list[str] = field(default_factory=list)
 
@@ -99,11 +106,15 @@ def check_url(url: str) -> str:
     try:
         params = conninfo_to_dict(url)
     except Exception as exc:  # psycopg.ProgrammingError: an unparsable string
-        raise TeamError(f"The connection string is not valid: {exc}") from None
+        raise TeamError(
+            _("The connection string is not valid: {problem}").format(problem=exc)
+        ) from None
     if params.get("password"):
         raise TeamError(
-            "The connection string holds a password; slaadmin never stores one. "
-            "Put it in ~/.pgpass (or a service file) and connect without it."
+            _(
+                "The connection string holds a password; slaadmin never stores one. "
+                "Put it in ~/.pgpass (or a service file) and connect without it."
+            )
         )
     return url
 
@@ -111,6 +122,8 @@ def check_url(url: str) -> str:
 def _ensure_local(lib: Library) -> None:
     lib.conn.execute("CREATE TABLE IF NOT EXISTS team_pushed (hash TEXT PRIMARY KEY)")
     lib.conn.execute("CREATE TABLE IF NOT EXISTS team_pushed_steps (hash TEXT PRIMARY KEY)")
+    # hashes of planned maintenances and of their steps the server has (own hash domains)
+    lib.conn.execute("CREATE TABLE IF NOT EXISTS team_pushed_maintenances (hash TEXT PRIMARY KEY)")
 
 
 def _get(lib: Library, key: str) -> str | None:
@@ -147,7 +160,9 @@ def open_server(url: str, password: str | None = None) -> psycopg.Connection[Any
     try:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, autocommit=True, **extra)
     except psycopg.Error as exc:
-        raise TeamError(f"Cannot reach the team server: {_first_line(exc)}") from None
+        raise TeamError(
+            _("Cannot reach the team server: {reason}").format(reason=_first_line(exc))
+        ) from None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -160,9 +175,10 @@ def setup_server(url: str, password: str | None = None) -> None:
         encoding = conn.execute("SHOW server_encoding").fetchone()
         if encoding is None or encoding[0] != "UTF8":
             raise TeamError(
-                "The team database must use the UTF8 encoding "
-                f"(it uses {encoding[0] if encoding else '?'}): hashes cover UTF-8 "
-                "bytes. Create it with ENCODING 'UTF8'."
+                _(
+                    "The team database must use the UTF8 encoding (it uses {encoding}): "
+                    "hashes cover UTF-8 bytes. Create it with ENCODING 'UTF8'."
+                ).format(encoding=encoding[0] if encoding else "?")
             )
         with conn.transaction():
             conn.execute(SETUP_SQL)
@@ -211,8 +227,10 @@ def sync(
     url = url or team_url(lib)
     if url is None:
         raise TeamError(
-            f"The library {lib.path} is not in a team; run "
-            "slaadmin team connect postgresql://… first."
+            _(
+                "The library {path} is not in a team; run "
+                "slaadmin team connect postgresql://… first."
+            ).format(path=lib.path)
         )
     result = SyncResult()
     with lib.transaction():
@@ -222,13 +240,22 @@ def sync(
             _push(lib, conn, result, progress, between_batches)
             if _has_local_steps(lib):
                 _push_steps(lib, conn, result)
+            share_maintenances = maintenance.has_maintenances(lib) and _server_has_maintenances(
+                conn, result
+            )
+            if share_maintenances:
+                _push_maintenances(lib, conn, result)
             _pull(lib, conn, result, progress, between_batches)
             if _has_local_steps(lib):
                 _pull_steps(lib, conn, result)
+            if share_maintenances:
+                _pull_maintenances(lib, conn, result)
         except _psycopg_error() as exc:
             raise TeamError(
-                f"The sync stopped: the team server went away "
-                f"({_first_line(exc)}). Nothing is lost; sync again."
+                _(
+                    "The sync stopped: the team server went away ({reason}). "
+                    "Nothing is lost; sync again."
+                ).format(reason=_first_line(exc))
             ) from None
     with lib.transaction():
         _set(lib, SETTING_LAST_SYNC, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
@@ -271,10 +298,7 @@ def _push(
         for r in pending[start : start + PUSH_BATCH]:
             if r not in batch:
                 refused.add(r[0])
-                result.refused.append(
-                    f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
-                    "from a revision the server refused"
-                )
+                result.refused.append(_descends(r))
         done = _push_batch(conn, batch, refused, result)
         with lib.transaction():
             lib.conn.executemany(
@@ -285,6 +309,12 @@ def _push(
             progress("push", result.pushed)
         if between_batches is not None:
             between_batches("push")
+
+
+def _descends(r: tuple[Any, ...]) -> str:
+    return _(
+        "{contract}#{seq} ({hash}) was not sent: it descends from a revision the server refused"
+    ).format(contract=r[1], seq=r[2], hash=r[0][:12])
 
 
 _INSERT_REV = (
@@ -318,10 +348,7 @@ def _push_batch(
         for r in batch:
             if r[3] in refused or set(r[4]) & refused:
                 refused.add(r[0])
-                result.refused.append(
-                    f"{r[1]}#{r[2]} ({r[0][:12]}) was not sent: it descends "
-                    "from a revision the server refused"
-                )
+                result.refused.append(_descends(r))
                 continue
             try:
                 with conn.transaction():
@@ -392,8 +419,10 @@ def _apply_pulled(
                     )
                 except BundleError as exc:
                     raise TeamError(
-                        f"The team server sent a revision that does not verify: "
-                        f"{exc.problem}. Nothing of this batch was written."
+                        _(
+                            "The team server sent a revision that does not verify: "
+                            "{problem}. Nothing of this batch was written."
+                        ).format(problem=exc.problem)
                     ) from None
                 for rev in fresh:
                     forks.insert_revision(
@@ -491,8 +520,10 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
                 != step["hash"]
             ):
                 raise TeamError(
-                    f"The team server sent step {step['number']} of "
-                    f"{step['contract_id']} that does not match its hash."
+                    _(
+                        "The team server sent step {number} of {contract} that does not "
+                        "match its hash."
+                    ).format(number=step["number"], contract=step["contract_id"])
                 )
             cur = lib.conn.execute(
                 f"INSERT OR IGNORE INTO workflow_steps ({', '.join(_STEP_COLS)}) VALUES "
@@ -508,3 +539,158 @@ def _pull_steps(lib: Library, conn: psycopg.Connection[Any], result: SyncResult)
         for cid in sorted(touched):
             forks.refresh_listing(lib.conn, cid)
         _set(lib, SETTING_STEP_CURSOR, str(rows[-1][0]))
+
+
+# ------------------------------------------------------------------ planned maintenances
+_M_COLS = ("uid", "hash", "contract_id", "start_utc", "end_utc", "impact", "emergency")
+
+
+def _server_has_maintenances(conn: psycopg.Connection[Any], result: SyncResult) -> bool:
+    """Return True when the server was set up for planned maintenances; otherwise say so
+    (revisions and steps still sync)."""
+    row = conn.execute("SELECT to_regclass('slaadmin.maintenance_steps') IS NOT NULL").fetchone()
+    if row and row[0]:
+        return True
+    result.refused.append(
+        _(
+            "The team server does not take planned maintenances yet; they were neither sent "
+            "nor received. Ask whoever runs it to run slaadmin team setup-server again."
+        )
+    )
+    return False
+
+
+def _push_maintenances(lib: Library, conn: psycopg.Connection[Any], result: SyncResult) -> None:
+    """Send the maintenances and steps the server lacks, each in a savepoint of one server
+    transaction: one the server refuses is named, with the steps that need it."""
+    import psycopg
+
+    items = lib.conn.execute(
+        f"SELECT id, {', '.join(_M_COLS)} FROM maintenances WHERE hash NOT IN "
+        "(SELECT hash FROM team_pushed_maintenances) ORDER BY id"
+    ).fetchall()
+    steps = lib.conn.execute(
+        "SELECT s.hash, m.uid, s.number, s.prev_hash, s.state, s.actor, s.at, s.recorded_at, "
+        "s.channels, s.note FROM maintenance_steps s JOIN maintenances m "
+        "ON m.id = s.maintenance_id WHERE s.hash NOT IN "
+        "(SELECT hash FROM team_pushed_maintenances) ORDER BY s.maintenance_id, s.number"
+    ).fetchall()
+    if not items and not steps:
+        return
+    done: list[str] = []
+    refused: set[str] = set()  # uids whose maintenance or an earlier step was refused
+    m_sql = (
+        f"INSERT INTO slaadmin.maintenances ({', '.join(_M_COLS)}) VALUES "
+        f"({', '.join(['%s'] * len(_M_COLS))}) ON CONFLICT (hash) DO NOTHING"
+    )
+    s_cols = ("hash", "maintenance_uid", "number", "prev_hash", *maintenance.STEP_FIELDS[3:])
+    s_sql = (
+        f"INSERT INTO slaadmin.maintenance_steps ({', '.join(s_cols)}) VALUES "
+        f"({', '.join(['%s'] * len(s_cols))}) ON CONFLICT (hash) DO NOTHING"
+    )
+    try:  # usually nothing is refused: everything in one pipelined server transaction
+        with conn.transaction(), conn.cursor() as cur:
+            if items:
+                cur.executemany(m_sql, [r[1:] for r in items])
+            if steps:
+                cur.executemany(s_sql, steps)
+    except psycopg.OperationalError:
+        raise
+    except psycopg.Error:
+        pass  # something was refused: find it, one row at a time, below
+    else:
+        result.maintenances_pushed += len(items)
+        result.maintenance_steps_pushed += len(steps)
+        done = [r[2] for r in items] + [r[0] for r in steps]
+        items, steps = [], []
+    with conn.transaction():
+        for sql, rows, uid_at, kind in (
+            (m_sql, [r[1:] for r in items], 0, "m"),
+            (s_sql, steps, 1, "s"),
+        ):
+            for row in rows:
+                if row[uid_at] in refused:
+                    continue
+                try:
+                    with conn.transaction():
+                        conn.execute(sql, row)
+                except psycopg.OperationalError:
+                    raise
+                except psycopg.Error as exc:
+                    refused.add(row[uid_at])
+                    result.refused.append(_first_line(exc))
+                    continue
+                done.append(row[1] if kind == "m" else row[0])
+                if kind == "m":
+                    result.maintenances_pushed += 1
+                else:
+                    result.maintenance_steps_pushed += 1
+    with lib.transaction():
+        lib.conn.executemany(
+            "INSERT OR IGNORE INTO team_pushed_maintenances (hash) VALUES (?)",
+            [(h,) for h in done],
+        )
+
+
+def _pull_maintenances(lib: Library, conn: psycopg.Connection[Any], result: SyncResult) -> None:
+    """Receive new maintenances and steps: each maintenance they touch is fetched whole and
+    verified locally like a bundle's; one that conflicts is named and the rest written."""
+    m_cursor = int(_get(lib, SETTING_MAINT_CURSOR) or 0)
+    s_cursor = int(_get(lib, SETTING_MAINT_STEP_CURSOR) or 0)
+    new_m = conn.execute(
+        "SELECT id, uid FROM slaadmin.maintenances WHERE id > %s ORDER BY id", [m_cursor]
+    ).fetchall()
+    new_s = conn.execute(
+        "SELECT id, maintenance_uid FROM slaadmin.maintenance_steps WHERE id > %s ORDER BY id",
+        [s_cursor],
+    ).fetchall()
+    if not new_m and not new_s:
+        return
+    uids = sorted({r[1] for r in new_m} | {r[1] for r in new_s})
+    items = conn.execute(
+        f"SELECT {', '.join(_M_COLS)} FROM slaadmin.maintenances WHERE uid = ANY(%s)", [uids]
+    ).fetchall()
+    step_rows = conn.execute(
+        "SELECT maintenance_uid, number, hash, prev_hash, state, actor, at, recorded_at, "
+        "channels, note FROM slaadmin.maintenance_steps WHERE maintenance_uid = ANY(%s) "
+        "ORDER BY maintenance_uid, number",
+        [uids],
+    ).fetchall()
+    steps_of: dict[str, list[dict[str, Any]]] = {}
+    for row in step_rows:
+        steps_of.setdefault(row[0], []).append(
+            dict(zip(maintenance.STEP_FIELDS, row[1:], strict=True))
+        )
+
+    def write() -> None:
+        with lib.transaction():
+            for row in items:
+                m = dict(zip(_M_COLS, row, strict=True))
+                cid = m.pop("contract_id")
+                m["steps"] = steps_of.get(m["uid"], [])
+                if lib.head(cid) is None:
+                    result.refused.append(
+                        _(
+                            "The maintenance {uid} of {contract} was not received: this library "
+                            "has no revision of the contract."
+                        ).format(uid=m["uid"][:12], contract=cid)
+                    )
+                    continue
+                try:
+                    incoming = maintenance.check_incoming(lib, cid, [m])
+                except maintenance.IncomingMaintenanceError as exc:
+                    result.refused.append(str(exc))
+                    continue
+                added, steps = maintenance.write_incoming(lib, incoming)
+                result.maintenances_pulled += added
+                result.maintenance_steps_pulled += steps
+                lib.conn.executemany(
+                    "INSERT OR IGNORE INTO team_pushed_maintenances (hash) VALUES (?)",
+                    [(m["hash"],), *((s["hash"],) for s in m["steps"])],
+                )
+            if new_m:
+                _set(lib, SETTING_MAINT_CURSOR, str(new_m[-1][0]))
+            if new_s:
+                _set(lib, SETTING_MAINT_STEP_CURSOR, str(new_s[-1][0]))
+
+    lib._with_retry(write)

@@ -10,6 +10,10 @@ Everything a client sends is checked by the server itself, whatever the client i
   must be earlier revisions of the same contract (a constraint trigger);
 - each workflow step's hash is recomputed the same way, and only members of
   `slaadmin_legal` may record an 'approved' or 'signed' step;
+- planned maintenances and their steps (store/maintenance.py) likewise: append-only,
+  hashes recomputed, a maintenance only on a contract the server has, each step following
+  the one before it (number, hash, an allowed change of state) and never a second step
+  with the same number;
 - ids are handed out under one advisory lock per pushing transaction, so they grow in commit
   order and a client's "everything after id N" never skips a revision committed late.
 """
@@ -94,6 +98,36 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     || ',"revision":' || slaadmin.json_str(revision_hash)
     || ',"status":' || slaadmin.json_str(status) || '}', 'UTF8')), 'hex') $$;
 
+-- The SHA-256 of maintenance.maintenance_hash and maintenance.step_hash.
+CREATE OR REPLACE FUNCTION slaadmin.maintenance_hash(
+    uid text, contract_id text, start_utc text, end_utc text, impact text, emergency int)
+    RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT encode(sha256(convert_to(
+    E'slaadmin-maintenance-v1\n'
+    || '{"contract_id":' || slaadmin.json_str(contract_id)
+    || ',"emergency":' || emergency::text
+    || ',"end_utc":' || slaadmin.json_str(end_utc)
+    || ',"impact":' || slaadmin.json_str(impact)
+    || ',"start_utc":' || slaadmin.json_str(start_utc)
+    || ',"uid":' || slaadmin.json_str(uid) || '}', 'UTF8')), 'hex') $$;
+
+CREATE OR REPLACE FUNCTION slaadmin.maintenance_step_hash(
+    maintenance_uid text, number int, prev_hash text, state text, actor text, at text,
+    recorded_at text, channels text, note text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT encode(sha256(convert_to(
+    E'slaadmin-maintenance-step-v1\n'
+    || '{"actor":' || slaadmin.json_str(actor)
+    || ',"at":' || slaadmin.json_str(at)
+    || ',"channels":' || slaadmin.json_str(channels)
+    || ',"maintenance":' || slaadmin.json_str(maintenance_uid)
+    || ',"note":' || slaadmin.json_str(note)
+    || ',"number":' || number::text
+    || ',"prev":' || slaadmin.json_opt(prev_hash)
+    || ',"recorded_at":' || slaadmin.json_str(recorded_at)
+    || ',"state":' || slaadmin.json_str(state) || '}', 'UTF8')), 'hex') $$;
+
 CREATE TABLE IF NOT EXISTS slaadmin.revisions (
   id bigint PRIMARY KEY,
   hash text NOT NULL UNIQUE CHECK (hash ~ '^[0-9a-f]{64}$'),
@@ -128,6 +162,38 @@ CREATE TABLE IF NOT EXISTS slaadmin.workflow_steps (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS steps_by_contract
   ON slaadmin.workflow_steps (contract_id, number);
+
+CREATE TABLE IF NOT EXISTS slaadmin.maintenances (
+  id bigint PRIMARY KEY,
+  uid text NOT NULL UNIQUE CHECK (length(uid) BETWEEN 1 AND 200),
+  hash text NOT NULL UNIQUE CHECK (hash ~ '^[0-9a-f]{64}$'),
+  contract_id text NOT NULL,
+  start_utc text NOT NULL,
+  end_utc text NOT NULL,
+  impact text NOT NULL,
+  emergency int NOT NULL CHECK (emergency IN (0, 1)),
+  pushed_by name NOT NULL DEFAULT current_user,
+  pushed_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS slaadmin.maintenance_steps (
+  id bigint PRIMARY KEY,
+  hash text NOT NULL UNIQUE CHECK (hash ~ '^[0-9a-f]{64}$'),
+  maintenance_uid text NOT NULL REFERENCES slaadmin.maintenances (uid),
+  number int NOT NULL CHECK (number >= 1),
+  prev_hash text,
+  state text NOT NULL
+    CHECK (state IN ('planned', 'notified', 'acknowledged', 'done', 'cancelled')),
+  actor text NOT NULL,
+  at text NOT NULL,
+  recorded_at text NOT NULL,
+  channels text NOT NULL,
+  note text NOT NULL,
+  pushed_by name NOT NULL DEFAULT current_user,
+  pushed_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE UNIQUE INDEX IF NOT EXISTS maintenance_steps_by_number
+  ON slaadmin.maintenance_steps (maintenance_uid, number);
 
 -- Ids under one lock: transactions that push hand them out one after the other, so a
 -- transaction committing late never holds ids below ones already visible.
@@ -211,6 +277,63 @@ BEGIN
   RETURN NEW;
 END $$;
 
+CREATE OR REPLACE FUNCTION slaadmin.check_maintenance() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF slaadmin.maintenance_hash(NEW.uid, NEW.contract_id, NEW.start_utc, NEW.end_utc,
+       NEW.impact, NEW.emergency) <> NEW.hash THEN
+    RAISE EXCEPTION 'maintenance % of % (%) does not match its hash: it was altered after '
+      'it was planned',
+      left(NEW.uid, 12), NEW.contract_id, left(NEW.hash, 12)
+      USING ERRCODE = 'check_violation', HINT = NEW.hash;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM slaadmin.revisions r WHERE r.contract_id = NEW.contract_id) THEN
+    RAISE EXCEPTION 'maintenance % of % (%) is about a contract the server does not have',
+      left(NEW.uid, 12), NEW.contract_id, left(NEW.hash, 12)
+      USING ERRCODE = 'foreign_key_violation', HINT = NEW.hash;
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION slaadmin.check_maintenance_step() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  before_state text;
+BEGIN
+  IF slaadmin.maintenance_step_hash(NEW.maintenance_uid, NEW.number, NEW.prev_hash, NEW.state,
+       NEW.actor, NEW.at, NEW.recorded_at, NEW.channels, NEW.note) <> NEW.hash THEN
+    RAISE EXCEPTION 'step % of maintenance % (%) does not match its hash',
+      NEW.number, left(NEW.maintenance_uid, 12), left(NEW.hash, 12)
+      USING ERRCODE = 'check_violation', HINT = NEW.hash;
+  END IF;
+  IF EXISTS (SELECT 1 FROM slaadmin.maintenance_steps s
+             WHERE s.maintenance_uid = NEW.maintenance_uid AND s.number = NEW.number
+               AND s.hash <> NEW.hash) THEN
+    RAISE EXCEPTION 'step % of maintenance % (%) was recorded differently on the server '
+      '(both sides recorded a step on it)',
+      NEW.number, left(NEW.maintenance_uid, 12), left(NEW.hash, 12)
+      USING ERRCODE = 'unique_violation', HINT = NEW.hash;
+  END IF;
+  SELECT s.state INTO before_state FROM slaadmin.maintenance_steps s
+    WHERE s.hash = NEW.prev_hash AND s.maintenance_uid = NEW.maintenance_uid
+      AND s.number = NEW.number - 1;
+  IF (NEW.number = 1) <> (NEW.prev_hash IS NULL) OR (NEW.number > 1 AND before_state IS NULL) THEN
+    RAISE EXCEPTION 'step % of maintenance % (%) does not follow step %',
+      NEW.number, left(NEW.maintenance_uid, 12), left(NEW.hash, 12), NEW.number - 1
+      USING ERRCODE = 'foreign_key_violation', HINT = NEW.hash;
+  END IF;
+  IF NOT ((NEW.number = 1 AND NEW.state = 'planned')
+          OR (before_state = 'planned' AND NEW.state IN ('notified', 'done', 'cancelled'))
+          OR (before_state = 'notified' AND NEW.state IN ('acknowledged', 'done', 'cancelled'))
+          OR (before_state = 'acknowledged' AND NEW.state IN ('done', 'cancelled'))) THEN
+    RAISE EXCEPTION 'step % of maintenance % (%) cannot go from % to %',
+      NEW.number, left(NEW.maintenance_uid, 12), left(NEW.hash, 12),
+      coalesce(before_state, '-'), NEW.state
+      USING ERRCODE = 'check_violation', HINT = NEW.hash;
+  END IF;
+  RETURN NEW;
+END $$;
+
 CREATE OR REPLACE FUNCTION slaadmin.append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -222,7 +345,8 @@ DO $$
 DECLARE
   t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['revisions', 'workflow_steps'] LOOP
+  FOREACH t IN ARRAY ARRAY['revisions', 'workflow_steps', 'maintenances',
+                           'maintenance_steps'] LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I_take_id ON slaadmin.%I', t, t);
     EXECUTE format('CREATE TRIGGER %I_take_id BEFORE INSERT ON slaadmin.%I '
                    'FOR EACH ROW EXECUTE FUNCTION slaadmin.take_id()', t, t);
@@ -245,14 +369,20 @@ CREATE CONSTRAINT TRIGGER revisions_parents AFTER INSERT ON slaadmin.revisions
 DROP TRIGGER IF EXISTS workflow_steps_check ON slaadmin.workflow_steps;
 CREATE TRIGGER workflow_steps_check BEFORE INSERT ON slaadmin.workflow_steps
   FOR EACH ROW EXECUTE FUNCTION slaadmin.check_step();
+DROP TRIGGER IF EXISTS maintenances_check ON slaadmin.maintenances;
+CREATE TRIGGER maintenances_check BEFORE INSERT ON slaadmin.maintenances
+  FOR EACH ROW EXECUTE FUNCTION slaadmin.check_maintenance();
+DROP TRIGGER IF EXISTS maintenance_steps_check ON slaadmin.maintenance_steps;
+CREATE TRIGGER maintenance_steps_check BEFORE INSERT ON slaadmin.maintenance_steps
+  FOR EACH ROW EXECUTE FUNCTION slaadmin.check_maintenance_step();
 
 REVOKE ALL ON ALL TABLES IN SCHEMA slaadmin FROM PUBLIC;
 REVOKE ALL ON SCHEMA slaadmin FROM PUBLIC;
 GRANT USAGE ON SCHEMA slaadmin TO slaadmin_sales, slaadmin_legal;
-GRANT SELECT, INSERT ON slaadmin.revisions, slaadmin.workflow_steps
-  TO slaadmin_sales, slaadmin_legal;
-REVOKE UPDATE, DELETE, TRUNCATE ON slaadmin.revisions, slaadmin.workflow_steps
-  FROM slaadmin_sales, slaadmin_legal;
+GRANT SELECT, INSERT ON slaadmin.revisions, slaadmin.workflow_steps, slaadmin.maintenances,
+  slaadmin.maintenance_steps TO slaadmin_sales, slaadmin_legal;
+REVOKE UPDATE, DELETE, TRUNCATE ON slaadmin.revisions, slaadmin.workflow_steps,
+  slaadmin.maintenances, slaadmin.maintenance_steps FROM slaadmin_sales, slaadmin_legal;
 GRANT USAGE ON SEQUENCE slaadmin.revisions_id_seq TO slaadmin_sales, slaadmin_legal;
 """
 

@@ -151,3 +151,88 @@ def test_sync_subprocess_unreachable(tmp_path: Path) -> None:
         )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("slaadmin: ")
+
+
+def test_planned_maintenances_travel_in_the_bundle(
+    libs: tuple[str, str, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime as dt
+
+    from slaadmin.model.text import BiText
+    from slaadmin.store.maintenance import plan_maintenance
+
+    sales, legal, _source = libs
+    start = dt.datetime(2026, 11, 2, 2, tzinfo=dt.UTC)
+    with Library(Path(sales)) as lib:
+        m = plan_maintenance(
+            lib,
+            "omnichannel-contact-center",
+            start,
+            start + dt.timedelta(hours=1),
+            BiText.of("Cambio de red", "Network change"),
+            "ana",
+        )
+    bundle = str(tmp_path / "m.slabundle")
+    assert (
+        main(["library", "bundle", "omnichannel-contact-center", "-o", bundle, "--db", sales]) == 0
+    )
+    capsys.readouterr()
+    monkeypatch.setenv("SLAADMIN_LANG", "en")
+    code, text, _err = _run(capsys, "library", "import", bundle, "--db", legal)
+    assert code == 0 and "Planned maintenances: 1 new, 1 new steps." in text
+    code, data, _err = _run(capsys, "library", "import", bundle, "--db", legal, "--json")
+    assert code == 0 and (data["maintenances"], data["maintenance_steps"]) == (0, 0)
+    code, data, _err = _run(capsys, "maintenance", "list", "--db", legal, "--json")
+    assert code == 0 and [d["uid"] for d in data] == [m.uid]
+
+
+def test_signed_bundle_from_the_command_line(
+    libs: tuple[str, str, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SLAADMIN_LANG", "en")
+    sales, legal, _source = libs
+    pw = tmp_path / "pw.txt"
+    pw.write_text("s3cret\n")
+    key, cert = tmp_path / "ana.p12", tmp_path / "ana.pem"
+    assert main(["keys", "new", "--name", "Ana Ruiz", "--org", "Acme", "-o", str(key),
+                 "--cert-out", str(cert), "--password-file", str(pw)]) == 0  # fmt: skip
+    bundle = tmp_path / "s.slabundle"
+    code, text, _err = _run(capsys, "library", "bundle", "omnichannel-contact-center", "-o",
+                            str(bundle), "--db", sales, "--key", str(key),
+                            "--password-file", str(pw))  # fmt: skip
+    assert code == 0 and f"Signed with {key}." in text
+    assert b"s3cret" not in bundle.read_bytes()
+    code, text, _err = _run(capsys, "library", "import", str(bundle), "--db", legal)
+    assert code == 0 and "Signed by Ana Ruiz (Acme), not trusted" in text
+    code, data, _err = _run(
+        capsys, "library", "import", str(bundle), "--db", legal, "--trust", str(cert), "--json"
+    )
+    assert code == 0 and data["signer"]["trusted"] and data["signer"]["name"] == "Ana Ruiz"
+    # a byte changed after signing: refused in one sentence, nothing imported
+    doc = json.loads(bundle.read_text("utf-8"))
+    doc["manifest"]["author"] = "someone else"
+    bundle.write_text(json.dumps(doc), "utf-8")
+    fresh = str(tmp_path / "fresh.sqlite")
+    code, _out, err = _run(capsys, "library", "import", str(bundle), "--db", fresh)
+    assert code == 2 and "signature by Ana Ruiz does not verify" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    # a wrong password: one sentence, no file
+    pw.write_text("wrong\n")
+    other = tmp_path / "o.slabundle"
+    code, _out, err = _run(capsys, "library", "bundle", "omnichannel-contact-center", "-o",
+                           str(other), "--db", sales, "--key", str(key),
+                           "--password-file", str(pw))  # fmt: skip
+    assert code == 2 and "Wrong password" in err and not other.exists()
+    # unsigned still imports, and says so
+    plain = tmp_path / "p.slabundle"
+    assert main(["library", "bundle", "omnichannel-contact-center", "-o", str(plain), "--db",
+                 sales]) == 0  # fmt: skip
+    capsys.readouterr()
+    code, text, _err = _run(capsys, "library", "import", str(plain), "--db", fresh)
+    assert code == 0 and text.startswith("Unsigned bundle")

@@ -226,3 +226,63 @@ def test_export_redline_from_the_history(
     with qtbot.waitSignal(pane.redline_exported) as blocker:
         qtbot.mouseClick(pane.ui.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [str(target)] and target.stat().st_size > 1000
+
+
+def _two_branches(tmp_path: Path) -> tuple[Library, dict[str, object]]:
+    """A library whose contract forked after #1: sales made #2 and #3, legal #2 and #3."""
+    from slaadmin.store.bundle import import_bundle, write_bundle
+
+    cid = "omnichannel-contact-center"
+    sales, legal = Library(tmp_path / "s.sqlite"), Library(tmp_path / "l.sqlite")
+    sales.add_revision(from_template(cid), "first", author="ana")
+    write_bundle(sales, [cid], tmp_path / "b.slabundle", author="ana")
+    import_bundle(legal, tmp_path / "b.slabundle")
+    made: dict[str, object] = {}
+    for lib, who in ((sales, "Sales"), (legal, "Legal")):
+        for step in (2, 3):
+            c = lib.contract(cid)
+            c.meta.client.name = f"{who} client {step}"
+            made[f"{who}{step}"] = lib.add_revision(c, f"{who} {step}", author=who)
+    write_bundle(sales, [cid], tmp_path / "b.slabundle", author="ana")
+    import_bundle(legal, tmp_path / "b.slabundle")
+    sales.close()
+    return legal, made
+
+
+def _row_of(pane: HistoryPane, digest: str) -> int:
+    return next(i for i, r in enumerate(pane.revisions) if r.hash == digest)
+
+
+def test_a_revision_is_compared_with_its_own_parent_across_a_fork(qtbot, tmp_path: Path) -> None:
+    from slaadmin.store import forks
+
+    lib, made = _two_branches(tmp_path)
+    w = HistoryPane()
+    w.set_library(lib, lambda: ANA)
+    qtbot.addWidget(w)
+    w.show_contract("omnichannel-contact-center")
+    legal3, legal2 = made["Legal3"], made["Legal2"]
+    # legal's #3 (whatever row order the fork gives): compared with legal's #2
+    qtbot.mouseClick(
+        w.ui.revisions_table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=w.ui.revisions_table.visualItemRect(
+            w.ui.revisions_table.item(_row_of(w, legal3.hash), 0)  # type: ignore[attr-defined]
+        ).center(),
+    )
+    assert w.compared_hashes == (legal2.hash, legal3.hash)  # type: ignore[attr-defined]
+    text = w.ui.changes_browser.toPlainText()
+    assert "Legal client 3" in text and "Sales client" not in text
+    # resolve the fork keeping sales' version: the merge names both branches
+    merged_from = lib.contract("omnichannel-contact-center")
+    merged_from.meta.client.name = "Both"
+    merge = forks.resolve_fork(lib, merged_from, "merge", author="luis")
+    w.show_contract("omnichannel-contact-center")
+    assert w.compared_hashes is not None and w.compared_hashes[1] == merge.hash
+    label = w.ui.compare_label.text()
+    assert "is a merge" in label
+    shown = w.ui.changes_browser.toPlainText()
+    tips = {made["Sales3"].short, made["Legal3"].short}  # type: ignore[attr-defined]
+    assert all(f"({short})" in shown or f"({short})" in label for short in tips)
+    assert shown.count("From #3") == 2
+    lib.close()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from slaadmin.gui.dialogs.bundle_dialogs import SendBundleDialog
 from slaadmin.gui.dialogs.resolve_fork_dialog import ResolveForkDialog
 from slaadmin.gui.panes.forks_pane import ForksPane
 from slaadmin.gui.qt_i18n import apply_interface_language
@@ -59,8 +60,9 @@ def test_forks_pane_shows_and_resolves_the_fork(
         dialog.resize(700, 300)
         dialog.grab().save(str(SHOTS / f"resolve-{lang}.png"))
         qtbot.mouseClick(dialog.group.button(1), Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(dialog.message_edit, "keep legal's")
-        dialog._on_ok_clicked()
+        qtbot.keyClicks(dialog.ui.message_edit, "keep legal's")
+        assert dialog.ui.branches_layout.count() == 2
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         chosen["merged"] = dialog.merged
         return int(dialog.result())
 
@@ -85,9 +87,15 @@ def test_main_window_send_and_import(
     window.reload_library(select=CID)
     target = tmp_path / "out" / "sent"
     target.parent.mkdir()
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+
+    def run_dialog(dialog: SendBundleDialog) -> int:
+        dialog.ui.bundle_edit.clear()
+        qtbot.keyClicks(dialog.ui.bundle_edit, str(target))
+        assert not dialog.ui.key_edit.isEnabled()  # unsigned unless asked
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(SendBundleDialog, "exec", run_dialog)
     said: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: said.append(text))
@@ -96,7 +104,7 @@ def test_main_window_send_and_import(
     window.share_actions.selected_ids = lambda: [CID]
     window.share_actions.send_action.trigger()
     bundle = target.with_name("sent.slabundle")
-    assert bundle.exists() and "1 revision" in said[-1]
+    assert bundle.exists() and "1 revision" in said[-1] and "not signed" in said[-1]
     other = Library(tmp_path / "other.sqlite")
     c = from_template("omnichannel-contact-center")
     c.meta.id = "SECOND"
@@ -109,7 +117,7 @@ def test_main_window_send_and_import(
         staticmethod(lambda *a, **k: (str(tmp_path / "second.slabundle"), "")),
     )
     window.share_actions.import_action.trigger()
-    assert "Imported 1 new revision" in said[-1]
+    assert "Imported 1 new revision" in said[-1] and said[-1].startswith("Unsigned bundle")
     assert window.model.row_of("SECOND") >= 0
     names = [a.objectName() for a in window.ui.file_menu.actions()]
     assert {"send_contract_action", "import_bundle_action", "sync_now_action"} <= set(names)
@@ -200,8 +208,93 @@ def test_resolve_dialog_cancel_writes_nothing(qtbot: Any, tmp_path: Path) -> Non
     sales, legal = _forked(tmp_path)
     dialog = ResolveForkDialog(legal, forks.tips(legal, CID))
     qtbot.addWidget(dialog)
-    dialog.buttons.rejected.emit()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.merged is None
     assert len(forks.tips(legal, CID)) == 2
     sales.close()
     legal.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_send_signed_and_import_shows_the_signer(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from slaadmin.render.sign import new_identity
+
+    key = tmp_path / "ana.p12"
+    new_identity("Ana Ruiz", "Acme", key, b"pw 1")
+    window.library.add_revision(from_template("omnichannel-contact-center"), "d", author="ana")
+    window.reload_library(select=CID)
+    window.share_actions.selected_ids = lambda: [CID]
+    apply_interface_language(lang)
+    target = tmp_path / f"signed-{lang}.slabundle"
+    seen: dict[str, str] = {}
+
+    def run_dialog(dialog: SendBundleDialog) -> int:
+        dialog.ui.bundle_edit.setText(str(target))
+        qtbot.mouseClick(dialog.ui.sign_check_box, Qt.MouseButton.LeftButton)
+        assert dialog.ui.key_edit.isEnabled()
+        qtbot.keyClicks(dialog.ui.key_edit, str(key))
+        qtbot.keyClicks(dialog.ui.password_edit, "wrong")
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.ui.error_label.text()  # stays open, says why
+        assert dialog.isVisible() or dialog.result() == 0
+        dialog.ui.password_edit.clear()
+        qtbot.keyClicks(dialog.ui.password_edit, "pw 1")
+        dialog.resize(620, 280)
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / f"send-signed-{lang}.png"))
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        seen["password_after"] = dialog.ui.password_edit.text()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SendBundleDialog, "exec", run_dialog)
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: said.append(text))
+    )
+    try:
+        window.share_actions.send_action.trigger()
+    finally:
+        apply_interface_language("en")
+    wrong = "Contraseña incorrecta" if lang == "es" else "Wrong password"
+    assert wrong in seen["error"] and seen["password_after"] == ""
+    assert target.exists() and b"pw 1" not in target.read_bytes()
+    other = Library(tmp_path / "other.sqlite")
+    from slaadmin.gui.dialogs.bundle_dialogs import import_bundle_file
+
+    import_bundle_file(window, other, tmp_path, target)
+    other.close()
+    assert said[-1].startswith("Signed by Ana Ruiz (Acme), not trusted")
+
+
+def test_team_server_dialog_connects_and_starts_the_sync(
+    window: Any, qtbot: Any, team_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slaadmin.gui.dialogs.team_dialog import TeamDialog
+    from slaadmin.store.team import team_url
+
+    window.library.add_revision(from_template("omnichannel-contact-center"), "d", author="ana")
+    good = team_db.url("ana")
+    seen: dict[str, str] = {}
+
+    def run_dialog(dialog: TeamDialog) -> int:
+        qtbot.keyClicks(dialog.ui.url_edit, "postgresql://ana:hunter2@host/db")
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        seen["refused"] = dialog.ui.error_label.text()
+        dialog.ui.url_edit.clear()
+        qtbot.keyClicks(dialog.ui.url_edit, good)
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(TeamDialog, "exec", run_dialog)
+    actions = window.share_actions
+    assert actions.controller is None and not actions.sync_action.isEnabled()
+    actions.team_action.trigger()
+    assert "holds a password" in seen["refused"]
+    assert team_url(window.library) == good and "hunter2" not in good
+    assert actions.controller is not None and actions.sync_action.isEnabled()
+    qtbot.waitUntil(lambda: not actions.controller.running, timeout=20_000)
+    with team_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM slaadmin.revisions").fetchone()[0] == 1
+    actions.stop()

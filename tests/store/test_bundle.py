@@ -340,3 +340,245 @@ def test_old_library_read_only_lists_tips(tmp_path: Path, omni: Contract) -> Non
     with Library(path, read_only=True) as lib:
         assert [t.seq for t in forks.tips(lib, omni.meta.id)] == [1]
         assert forks.forked_contracts(lib) == {}
+
+
+def _plan(lib: Library, cid: str, hours: int = 3) -> Any:
+    import datetime as dt
+
+    from slaadmin.model.text import BiText
+    from slaadmin.store.maintenance import plan_maintenance
+
+    start = dt.datetime(2026, 11, 2, 2, tzinfo=dt.UTC)
+    return plan_maintenance(
+        lib, cid, start, start + dt.timedelta(hours=hours), BiText.of("Parche", "Patch"), "ana"
+    )
+
+
+def test_maintenances_travel_once_with_their_steps(two: Any, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from slaadmin.model.contract import Channel
+    from slaadmin.store.maintenance import MaintenanceState, list_maintenances, record_step
+
+    sales, legal, omni = two
+    m = _plan(sales, omni.meta.id)
+    record_step(
+        sales,
+        m.id,
+        MaintenanceState.NOTIFIED,
+        "ana",
+        dt.datetime(2026, 10, 30, tzinfo=dt.UTC),
+        (Channel.EMAIL,),
+    )
+    path = tmp_path / "a.slabundle"
+    write_bundle(sales, [omni.meta.id], path, author="ana")
+    result = import_bundle(legal, path)
+    assert (result.maintenances, result.maintenance_steps) == (1, 2)
+    [got] = list_maintenances(legal, omni.meta.id)
+    [mine] = list_maintenances(sales, omni.meta.id)
+    assert got.uid == mine.uid and got.steps == mine.steps and got.impact == mine.impact
+    # the reference quoted in notice letters is the same on both machines
+    assert got.reference == mine.reference == f"{omni.meta.id}-M{mine.uid[:8].upper()}"
+    again = import_bundle(legal, path)  # a second import adds nothing
+    assert (again.maintenances, again.maintenance_steps) == (0, 0)
+    assert len(list_maintenances(legal)) == 1
+    # legal acknowledges; the step goes back to sales by the next bundle
+    record_step(legal, got.id, MaintenanceState.ACKNOWLEDGED, "luis")
+    back = tmp_path / "b.slabundle"
+    write_bundle(legal, [omni.meta.id], back, author="luis")
+    assert import_bundle(sales, back).maintenance_steps == 1
+    assert get_state(sales, mine.id) is MaintenanceState.ACKNOWLEDGED
+
+
+def get_state(lib: Library, mid: int) -> Any:
+    from slaadmin.store.maintenance import get_maintenance
+
+    return get_maintenance(lib, mid).state
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("end_utc", "2026-11-02T09:00:00+00:00", "does not match its hash"),
+        ("impact", '{"en": "Nothing", "es": "Nada"}', "does not match its hash"),
+        ("step_note", "edited", "step 1 does not match its hash"),
+        ("step_state", "done", "step 1 does not match its hash"),
+    ],
+)
+def test_tampered_maintenance_is_refused_by_name(
+    two: Any, tmp_path: Path, field: str, value: str, problem: str
+) -> None:
+    sales, legal, omni = two
+    m = _plan(sales, omni.meta.id)
+    path = tmp_path / "a.slabundle"
+    write_bundle(sales, [omni.meta.id], path, author="ana")
+    data = json.loads(path.read_text("utf-8"))
+    item = data["contracts"][0]["maintenances"][0]
+    if field.startswith("step_"):
+        item["steps"][0][field[5:]] = value
+    else:
+        item[field] = value
+    path.write_text(json.dumps(data), "utf-8")
+    before = _counts(legal)
+    with pytest.raises(
+        BundleError, match=f"maintenance {m.uid[:12]} of {omni.meta.id}: .*{problem}"
+    ):
+        import_bundle(legal, path)
+    assert _counts(legal) == before  # the revisions of the bundle were refused too
+    assert legal.conn.execute("SELECT count(*) FROM maintenances").fetchone()[0] == 0
+
+
+def test_a_step_recorded_on_both_sides_is_named(two: Any, tmp_path: Path) -> None:
+    from slaadmin.store.maintenance import MaintenanceState, record_step
+
+    sales, legal, omni = two
+    m = _plan(sales, omni.meta.id)
+    path = tmp_path / "a.slabundle"
+    write_bundle(sales, [omni.meta.id], path, author="ana")
+    got = import_bundle(legal, path)
+    assert got.maintenances == 1
+    record_step(sales, m.id, MaintenanceState.CANCELLED, "ana")
+    mid = legal.conn.execute("SELECT id FROM maintenances").fetchone()[0]
+    record_step(legal, mid, MaintenanceState.DONE, "luis")
+    write_bundle(sales, [omni.meta.id], path, author="ana")
+    with pytest.raises(BundleError, match="step 2 was recorded differently here"):
+        import_bundle(legal, path)
+    assert get_state(legal, mid) is MaintenanceState.DONE
+
+
+def test_old_maintenances_get_a_uid_on_open_and_keep_revision_hashes(
+    tmp_path: Path, omni: Contract
+) -> None:
+    lib = _lib(tmp_path, "old")
+    lib.add_revision(omni, "first", author="ana")
+    _plan(lib, omni.meta.id)
+    hashes = [r.hash for r in lib.log(omni.meta.id)]
+    path = lib.path
+    # make it look like a library from before uids: no identity columns at all
+    conn = lib.conn
+    with lib.transaction():
+        for t in ("maintenances", "maintenance_steps"):
+            for op in ("update", "delete"):
+                conn.execute(f"DROP TRIGGER {t}_no_{op}")
+        for index in (
+            "maintenances_uid",
+            "maintenances_hash",
+            "maintenance_steps_number",
+            "maintenance_steps_hash",
+        ):
+            conn.execute(f"DROP INDEX {index}")
+        for col in ("uid", "hash"):
+            conn.execute(f"ALTER TABLE maintenances DROP COLUMN {col}")
+        for col in ("number", "hash", "prev_hash"):
+            conn.execute(f"ALTER TABLE maintenance_steps DROP COLUMN {col}")
+    lib.close()
+    with Library(path) as again:
+        from slaadmin.store.maintenance import export_maintenances, list_maintenances
+
+        [m] = list_maintenances(again)
+        assert len(m.uid) == 32 and [r.hash for r in again.log(omni.meta.id)] == hashes
+        [item] = export_maintenances(again, omni.meta.id)
+        assert item["steps"][0]["number"] == 1 and item["steps"][0]["prev_hash"] is None
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            again.conn.execute("UPDATE maintenances SET uid = 'x'")
+    with Library(path) as third:  # the uid is given once
+        assert list_maintenances(third)[0].uid == m.uid
+
+
+@pytest.fixture(scope="module")
+def identities(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from slaadmin.render.sign import new_identity
+
+    folder = tmp_path_factory.mktemp("keys")
+    out = {}
+    for name, kind in (("ana", "rsa"), ("eve", "ec")):
+        new_identity(
+            name.title(),
+            "Acme Legal",
+            folder / f"{name}.p12",
+            b"secret",
+            key_type=kind,  # type: ignore[arg-type]
+            cert_out=folder / f"{name}.pem",
+        )
+        out[name] = folder / f"{name}.p12"
+        out[f"{name}.pem"] = folder / f"{name}.pem"
+    return out
+
+
+@pytest.mark.parametrize("who", ["ana", "eve"])  # RSA and EC
+def test_signed_bundle_names_its_signer_and_trust(
+    two: Any, tmp_path: Path, identities: dict[str, Path], who: str
+) -> None:
+    from slaadmin.render.sign import load_trust
+
+    sales, legal, omni = two
+    path = tmp_path / "s.slabundle"
+    write_bundle(
+        sales, [omni.meta.id], path, author="ana", key_path=identities[who], password=b"secret"
+    )
+    assert b"secret" not in path.read_bytes()
+    result = import_bundle(legal, path)
+    assert result.signer is not None and result.total_added == 2
+    assert (result.signer.name, result.signer.organization) == (who.title(), "Acme Legal")
+    assert not result.signer.trusted
+    mine = load_trust([identities[f"{who}.pem"]])
+    assert import_bundle(legal, path, trust=mine).signer.trusted  # type: ignore[union-attr]
+    other = load_trust([identities["eve.pem" if who == "ana" else "ana.pem"]])
+    assert not import_bundle(legal, path, trust=other).signer.trusted  # type: ignore[union-attr]
+
+
+def test_unsigned_bundle_still_imports(two: Any, tmp_path: Path) -> None:
+    sales, legal, omni = two
+    path = tmp_path / "u.slabundle"
+    write_bundle(sales, [omni.meta.id], path, author="ana")
+    result = import_bundle(legal, path)
+    assert result.signer is None and result.total_added == 2
+
+
+@pytest.mark.parametrize("change", ["author", "signature", "certificate", "drop-revision"])
+def test_a_signature_that_does_not_verify_refuses_the_bundle(
+    two: Any, tmp_path: Path, identities: dict[str, Path], change: str
+) -> None:
+    sales, legal, omni = two
+    path = tmp_path / "s.slabundle"
+    write_bundle(
+        sales, [omni.meta.id], path, author="ana", key_path=identities["ana"], password=b"secret"
+    )
+    data = json.loads(path.read_text("utf-8"))
+    if change == "author":  # not covered by any hash, only by the signature
+        data["manifest"]["author"] = "mallory"
+    elif change == "signature":
+        sig = data["signature"]["value"]
+        data["signature"]["value"] = ("B" if sig[0] == "A" else "A") + sig[1:]
+    elif change == "certificate":  # someone else's certificate over Ana's signature
+        other = tmp_path / "o.slabundle"
+        write_bundle(
+            sales,
+            [omni.meta.id],
+            other,
+            author="ana",
+            key_path=identities["eve"],
+            password=b"secret",
+        )
+        data["signature"]["certificate"] = json.loads(other.read_text())["signature"]["certificate"]
+    else:  # the chain stays whole without the last revision: only the signature tells
+        data["contracts"][0]["revisions"].pop()
+    path.write_text(json.dumps(data), "utf-8")
+    match = "does not verify" if change != "certificate" else "signature by Eve does not verify"
+    with pytest.raises(BundleError, match=match):
+        import_bundle(legal, path)
+    assert _counts(legal) == (0, 0)
+
+
+def test_wrong_password_writes_nothing(
+    two: Any, tmp_path: Path, identities: dict[str, Path]
+) -> None:
+    from slaadmin.render.sign import KeyPasswordError
+
+    sales, _legal, omni = two
+    path = tmp_path / "s.slabundle"
+    with pytest.raises(KeyPasswordError, match="Wrong password"):
+        write_bundle(
+            sales, [omni.meta.id], path, author="ana", key_path=identities["ana"], password=b"no"
+        )
+    assert not path.exists()

@@ -124,3 +124,27 @@ def test_validation_warns_below_the_policy() -> None:
     )
     rules = sorted(f.rule for f in validate(c, strict) if f.rule.startswith("policy."))
     assert rules == ["policy.availability", "policy.cap", "policy.credit"]
+
+
+def test_old_library_opened_read_only_still_lists_maintenances(tmp_path) -> None:
+    path = tmp_path / "old.sqlite"
+    with Library(path) as lib:
+        c = from_template("omnichannel-contact-center")
+        lib.add_revision(c, "first")
+        plan_maintenance(
+            lib, c.meta.id, T0, T0 + dt.timedelta(hours=1), BiText.of("Corte", "Outage"), "ana"
+        )
+        with lib.transaction():  # as before maintenances had a uid
+            for t in ("maintenances", "maintenance_steps"):
+                lib.conn.execute(f"DROP TRIGGER {t}_no_update")
+                lib.conn.execute(f"DROP TRIGGER {t}_no_delete")
+            for index in ("maintenances_uid", "maintenances_hash"):
+                lib.conn.execute(f"DROP INDEX {index}")
+            lib.conn.execute("ALTER TABLE maintenances DROP COLUMN uid")
+            lib.conn.execute("ALTER TABLE maintenances DROP COLUMN hash")
+    with Library(path, read_only=True) as old:
+        [m] = list_maintenances(old)
+        assert m.uid == "" and m.state is MaintenanceState.PLANNED
+        assert m.reference == f"{m.contract_id}-M{m.id}"
+    with Library(path) as migrated:
+        assert len(list_maintenances(migrated)[0].uid) == 32

@@ -439,3 +439,124 @@ def test_workflow_steps_sync_and_only_legal_approves(
         assert conn.execute(
             "SELECT status FROM slaadmin.workflow_steps ORDER BY id"
         ).fetchall() == [("in_review",), ("approved",), ("in_review",)]
+
+
+def _plan(lib: Library, cid: str) -> Any:
+    import datetime as dt
+
+    from slaadmin.model.text import BiText
+    from slaadmin.store.maintenance import plan_maintenance
+
+    start = dt.datetime(2026, 11, 2, 2, tzinfo=dt.UTC)
+    return plan_maintenance(
+        lib, cid, start, start + dt.timedelta(hours=2), BiText.of("Parche", "Patch"), "ana"
+    )
+
+
+def test_server_maintenance_hashes_match_python(team_db_once: Any) -> None:
+    from slaadmin.store.maintenance import maintenance_hash, step_hash
+
+    for text in HOSTILE:
+        args = [text, text or "x", text, text, text, len(text) % 2]
+        assert team_db_once.execute(
+            "SELECT slaadmin.maintenance_hash(%s, %s, %s, %s, %s, %s)", args
+        ).fetchone()[0] == maintenance_hash(*args)
+        prev = None if len(text) % 2 else "e" * 64
+        sargs = [text, 3, prev, text, text, text, text, text, text]
+        assert team_db_once.execute(
+            "SELECT slaadmin.maintenance_step_hash(%s, %s, %s, %s, %s, %s, %s, %s, %s)", sargs
+        ).fetchone()[0] == step_hash(*sargs)
+
+
+def test_two_people_sync_the_same_maintenance(team_db: Any, tmp_path: Path, omni: Contract) -> None:
+    from slaadmin.model.contract import Channel
+    from slaadmin.store.maintenance import MaintenanceState, list_maintenances, record_step
+
+    ana, eva = _lib(tmp_path, "ana"), _lib(tmp_path, "eva")
+    connect_library(ana, team_db.url("ana"))
+    connect_library(eva, team_db.url("eva"))
+    ana.add_revision(omni, "draft", author="ana")
+    m = _plan(ana, omni.meta.id)
+    first = sync(ana)
+    assert (first.maintenances_pushed, first.maintenance_steps_pushed) == (1, 1)
+    got = sync(eva)
+    assert (got.maintenances_pulled, got.maintenance_steps_pulled, got.refused) == (1, 1, [])
+    [theirs] = list_maintenances(eva)
+    assert theirs.uid == m.uid and theirs.steps == m.steps
+    record_step(eva, theirs.id, MaintenanceState.NOTIFIED, "eva", channels=(Channel.EMAIL,))
+    assert sync(eva).maintenance_steps_pushed == 1
+    back = sync(ana)
+    assert (back.maintenances_pulled, back.maintenance_steps_pulled) == (0, 1)
+    assert list_maintenances(ana)[0].steps == list_maintenances(eva)[0].steps
+    for lib in (ana, eva):  # nothing moves twice
+        again = sync(lib)
+        assert (again.maintenances_pushed, again.maintenance_steps_pushed) == (0, 0)
+        assert (again.maintenances_pulled, again.maintenance_steps_pulled) == (0, 0)
+    # both record the next step offline: the second to sync is told, nothing is lost
+    record_step(ana, m.id, MaintenanceState.DONE, "ana")
+    record_step(eva, theirs.id, MaintenanceState.CANCELLED, "eva")
+    sync(ana)
+    late = sync(eva)
+    assert any("step 3 of maintenance" in r and "recorded differently" in r for r in late.refused)
+    assert list_maintenances(eva)[0].state is MaintenanceState.CANCELLED
+    with team_db.admin() as conn:
+        assert conn.execute(
+            "SELECT state FROM slaadmin.maintenance_steps ORDER BY id"
+        ).fetchall() == [("planned",), ("notified",), ("done",)]
+        with pytest.raises(psycopg.Error, match="append-only"):
+            conn.execute("UPDATE slaadmin.maintenances SET emergency = 1")
+
+
+def test_tampered_maintenance_is_refused_by_name(
+    team_db: Any, tmp_path: Path, omni: Contract
+) -> None:
+    ana = _lib(tmp_path, "ana")
+    connect_library(ana, team_db.url("ana"))
+    ana.add_revision(omni, "draft", author="ana")
+    bad = _plan(ana, omni.meta.id)
+    good = _plan(ana, omni.meta.id)
+    ana.conn.execute("DROP TRIGGER maintenances_no_update")
+    ana.conn.execute(
+        "UPDATE maintenances SET end_utc = '2026-11-02T09:00:00+00:00' WHERE id = ?", [bad.id]
+    )
+    result = sync(ana)
+    assert (result.maintenances_pushed, result.maintenance_steps_pushed) == (1, 1)
+    assert any(
+        f"maintenance {bad.uid[:12]} of {omni.meta.id}" in r and "does not match its hash" in r
+        for r in result.refused
+    )
+    with team_db.admin() as conn:
+        assert conn.execute("SELECT uid FROM slaadmin.maintenances").fetchall() == [(good.uid,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("es", ("contraseña", "no está en un equipo")), ("en", ("password", "is not in a team"))],
+)
+def test_team_errors_speak_the_interface_language(
+    library: Library, lang: str, words: tuple[str, str]
+) -> None:
+    from slaadmin import i18n
+
+    i18n.set_interface_language(lang)
+    try:
+        with pytest.raises(TeamError, match=words[0]):
+            check_url("postgresql://ana:secret@host/db")
+        with pytest.raises(TeamError, match=words[1]):
+            sync(library)
+    finally:
+        i18n.set_interface_language("en")
+
+
+def test_a_server_set_up_before_maintenances_says_so(
+    team_db: Any, tmp_path: Path, omni: Contract
+) -> None:
+    ana = _lib(tmp_path, "ana")
+    connect_library(ana, team_db.url("ana"))
+    ana.add_revision(omni, "draft", author="ana")
+    _plan(ana, omni.meta.id)
+    with team_db.admin() as conn:
+        conn.execute("DROP TABLE slaadmin.maintenance_steps, slaadmin.maintenances")
+    result = sync(ana)
+    assert result.pushed == 1 and result.maintenances_pushed == 0
+    assert any("team setup-server again" in r for r in result.refused)

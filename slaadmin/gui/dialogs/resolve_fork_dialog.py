@@ -1,19 +1,11 @@
 """Resolve a fork: pick the branch whose content the merge keeps, say why, save the merge
-(a new revision naming every branch as its parent)."""
+(a new revision naming every branch as its parent). Form: ui/resolve_fork_dialog.ui."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QRadioButton, QWidget
 
+from slaadmin.gui.forms.ui_resolve_fork_dialog import Ui_ResolveForkDialog
 from slaadmin.i18n import _
 from slaadmin.store import Library, LibraryError, Revision
 from slaadmin.store.forks import resolve_fork
@@ -26,21 +18,19 @@ class ResolveForkDialog(QDialog):
         self, library: Library, branches: list[Revision], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_ResolveForkDialog()
+        self.ui.setupUi(self)
         self.setObjectName("resolve_fork_dialog")
         self.library = library
         self.branches = branches
         self.merged: Revision | None = None
-        self.setWindowTitle(_("Resolve fork"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                _(
-                    "Two people changed {id} from the same revision. Pick the "
-                    "version to keep; both stay in the history."
-                ).format(id=branches[0].contract_id),
-                wordWrap=True,
-            )
+        self.ui.intro_label.setText(
+            _(
+                "Two people changed {id} from the same revision. Pick the "
+                "version to keep; both stay in the history."
+            ).format(id=branches[0].contract_id)
         )
+        # one radio button per branch: how many there are is known only now
         self.group = QButtonGroup(self)
         for index, rev in enumerate(branches):
             contract = rev.contract()
@@ -51,39 +41,34 @@ class ResolveForkDialog(QDialog):
                     when=rev.created_at[:16].replace("T", " "),
                     message=rev.message or "—",
                     client=contract.meta.client.name,
-                )
+                ),
+                self.ui.branches_group_box,
             )
             button.setObjectName(f"branch_{index}_radio")
             button.setChecked(index == 0)
             self.group.addButton(button, index)
-            layout.addWidget(button)
-        self.message_edit = QLineEdit(self)
-        self.message_edit.setObjectName("message_edit")
-        self.message_edit.setPlaceholderText(_("Why this version (saved with the merge)"))
-        layout.addWidget(self.message_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.error_label = QLabel(self, wordWrap=True)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+            self.ui.branches_layout.addWidget(button)
+        box = self.ui.button_box  # own buttons: Qt would label standard ones in English
+        self.ok_button = box.addButton(_("Save the merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = box.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self._on_ok_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.ui.button_box.accepted.connect(self._on_ok_clicked)
+        self.ui.button_box.rejected.connect(self.reject)
 
     def _on_ok_clicked(self) -> None:
         chosen = self.branches[max(self.group.checkedId(), 0)]
-        message = self.message_edit.text().strip() or _(
+        message = self.ui.message_edit.text().strip() or _(
             "Fork resolved with #{seq} by {author}"
         ).format(seq=chosen.seq, author=chosen.author)
         try:
             self.merged = resolve_fork(self.library, chosen.contract(), message)
         except LibraryError as exc:
-            self.error_label.setText(str(exc))
+            self.ui.error_label.setText(str(exc))
             return
         except RuntimeError as exc:  # ForkError: resolved meanwhile
-            self.error_label.setText(str(exc))
+            self.ui.error_label.setText(str(exc))
             return
         self.accept()

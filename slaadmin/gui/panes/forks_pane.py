@@ -1,21 +1,13 @@
 """The branches of the open contract: empty for an ordinary history; with a fork, each
-branch's newest revision and a Resolve fork button."""
+branch's newest revision and a Resolve fork button. Form: ui/forks_pane.ui."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from slaadmin.gui.dialogs.resolve_fork_dialog import ResolveForkDialog
+from slaadmin.gui.forms.ui_forks_pane import Ui_ForksPane
 from slaadmin.i18n import _
 from slaadmin.store import Library, Revision
 from slaadmin.store.forks import tips
@@ -30,36 +22,26 @@ class ForksPane(QWidget):
         self, library: Library, parent: QWidget | None = None, *, compact: bool = False
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_ForksPane()
+        self.ui.setupUi(self)
         self.setObjectName("forks_pane")
         self.compact = compact  # inside another pane: shown only while there is a fork
         self.library = library
         self.contract_id: str | None = None
         self.branches: list[Revision] = []
-        layout = QVBoxLayout(self)
-        self.summary_label = QLabel(self, wordWrap=True)
-        self.summary_label.setObjectName("summary_label")
-        self.branches_tree = QTreeWidget(self)
-        self.branches_tree.setObjectName("branches_tree")
-        self.branches_tree.setRootIsDecorated(False)
-        self.resolve_button = QPushButton(self)
-        self.resolve_button.setObjectName("resolve_button")
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label, 1)
-        top.addWidget(self.resolve_button)
-        layout.addLayout(top)
-        layout.addWidget(self.branches_tree)
-        self.retranslate()
+        # the widgets others look at, by their form names
+        self.summary_label = self.ui.summary_label
+        self.branches_tree = self.ui.branches_tree
+        self.resolve_button = self.ui.resolve_button
+        self.show_contract(None)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self.resolve_button.clicked.connect(self._on_resolve_button_clicked)
+        self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
 
     def retranslate(self) -> None:
         """Set the texts in the interface language."""
-        self.branches_tree.setHeaderLabels(
-            [_("Revision"), _("Author"), _("Date"), _("Message"), _("Client")]
-        )
-        self.resolve_button.setText(_("Resolve fork…"))
+        self.ui.retranslateUi(self)
         self.show_contract(self.contract_id)
 
     def show_contract(self, contract_id: str | None) -> None:

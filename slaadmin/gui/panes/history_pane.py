@@ -1,10 +1,11 @@
 """The History tab: a contract's revisions with their review status, and what changed.
 
-Pick one revision (compared with the one before it) or any two: the change list in words
-(es | en) is shown on top and the redline of the annex below, Spanish and English side by
-side. Submit for review and Approve record a workflow step with the comment typed beside
-them, signed by the person from the preferences; Reject… (with a reason) and Mark signed…
-ask first.
+Pick one revision (compared with its parent: the revision it was made from, which across a
+fork is not simply the one numbered one less; a merge lists its changes from each of the
+branches it names) or any two: the change list in words (es | en) is shown on top and the
+redline of the annex below, Spanish and English side by side. Submit for review and Approve
+record a workflow step with the comment typed beside them, signed by the person from the
+preferences; Reject… (with a reason) and Mark signed… ask first.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from babel.dates import format_datetime
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -33,7 +35,7 @@ from slaadmin.model.contract import Status
 from slaadmin.review.changes import contract_changes
 from slaadmin.review.redline import FIRST_CHANGE, redline, redline_html
 from slaadmin.review.redline_export import RedlineInfo, write_redline_docx, write_redline_pdf
-from slaadmin.store import Library, LibraryError, Revision, approvals
+from slaadmin.store import Library, LibraryError, Revision, approvals, forks
 
 MARKS = {"added": "+", "removed": "−", "changed": "~", "moved": "↕"}
 COLUMNS = ("#", "time", "author", "message", "status", "hash")
@@ -59,7 +61,9 @@ class HistoryPane(QWidget):
         self.contract_id: str | None = None
         self.revisions: list[Revision] = []  # newest first, as in the table
         self.statuses: dict[str, Status] = {}
-        self.compared: tuple[int, int] | None = None
+        self.parents: dict[str, list[str]] = {}  # hash -> parent, then a merge's others
+        self.compared: tuple[int, int] | None = None  # revision numbers, as shown
+        self.compared_hashes: tuple[str, str] | None = None  # what is compared exactly
         table = self.ui.revisions_table
         table.setColumnCount(len(COLUMNS))
         header = table.horizontalHeader()
@@ -102,10 +106,10 @@ class HistoryPane(QWidget):
     def show_contract(self, contract_id: str | None) -> None:
         """List the revisions of `contract_id` and compare its newest with the one before."""
         self.contract_id = contract_id
-        self.compared = None
+        self.compared = self.compared_hashes = None
         self._reload()
-        if len(self.revisions) >= 2:
-            self.compare(self.revisions[1].seq, self.revisions[0].seq)
+        if len(self.revisions) >= 2 and self.parents.get(self.revisions[0].hash):
+            self._compare_with_parents(self.revisions[0])
         else:
             self._clear_views(
                 _("A contract's changes show here once it has two revisions.")
@@ -117,13 +121,18 @@ class HistoryPane(QWidget):
         table = self.ui.revisions_table
         table.blockSignals(True)
         table.setRowCount(0)
-        self.revisions, self.statuses = [], {}
+        self.revisions, self.statuses, self.parents = [], {}, {}
         if self.library is not None and self.contract_id:
             try:
                 self.revisions = self.library.log(self.contract_id)
             except LibraryError:
                 self.revisions = []
             self.statuses = approvals.revision_statuses(self.library, self.contract_id)
+            others = forks.extra_parents(self.library.conn, [r.hash for r in self.revisions])
+            self.parents = {
+                r.hash: ([r.parent_hash] if r.parent_hash else []) + others.get(r.hash, [])
+                for r in self.revisions
+            }
         table.setRowCount(len(self.revisions))
         for row, rev in enumerate(self.revisions):
             cells = [
@@ -153,13 +162,32 @@ class HistoryPane(QWidget):
         )
 
     # ------------------------------------------------------------------ comparing
+    def selected_revisions(self) -> list[Revision]:
+        """Return the revisions selected in the table, oldest first."""
+        rows = {i.row() for i in self.ui.revisions_table.selectedItems()}
+        chosen = [self.revisions[r] for r in rows if r < len(self.revisions)]
+        return sorted(chosen, key=lambda r: (r.seq, r.created_at, r.hash))
+
     def selected_seqs(self) -> list[int]:
         """Return the revision numbers selected in the table, oldest first."""
-        rows = {i.row() for i in self.ui.revisions_table.selectedItems()}
-        return sorted(self.revisions[r].seq for r in rows if r < len(self.revisions))
+        return [r.seq for r in self.selected_revisions()]
 
     def _revision(self, seq: int) -> Revision | None:
         return next((r for r in self.revisions if r.seq == seq), None)
+
+    def _by_hash(self, digest: str) -> Revision | None:
+        return next((r for r in self.revisions if r.hash == digest), None)
+
+    def select_hashes(self, hashes: list[str]) -> None:
+        """Select the table rows of these revisions."""
+        table = self.ui.revisions_table
+        table.clearSelection()
+        mode = table.selectionMode()
+        table.setSelectionMode(table.SelectionMode.MultiSelection)
+        for row, rev in enumerate(self.revisions):
+            if rev.hash in hashes:
+                table.selectRow(row)
+        table.setSelectionMode(mode)
 
     def select_seqs(self, seqs: list[int]) -> None:
         """Select the table rows of these revision numbers."""
@@ -175,21 +203,69 @@ class HistoryPane(QWidget):
     def compare(self, old_seq: int, new_seq: int, *, select: bool = True) -> None:
         """Show the changes from revision `old_seq` to `new_seq` (and select both rows)."""
         old, new = self._revision(old_seq), self._revision(new_seq)
-        if old is None or new is None:
+        if old is not None and new is not None:
+            self.compare_revisions(old, new, select=select)
+
+    def _compare_with_parents(self, rev: Revision, *, select: bool = True) -> None:
+        """Show what `rev` changed from its parent (from each, for a merge)."""
+        parents = [p for h in self.parents.get(rev.hash, []) if (p := self._by_hash(h))]
+        if not parents:
+            self._clear_views(
+                _("Revision #{seq} is the first: pick another one to compare it with.").format(
+                    seq=rev.seq
+                )
+            )
+            self.compared = self.compared_hashes = None
             return
-        self.compared = (old_seq, new_seq)
+        self.compare_revisions(parents[0], rev, select=select, others=parents[1:])
+
+    def compare_revisions(
+        self,
+        old: Revision,
+        new: Revision,
+        *,
+        select: bool = True,
+        others: list[Revision] | None = None,
+    ) -> None:
+        """Show the changes from `old` to `new`; for a merge, `others` are its other
+        parents, whose change lists are shown too (the redline is from `old`)."""
+        self.compared = (old.seq, new.seq)
+        self.compared_hashes = (old.hash, new.hash)
         if select:
             self.ui.revisions_table.blockSignals(True)
-            self.select_seqs([old_seq, new_seq])
+            self.select_hashes([old.hash, new.hash])
             self.ui.revisions_table.blockSignals(False)
         self._update_buttons()
         a, b = old.contract(), new.contract()
         changes = contract_changes(a, b)
-        self.ui.compare_label.setText(
-            _("Changes from revision #{old} to revision #{new}: {count}.").format(
-                old=old_seq, new=new_seq, count=len(changes)
-            )
+        text = _("Changes from revision #{old} to revision #{new}: {count}.").format(
+            old=old.seq, new=new.seq, count=len(changes)
         )
+        sections = [("", changes)]
+        if others:
+            text += " " + _("Revision #{new} is a merge; its other parents: {parents}.").format(
+                new=new.seq, parents=", ".join(f"#{p.seq} ({p.short})" for p in others)
+            )
+            sections = [(_("From #{seq} ({hash})").format(seq=old.seq, hash=old.short), changes)]
+            sections += [
+                (
+                    _("From #{seq} ({hash})").format(seq=p.seq, hash=p.short),
+                    contract_changes(p.contract(), b),
+                )
+                for p in others
+            ]
+        self.ui.compare_label.setText(text)
+        self.ui.changes_browser.setHtml("".join(self._changes_html(t, c) for t, c in sections))
+        moved = (_("moved from here"), _("moved here"))
+        for lang, browser in (
+            ("es", self.ui.redline_es_browser),
+            ("en", self.ui.redline_en_browser),
+        ):
+            browser.setHtml(redline_html(redline(a, b, lang), *moved))
+            browser.scrollToAnchor(FIRST_CHANGE)
+
+    @staticmethod
+    def _changes_html(title: str, changes: list[Any]) -> str:
         rows = "".join(
             f"<tr><td>{MARKS[c.kind.value]}</td><td>{html.escape(c.text['es'])}</td>"
             f"<td>{html.escape(c.text['en'])}</td></tr>"
@@ -201,14 +277,7 @@ class HistoryPane(QWidget):
             if changes
             else "<p>" + html.escape(_("No differences.")) + "</p>"
         )
-        self.ui.changes_browser.setHtml(body)
-        moved = (_("moved from here"), _("moved here"))
-        for lang, browser in (
-            ("es", self.ui.redline_es_browser),
-            ("en", self.ui.redline_en_browser),
-        ):
-            browser.setHtml(redline_html(redline(a, b, lang), *moved))
-            browser.scrollToAnchor(FIRST_CHANGE)
+        return (f"<h4>{html.escape(title)}</h4>" if title else "") + body
 
     def _clear_views(self, message: str) -> None:
         self.ui.compare_label.setText(message)
@@ -220,16 +289,11 @@ class HistoryPane(QWidget):
             browser.clear()
 
     def _on_selection_changed(self) -> None:
-        seqs = self.selected_seqs()
-        if len(seqs) >= 2:
-            self.compare(seqs[0], seqs[-1], select=False)
-        elif len(seqs) == 1:
-            if seqs[0] > 1:
-                self.compare(seqs[0] - 1, seqs[0], select=False)
-            else:
-                self._clear_views(
-                    _("Revision #1 is the first: pick another one to compare it with.")
-                )
+        chosen = self.selected_revisions()
+        if len(chosen) >= 2:
+            self.compare_revisions(chosen[0], chosen[-1], select=False)
+        elif len(chosen) == 1:
+            self._compare_with_parents(chosen[0], select=False)
         self._update_buttons()
 
     def _on_since_signed_button_clicked(self) -> None:
@@ -239,14 +303,14 @@ class HistoryPane(QWidget):
         if signed is None:
             self._clear_views(_("No revision of this contract has been signed yet."))
             return
-        self.compare(signed.seq, self.revisions[0].seq)
+        self.compare_revisions(signed, self.revisions[0])
 
     # ------------------------------------------------------------------ workflow
     def _single(self) -> Revision | None:
-        seqs = self.selected_seqs()
-        if len(seqs) == 2 and self.compared == (seqs[0], seqs[1]):
-            return self._revision(seqs[1])  # the newer of a compared pair
-        return self._revision(seqs[0]) if len(seqs) == 1 else None
+        chosen = self.selected_revisions()
+        if len(chosen) == 2 and self.compared_hashes == (chosen[0].hash, chosen[1].hash):
+            return chosen[1]  # the newer of a compared pair
+        return chosen[0] if len(chosen) == 1 else None
 
     def _update_buttons(self) -> None:
         writable = self.library is not None and not self.library.read_only
@@ -274,9 +338,9 @@ class HistoryPane(QWidget):
             QMessageBox.warning(self, _("Cannot record the review step"), str(exc))
             return
         self.ui.comment_edit.clear()
-        selected = self.selected_seqs()
+        selected = [r.hash for r in self.selected_revisions()]
         self._reload()
-        self.select_seqs(selected)
+        self.select_hashes(selected)
         self.workflow_changed.emit(rev.contract_id)
 
     def _on_submit_button_clicked(self) -> None:
@@ -326,9 +390,9 @@ class HistoryPane(QWidget):
     # ------------------------------------------------------------------ export
     def export_redline(self, path: Path, lang: str) -> Path | None:
         """Write the redline of the compared revisions in `lang` as .pdf or .docx."""
-        if self.compared is None:
+        if self.compared_hashes is None:
             return None
-        old, new = (self._revision(seq) for seq in self.compared)
+        old, new = (self._by_hash(digest) for digest in self.compared_hashes)
         if old is None or new is None:
             return None
         a, b = old.contract(), new.contract()

@@ -480,7 +480,7 @@ class MaintenancePane(QWidget):
                 m.impact,
                 lang,
                 m.emergency,
-                f"{self.contract.meta.id}-M{m.id}",
+                m.reference,
             ).as_text()
             for lang in langs
         )
