@@ -72,7 +72,7 @@ class DeferredModule(types.ModuleType):
                     raise
                 finally:
                     state.pop("_slaadmin_running", None)
-                self.__class__ = types.ModuleType
+                self.__class__ = types.ModuleType  # type: ignore[assignment]
         if type(self) is not DeferredModule:  # ran, in this thread or while this one waited
             return getattr(self, name)
         raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
