@@ -41,7 +41,7 @@ from slaadmin.model.contract import (
 )
 from slaadmin.model.quantity import Comparison, Target, Unit
 from slaadmin.model.text import BiText
-from slaadmin.schedule.availability import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
+from slaadmin.schedule.minutes import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
 
 # The list styles babel.lists.format_list knows.
 ListStyle = Literal[

@@ -31,7 +31,7 @@ from slaadmin.model.contract import (
 from slaadmin.model.quantity import Target
 from slaadmin.render.annex import AnnexWriter, Block, BlockKind, annex_blocks
 from slaadmin.render.pdftext import literal, printable
-from slaadmin.schedule.availability import downtime_minutes, month_minutes
+from slaadmin.schedule.minutes import downtime_minutes, month_minutes
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable

@@ -5,6 +5,11 @@ of its import time (~35 ms of ~90 ms): a case-insensitive URI pattern whose char
 classes span the whole BMP (used only by `uriWasteReduce` line breaking) and a CJK
 word-wrap pattern (used only by `textsplit.cjkwrap`). We import reportlab with those two
 compiled on first use instead; every other pattern, and reportlab's behaviour, is unchanged.
+
+`reportlab.lib.utils` also imports Pillow's `PIL.Image` (~15 ms of CPU with its tag tables)
+for bitmaps, which annexes never contain: the module is put in place unexecuted and runs the
+first time anything reads one of its names (`Image.open`, `Image.Image`...), so code that
+draws an image still finds the real Pillow.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import functools
 import re
 import sys
 import threading
+import types
 from typing import Any
 
 # (module, pattern prefix) of the patterns compiled when first used. The prefixes are the
@@ -46,6 +52,52 @@ class LazyPattern:
 
 
 _LOCK = threading.Lock()
+_DEFERRED_LOCK = threading.RLock()
+
+
+class DeferredModule(types.ModuleType):
+    """A module whose code runs the first time one of its names is read (then it becomes a
+    plain module); threads that read it meanwhile wait for that first run to finish."""
+
+    def __getattr__(self, name: str) -> Any:
+        # only called for names not set yet: before the module's code ran, that is all of them
+        with _DEFERRED_LOCK:
+            state = self.__dict__
+            if type(self) is DeferredModule and not state.get("_slaadmin_running"):
+                state["_slaadmin_running"] = True
+                try:
+                    self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
+                except BaseException:
+                    sys.modules.pop(self.__name__, None)
+                    raise
+                finally:
+                    state.pop("_slaadmin_running", None)
+                self.__class__ = types.ModuleType  # type: ignore[assignment]
+        if type(self) is not DeferredModule:  # ran, in this thread or while this one waited
+            return getattr(self, name)
+        raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+
+
+def defer_module(name: str) -> None:
+    """Put module `name` (of an imported package) in sys.modules without running its code;
+    do nothing when it is already imported or is not installed."""
+    if name in sys.modules:
+        return
+    import importlib
+    import importlib.util
+
+    package, _, child = name.rpartition(".")
+    try:
+        parent = importlib.import_module(package)
+        spec = importlib.util.find_spec(name)
+    except ImportError:
+        return  # not installed: whoever imports it says so then
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+        return
+    module = importlib.util.module_from_spec(spec)
+    module.__class__ = DeferredModule
+    sys.modules[name] = module
+    setattr(parent, child, module)
 
 
 @functools.cache
@@ -65,6 +117,7 @@ def load_reportlab() -> None:
                 return LazyPattern(pattern, int(flags))
             return real_compile(pattern, flags)
 
+        defer_module("PIL.Image")
         re.compile = deferring_compile
         try:
             import reportlab.platypus  # noqa: F401

@@ -32,12 +32,12 @@ from slaadmin.rules.engine import (
 )
 from slaadmin.rules.figures import extract
 from slaadmin.rules.textcheck import check_texts
-from slaadmin.schedule.availability import (
+from slaadmin.schedule.clock import window_intervals, working_minutes
+from slaadmin.schedule.minutes import (
     THIRTY_DAY_MONTH_MINUTES,
     downtime_minutes,
     month_minutes,
 )
-from slaadmin.schedule.clock import window_intervals, working_minutes
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
 

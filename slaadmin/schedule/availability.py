@@ -20,28 +20,16 @@ from slaadmin.schedule.localtime import (
     resolve,
     zone,
 )
+from slaadmin.schedule.minutes import (  # noqa: F401 - here too, as before
+    MINUTES_PER_DAY,
+    THIRTY_DAY_MONTH_MINUTES,
+    downtime_minutes,
+    month_minutes,
+)
 
 if TYPE_CHECKING:
     from slaadmin.schedule.windows import Reason
     from slaadmin.store.policy import HousePolicy
-
-MINUTES_PER_DAY = 24 * 60
-THIRTY_DAY_MONTH_MINUTES = 30 * MINUTES_PER_DAY  # 43,200
-
-
-def month_minutes(
-    convention: MonthConvention = MonthConvention.DAYS_30, year: int = 2024, month: int = 1
-) -> int:
-    """Return the minutes in a month under `convention` (calendar months need year and month)."""
-    if convention is MonthConvention.DAYS_30:
-        return THIRTY_DAY_MONTH_MINUTES
-    return calendar.monthrange(year, month)[1] * MINUTES_PER_DAY
-
-
-def downtime_minutes(availability: Decimal, minutes: int = THIRTY_DAY_MONTH_MINUTES) -> Decimal:
-    """Return the downtime minutes that bring a period of `minutes` down to `availability` %."""
-    return (Decimal(100) - Decimal(availability)) * minutes / Decimal(100)
-
 
 # --------------------------------------------------------------------------- month availability
 #
