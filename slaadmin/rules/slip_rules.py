@@ -27,7 +27,17 @@ from slaadmin.model.contract import (
 )
 from slaadmin.model.quantity import CALENDAR_MINUTES, Comparison, Period, Target, Unit
 from slaadmin.model.text import BiText
-from slaadmin.rules.engine import F, Finding, Message, QuickFix, Severity, Term, rule
+from slaadmin.rules.engine import (
+    Country,
+    F,
+    Finding,
+    Localized,
+    Message,
+    QuickFix,
+    Severity,
+    Term,
+    rule,
+)
 from slaadmin.rules.figures import Figure, extract
 from slaadmin.schedule.clock import hhmm_minutes, span_minutes
 
@@ -35,6 +45,12 @@ E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
 
 _HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 DAY = 24 * 60
+
+
+def _words(text: BiText, fallback: str) -> Localized:
+    """A name in every language of the text, for a message in any of them."""
+    words = Localized({lang: value for lang, value in text.items() if value.strip()})
+    return words if words else Localized({"en": fallback})
 
 
 def valid_time(hhmm: str) -> bool:
@@ -286,7 +302,7 @@ def reachability(c: Contract) -> Iterator[Finding]:
         ct = contacts.get(step.contact)
         if ct is None:
             continue
-        name = ct.name.get_text("en") or ct.id
+        name = _words(ct.name, ct.id)
         if step.channel is Channel.PHONE and not ct.phone:
             yield F(
                 "ref.channel",
@@ -326,7 +342,7 @@ def reachability(c: Contract) -> Iterator[Finding]:
                 ),
                 id=sl.id,
                 environment=Term(env),
-                coverage=cov.name.get_text("en") or cov.id,
+                coverage=_words(cov.name, cov.id),
             )
 
 
@@ -475,7 +491,7 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
                         "scheduled maintenance usually runs off hours."
                     ),
                     n=i + 1,
-                    coverage=cov.name.get_text("en") or cov.id,
+                    coverage=_words(cov.name, cov.id),
                 )
                 break
 
@@ -929,8 +945,9 @@ def meta_rules(c: Contract) -> Iterator[Finding]:
                 "meta.party",
                 E,
                 f"/meta/{role}/name",
-                N_("The {party} has no name: the annex would bind nobody."),
-                party=Term(role),
+                N_("The provider has no name: the annex would bind nobody.")
+                if role == "provider"
+                else N_("The client has no name: the annex would bind nobody."),
             )
         if party.country and party.country not in countries:
             yield F(
@@ -987,7 +1004,7 @@ def meta_rules(c: Contract) -> Iterator[Finding]:
                 "({parties})."
             ),
             zone=meta.time_zone,
-            country=own,
+            country=Country(own),
             parties=", ".join(sorted(parties)),
         )
     if meta.effective_date is not None:
@@ -1020,10 +1037,10 @@ def meta_rules(c: Contract) -> Iterator[Finding]:
                 "The calendar “{coverage}” keeps the public holidays of {country} but runs on "
                 "the time zone {zone}, which is in {zone_country}."
             ),
-            coverage=cov.name.get_text("en") or cov.id,
-            country=cov.holiday_country,
+            coverage=_words(cov.name, cov.id),
+            country=Country(cov.holiday_country),
             zone=zone,
-            zone_country=where,
+            zone_country=Country(where),
         )
 
 
@@ -1037,7 +1054,7 @@ def _language(lang: str) -> Term:
 @rule("contact.reach", "Every contact can be reached; phone numbers dial their own country.")
 def contact_reach(c: Contract) -> Iterator[Finding]:
     for i, ct in enumerate(c.contacts):
-        name = ct.name.get_text("en") or ct.id
+        name = _words(ct.name, ct.id)
         if not ct.email.strip() and not ct.phone.strip():
             yield F(
                 "contact.unreachable",
@@ -1060,7 +1077,7 @@ def contact_reach(c: Contract) -> Iterator[Finding]:
                     "is {phone}."
                 ),
                 contact=name,
-                country=ct.country,
+                country=Country(ct.country),
                 code=code,
                 phone=ct.phone,
             )
@@ -1095,7 +1112,7 @@ def escalation_rules(c: Contract) -> Iterator[Finding]:
                 N_("Escalation step {n} is by {channel}, but {contact} has no phone number."),
                 n=i + 1,
                 channel=Term(_CHANNEL_WORDS[step.channel]),
-                contact=ct.name.get_text("en") or ct.id,
+                contact=_words(ct.name, ct.id),
             )
         key = (step.contact, step.channel)
         if step.contact and key in seen:
@@ -1212,9 +1229,8 @@ def target_shape(c: Contract) -> Iterator[Finding]:
                     "target.period",
                     W,
                     f"{ptr}/period",
-                    N_("{kind} is a time per incident, not per {period}."),
+                    N_("{kind} is a time per incident, not a monthly or yearly figure."),
                     kind=kind,
-                    period=Term(t.period.value),
                 )
         start = sl.clock_start
         if (
@@ -1297,7 +1313,7 @@ def target_shape(c: Contract) -> Iterator[Finding]:
                     "“{coverage}”: use hours or name a business-hours calendar."
                 ),
                 id=sl.id,
-                coverage=cov.name.get_text("en") or cov.id,
+                coverage=_words(cov.name, cov.id),
             )
 
 
@@ -1482,7 +1498,7 @@ def exclusion_rules(c: Contract) -> Iterator[Finding]:
                     "would both cover and exclude it."
                 ),
                 n=i + 1,
-                coverage=clash.name.get_text("en") or clash.id,
+                coverage=_words(clash.name, clash.id),
             )
 
 
