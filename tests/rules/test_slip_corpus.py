@@ -1029,3 +1029,110 @@ def test_original_untouched_by_planting() -> None:
     before = to_data(from_template(OMNI))
     _planted(SLIPS[0])
     assert to_data(from_template(OMNI)) == copy.deepcopy(before)
+
+
+# Changes a careful person makes on purpose: none of them may raise an error or a warning
+# (a validator that cries wolf is ignored).
+DELIBERATE: list[tuple[str, str, Callable[[Data], None]]] = [
+    (
+        "client in another country, contract on the client's time",
+        OMNI,
+        _do(_set("/meta/client/country", "CO"), _set("/meta/time_zone", "America/Bogota")),
+    ),
+    (
+        "desk dialled without the country code",
+        T24,
+        _set("/contacts/1/phone", "4000-0000"),
+    ),
+    (
+        "out-of-hours requests excluded from a business-hours-only service",
+        SEV,
+        _append(
+            "/exclusions",
+            {
+                "kind": "other",
+                "name": _bi(
+                    "Solicitudes recibidas fuera del horario laboral",
+                    "Requests received outside business hours",
+                ),
+            },
+        ),
+    ),
+    (
+        "downtime of the target stated in words",
+        OMNI,
+        _set(
+            "/service_levels/0/condition",
+            _bi(
+                "Equivale a unos 22 minutos de indisponibilidad al mes.",
+                "That is about 22 minutes of downtime a month.",
+            ),
+        ),
+    ),
+    (
+        "calendar-month downtime stated for a short month",
+        SEV,
+        _set(
+            "/credits/description",
+            _bi(
+                "En febrero, 20 minutos de indisponibilidad ya dan derecho a crédito.",
+                "In February, 20 minutes of downtime already earn a credit.",
+            ),
+        ),
+    ),
+    (
+        "root cause analysis counted from the client's report",
+        SEV,
+        _set("/service_levels/7/clock_start", "notification"),
+    ),
+    (
+        "resolution counted from restoration",
+        OMNI,
+        _set("/service_levels/3/clock_start", "restoration"),
+    ),
+    (
+        "escalation to the same desk by another channel",
+        SEV,
+        _set("/escalation/2/channel", "email"),
+    ),
+    (
+        "penalty as an amount in the client's currency",
+        MINI,
+        _do(_set("/penalties/0/unit", "amount"), _set("/penalties/0/currency", "PLN")),
+    ),
+    (
+        "effective date next year",
+        OMNI,
+        _set("/meta/effective_date", "2027-01-01"),
+    ),
+    (
+        "Mexican Spanish and British English",
+        OMNI,
+        _set("/meta/locales", {"es": "es_MX", "en": "en_GB"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "template", "plant"), DELIBERATE, ids=[d[0] for d in DELIBERATE])
+def test_deliberate_changes_raise_nothing_serious(
+    name: str, template: str, plant: Callable[[Data], None]
+) -> None:
+    data = to_data(from_template(template))
+    plant(data)
+    serious = [
+        (f.rule, f.pointer, f.text("en"))
+        for f in validate(from_data(Contract, data))
+        if f.severity is not Severity.INFO
+    ]
+    assert serious == []
+
+
+@pytest.mark.parametrize("slip", SLIPS, ids=[s.name for s in SLIPS])
+def test_slip_message_reads_in_spanish_and_polish(slip: Slip) -> None:
+    contract = _planted(slip)
+    found = [f for f in validate(contract) if (f.rule, f.pointer) == (slip.rule, slip.pointer)]
+    for f in found:
+        en = f.text("en")
+        assert f.text("es") != en
+        assert f.text("pl") != en
+        assert f.field_label(contract, "es")
