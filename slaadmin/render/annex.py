@@ -364,18 +364,18 @@ class AnnexWriter:
             amount = f"{self.num(p.amount)} {p.currency}".strip()
         text = {
             PenaltyPer.INCIDENT: self.t(
-                "Each incident that misses the {level} target earns the client {amount}.",
+                "Each incident that misses the “{level}” target earns the client {amount}.",
                 level=level,
                 amount=amount,
             ),
             PenaltyPer.HOUR_LATE: self.t(
-                "Each started hour by which an incident exceeds the {level} target earns the "
+                "Each started hour by which an incident exceeds the “{level}” target earns the "
                 "client {amount}.",
                 level=level,
                 amount=amount,
             ),
             PenaltyPer.DAY_LATE: self.t(
-                "Each started day by which an incident exceeds the {level} target earns the "
+                "Each started day by which an incident exceeds the “{level}” target earns the "
                 "client {amount}.",
                 level=level,
                 amount=amount,
@@ -864,7 +864,7 @@ class AnnexWriter:
             if r.period is None:
                 self.add(
                     BlockKind.ITEM,
-                    self.t("{report} (periodically; the period is not stated).", report=name),
+                    self.t("{report} (periodically).", report=name),
                     f"/reports/{i}",
                 )
                 continue

@@ -1645,4 +1645,48 @@ def _minutes_words(values: list[Decimal]) -> str:
     return str(low) if low == high else f"{low}–{high}"
 
 
+# --------------------------------------------------------------------------- reports
+
+_PERIOD_WORDS: dict[str, re.Pattern[str]] = {
+    "month": re.compile(r"mensual|monthly|every month|cada mes|miesięczn|co miesiąc", re.I),
+    "year": re.compile(r"\banual|annual|yearly|every year|cada año|roczn|co rok", re.I),
+    "other": re.compile(
+        r"semanal|weekly|quincenal|fortnightly|trimestral|quarterly|semestral|bimestral|"
+        r"tygodniow|kwartaln|półroczn|diari[oa]|daily",
+        re.I,
+    ),
+}
+
+
+@rule("report", "Each report says how often it is issued, the same in its name and its field.")
+def report_rules(c: Contract) -> Iterator[Finding]:
+    from slaadmin import labels
+
+    for i, r in enumerate(c.reports):
+        words = " ".join(r.name.get_text(lang) for lang in _lang_codes(c))
+        stated = {period for period, pattern in _PERIOD_WORDS.items() if pattern.search(words)}
+        if r.period is None:
+            yield F(
+                "report.period",
+                W if stated else I,
+                f"/reports/{i}/period",
+                N_(
+                    "The report states no period: the annex can only say it is issued periodically."
+                ),
+            )
+        elif stated and r.period.value not in stated:
+            yield F(
+                "report.period",
+                W,
+                f"/reports/{i}/period",
+                N_("The report's name gives another period than its field ({period})."),
+                period=Localized(
+                    {
+                        lang: labels.report_period(r.period, lang, in_sentence=True)
+                        for lang in ("es", "en", "pl")
+                    }
+                ),
+            )
+
+
 __all__ = ["valid_days", "valid_time"]

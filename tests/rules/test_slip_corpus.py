@@ -964,6 +964,39 @@ SLIPS: list[Slip] = [
         "text.required",
         "/exclusions/2/name",
     ),
+    # --- reports
+    Slip(
+        "monthly report filed as yearly",
+        OMNI,
+        _set(
+            "/reports/0",
+            {
+                "name": _bi(
+                    "Informe mensual de cumplimiento de los niveles de servicio",
+                    "Monthly service level compliance report",
+                ),
+                "period": "year",
+            },
+        ),
+        "report.period",
+        "/reports/0/period",
+    ),
+    Slip(
+        "monthly report with its period cleared",
+        OMNI,
+        _set(
+            "/reports/0",
+            {
+                "name": _bi(
+                    "Informe mensual de cumplimiento de los niveles de servicio",
+                    "Monthly service level compliance report",
+                ),
+                "period": None,
+            },
+        ),
+        "report.period",
+        "/reports/0/period",
+    ),
     # --- maintenance
     Slip(
         "emergency maintenance with no channel",
