@@ -158,6 +158,13 @@ def sanity(c: Contract) -> Iterator[Finding]:
             N_("A claim window of {days} days is longer than a year: probably a typing slip."),
             days=c.credits.claim_window_days,
         )
+    if c.credits and c.credits.cap_percent == 0 and c.credits.tiers:
+        yield F(
+            "credit.cap",
+            E,
+            "/credits/cap_percent",
+            N_("A cap of 0 % cancels every credit of the bands."),
+        )
     if c.credits and c.credits.claim_window_days == 0 and c.credits.tiers:
         yield F(
             "sanity.claim_window",
@@ -352,6 +359,21 @@ def reachability(c: Contract) -> Iterator[Finding]:
 @rule("coverage.working_day", "Business hours read as a working day.")
 def working_day(c: Contract) -> Iterator[Finding]:
     for i, cov in enumerate(c.coverage):
+        if (
+            cov.kind is CoverageKind.ALWAYS
+            and valid_days(cov.days)
+            and set(cov.days) != set(range(7))
+        ):
+            yield F(
+                "coverage.always_days",
+                W,
+                f"/coverage/{i}/days",
+                N_(
+                    "“{coverage}” is round the clock, every day, but its calendar leaves out "
+                    "some weekdays: make it business hours or cover every day."
+                ),
+                coverage=_words(cov.name, cov.id),
+            )
         if cov.kind is not CoverageKind.BUSINESS_HOURS:
             continue
         if not (valid_time(cov.start) and valid_time(cov.end)) or cov.start == cov.end:
@@ -442,6 +464,18 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
     lengths = {i: span_minutes(w.start, w.end) for i, w in windows}
     for i, w in windows:
         if w.start == w.end:
+            if w.start != "00:00":
+                yield F(
+                    "maintenance.clock_slip",
+                    W,
+                    f"/maintenance/windows/{i}",
+                    N_(
+                        "Window {n} starts and ends at {time}, so it lasts 24 hours: write "
+                        "00:00 to 00:00 for a whole day, or check the end."
+                    ),
+                    n=i + 1,
+                    time=w.start,
+                )
             continue  # a whole day, on purpose
         length = lengths[i]
         others = [lengths[j] for j, v in windows if j != i and v.start != v.end]
@@ -1687,6 +1721,98 @@ def report_rules(c: Contract) -> Iterator[Finding]:
                     }
                 ),
             )
+
+
+# --------------------------------------------------------------------------- business or calendar
+
+_CALENDAR_RE = re.compile(r"natural|calendar|calendario|corrid|kalendarzow", re.I)
+
+
+def _day_kind_slip(text: str, lang: str, business: bool) -> Figure | None:
+    """The first duration the text states in business time when the field counts calendar
+    time, or in (explicitly) calendar time when the field counts business time."""
+    for sentence in _sentences(text):
+        for f in _figures(sentence, lang, "duration"):
+            if not f.unit_given:
+                continue
+            if f.business and not business:
+                return f
+            if not f.business and business and _CALENDAR_RE.search(sentence):
+                return f
+    return None
+
+
+@rule("text.day_kind", "A text counts business or calendar time as its field does.")
+def day_kind(c: Contract) -> Iterator[Finding]:
+    langs = _langs(c)
+    texts: list[tuple[str, str, str, Unit]] = []
+    for i, sl in enumerate(c.service_levels):
+        if sl.target.unit.is_duration:
+            texts += [
+                (
+                    f"/service_levels/{i}/{part}/{lang}",
+                    getattr(sl, part).get_text(lang),
+                    lang,
+                    sl.target.unit,
+                )
+                for part in ("name", "condition", "method")
+                for lang in langs
+            ]
+    for i, pt in enumerate(c.platform_targets):
+        if pt.target.unit.is_duration:
+            texts += [
+                (
+                    f"/platform_targets/{i}/description/{lang}",
+                    pt.description.get_text(lang),
+                    lang,
+                    pt.target.unit,
+                )
+                for lang in langs
+            ]
+    cr = c.customer_response
+    if cr is not None:
+        units = {t.unit.is_business_time for t in (cr.reply_within, cr.close_after) if t}
+        if len(units) == 1:
+            unit = next(t.unit for t in (cr.reply_within, cr.close_after) if t)
+            texts += [
+                (
+                    f"/customer_response/description/{lang}",
+                    cr.description.get_text(lang),
+                    lang,
+                    unit,
+                )
+                for lang in langs
+            ]
+    for ptr, text, lang, unit in texts:
+        found = _day_kind_slip(text, lang, unit.is_business_time)
+        if found is not None:
+            yield F(
+                "text.day_kind",
+                W,
+                ptr,
+                N_("The text says {stated}, but the field counts {kind}."),
+                stated=found.text,
+                kind=Term(N_("business time") if unit.is_business_time else N_("calendar time")),
+            )
+    cp = c.credits
+    if cp is not None and cp.claim_window_days is not None:
+        for lang in langs:
+            for sentence in _sentences(cp.description.get_text(lang)):
+                if not _CLAIM_RE.search(sentence):
+                    continue
+                found = next((f for f in _figures(sentence, lang, "duration") if f.business), None)
+                if found is not None:
+                    yield F(
+                        "text.day_kind",
+                        W,
+                        f"/credits/description/{lang}",
+                        N_(
+                            "The text gives {stated} to claim, but the claim window is counted "
+                            "in calendar days."
+                        ),
+                        stated=found.text,
+                    )
+                    break
 
 
 __all__ = ["valid_days", "valid_time"]

@@ -964,6 +964,70 @@ SLIPS: list[Slip] = [
         "text.required",
         "/exclusions/2/name",
     ),
+    # --- business or calendar time
+    Slip(
+        "claim window text in business days",
+        SEV,
+        _set(
+            "/credits/description",
+            _bi(
+                "El cliente reclama el crédito dentro de 30 días hábiles a su ejecutivo comercial.",
+                "The client claims the credit from the account manager within 30 business days.",
+            ),
+        ),
+        "text.day_kind",
+        "/credits/description/es",
+    ),
+    Slip(
+        "customer policy text in calendar days",
+        SEV,
+        _set(
+            "/customer_response/description",
+            _bi(
+                "Un caso sin respuesta durante 3 días naturales puede cerrarse.",
+                "A case left unanswered for 3 calendar days may be closed.",
+            ),
+        ),
+        "text.day_kind",
+        "/customer_response/description/es",
+    ),
+    Slip(
+        "level condition in business hours, field in hours",
+        T24,
+        _set(
+            "/service_levels/1/condition",
+            _bi(
+                "Se responde en menos de 4 horas hábiles desde el registro.",
+                "Answered in less than 4 business hours from registration.",
+            ),
+        ),
+        "text.day_kind",
+        "/service_levels/1/condition/es",
+    ),
+    Slip(
+        "24x7 desk closed on Sundays",
+        OMNI,
+        _set("/coverage/0/days", [0, 1, 2, 3, 4, 5]),
+        "coverage.always_days",
+        "/coverage/0/days",
+    ),
+    Slip(
+        "Sunday window typed 22:00 to 22:00",
+        OMNI,
+        _do(
+            _set("/maintenance/windows/2/start", "22:00"),
+            _set("/maintenance/windows/2/end", "22:00"),
+        ),
+        "maintenance.clock_slip",
+        "/maintenance/windows/2",
+    ),
+    Slip(
+        "credit cap of zero",
+        SEV,
+        _set("/credits/cap_percent", D("0")),
+        "credit.cap",
+        "/credits/cap_percent",
+    ),
     # --- reports
     Slip(
         "monthly report filed as yearly",
