@@ -6,6 +6,7 @@ Each rule id is stable; each finding names the field (JSON pointer) to look at.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -949,12 +950,20 @@ DIALLING_CODES: dict[str, str] = {
 }
 
 
+@functools.cache
 def _countries() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(
-        code for code in Locale("en").territories if len(code) == 2 and code.isalpha()
-    ) - {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+    codes = (str(code) for code in Locale("en").territories)
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha()) - {
+        "ZZ",
+        "EU",
+        "EZ",
+        "UN",
+        "QO",
+        "XA",
+        "XB",
+    }
 
 
 def zone_country(zone: str) -> str | None:
