@@ -48,7 +48,7 @@ def cmd_validate(args: argparse.Namespace, out: Output) -> int:
 
     contract = load_contract(args.file)
     findings = validate(contract, house_policy_if_library(args), check_fixes=True)
-    lang = interface_language()
+    lang = args.lang or interface_language()
 
     def text() -> str:
         if not findings:
@@ -106,6 +106,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
         help=_("check a contract against the rule catalogue"),
     )
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--lang",
+        choices=["es", "en", "pl"],
+        default=None,
+        help=_("language of the messages (default: the interface language)"),
+    )
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser(

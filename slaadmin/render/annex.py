@@ -364,18 +364,18 @@ class AnnexWriter:
             amount = f"{self.num(p.amount)} {p.currency}".strip()
         text = {
             PenaltyPer.INCIDENT: self.t(
-                "Each incident that misses the {level} target earns the client {amount}.",
+                "Each incident that misses the “{level}” target earns the client {amount}.",
                 level=level,
                 amount=amount,
             ),
             PenaltyPer.HOUR_LATE: self.t(
-                "Each started hour by which an incident exceeds the {level} target earns the "
+                "Each started hour by which an incident exceeds the “{level}” target earns the "
                 "client {amount}.",
                 level=level,
                 amount=amount,
             ),
             PenaltyPer.DAY_LATE: self.t(
-                "Each started day by which an incident exceeds the {level} target earns the "
+                "Each started day by which an incident exceeds the “{level}” target earns the "
                 "client {amount}.",
                 level=level,
                 amount=amount,
@@ -574,13 +574,55 @@ class AnnexWriter:
         )
         note = self.bt(tier.note)
         states_minutes = bool(note) and _states_minutes(note, self.lang)
-        if convention is MonthConvention.DAYS_30 and not states_minutes:
-            downtime = self._band_minutes(tier)
+        if not states_minutes:
+            downtime = (
+                self._band_minutes(tier)
+                if convention is MonthConvention.DAYS_30
+                else self._calendar_band_minutes(tier)
+            )
             if downtime:
                 text = text[:-1] + f" ({downtime})."
         if note:
             text += " " + note
         return text
+
+    def _calendar_band_minutes(self, tier: CreditTier) -> str:
+        """Whole minutes of downtime a band stands for in the shortest and the longest
+        calendar month (28 and 31 days), the two columns of the annex's credit table."""
+        parts = []
+        for days in (28, 31):
+            span = _whole_minutes(tier, days * 24 * 60)
+            if span is None:
+                continue
+            first, last = span
+            if last is None:
+                parts.append(
+                    self.t(
+                        "{n} minutes of downtime or more in {days}-day months",
+                        n=self.num(first),
+                        days=self.num(days),
+                    )
+                )
+            elif last == first:
+                parts.append(
+                    self.nt(
+                        "{n} minute of downtime in {days}-day months",
+                        "{n} minutes of downtime in {days}-day months",
+                        first,
+                        n=self.num(first),
+                        days=self.num(days),
+                    )
+                )
+            else:
+                parts.append(
+                    self.t(
+                        "from {low} to {high} minutes of downtime in {days}-day months",
+                        low=self.num(first),
+                        high=self.num(last),
+                        days=self.num(days),
+                    )
+                )
+        return "; ".join(parts)
 
     def _band_minutes(self, tier: CreditTier) -> str:
         """Whole minutes of downtime a band stands for in a 30-day month."""
@@ -822,7 +864,7 @@ class AnnexWriter:
             if r.period is None:
                 self.add(
                     BlockKind.ITEM,
-                    self.t("{report} (periodically; the period is not stated).", report=name),
+                    self.t("{report} (periodically).", report=name),
                     f"/reports/{i}",
                 )
                 continue
@@ -866,6 +908,18 @@ def blocks_to_text(blocks: Iterable[Block]) -> str:
 def annex_text(contract: Contract, lang: str) -> str:
     """Return the annex of `contract` in `lang` as plain text."""
     return blocks_to_text(annex_blocks(contract, lang))
+
+
+def _whole_minutes(tier: CreditTier, month: int) -> tuple[int, int | None] | None:
+    """The first and last whole minute of downtime in a month of `month` minutes that fall in
+    the band (last None for the open bottom band); None when no whole minute does."""
+    top = downtime_minutes(tier.upper, month)
+    first = int(top) + 1 if tier.upper_comparison is Comparison.LT else int(-(-top // 1))
+    if tier.lower is None:
+        return first, None
+    bottom = downtime_minutes(tier.lower, month)
+    last = int(bottom) if tier.lower_comparison is not Comparison.GT else int(-(-bottom // 1)) - 1
+    return None if last < first else (first, last)
 
 
 def _states_minutes(text: str, lang: str) -> bool:

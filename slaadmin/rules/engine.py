@@ -39,6 +39,31 @@ class Term(str):
     __slots__ = ()
 
 
+class Localized(dict[str, str]):
+    """A message parameter in the contract's own words per language (a coverage's or a
+    contact's name): rendered in the message's language, English or any other as fallback."""
+
+    def pick(self, lang: str) -> str:
+        """Return the words in `lang`, else English, else any."""
+        return self.get(lang) or self.get("en") or next(iter(self.values()), "")
+
+
+class Country(str):
+    """A message parameter that is an ISO country code, rendered as the country's name in the
+    message's language ("PA" -> "Panamá")."""
+
+    __slots__ = ()
+
+    def name(self, lang: str) -> str:
+        """Return the country's name in `lang` (the code when unknown)."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            return str(Locale.parse(lang).territories.get(str(self), str(self)))
+        except (UnknownLocaleError, ValueError):
+            return str(self)
+
+
 @dataclass(frozen=True)
 class Message:
     """A message template (English msgid) and its parameters, rendered per language."""
@@ -53,6 +78,10 @@ class Message:
         values = {
             k: tr.gettext(v)
             if isinstance(v, Term)
+            else v.pick(lang)
+            if isinstance(v, Localized)
+            else v.name(lang)
+            if isinstance(v, Country)
             else i18n.number(v, loc)
             if isinstance(v, Decimal | int) and not isinstance(v, bool)
             else v

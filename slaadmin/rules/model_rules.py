@@ -590,6 +590,27 @@ def impact_bands(c: Contract) -> Iterator[Finding]:
         for i, s in enumerate(c.severities)
         if s.impact_min is not None or s.impact_max is not None
     ]
+    if len(banded) > 1:
+        i, top = banded[0]
+        if top.impact_max is not None and top.impact_max < 100:
+            yield F(
+                "severity.impact_ends",
+                W,
+                f"/severities/{i}/impact_max",
+                N_("An impact above {value} % falls in no severity: {id} should reach 100 %."),
+                value=top.impact_max,
+                id=top.id,
+            )
+        j, bottom = banded[-1]
+        if bottom.impact_min is not None and bottom.impact_min > 0:
+            yield F(
+                "severity.impact_ends",
+                W,
+                f"/severities/{j}/impact_min",
+                N_("An impact below {value} % falls in no severity: {id} should start at 0 %."),
+                value=bottom.impact_min,
+                id=bottom.id,
+            )
     for i, s in banded:
         if s.impact_min is not None and s.impact_max is not None and s.impact_min >= s.impact_max:
             yield F(
@@ -600,6 +621,22 @@ def impact_bands(c: Contract) -> Iterator[Finding]:
                 id=s.id,
             )
     for (i, a), (j, b) in zip(banded, banded[1:], strict=False):
+        if b.impact_min is not None and a.impact_max is not None and b.impact_min >= a.impact_max:
+            # Listed most severe first, yet the next one covers a wider impact: swapped bands.
+            yield F(
+                "severity.impact_order",
+                E,
+                f"/severities/{j}/impact_min",
+                N_(
+                    "{b} covers a larger impact ({low} % to {high} %) than the more severe {a}: "
+                    "the impact bands look swapped."
+                ),
+                a=a.id,
+                b=b.id,
+                low=b.impact_min,
+                high=b.impact_max if b.impact_max is not None else Decimal(100),
+            )
+            continue
         if a.impact_min is None or b.impact_max is None:
             continue
         if b.impact_max < a.impact_min:
@@ -721,6 +758,13 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
                 )
                 if hours is not None
                 else None,
+            )
+        elif mp.notice_hours == 0:
+            yield F(
+                "maintenance.notice",
+                W,
+                "/maintenance/notice_hours",
+                N_("Scheduled maintenance with 0 hours of notice can start without warning."),
             )
         if not mp.notice_channels:
             yield F(

@@ -6,6 +6,7 @@ Each rule id is stable; each finding names the field (JSON pointer) to look at.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -14,16 +15,30 @@ from statistics import median
 from slaadmin.i18n import N_
 from slaadmin.model.contract import (
     Channel,
+    ClockStart,
+    Commitment,
     Contract,
     Coverage,
     CoverageKind,
     Environment,
     MaintenanceWindow,
     MetricKind,
+    PenaltyPer,
     PenaltyUnit,
 )
-from slaadmin.model.quantity import CALENDAR_MINUTES, Target, Unit
-from slaadmin.rules.engine import F, Finding, Message, QuickFix, Severity, Term, rule
+from slaadmin.model.quantity import CALENDAR_MINUTES, Comparison, Period, Target, Unit
+from slaadmin.model.text import BiText
+from slaadmin.rules.engine import (
+    Country,
+    F,
+    Finding,
+    Localized,
+    Message,
+    QuickFix,
+    Severity,
+    Term,
+    rule,
+)
 from slaadmin.rules.figures import Figure, extract
 from slaadmin.schedule.clock import hhmm_minutes, span_minutes
 
@@ -31,6 +46,12 @@ E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
 
 _HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 DAY = 24 * 60
+
+
+def _words(text: BiText, fallback: str) -> Localized:
+    """A name in every language of the text, for a message in any of them."""
+    words = Localized({lang: value for lang, value in text.items() if value.strip()})
+    return words if words else Localized({"en": fallback})
 
 
 def valid_time(hhmm: str) -> bool:
@@ -138,8 +159,33 @@ def sanity(c: Contract) -> Iterator[Finding]:
             N_("A claim window of {days} days is longer than a year: probably a typing slip."),
             days=c.credits.claim_window_days,
         )
+    if c.credits and c.credits.cap_percent == 0 and c.credits.tiers:
+        yield F(
+            "credit.cap",
+            E,
+            "/credits/cap_percent",
+            N_("A cap of 0 % cancels every credit of the bands."),
+        )
+    if c.credits and c.credits.claim_window_days == 0 and c.credits.tiers:
+        yield F(
+            "sanity.claim_window",
+            W,
+            "/credits/claim_window_days",
+            N_("A claim window of 0 days leaves the client no time to claim a credit."),
+        )
     mp = c.maintenance
     if mp is not None:
+        if mp.daily_minutes is not None and 0 < mp.daily_minutes < 10:
+            yield F(
+                "sanity.daily_window",
+                W,
+                "/maintenance/daily_minutes",
+                N_(
+                    "A daily maintenance window of {minutes} minutes is too short for any work: "
+                    "probably hours typed as minutes."
+                ),
+                minutes=mp.daily_minutes,
+            )
         if mp.notice_hours is not None and mp.notice_hours > 24 * 31:
             yield F(
                 "sanity.notice",
@@ -264,7 +310,7 @@ def reachability(c: Contract) -> Iterator[Finding]:
         ct = contacts.get(step.contact)
         if ct is None:
             continue
-        name = ct.name.get_text("en") or ct.id
+        name = _words(ct.name, ct.id)
         if step.channel is Channel.PHONE and not ct.phone:
             yield F(
                 "ref.channel",
@@ -304,7 +350,7 @@ def reachability(c: Contract) -> Iterator[Finding]:
                 ),
                 id=sl.id,
                 environment=Term(env),
-                coverage=cov.name.get_text("en") or cov.id,
+                coverage=_words(cov.name, cov.id),
             )
 
 
@@ -314,6 +360,21 @@ def reachability(c: Contract) -> Iterator[Finding]:
 @rule("coverage.working_day", "Business hours read as a working day.")
 def working_day(c: Contract) -> Iterator[Finding]:
     for i, cov in enumerate(c.coverage):
+        if (
+            cov.kind is CoverageKind.ALWAYS
+            and valid_days(cov.days)
+            and set(cov.days) != set(range(7))
+        ):
+            yield F(
+                "coverage.always_days",
+                W,
+                f"/coverage/{i}/days",
+                N_(
+                    "“{coverage}” is round the clock, every day, but its calendar leaves out "
+                    "some weekdays: make it business hours or cover every day."
+                ),
+                coverage=_words(cov.name, cov.id),
+            )
         if cov.kind is not CoverageKind.BUSINESS_HOURS:
             continue
         if not (valid_time(cov.start) and valid_time(cov.end)) or cov.start == cov.end:
@@ -404,6 +465,18 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
     lengths = {i: span_minutes(w.start, w.end) for i, w in windows}
     for i, w in windows:
         if w.start == w.end:
+            if w.start != "00:00":
+                yield F(
+                    "maintenance.clock_slip",
+                    W,
+                    f"/maintenance/windows/{i}",
+                    N_(
+                        "Window {n} starts and ends at {time}, so it lasts 24 hours: write "
+                        "00:00 to 00:00 for a whole day, or check the end."
+                    ),
+                    n=i + 1,
+                    time=w.start,
+                )
             continue  # a whole day, on purpose
         length = lengths[i]
         others = [lengths[j] for j, v in windows if j != i and v.start != v.end]
@@ -453,7 +526,7 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
                         "scheduled maintenance usually runs off hours."
                     ),
                     n=i + 1,
-                    coverage=cov.name.get_text("en") or cov.id,
+                    coverage=_words(cov.name, cov.id),
                 )
                 break
 
@@ -526,6 +599,8 @@ def references(c: Contract) -> Iterator[Finding]:
         ("severities", [s.id for s in c.severities]),
         ("coverage", [cov.id for cov in c.coverage]),
         ("contacts", [ct.id for ct in c.contacts]),
+        ("platform_targets", [pt.id for pt in c.platform_targets]),
+        ("clauses", [cl.id for cl in c.clauses]),
     ):
         met: set[str] = set()
         for i, ident in enumerate(entries):
@@ -836,6 +911,917 @@ def _coverage_name(i: int, cov: Coverage, f: Figure, lang: str) -> Iterator[Find
             days=len(set(cov.days)),
             hours=Decimal(str(round(length, 1))),
         )
+
+
+# --------------------------------------------------------------------------- parties and places
+
+# International dialling codes of the countries the annexes are written for; a phone number
+# that starts with another code than its contact's country is a slip (a desk copied from
+# another country's line). Countries not listed are not checked.
+DIALLING_CODES: dict[str, str] = {
+    "AR": "54",
+    "BO": "591",
+    "BR": "55",
+    "CA": "1",
+    "CL": "56",
+    "CO": "57",
+    "CR": "506",
+    "DE": "49",
+    "DO": "1",
+    "EC": "593",
+    "ES": "34",
+    "FR": "33",
+    "GB": "44",
+    "GT": "502",
+    "HN": "504",
+    "IT": "39",
+    "MX": "52",
+    "NI": "505",
+    "PA": "507",
+    "PE": "51",
+    "PL": "48",
+    "PR": "1",
+    "PT": "351",
+    "PY": "595",
+    "SV": "503",
+    "US": "1",
+    "UY": "598",
+    "VE": "58",
+}
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    from babel import Locale
+
+    codes = (str(code) for code in Locale("en").territories)
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha()) - {
+        "ZZ",
+        "EU",
+        "EZ",
+        "UN",
+        "QO",
+        "XA",
+        "XB",
+    }
+
+
+def zone_country(zone: str) -> str | None:
+    """Return the country an IANA time zone belongs to (None for UTC and unknown zones)."""
+    from babel.core import get_global
+
+    territories = get_global("zone_territories")
+    found = territories.get(zone)
+    return str(found) if found and found != "001" else None
+
+
+@rule("meta", "Parties named and in real countries; locales of their language; zone and date.")
+def meta_rules(c: Contract) -> Iterator[Finding]:
+    import datetime as dt
+
+    countries = _countries()
+    meta = c.meta
+    for role in ("provider", "client"):
+        party = getattr(meta, role)
+        if not party.name.strip():
+            yield F(
+                "meta.party",
+                E,
+                f"/meta/{role}/name",
+                N_("The provider has no name: the annex would bind nobody.")
+                if role == "provider"
+                else N_("The client has no name: the annex would bind nobody."),
+            )
+        if party.country and party.country not in countries:
+            yield F(
+                "meta.country",
+                E,
+                f"/meta/{role}/country",
+                N_("{value} is not an ISO 3166 country code (GB, not UK; ES, not SP)."),
+                value=party.country,
+            )
+    if (
+        meta.client.name.strip()
+        and meta.client.name.strip().casefold() == meta.provider.name.strip().casefold()
+    ):
+        yield F(
+            "meta.party",
+            E,
+            "/meta/client/name",
+            N_("The client has the provider's name, {name}: a party was copied over the other."),
+            name=meta.client.name,
+        )
+    for ptr, country in [
+        (f"/contacts/{i}/country", ct.country) for i, ct in enumerate(c.contacts)
+    ] + [
+        (f"/coverage/{i}/holiday_country", cov.holiday_country) for i, cov in enumerate(c.coverage)
+    ]:
+        if country and country not in countries:
+            yield F(
+                "meta.country",
+                E,
+                ptr,
+                N_("{value} is not an ISO 3166 country code (GB, not UK; ES, not SP)."),
+                value=country,
+            )
+    for lang, locale in meta.locales.items():
+        base = re.split(r"[_-]", locale, maxsplit=1)[0].lower()
+        if locale and base != lang.lower():
+            yield F(
+                "meta.locale",
+                E,
+                f"/meta/locales/{lang}",
+                N_("The {lang} annex is set to the locale {locale}, which is not {lang}."),
+                lang=_language(lang),
+                locale=locale,
+            )
+    parties = {p.country for p in (meta.provider, meta.client) if p.country}
+    own = zone_country(meta.time_zone)
+    if own is not None and parties and own not in parties:
+        yield F(
+            "meta.time_zone_country",
+            W,
+            "/meta/time_zone",
+            N_(
+                "The contract's time zone {zone} is in {country}, where neither party is "
+                "({parties})."
+            ),
+            zone=meta.time_zone,
+            country=Country(own),
+            parties=", ".join(sorted(parties)),
+        )
+    if meta.effective_date is not None:
+        today = dt.date.today()
+        year = meta.effective_date.year
+        if year < 2000 or year > today.year + 10:
+            yield F(
+                "meta.effective_date",
+                W,
+                "/meta/effective_date",
+                N_("An effective date in {year} is probably a typing slip."),
+                year=str(year),
+            )
+    for i, cov in enumerate(c.coverage):
+        if not cov.holiday_country or cov.kind is CoverageKind.ALWAYS:
+            continue
+        zone = cov.time_zone or meta.time_zone
+        where = zone_country(zone)
+        if where is None or where == cov.holiday_country:
+            continue
+        # Point at whichever of the two the parties' countries do not back.
+        ptr = f"/coverage/{i}/holiday_country"
+        if cov.holiday_country in parties and where not in parties:
+            ptr = f"/coverage/{i}/time_zone" if cov.time_zone else "/meta/time_zone"
+        yield F(
+            "coverage.holiday_country",
+            W,
+            ptr,
+            N_(
+                "The calendar “{coverage}” keeps the public holidays of {country} but runs on "
+                "the time zone {zone}, which is in {zone_country}."
+            ),
+            coverage=_words(cov.name, cov.id),
+            country=Country(cov.holiday_country),
+            zone=zone,
+            zone_country=Country(where),
+        )
+
+
+def _language(lang: str) -> Term:
+    from slaadmin import labels
+
+    found = labels.LANGUAGES.get(lang)
+    return Term(found.label if found else lang)
+
+
+@rule("contact.reach", "Every contact can be reached; phone numbers dial their own country.")
+def contact_reach(c: Contract) -> Iterator[Finding]:
+    for i, ct in enumerate(c.contacts):
+        name = _words(ct.name, ct.id)
+        if not ct.email.strip() and not ct.phone.strip():
+            yield F(
+                "contact.unreachable",
+                W,
+                f"/contacts/{i}",
+                N_("{contact} has neither an e-mail address nor a phone number."),
+                contact=name,
+            )
+        code = DIALLING_CODES.get(ct.country)
+        phone = re.sub(r"[\s().-]", "", ct.phone)
+        if code is None or not phone.startswith("+"):
+            continue
+        if not phone[1:].startswith(code):
+            yield F(
+                "sanity.phone_country",
+                W,
+                f"/contacts/{i}/phone",
+                N_(
+                    "{contact} is in {country}, whose numbers start with +{code}, but the phone "
+                    "is {phone}."
+                ),
+                contact=name,
+                country=Country(ct.country),
+                code=code,
+                phone=ct.phone,
+            )
+
+
+@rule("escalation", "An escalation step names whom it reaches and goes somewhere new.")
+def escalation_rules(c: Contract) -> Iterator[Finding]:
+    contacts = {ct.id: ct for ct in c.contacts}
+    seen: dict[tuple[str, Channel], int] = {}
+    for i, step in enumerate(c.escalation):
+        needs_contact = step.channel in (
+            Channel.PHONE,
+            Channel.EMAIL,
+            Channel.WHATSAPP,
+            Channel.SMS,
+        )
+        if not step.contact and needs_contact and c.contacts:
+            yield F(
+                "ref.contact",
+                W,
+                f"/escalation/{i}/contact",
+                N_("Escalation step {n} is by {channel} but names no contact to reach."),
+                n=i + 1,
+                channel=Term(_CHANNEL_WORDS[step.channel]),
+            )
+        ct = contacts.get(step.contact)
+        if ct is not None and step.channel in (Channel.WHATSAPP, Channel.SMS) and not ct.phone:
+            yield F(
+                "ref.channel",
+                W,
+                f"/escalation/{i}/channel",
+                N_("Escalation step {n} is by {channel}, but {contact} has no phone number."),
+                n=i + 1,
+                channel=Term(_CHANNEL_WORDS[step.channel]),
+                contact=_words(ct.name, ct.id),
+            )
+        key = (step.contact, step.channel)
+        if step.contact and key in seen:
+            yield F(
+                "escalation.repeat",
+                W,
+                f"/escalation/{i}",
+                N_(
+                    "Escalation step {n} goes to the same contact by the same channel as step "
+                    "{first}: it escalates nothing."
+                ),
+                n=i + 1,
+                first=seen[key] + 1,
+            )
+        seen.setdefault(key, i)
+
+
+_CHANNEL_WORDS: dict[Channel, str] = {
+    Channel.EMAIL: N_("e-mail"),
+    Channel.PHONE: N_("telephone"),
+    Channel.WHATSAPP: N_("WhatsApp"),
+    Channel.SMS: N_("SMS"),
+    Channel.PORTAL: N_("the portal"),
+    Channel.ACCOUNT_MANAGER: N_("the account manager"),
+    Channel.ADMIN_CONSOLE: N_("the administration console"),
+    Channel.WEBSITE: N_("the website"),
+}
+
+
+# --------------------------------------------------------------------------- targets
+
+
+_EVENT_KINDS = (MetricKind.RESPONSE, MetricKind.RESTORATION, MetricKind.RESOLUTION, MetricKind.RCA)
+# Events in the order they happen to an incident; a time target cannot be counted from an
+# event that comes after the one it measures.
+_CLOCK_ORDER = {
+    ClockStart.NOTIFICATION: 0,
+    ClockStart.REGISTRATION: 0,
+    ClockStart.ESCALATION: 0,
+    ClockStart.RESTORATION: 1,
+    ClockStart.RESOLUTION: 2,
+}
+_KIND_ORDER = {MetricKind.RESPONSE: 0, MetricKind.RESTORATION: 1, MetricKind.RESOLUTION: 2}
+
+
+@rule("target.shape", "Each target compares, counts and is measured the way its kind means.")
+def target_shape(c: Contract) -> Iterator[Finding]:
+    from slaadmin import labels
+
+    for i, sl in enumerate(c.service_levels):
+        ptr = f"/service_levels/{i}/target"
+        t = sl.target
+        kind = Term(labels.METRIC_KINDS[sl.kind].label)
+        if sl.kind is MetricKind.AVAILABILITY:
+            if t.comparison in (Comparison.LT, Comparison.LE):
+                yield F(
+                    "target.comparison",
+                    E,
+                    f"{ptr}/comparison",
+                    N_(
+                        "Availability is promised as a minimum (>= {value} %), not as a "
+                        "maximum ({comparison} {value} %)."
+                    ),
+                    value=t.value,
+                    comparison=t.comparison.value,
+                )
+            if t.period is Period.EVENT:
+                yield F(
+                    "target.period",
+                    W,
+                    f"{ptr}/period",
+                    N_("{kind} is measured over a month or a year, not per event."),
+                    kind=kind,
+                )
+            if (
+                sl.commitment is Commitment.COMMITTED
+                and t.unit is Unit.PERCENT
+                and t.value == 100
+                and t.comparison in (Comparison.GE, Comparison.EQ)
+            ):
+                yield F(
+                    "target.perfect",
+                    W,
+                    f"{ptr}/value",
+                    N_(
+                        "A committed availability of 100 % is missed by a single minute of "
+                        "downtime: make it a best-efforts goal or commit to less."
+                    ),
+                )
+        elif sl.kind is MetricKind.RELIABILITY or sl.kind in _EVENT_KINDS:
+            if t.comparison in (Comparison.GT, Comparison.GE):
+                yield F(
+                    "target.comparison",
+                    E,
+                    f"{ptr}/comparison",
+                    N_(
+                        "{kind} is promised as a maximum (<= {value}), not as a minimum "
+                        "({comparison} {value})."
+                    ),
+                    kind=kind,
+                    value=t.value,
+                    comparison=t.comparison.value,
+                )
+            if sl.kind is MetricKind.RELIABILITY and t.period is Period.EVENT:
+                yield F(
+                    "target.period",
+                    W,
+                    f"{ptr}/period",
+                    N_("{kind} is measured over a month or a year, not per event."),
+                    kind=kind,
+                )
+            elif sl.kind in _EVENT_KINDS and t.unit.is_duration and t.period is not Period.EVENT:
+                yield F(
+                    "target.period",
+                    W,
+                    f"{ptr}/period",
+                    N_("{kind} is a time per incident, not a monthly or yearly figure."),
+                    kind=kind,
+                )
+        start = sl.clock_start
+        if (
+            start is not None
+            and sl.kind in _KIND_ORDER
+            and start in _CLOCK_ORDER
+            and _CLOCK_ORDER[start] >= _KIND_ORDER[sl.kind]
+            and _CLOCK_ORDER[start] > 0
+        ):
+            yield F(
+                "time.clock_start",
+                E,
+                f"/service_levels/{i}/clock_start",
+                N_(
+                    "{id} is counted from an event that comes after it: {kind} cannot wait "
+                    "for the incident to be restored or resolved."
+                ),
+                id=sl.id,
+                kind=kind,
+            )
+    for i, pt in enumerate(c.platform_targets):
+        if pt.target.comparison in (Comparison.GT, Comparison.GE):
+            yield F(
+                "target.comparison",
+                E,
+                f"/platform_targets/{i}/target/comparison",
+                N_("A time target is promised as a maximum (<= {value}), not as a minimum."),
+                value=pt.target.value,
+            )
+    # One target per kind, severity and calendar: a second one leaves the annex with two
+    # promises for the same incident.
+    first: dict[tuple[MetricKind, str, str], int] = {}
+    for i, sl in enumerate(c.service_levels):
+        if sl.commitment is not Commitment.COMMITTED or sl.kind is MetricKind.OTHER:
+            continue
+        key = (sl.kind, sl.severity or "", sl.coverage or "")
+        if key in first:
+            other = c.service_levels[first[key]]
+            if other.target != sl.target:
+                yield F(
+                    "time.duplicate",
+                    W,
+                    f"/service_levels/{i}/target/value",
+                    N_(
+                        "{id} and {other} both set the {kind} target for the same incidents, "
+                        "with different figures."
+                    ),
+                    id=sl.id,
+                    other=other.id,
+                    kind=Term(labels.METRIC_KINDS[sl.kind].label),
+                )
+            continue
+        first[key] = i
+    # Levels are set per severity: each severity needs its first response.
+    responses = [sl for sl in c.service_levels if sl.kind is MetricKind.RESPONSE]
+    if responses and all(sl.severity for sl in responses):
+        answered = {sl.severity for sl in responses}
+        for i, s in enumerate(c.severities):
+            if s.id not in answered:
+                yield F(
+                    "severity.no_response",
+                    W,
+                    f"/severities/{i}",
+                    N_(
+                        "{id} has no response target: an incident of that severity waits "
+                        "without limit."
+                    ),
+                    id=s.id,
+                )
+    coverages = {cov.id: cov for cov in c.coverage}
+    for i, sl in enumerate(c.service_levels):
+        cov = coverages.get(sl.coverage or "")
+        if cov is not None and cov.kind is CoverageKind.ALWAYS and sl.target.unit.is_business_time:
+            yield F(
+                "coverage.business_units",
+                W,
+                f"/service_levels/{i}/target/unit",
+                N_(
+                    "{id} is counted in business time on the round-the-clock coverage "
+                    "“{coverage}”: use hours or name a business-hours calendar."
+                ),
+                id=sl.id,
+                coverage=_words(cov.name, cov.id),
+            )
+
+
+# --------------------------------------------------------------------------- money
+
+
+@rule("penalty", "Penalties name their currency, stay under their cap and fit their level.")
+def penalty_rules(c: Contract) -> Iterator[Finding]:
+    levels = {sl.id: sl for sl in c.service_levels}
+    currencies: dict[str, int] = {}
+    for i, p in enumerate(c.penalties):
+        ptr = f"/penalties/{i}"
+        if p.unit is PenaltyUnit.AMOUNT:
+            if not p.currency:
+                yield F(
+                    "penalty.currency",
+                    E,
+                    f"{ptr}/currency",
+                    N_("Penalty {n} is an amount of {amount} in no currency."),
+                    n=i + 1,
+                    amount=p.amount,
+                )
+            else:
+                currencies.setdefault(p.currency, i)
+        elif p.cap_percent is not None and p.amount > p.cap_percent:
+            yield F(
+                "penalty.cap",
+                W,
+                f"{ptr}/amount",
+                N_(
+                    "Penalty {n} owes {amount} % at once, more than its own monthly cap of {cap} %."
+                ),
+                n=i + 1,
+                amount=p.amount,
+                cap=p.cap_percent,
+            )
+        sl = levels.get(p.service_level)
+        if sl is None:
+            continue
+        if sl.kind in (MetricKind.AVAILABILITY, MetricKind.RELIABILITY) and p.per in (
+            PenaltyPer.HOUR_LATE,
+            PenaltyPer.DAY_LATE,
+        ):
+            yield F(
+                "penalty.per",
+                W,
+                f"{ptr}/per",
+                N_(
+                    "Penalty {n} is owed per hour or day late, but {id} is a monthly figure, "
+                    "not a deadline."
+                ),
+                n=i + 1,
+                id=sl.id,
+            )
+        if sl.commitment is Commitment.BEST_EFFORT:
+            yield F(
+                "penalty.best_effort",
+                W,
+                f"{ptr}/service_level",
+                N_(
+                    "Penalty {n} pays for missing {id}, which the provider only aims at "
+                    "(best efforts): commit to it or drop the penalty."
+                ),
+                n=i + 1,
+                id=sl.id,
+            )
+    if len(currencies) > 1:
+        later = sorted(currencies.values())[1:]
+        for i in later:
+            yield F(
+                "penalty.currency",
+                W,
+                f"/penalties/{i}/currency",
+                N_("Penalties are owed in different currencies: {currencies}."),
+                currencies=", ".join(sorted(currencies)),
+            )
+
+
+@rule("credit.basis", "Credits say what they are a percentage of and have a target to miss.")
+def credit_basis(c: Contract) -> Iterator[Finding]:
+    cp = c.credits
+    if cp is None or not cp.tiers:
+        return
+    if not any(cp.basis.get_text(lang).strip() for lang in _lang_codes(c)):
+        yield F(
+            "credit.basis",
+            E,
+            "/credits/basis",
+            N_("Credits are percentages of nothing: say what they apply to (the monthly fee)."),
+        )
+    levels = [
+        (i, sl) for i, sl in enumerate(c.service_levels) if sl.kind is MetricKind.AVAILABILITY
+    ]
+    if not levels:
+        yield F(
+            "credit.no_target",
+            E,
+            "/credits/tiers",
+            N_("Credits are owed for missed availability, but no availability level is set."),
+        )
+    elif all(sl.commitment is Commitment.BEST_EFFORT for _i, sl in levels):
+        i = levels[0][0]
+        yield F(
+            "credit.best_effort",
+            W,
+            f"/service_levels/{i}/commitment",
+            N_(
+                "Credits are owed below an availability the provider only aims at (best "
+                "efforts): commit to it or drop the credits."
+            ),
+        )
+    for i, t in enumerate(cp.tiers):
+        if t.credit_percent == 0:
+            yield F(
+                "credit.zero",
+                W,
+                f"/credits/tiers/{i}/credit_percent",
+                N_("Band {n} gives no credit: remove the band or give it a credit."),
+                n=i + 1,
+            )
+
+
+def _lang_codes(c: Contract) -> list[str]:
+    return list(dict.fromkeys(["es", "en", *c.meta.languages]))
+
+
+# --------------------------------------------------------------------------- scope
+
+
+_WEEKEND_RE = re.compile(
+    r"fin(es)? de semana|s[áa]bado|domingo|weekend|saturday|sunday|weekend", re.I
+)
+_HOLIDAY_RE = re.compile(r"festiv|feriad|holiday|święt|swiet", re.I)
+_NIGHT_RE = re.compile(
+    r"nocturn|de noche|fuera del? horario|night|outside (business|office|working) hours|"
+    r"out of hours|after hours|w nocy|poza godzinami",
+    re.I,
+)
+_NON_PROD_RE = re.compile(
+    r"no productiv|de prueba|non-production|non production|test environment|staging|"
+    r"nieprodukcyj|testow",
+    re.I,
+)
+
+
+@rule("exclusion", "Exclusions take out what the contract has, and do not undo its coverage.")
+def exclusion_rules(c: Contract) -> Iterator[Finding]:
+    from slaadmin import labels
+
+    kinds = {sl.kind for sl in c.service_levels}
+    has_credits = c.credits is not None and bool(c.credits.tiers)
+    always = [cov for cov in c.coverage if cov.kind is CoverageKind.ALWAYS]
+    weekends = [cov for cov in c.coverage if set(cov.days) & {5, 6}]
+    non_prod = [cov for cov in c.coverage if Environment.NON_PRODUCTION in cov.environments]
+    for i, ex in enumerate(c.exclusions):
+        for kind in ex.applies_to:
+            if kind not in kinds and not (kind is MetricKind.AVAILABILITY and has_credits):
+                yield F(
+                    "exclusion.applies_to",
+                    W,
+                    f"/exclusions/{i}/applies_to",
+                    N_("Exclusion {n} applies to {kind}, which the contract does not set."),
+                    n=i + 1,
+                    kind=Term(labels.METRIC_KINDS[kind].label),
+                )
+                break
+        text = " ".join(ex.name.get_text(lang) for lang in _lang_codes(c))
+        clash = None
+        if _WEEKEND_RE.search(text) and weekends:
+            clash = weekends[0]
+        elif (_HOLIDAY_RE.search(text) or _NIGHT_RE.search(text)) and always:
+            clash = always[0]
+        elif _NON_PROD_RE.search(text) and non_prod:
+            clash = non_prod[0]
+        if clash is not None:
+            yield F(
+                "exclusion.coverage",
+                W,
+                f"/exclusions/{i}/name",
+                N_(
+                    "Exclusion {n} takes out what the coverage “{coverage}” promises: the annex "
+                    "would both cover and exclude it."
+                ),
+                n=i + 1,
+                coverage=_words(clash.name, clash.id),
+            )
+
+
+_EMERGENCY_RE = re.compile(r"emergenc|urgen|awari|nagł", re.I)
+
+
+@rule("maintenance.emergency", "Emergency maintenance says how the client is told.")
+def emergency_maintenance(c: Contract) -> Iterator[Finding]:
+    mp = c.maintenance
+    if mp is None or mp.emergency_channels:
+        return
+    texts = [mp.description.get_text(lang) for lang in _lang_codes(c)]
+    texts += [cl.body.get_text(lang) for cl in c.clauses for lang in _lang_codes(c)]
+    if mp.confirmation_after or any(_EMERGENCY_RE.search(t) for t in texts):
+        yield F(
+            "maintenance.emergency",
+            W,
+            "/maintenance/emergency_channels",
+            N_(
+                "Emergency maintenance is provided for, but no channel to warn the client is named."
+            ),
+        )
+
+
+# --------------------------------------------------------------------------- required texts
+
+
+@rule("text.required", "The texts an annex cannot do without are written.")
+def required_texts(c: Contract) -> Iterator[Finding]:
+    langs = _lang_codes(c)
+
+    def empty(text: BiText) -> bool:
+        return not any(text.get_text(lang).strip() for lang in langs)
+
+    required: list[tuple[str, BiText]] = [("/meta/title", c.meta.title)]
+    required += [(f"/severities/{i}/name", s.name) for i, s in enumerate(c.severities)]
+    required += [(f"/coverage/{i}/name", cov.name) for i, cov in enumerate(c.coverage)]
+    required += [(f"/exclusions/{i}/name", ex.name) for i, ex in enumerate(c.exclusions)]
+    required += [(f"/contacts/{i}/name", ct.name) for i, ct in enumerate(c.contacts)]
+    required += [(f"/clauses/{i}/body", cl.body) for i, cl in enumerate(c.clauses)]
+    required += [(f"/reports/{i}/name", r.name) for i, r in enumerate(c.reports)]
+    required += [
+        (f"/platform_targets/{i}/description", pt.description)
+        for i, pt in enumerate(c.platform_targets)
+    ]
+    required += [
+        (f"/support_process/{i}/name", step.name) for i, step in enumerate(c.support_process)
+    ]
+    for part in ("provider", "client", "incident_report_fields"):
+        required += [
+            (f"/responsibilities/{part}/{i}", text)
+            for i, text in enumerate(getattr(c.responsibilities, part))
+        ]
+    for ptr, text in required:
+        if empty(text):
+            yield F(
+                "text.required",
+                E,
+                ptr,
+                N_("This text is empty in every language: the annex would print a blank."),
+            )
+
+
+# --------------------------------------------------------------------------- downtime in words
+
+_DOWNTIME_RE = re.compile(
+    r"indisponib|inactiv|ca[íi]d|interrupci|fuera de servicio|sin servicio|downtime|"
+    r"unavailab|outage|niedostęp|przerw|przest[óo]j",
+    re.I,
+)
+
+
+@rule("text.downtime", "Minutes of downtime stated in words match the availability target.")
+def downtime_in_words(c: Contract) -> Iterator[Finding]:
+    from slaadmin.model.contract import MonthConvention
+    from slaadmin.schedule.availability import (
+        THIRTY_DAY_MONTH_MINUTES,
+        downtime_minutes,
+        month_minutes,
+    )
+
+    levels = [
+        (i, sl)
+        for i, sl in enumerate(c.service_levels)
+        if sl.kind is MetricKind.AVAILABILITY
+        and sl.target.unit is Unit.PERCENT
+        and 0 < sl.target.value < 100
+    ]
+    if not levels:
+        return
+    if c.meta.month_convention is MonthConvention.DAYS_30:
+        lengths = [THIRTY_DAY_MONTH_MINUTES]
+    else:
+        lengths = [month_minutes(MonthConvention.CALENDAR, 2023, m) for m in (2, 4, 1)] + [29 * DAY]
+    texts: list[tuple[str, str, str, Decimal]] = []
+    for i, sl in levels:
+        for part in ("name", "method", "condition"):
+            texts += [
+                (
+                    f"/service_levels/{i}/{part}/{lang}",
+                    getattr(sl, part).get_text(lang),
+                    lang,
+                    sl.target.value,
+                )
+                for lang in _langs(c)
+            ]
+    main = levels[0][1].target.value
+    if c.credits is not None:
+        texts += [
+            (f"/credits/description/{lang}", c.credits.description.get_text(lang), lang, main)
+            for lang in _langs(c)
+        ]
+    for ptr, text, lang, target in texts:
+        allowed = [downtime_minutes(target, n) for n in lengths]
+        low, high = min(allowed) - 1, max(allowed) + 1
+        for sentence in _sentences(text):
+            if not _DOWNTIME_RE.search(sentence):
+                continue
+            wrong = [
+                f
+                for f in _figures(sentence, lang, "duration")
+                if f.unit_given
+                and f.value < THIRTY_DAY_MONTH_MINUTES
+                and not low <= f.value <= high
+            ]
+            if wrong:
+                yield F(
+                    "text.downtime",
+                    W,
+                    ptr,
+                    N_(
+                        "The text allows {stated} of downtime, but {target} % availability "
+                        "allows about {minutes} min a month."
+                    ),
+                    stated=wrong[0].text,
+                    target=target,
+                    minutes=_minutes_words(allowed),
+                )
+                break
+
+
+def _minutes_words(values: list[Decimal]) -> str:
+    low, high = round(min(values)), round(max(values))
+    return str(low) if low == high else f"{low}–{high}"
+
+
+# --------------------------------------------------------------------------- reports
+
+_PERIOD_WORDS: dict[str, re.Pattern[str]] = {
+    "month": re.compile(r"mensual|monthly|every month|cada mes|miesięczn|co miesiąc", re.I),
+    "year": re.compile(r"\banual|annual|yearly|every year|cada año|roczn|co rok", re.I),
+    "other": re.compile(
+        r"semanal|weekly|quincenal|fortnightly|trimestral|quarterly|semestral|bimestral|"
+        r"tygodniow|kwartaln|półroczn|diari[oa]|daily",
+        re.I,
+    ),
+}
+
+
+@rule("report", "Each report says how often it is issued, the same in its name and its field.")
+def report_rules(c: Contract) -> Iterator[Finding]:
+    from slaadmin import labels
+
+    for i, r in enumerate(c.reports):
+        words = " ".join(r.name.get_text(lang) for lang in _lang_codes(c))
+        stated = {period for period, pattern in _PERIOD_WORDS.items() if pattern.search(words)}
+        if r.period is None:
+            yield F(
+                "report.period",
+                W if stated else I,
+                f"/reports/{i}/period",
+                N_(
+                    "The report states no period: the annex can only say it is issued periodically."
+                ),
+            )
+        elif stated and r.period.value not in stated:
+            yield F(
+                "report.period",
+                W,
+                f"/reports/{i}/period",
+                N_("The report's name gives another period than its field ({period})."),
+                period=Localized(
+                    {
+                        lang: labels.report_period(r.period, lang, in_sentence=True)
+                        for lang in ("es", "en", "pl")
+                    }
+                ),
+            )
+
+
+# --------------------------------------------------------------------------- business or calendar
+
+_CALENDAR_RE = re.compile(r"natural|calendar|calendario|corrid|kalendarzow", re.I)
+
+
+def _day_kind_slip(text: str, lang: str, business: bool) -> Figure | None:
+    """The first duration the text states in business time when the field counts calendar
+    time, or in (explicitly) calendar time when the field counts business time."""
+    for sentence in _sentences(text):
+        for f in _figures(sentence, lang, "duration"):
+            if not f.unit_given:
+                continue
+            if f.business and not business:
+                return f
+            if not f.business and business and _CALENDAR_RE.search(sentence):
+                return f
+    return None
+
+
+@rule("text.day_kind", "A text counts business or calendar time as its field does.")
+def day_kind(c: Contract) -> Iterator[Finding]:
+    langs = _langs(c)
+    texts: list[tuple[str, str, str, Unit]] = []
+    for i, sl in enumerate(c.service_levels):
+        if sl.target.unit.is_duration:
+            texts += [
+                (
+                    f"/service_levels/{i}/{part}/{lang}",
+                    getattr(sl, part).get_text(lang),
+                    lang,
+                    sl.target.unit,
+                )
+                for part in ("name", "condition", "method")
+                for lang in langs
+            ]
+    for i, pt in enumerate(c.platform_targets):
+        if pt.target.unit.is_duration:
+            texts += [
+                (
+                    f"/platform_targets/{i}/description/{lang}",
+                    pt.description.get_text(lang),
+                    lang,
+                    pt.target.unit,
+                )
+                for lang in langs
+            ]
+    cr = c.customer_response
+    if cr is not None:
+        units = {t.unit.is_business_time for t in (cr.reply_within, cr.close_after) if t}
+        if len(units) == 1:
+            unit = next(t.unit for t in (cr.reply_within, cr.close_after) if t)
+            texts += [
+                (
+                    f"/customer_response/description/{lang}",
+                    cr.description.get_text(lang),
+                    lang,
+                    unit,
+                )
+                for lang in langs
+            ]
+    for ptr, text, lang, unit in texts:
+        found = _day_kind_slip(text, lang, unit.is_business_time)
+        if found is not None:
+            yield F(
+                "text.day_kind",
+                W,
+                ptr,
+                N_("The text says {stated}, but the field counts {kind}."),
+                stated=found.text,
+                kind=Term(N_("business time") if unit.is_business_time else N_("calendar time")),
+            )
+    cp = c.credits
+    if cp is not None and cp.claim_window_days is not None:
+        for lang in langs:
+            for sentence in _sentences(cp.description.get_text(lang)):
+                if not _CLAIM_RE.search(sentence):
+                    continue
+                found = next((f for f in _figures(sentence, lang, "duration") if f.business), None)
+                if found is not None:
+                    yield F(
+                        "text.day_kind",
+                        W,
+                        f"/credits/description/{lang}",
+                        N_(
+                            "The text gives {stated} to claim, but the claim window is counted "
+                            "in calendar days."
+                        ),
+                        stated=found.text,
+                    )
+                    break
 
 
 __all__ = ["valid_days", "valid_time"]
