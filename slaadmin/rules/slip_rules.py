@@ -1617,7 +1617,7 @@ _DOWNTIME_RE = re.compile(
 @rule("text.downtime", "Minutes of downtime stated in words match the availability target.")
 def downtime_in_words(c: Contract) -> Iterator[Finding]:
     from slaadmin.model.contract import MonthConvention
-    from slaadmin.schedule.availability import (
+    from slaadmin.schedule.minutes import (
         THIRTY_DAY_MONTH_MINUTES,
         downtime_minutes,
         month_minutes,
