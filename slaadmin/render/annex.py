@@ -591,7 +591,7 @@ class AnnexWriter:
         calendar month (28 and 31 days), the two columns of the annex's credit table."""
         parts = []
         for days in (28, 31):
-            span = _whole_minutes(tier, days * 24 * 60)
+            span = whole_band_minutes(tier, days * 24 * 60)
             if span is None:
                 continue
             first, last = span
@@ -626,21 +626,17 @@ class AnnexWriter:
 
     def _band_minutes(self, tier: CreditTier) -> str:
         """Whole minutes of downtime a band stands for in a 30-day month."""
-        top = downtime_minutes(tier.upper)  # availability at `upper` means this downtime
-        first = int(top) + 1 if tier.upper_comparison is Comparison.LT else int(-(-top // 1))
-        if tier.lower is None:
+        span = whole_band_minutes(tier, THIRTY_DAY_MONTH_MINUTES)
+        if span is None:
+            return ""
+        first, last = span
+        if last is None:
             return self.nt(
                 "{n} minute of downtime or more in 30-day months",
                 "{n} minutes of downtime or more in 30-day months",
                 first,
                 n=self.num(first),
             )
-        bottom = downtime_minutes(tier.lower)
-        last = (
-            int(bottom) if tier.lower_comparison is not Comparison.GT else int(-(-bottom // 1)) - 1
-        )
-        if last < first:
-            return ""
         if last == first:
             return self.nt(
                 "{n} minute of downtime in 30-day months",
@@ -910,7 +906,7 @@ def annex_text(contract: Contract, lang: str) -> str:
     return blocks_to_text(annex_blocks(contract, lang))
 
 
-def _whole_minutes(tier: CreditTier, month: int) -> tuple[int, int | None] | None:
+def whole_band_minutes(tier: CreditTier, month: int) -> tuple[int, int | None] | None:
     """The first and last whole minute of downtime in a month of `month` minutes that fall in
     the band (last None for the open bottom band); None when no whole minute does."""
     top = downtime_minutes(tier.upper, month)

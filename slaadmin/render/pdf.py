@@ -29,9 +29,9 @@ from slaadmin.model.contract import (
     SeverityLevel,
 )
 from slaadmin.model.quantity import Target
-from slaadmin.render.annex import AnnexWriter, Block, BlockKind, annex_blocks
+from slaadmin.render.annex import AnnexWriter, Block, BlockKind, annex_blocks, whole_band_minutes
 from slaadmin.render.pdftext import literal, printable
-from slaadmin.schedule.minutes import downtime_minutes, month_minutes
+from slaadmin.schedule.minutes import month_minutes
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -762,19 +762,18 @@ class _Story:
         convention = c.meta.month_convention
         months = (30,) if convention is MonthConvention.DAYS_30 else (28, 31)
 
-        def minutes(w: AnnexWriter, pct: Decimal, days: int) -> str:
-            per_month = month_minutes(convention) if days == 30 else days * 24 * 60
-            return w.num(downtime_minutes(pct, per_month).normalize())
-
         def downtime(w: AnnexWriter, i: int, days: int) -> str:
-            tier = cp.tiers[i]
-            if tier.lower is None:
-                return w.t("more than {low} minutes", low=minutes(w, tier.upper, days))
-            return w.t(
-                "{low} to {high} minutes",
-                low=minutes(w, tier.upper, days),
-                high=minutes(w, tier.lower, days),
-            )
+            # The same whole minutes as the band's sentence in the annex, never a second figure.
+            per_month = month_minutes(convention) if days == 30 else days * 24 * 60
+            span = whole_band_minutes(cp.tiers[i], per_month)
+            if span is None:
+                return "—"
+            first, last = span
+            if last is None:
+                return w.t("{n} minutes or more", n=w.num(first))
+            if last == first:
+                return w.nt("{n} minute", "{n} minutes", first, n=w.num(first))
+            return w.t("{low} to {high} minutes", low=w.num(first), high=w.num(last))
 
         def band(w: AnnexWriter, i: int) -> str:
             tier = cp.tiers[i]

@@ -21,7 +21,7 @@ from slaadmin import i18n
 from slaadmin.model import BiText, Contract
 from slaadmin.model.contract import Clause, Comparison
 from slaadmin.render import pdf as pdf_module
-from slaadmin.render.annex import annex_blocks, annex_text
+from slaadmin.render.annex import annex_blocks, annex_text, whole_band_minutes
 from slaadmin.render.pdf import (
     DRAFT_MARK,
     ExportRefusedError,
@@ -85,16 +85,24 @@ def test_figures_in_the_pdf_equal_the_rendered_annex(
 
 
 def test_credit_table_carries_downtime_minutes_per_month(omni: Contract) -> None:
-    text = squash(read_text(annex_pdf(omni, lang="en")).body)
+    """The table gives the same whole minutes as the band's sentence in the annex (22 to 43,
+    not 21.6 to 43.2 beside "de 22 a 43 minutos")."""
+    pdf = read_text(annex_pdf(omni, lang="en")).body
+    text = squash(pdf)
     assert omni.credits is not None
     for tier in omni.credits.tiers:
-        high = i18n.number(downtime_minutes(tier.upper).normalize(), "en_US")
-        if tier.lower is None:
-            assert squash(f"more than {high} minutes") in text
+        span = whole_band_minutes(tier, 30 * 24 * 60)
+        assert span is not None
+        first, last = span
+        if last is None:
+            assert squash(f"{first} minutes or more") in text
         else:
-            low = i18n.number(downtime_minutes(tier.lower).normalize(), "en_US")
-            assert squash(f"{high} to {low} minutes") in text
+            assert squash(f"{first} to {last} minutes") in text
+        exact = downtime_minutes(tier.upper)
+        if exact != int(exact):
+            assert i18n.number(exact.normalize(), "en_US") + " " not in pdf
     assert squash("Downtime per month (30 days)") in text
+    assert squash("more than") not in text
 
 
 def test_calendar_month_contracts_show_the_shortest_and_longest_month() -> None:
