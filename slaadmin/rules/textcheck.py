@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -83,20 +82,73 @@ def _local(x: Figure, y: Figure, len_x: int, len_y: int) -> bool:
     return share <= LOCAL_SHARE or share * max(len_x, len_y) <= LOCAL_CHARS
 
 
+class _Anchors:
+    """The figures both texts share in the same order (the alignment's equal stretches), as
+    offsets: where a figure of one text should sit in the other is read between the shared
+    figures around it, so a leftover only pairs with one in the corresponding sentences."""
+
+    def __init__(self, pairs: list[tuple[Figure, Figure]], len_a: int, len_b: int) -> None:
+        pairs = sorted(pairs, key=lambda p: p[0].start)
+        self.a = [0]
+        self.b = [0]
+        for x, y in pairs:
+            if y.start >= self.b[-1] and x.start >= self.a[-1]:  # monotonic only
+                self.a.append(x.start)
+                self.b.append(y.start)
+        self.a.append(max(len_a, self.a[-1]))
+        self.b.append(max(len_b, self.b[-1]))
+        self.len_a, self.len_b = len_a, len_b
+
+    def corresponds(self, x: Figure, y: Figure) -> bool:
+        """Whether y (second text) sits where x (first text) belongs: between the shared
+        figures around x, and near the place interpolated between them."""
+        if not _local(x, y, self.len_a, self.len_b):
+            return False
+        return abs(y.start - self.expected(x)) <= self.reach(x)
+
+    def expected(self, x: Figure) -> float:
+        k = min(max(bisect.bisect_right(self.a, x.start), 1), len(self.a) - 1)
+        pa, na, pb, nb = self.a[k - 1], self.a[k], self.b[k - 1], self.b[k]
+        return pb + (x.start - pa) * (nb - pb) / max(na - pa, 1)
+
+    def reach(self, x: Figure) -> float:
+        k = min(max(bisect.bisect_right(self.a, x.start), 1), len(self.a) - 1)
+        return max(MIN_REACH, (self.b[k] - self.b[k - 1]) * GAP_SHARE)
+
+
+# Between two shared figures, a leftover may sit this share of the gap (or MIN_REACH
+# characters, a short sentence) off its interpolated place.
+GAP_SHARE = 0.35
+MIN_REACH = 60
+
+
 def align(
-    es: TextFigures, en: TextFigures
+    es: TextFigures,
+    en: TextFigures,
+    es_articles: Sequence[Figure] = (),
+    en_articles: Sequence[Figure] = (),
 ) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]]:
     """Return (matched pairs, unmatched pairs); an unmatched pair has None on one side
-    when the figure is missing there, or two figures when one was changed into the other."""
+    when the figure is missing there, or two figures when one was changed into the other.
+
+    Quantities made only of an article ("un mes" / "a month") never pair by themselves; a
+    leftover they say at the same place is matched to them before any change is read."""
     a, b = es.figures, en.figures
     len_a, len_b = len(es.text), len(en.text)
 
-    def local(i: int, j: int) -> bool:
-        return _local(a[i], b[j], len_a, len_b)
-
     parallel = _parallel(a, b)
     if parallel is not None:
-        return parallel
+        matched, differing = parallel
+        # Same kinds in the same order, but a pair far apart is one figure gone and another
+        # come, each at its own line.
+        anchors = _Anchors(matched, len_a, len_b)
+        unmatched: list[tuple[Figure | None, Figure | None]] = []
+        for x, y in differing:
+            if x is not None and y is not None and not anchors.corresponds(x, y):
+                unmatched += [(x, None), (None, y)]
+            else:
+                unmatched.append((x, y))
+        return matched, unmatched
     keys_a = [f.key for f in a]
     keys_b = [f.key for f in b]
     # The figures both texts share at the start and at the end pair up in one linear pass;
@@ -115,6 +167,12 @@ def align(
             matched += [(a[i], b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
             blocks.append((list(range(i1, i2)), list(range(j1, j2))))
+    anchors = _Anchors(matched, len_a, len_b)
+    flipped = _Anchors([(y, x) for x, y in matched], len_b, len_a)
+
+    def local(i: int, j: int) -> bool:
+        return anchors.corresponds(a[i], b[j])
+
     left = [i for block in blocks for i in block[0]]
     right = [j for block in blocks for j in block[1]]
     used_b: set[int] = set()
@@ -136,23 +194,30 @@ def align(
                 used_a.add(i)
                 used_b.add(j)
                 matched.append((a[i], b[j]))
-    unmatched: list[tuple[Figure | None, Figure | None]] = []
+    # What an article quantity of the other text says at the same place is no leftover.
+    if en_articles:
+        used_a.update(i for i in left if i not in used_a and _said(a[i], en_articles, anchors))
+    if es_articles:
+        used_b.update(j for j in right if j not in used_b and _said(b[j], es_articles, flipped))
+    unmatched = []
     leftover_a: list[int] = []
     leftover_b: list[int] = []
     for block_a, block_b in blocks:
         rest_a = [i for i in block_a if i not in used_a]
         rest_b = [j for j in block_b if j not in used_b]
-        # Each figure pairs with the first figure of its kind still left in the block
-        # (a queue per kind: linear however long the block).
-        queues: dict[str, deque[int]] = {}
+        # Each figure pairs with the figure of its kind left in the block nearest to where it
+        # belongs (a sorted list per kind: a binary search, however long the block).
+        by_kind: dict[str, list[int]] = {}
         for j in rest_b:
-            queues.setdefault(b[j].kind, deque()).append(j)
+            by_kind.setdefault(b[j].kind, []).append(j)
+        starts = {kind: [b[j].start for j in js] for kind, js in by_kind.items()}
         paired_b: set[int] = set()
         unpaired_a: list[int] = []
         for i in rest_a:
-            queue = queues.get(a[i].kind)
-            if queue and local(i, queue[0]):
-                j = queue.popleft()
+            j = _nearest(
+                a[i], by_kind.get(a[i].kind, []), starts.get(a[i].kind, []), b, paired_b, anchors
+            )
+            if j is not None:
                 paired_b.add(j)
                 unmatched.append((a[i], b[j]))
             else:
@@ -194,6 +259,37 @@ def align(
     rank.update({id(f): k / max(len(b), 1) for k, f in enumerate(b)})
     unmatched.sort(key=lambda p: rank[id(p[0] if p[0] is not None else p[1])])
     return matched, unmatched
+
+
+def _said(x: Figure, articles: Sequence[Figure], anchors: _Anchors) -> bool:
+    """Whether an article quantity of the other text ("un mes") says figure x at its place."""
+    return any(_compatible(x, z) and anchors.corresponds(x, z) for z in articles)
+
+
+def _nearest(
+    x: Figure,
+    js: list[int],
+    starts: list[int],
+    b: list[Figure],
+    taken: set[int],
+    anchors: _Anchors,
+) -> int | None:
+    """Return the index in `js` (sorted by offset) of the free figure nearest to where x
+    belongs in the other text, if one sits there; None otherwise."""
+    if not js:
+        return None
+    centre = anchors.expected(x)
+    reach = anchors.reach(x)
+    lo = bisect.bisect_left(starts, centre - reach)
+    hi = bisect.bisect_right(starts, centre + reach)
+    best: int | None = None
+    for k in range(lo, min(hi, lo + 64)):
+        j = js[k]
+        if j in taken or not anchors.corresponds(x, b[j]):
+            continue
+        if best is None or abs(b[j].start - centre) < abs(b[best].start - centre):
+            best = j
+    return best
 
 
 def _opcodes(
@@ -301,7 +397,9 @@ def check_texts(
             and not any(g.value == f.value and _local(g, f, len_es, len_en) for g in es.figures)
         )
     ]
-    matched, unmatched = align(replace(es, figures=es_main), replace(en, figures=en_main))
+    matched, unmatched = align(
+        replace(es, figures=es_main), replace(en, figures=en_main), es_art, en_art
+    )
     unmatched = [
         (x, y)
         for x, y in unmatched
