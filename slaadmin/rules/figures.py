@@ -309,7 +309,8 @@ CLOCK_H_RE = re.compile(
     r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
     re.I,
 )
-PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w%])")
+# a bracket inside a phone number closes ("(555)"): "8830 (9:00" ends before the bracket
+PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d(?:[\d\s-]|\(\d{1,4}\))*\d(?![\w%])")
 LIST_NUMBER_RE = re.compile(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
     r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s"
@@ -331,6 +332,7 @@ TAIL_RE = re.compile(
     rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
     re.I,
 )
+NEXT_UNIT_RE = re.compile(rf"\s*(?P<unit>{_UNIT_RE})(?![\w])", re.I)
 COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {
     "es": {w.split()[0] for w in ES_NUMBER_WORDS},
@@ -356,6 +358,8 @@ class Figure:
     unit_given: bool = True
     scale: int = 0  # minutes per written unit (60 for hours), 0 where not a duration
     article: bool = False  # "a month", "una hora": a quantity only by its article
+    either: bool = False  # "a las 24 horas": a clock time or as many hours after
+    word: bool = False  # a number spelled out with no unit ("three", "noon"), never reported
 
     @property
     def key(self) -> tuple[str, Decimal, bool, int]:
@@ -534,7 +538,8 @@ def _extract(text: str, lang: str) -> TextFigures:
     result.spelled = spelled_numbers(text, lang)
     offset = 0
     for number, line in enumerate(lines, start=1):
-        result.figures += _extract_line(line, number, offset, mark, lang)
+        following = lines[number] if number < len(lines) else ""
+        result.figures += _extract_line(line, number, offset, mark, lang, following)
         offset += len(line) + 1
     # a spelled number that is part of a figure ("tres meses") is that figure, not a spare word
     starts = {f.start for f in result.figures}
@@ -710,7 +715,9 @@ def _plural(unit: str) -> bool:
     return unit.lower().rstrip(".").endswith(("s", "es")) and unit.lower() not in ("mes",)
 
 
-def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> Iterator[Figure]:
+def _extract_line(
+    line: str, number: int, offset: int, mark: str, lang: str, following: str = ""
+) -> Iterator[Figure]:
     taken = _Taken()
     metadata = bool(METADATA_RE.match(line))
     free, take = taken.free, taken.take
@@ -770,6 +777,8 @@ def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> 
                         number,
                         offset + at,
                         metadata=metadata,
+                        # "a las 2 horas": at two o'clock, or two hours after
+                        either=bool(m["h1"]),
                     )
                 )
     if ":" in line:
@@ -822,7 +831,7 @@ def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> 
                     metadata=metadata,
                 )
             )
-    for start, end, fields in _quantities(line, lang, taken=free):
+    for start, end, fields in _quantities(line, lang, taken=free, following=following):
         if not free(start, end):
             continue
         if fields.get("word") and not _keep_word(fields, line, start):
@@ -872,9 +881,11 @@ def _quantities(
     lang: str,
     digits: bool = True,
     taken: Callable[[int, int], bool] | None = None,
+    following: str = "",
 ) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield (start, end, parts) of every quantity: a number or number word, its comparator
-    just before it, a range partner and a unit just after it."""
+    just before it, a range partner and a unit just after it (at the start of the `following`
+    line when the number ends its line: "available for 72" / "hours")."""
     candidates: list[tuple[int, int, dict[str, Any]]] = []
     for m in NUMBER_RE.finditer(line) if digits else ():
         candidates.append((m.start(), m.end(), {"num": m[0], "num_span": m.span()}))
@@ -900,6 +911,10 @@ def _quantities(
             if tail["unit"]:
                 fields["unit"] = tail["unit"]
             end = tail.end()
+        if following and "unit" not in fields and not line[end:].strip():
+            wrapped = NEXT_UNIT_RE.match(following)
+            if wrapped:
+                fields["unit"] = wrapped["unit"]
         if taken is not None and not taken(start, end):
             consumed = end  # as if yielded and refused: the comparator search is not needed
             continue

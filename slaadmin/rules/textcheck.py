@@ -42,6 +42,9 @@ KIND_NAMES = {
 
 def _compatible(a: Figure, b: Figure) -> bool:
     """Same meaning: same kind and an overlapping reading, or a bare number and a quantity."""
+    for x, y in ((a, b), (b, a)):
+        if x.either and y.kind == "duration" and x.value == y.value:
+            return True
     if not set(a.values()) & set(b.values()):
         # "3" in one language, "tres meses" in the other: the bare count of the units
         for x, y in ((a, b), (b, a)):
@@ -116,6 +119,10 @@ class _Anchors:
         return max(MIN_REACH, (self.b[k] - self.b[k - 1]) * GAP_SHARE)
 
 
+# How far (in characters) from its place a figure may have moved and still find its twin.
+MOVE_CHARS = 600
+# How far (in characters) from a figure's place a number word may say it.
+WORD_REACH = 200
 # Between two shared figures, a leftover may sit this share of the gap (or MIN_REACH
 # characters, a short sentence) off its interpolated place.
 GAP_SHARE = 0.35
@@ -180,25 +187,87 @@ def align(
     # A figure that moved finds its twin: first one written the same way, then one written
     # another way (2 h / 120 min, a bare number in a table / a quantity).
     limit = min(MOVE_TOLERANCE * max(len(a), len(b)), MAX_MOVE)
-    for same in (_same_form, _compatible):
+    # First, every figure with a twin written the same way where it belongs, or with a number
+    # word or an article quantity of the other text there ("four" / "4", "un mes" / "one
+    # month"): the nearest pairs first, so a figure never takes its neighbour's twin.
+    es_words = sorted(es_articles, key=lambda f: f.start)
+    en_words = sorted(en_articles, key=lambda f: f.start)
+    es_starts = [f.start for f in es_words]
+    en_starts = [f.start for f in en_words]
+    pool: list[tuple[float, int, int, int]] = []
+    for i in left:
+        centre = anchors.expected(a[i])
+        for j in _around(right, i, a, b, limit):
+            if _same_form(a[i], b[j]) and anchors.corresponds(a[i], b[j]):
+                pool.append((abs(b[j].start - centre), 0, i, j))
+        for k in _within(en_starts, centre, anchors.reach(a[i])):
+            if _says(en_words[k], a[i]) and anchors.corresponds(a[i], en_words[k]):
+                pool.append((abs(en_words[k].start - centre), 1, i, k))
+    for j in right:
+        centre = flipped.expected(b[j])
+        for k in _within(es_starts, centre, flipped.reach(b[j])):
+            if _says(es_words[k], b[j]) and flipped.corresponds(b[j], es_words[k]):
+                pool.append((abs(es_words[k].start - centre), 2, k, j))
+    spent_es: set[int] = set()
+    spent_en: set[int] = set()
+    for _distance, what, x, y in sorted(pool):
+        if what == 0 and x not in used_a and y not in used_b:
+            used_a.add(x)
+            used_b.add(y)
+            matched.append((a[x], b[y]))
+        elif what == 1 and x not in used_a and y not in spent_en:
+            used_a.add(x)
+            spent_en.add(y)
+        elif what == 2 and x not in spent_es and y not in used_b:
+            spent_es.add(x)
+            used_b.add(y)
+    # Then a figure written another way where it belongs, then one moved within MOVE_CHARS of
+    # its place (sentences reordered in a paragraph, a table's columns in another order).
+    for same, reach in (
+        (_compatible, 0.0),
+        (_same_form, MOVE_CHARS),
+        (_compatible, MOVE_CHARS),
+    ):
         for i in left:
             if i in used_a:
                 continue
             candidates = [
                 j
                 for j in _around(right, i, a, b, limit)
-                if j not in used_b and same(a[i], b[j]) and _near(i, j, len(a), len(b)) <= limit
+                if j not in used_b
+                and same(a[i], b[j])
+                and _near(i, j, len(a), len(b)) <= limit
+                and (
+                    anchors.corresponds(a[i], b[j])
+                    if not reach
+                    else abs(b[j].start - anchors.expected(a[i])) <= reach
+                )
             ]
             if candidates:
                 j = min(candidates, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
                 used_a.add(i)
                 used_b.add(j)
                 matched.append((a[i], b[j]))
-    # What an article quantity of the other text says at the same place is no leftover.
-    if en_articles:
-        used_a.update(i for i in left if i not in used_a and _said(a[i], en_articles, anchors))
-    if es_articles:
-        used_b.update(j for j in right if j not in used_b and _said(b[j], es_articles, flipped))
+    # A number word or article quantity a little farther off (a sentence away) still says
+    # what is left.
+    for i in left:
+        if i not in used_a:
+            centre = anchors.expected(a[i])
+            for k in _within(en_starts, centre, WORD_REACH):
+                z = en_words[k]
+                if k not in spent_en and _says(z, a[i]) and _local(a[i], z, len_a, len_b):
+                    used_a.add(i)
+                    spent_en.add(k)
+                    break
+    for j in right:
+        if j not in used_b:
+            centre = flipped.expected(b[j])
+            for k in _within(es_starts, centre, WORD_REACH):
+                z = es_words[k]
+                if k not in spent_es and _says(z, b[j]) and _local(z, b[j], len_a, len_b):
+                    used_b.add(j)
+                    spent_es.add(k)
+                    break
     unmatched = []
     leftover_a: list[int] = []
     leftover_b: list[int] = []
@@ -261,9 +330,45 @@ def align(
     return matched, unmatched
 
 
-def _said(x: Figure, articles: Sequence[Figure], anchors: _Anchors) -> bool:
-    """Whether an article quantity of the other text ("un mes") says figure x at its place."""
-    return any(_compatible(x, z) and anchors.corresponds(x, z) for z in articles)
+def _said(x: Figure, articles: Sequence[Figure], anchors: _Anchors, spent: set[int]) -> bool:
+    """Whether an article quantity ("un mes") or a number word ("three", "noon") of the other
+    text, not yet spent on another figure, says figure x at its place."""
+    for z in articles:
+        if id(z) not in spent and _says(z, x) and anchors.corresponds(x, z):
+            spent.add(id(z))
+            return True
+    return False
+
+
+def _within(starts: list[int], centre: float, reach: float) -> range:
+    """The indices of `starts` (sorted offsets) within `reach` characters of `centre`."""
+    return range(
+        bisect.bisect_left(starts, centre - reach), bisect.bisect_right(starts, centre + reach)
+    )
+
+
+def _says(z: Figure, x: Figure) -> bool:
+    if not z.word:
+        return _compatible(x, z)
+    if x.kind == "clock":
+        return x.value in (0, 720) and x.value == z.value
+    return x.kind == z.kind and x.value == z.value
+
+
+def _words(text: TextFigures) -> list[Figure]:
+    """The numbers a text spells out with no unit, as figures that are never reported."""
+    return [
+        Figure(
+            "duration" if value < 0 else "number",
+            abs(value),
+            "",
+            0,
+            at,
+            unit_given=False,
+            word=True,
+        )
+        for value, at in text.spelled
+    ]
 
 
 def _nearest(
@@ -377,29 +482,17 @@ def check_texts(
     es_art = [f for f in es.figures if f.article]
     en_art = [f for f in en.figures if f.article]
     len_es, len_en = len(es.text), len(en.text)
-    # A digit the other text spells out at the same place ("50 agentes" / "fifty agents"),
-    # where that text has no such digit nearby, is matched before anything can pair with it.
-    es_main = [
-        f
-        for f in es.figures
-        if not f.article
-        and not (
-            _spelled(f, es, en)
-            and not any(g.value == f.value and _local(f, g, len_es, len_en) for g in en.figures)
-        )
-    ]
-    en_main = [
-        f
-        for f in en.figures
-        if not f.article
-        and not (
-            _spelled(f, en, es)
-            and not any(g.value == f.value and _local(g, f, len_es, len_en) for g in es.figures)
-        )
-    ]
+    # A number the other text spells out at the same place ("50 agentes" / "fifty agents",
+    # "12:00" / "noon") is matched to the word, like a quantity made only of an article.
+    es_main = [f for f in es.figures if not f.article]
+    en_main = [f for f in en.figures if not f.article]
+    es_art += _words(es)
+    en_art += _words(en)
     matched, unmatched = align(
         replace(es, figures=es_main), replace(en, figures=en_main), es_art, en_art
     )
+    anchors = _Anchors(matched, len_es, len_en)
+    flipped = _Anchors([(y, x) for x, y in matched], len_en, len_es)
     unmatched = [
         (x, y)
         for x, y in unmatched
@@ -407,12 +500,12 @@ def check_texts(
             (
                 y is None
                 and x is not None
-                and any(_compatible(x, z) and _local(x, z, len_es, len_en) for z in en_art)
+                and any(_compatible(x, z) and anchors.corresponds(x, z) for z in en_art)
             )
             or (
                 x is None
                 and y is not None
-                and any(_compatible(z, y) and _local(z, y, len_es, len_en) for z in es_art)
+                and any(_compatible(z, y) and flipped.corresponds(y, z) for z in es_art)
             )
         )
     ]
@@ -422,8 +515,8 @@ def check_texts(
         (x, y)
         for x, y in unmatched
         if not (
-            (y is None and x is not None and _spelled(x, es, en))
-            or (x is None and y is not None and _spelled(y, en, es))
+            (y is None and x is not None and _spelled(x, es, en, anchors))
+            or (x is None and y is not None and _spelled(y, en, es, flipped))
         )
     ]
     findings: list[Finding] = []
@@ -498,9 +591,12 @@ def check_texts(
     return findings
 
 
-def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
+def _spelled(
+    f: Figure, own: TextFigures, other: TextFigures, anchors: _Anchors | None = None
+) -> bool:
     """A digit figure the other text spells out as a word at the same place ("3" / "three",
-    "12:00" / "noon", "24 hours" / "around the clock")."""
+    "12:00" / "noon", "24 hours" / "around the clock"); with `anchors` (the aligned figures,
+    own text first), the same place is read between the figures both texts share."""
     if (f.kind == "clock" and f.value in (0, 720)) or f.kind == "number":
         wanted = f.value
     elif f.kind == "duration":
@@ -509,7 +605,9 @@ def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
         return False
     here = f.start / max(len(own.text), 1)
     return any(
-        value == wanted and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
+        value == wanted
+        and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
+        and (anchors is None or abs(at - anchors.expected(f)) <= anchors.reach(f) + MOVE_SLACK)
         for value, at in other.spelled
     )
 
