@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Context, Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
 from typing import Any
 
 from babel import UnknownLocaleError
@@ -259,7 +259,8 @@ SKIP_RE = re.compile(
     r"|`[^`\n]*`"  # code spans
 )
 _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
+    # an address starts at the start of its word: "aaaa…@" must not be tried from every "a"
+    (re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
     (re.compile(r"(?:https?://)\S+"), "://"),
     (re.compile(r"www\.\S+"), "www."),
     (re.compile(r"`[^`\n]*`"), "`"),
@@ -303,6 +304,14 @@ CLOCK_RE = re.compile(
     re.I,
 )
 _DATE_HINT = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
+# The dates written with digits only: a line with no month name is read with this one, which
+# is several times cheaper than trying every month name at every word.
+DATE_DIGITS_RE = re.compile(
+    r"\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b"
+    r"|\b(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>\d{4}|\d{2})\b"
+)
+_MONTH_WORDS = frozenset(MONTHS)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I)
 CLOCK_H_RE = re.compile(
     r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
@@ -381,6 +390,8 @@ class _Taken:
 
     def free(self, start: int, end: int) -> bool:
         """Return True when [start, end) overlaps no taken span."""
+        if not self.ends or start >= self.ends[-1]:
+            return True
         k = bisect.bisect_right(self.starts, start)
         if k and self.ends[k - 1] > start:
             return False
@@ -388,6 +399,10 @@ class _Taken:
 
     def take(self, start: int, end: int) -> None:
         """Mark [start, end) taken, merging it with the spans it touches."""
+        if not self.ends or start > self.ends[-1]:  # the usual case: after every taken span
+            self.starts.append(start)
+            self.ends.append(end)
+            return
         lo = bisect.bisect_left(self.ends, start)
         hi = bisect.bisect_right(self.starts, end)
         if lo < hi:
@@ -461,6 +476,8 @@ def _locale_decimal(lang: str) -> str:
 
 def parse_number(raw: str, mark: str) -> tuple[Decimal, tuple[Decimal, ...]]:
     """Return a number's value under the text's decimal mark and any other reading."""
+    if raw.isdigit():
+        return Decimal(raw), ()
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
     s = re.sub(r"(?<=\d) (?=\d{3}\b)", "", s)
     other = "," if mark == "." else "."
@@ -537,10 +554,11 @@ def _extract(text: str, lang: str) -> TextFigures:
     mark = decimal_mark(text, lang)
     result.spelled = spelled_numbers(text, lang)
     offset = 0
-    for number, line in enumerate(lines, start=1):
-        following = lines[number] if number < len(lines) else ""
-        result.figures += _extract_line(line, number, offset, mark, lang, following)
-        offset += len(line) + 1
+    with localcontext(WIDE):
+        for number, line in enumerate(lines, start=1):
+            following = lines[number] if number < len(lines) else ""
+            result.figures += _extract_line(line, number, offset, mark, lang, following)
+            offset += len(line) + 1
     # a spelled number that is part of a figure ("tres meses") is that figure, not a spare word
     starts = {f.start for f in result.figures}
     result.spelled = [(v, at) for v, at in result.spelled if at not in starts]
@@ -747,7 +765,12 @@ def _extract_line(
                     metadata=metadata,
                 )
             )
-    for m in DATE_RE.finditer(line) if _DATE_HINT.search(line) else ():
+    dates = (
+        DATE_RE
+        if _MONTH_WORDS.intersection(_LETTERS_RE.findall(line.lower()))
+        else (DATE_DIGITS_RE)
+    )
+    for m in dates.finditer(line) if _DATE_HINT.search(line) else ():
         if not free(m.start(), m.end()):
             continue
         found += _date(m, number, offset, lang)
@@ -836,7 +859,7 @@ def _extract_line(
             continue
         if fields.get("word") and not _keep_word(fields, line, start):
             continue
-        take(start, end)
+        # no take(): the quantities come in order and never overlap, and nothing is read after
         found += _figures_of(fields, line, number, offset, mark, metadata)
     found.sort(key=lambda f: f.start)
     yield from found
@@ -845,14 +868,15 @@ def _extract_line(
 def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:
     """A date as yyyymmdd (dd 00 for a month and year); d/m/y and m/d/y both read when the
     digits allow it, the language's usual order first."""
-    mo = m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
-    d = m["d1"] or m["d2"] or m["d3"] or m["d4"] or "0"
-    y = m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
+    g = m.groupdict()
+    mo = g.get("m1") or g.get("m2") or g["m3"] or g["m4"] or g.get("m5") or ""
+    d = g.get("d1") or g.get("d2") or g["d3"] or g["d4"] or "0"
+    y = g.get("y1") or g.get("y2") or g["y3"] or g["y4"] or g.get("y5") or "0"
     year = int(y) + (2000 if len(y) == 2 else 0)
     month = int(mo) if mo.isdigit() else MONTHS[mo.lower().rstrip(".")]
     day = int(d)
     readings = [(month, day)]
-    if m["d4"]:
+    if g["d4"]:
         readings = [(month, day), (day, month)]
         if lang.startswith("en_US") or lang == "en":
             readings.reverse()
@@ -903,7 +927,16 @@ def _quantities(
     for start, end, fields in candidates:
         if start < consumed:
             continue
-        tail = TAIL_RE.match(line, end)
+        # A tail starts with a range word or dash, or a unit (a letter or "%"): a digit or
+        # another sign after the number spares the match.
+        k = end
+        while k < len(line) and line[k].isspace():
+            k += 1
+        tail = (
+            TAIL_RE.match(line, end)
+            if k < len(line) and (line[k].isalpha() or line[k] in "-–%")
+            else None
+        )
         if tail and tail.end() > end:
             if tail["num2"]:
                 fields["num2"] = tail["num2"]
@@ -918,7 +951,16 @@ def _quantities(
         if taken is not None and not taken(start, end):
             consumed = end  # as if yielded and refused: the comparator search is not needed
             continue
-        before = COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
+        # A comparator ends in a letter or a sign just before the number (spaces between):
+        # a look at that one character spares the search before most numbers.
+        k = start - 1
+        while k >= 0 and line[k].isspace():
+            k -= 1
+        before = (
+            COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
+            if k >= 0 and (line[k].isalpha() or line[k] in "<>=≤≥")
+            else None
+        )
         first = start
         if before:
             fields["cmp"] = before["cmp"]
@@ -931,14 +973,33 @@ def _quantities(
 def _figures_of(
     fields: dict[str, Any], line: str, number: int, offset: int, mark: str, metadata: bool
 ) -> list[Figure]:
-    # Wide precision: a long digit string (an account number) must not round into another.
-    with localcontext(Context(prec=100)):
+    # Wide precision: a long digit string (an account number) must not round into another
+    # (_extract sets it once for the whole text).
+    if getcontext().prec >= WIDE.prec:
         return _figures_of_exact(fields, line, number, offset, mark, metadata)
+    with localcontext(WIDE):
+        return _figures_of_exact(fields, line, number, offset, mark, metadata)
+
+
+WIDE = Context(prec=100)
 
 
 def _figures_of_exact(
     fields: dict[str, Any], line: str, number: int, offset: int, mark: str, metadata: bool
 ) -> list[Figure]:
+    raw = fields.get("num")
+    if raw and raw.isdigit() and len(fields) == 3:  # a bare whole number: num, num_span, span
+        return [
+            Figure(
+                "number",
+                Decimal(raw).normalize(),
+                line[fields["span"][0] : fields["span"][1]].strip(),
+                number,
+                offset + fields["num_span"][0],
+                metadata=metadata,
+                unit_given=False,
+            )
+        ]
     unit = fields.get("unit") or ""
     dim, minutes, business = _unit_info(unit) if unit else ("number", None, False)
     cmp = _comparison(fields.get("cmp"))
