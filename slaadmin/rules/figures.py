@@ -15,10 +15,33 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
-from typing import Any
+from typing import Any, cast
 
 from babel import UnknownLocaleError
 from babel.numbers import get_decimal_symbol
+
+# --------------------------------------------------------------------------- lazy patterns
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: importing this module compiles nothing,
+    and a run that never meets Polish (or an e-mail address) never compiles its patterns.
+    Each method looked up once is kept on the instance, so later calls cost a plain lookup."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(self.pattern, self.flags)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -130,7 +153,7 @@ _UNITS: list[tuple[str, str, int | None, bool]] = [
     (r"%|por ?ciento|percent|per cent|procent", "percent", None, False),
 ]
 _UNIT_RE = "|".join(f"(?:{u[0]})" for u in _UNITS)
-_UNIT_PATTERNS = [(re.compile(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
+_UNIT_PATTERNS = [(_lazy(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
 
 _COMPARATORS: list[tuple[str, str]] = [
     (
@@ -155,11 +178,11 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
 ]
 _COMPARATOR_RE = "|".join(f"(?:{c[0]})" for c in _COMPARATORS)
-_COMPARATOR_PATTERNS = [(re.compile(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
+_COMPARATOR_PATTERNS = [(_lazy(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
 
 ARTICLES = {"a", "an", "un", "una"}
 ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins", "seg", "sec", "secs", "s"}
-RATE_BEFORE_RE = re.compile(
+RATE_BEFORE_RE = _lazy(
     rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})?|\b(?:once|twice|times|vez|veces|"
     rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$",
     re.I,
@@ -251,7 +274,7 @@ def _words_re(words: dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-SKIP_RE = re.compile(
+SKIP_RE = _lazy(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|(?:https?://|www\.)\S+"  # URL
     r"|\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"  # identifiers: P1, S2, ID42, B2B
@@ -260,20 +283,20 @@ SKIP_RE = re.compile(
 )
 _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
     # an address starts at the start of its word: "aaaa…@" must not be tried from every "a"
-    (re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
-    (re.compile(r"(?:https?://)\S+"), "://"),
-    (re.compile(r"www\.\S+"), "www."),
-    (re.compile(r"`[^`\n]*`"), "`"),
+    (_lazy(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
+    (_lazy(r"(?:https?://)\S+"), "://"),
+    (_lazy(r"www\.\S+"), "www."),
+    (_lazy(r"`[^`\n]*`"), "`"),
     (
-        re.compile(
+        _lazy(
             r"\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"
             r"|\b\d+(?:G|FA|K|D)\b"
         ),
         None,
     ),
 ]
-ORDINAL_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
-COVERAGE_RE = re.compile(
+ORDINAL_RE = _lazy(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
+COVERAGE_RE = _lazy(
     r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
     # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
     r"|\b(24)\s*(?:horas|hours|h)\s+(?:al|a|por|per)\s+(?:d[ií]a|day),?\s+(?:y\s+|and\s+)?"
@@ -281,14 +304,14 @@ COVERAGE_RE = re.compile(
     re.I,
 )
 # a bare hour before a clock time: "de 8 a 17:30", "from 8 to 5:30 pm"
-HOUR_BEFORE_CLOCK_RE = re.compile(
+HOUR_BEFORE_CLOCK_RE = _lazy(
     r"\b(?P<h>[01]?\d|2[0-3])(?=\s*(?:a|-|–|to|until|hasta|y|and)\s*(?:las\s+)?"
     r"(?:[01]?\d|2[0-3]):[0-5]\d)",
     re.I,
 )
-AMPM_HINT_RE = re.compile(r"[ap]\.?\s?m", re.I)
+AMPM_HINT_RE = _lazy(r"[ap]\.?\s?m", re.I)
 _ORD = r"(?:st|nd|rd|th|º|°|\.º|ro|er)?"
-DATE_RE = re.compile(
+DATE_RE = _lazy(
     rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+de|\s+of)?[\s-]+(?P<m1>{_MONTH_RE})(?:\s+de(?:l)?)?,?"
     rf"[\s-]+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})\b"
@@ -297,58 +320,58 @@ DATE_RE = re.compile(
     rf"|\b(?P<m5>{_MONTH_RE})(?:\s+de(?:l)?)?\s+(?P<y5>\d{{4}})\b",
     re.I,
 )
-CLOCK_RE = re.compile(
+CLOCK_RE = _lazy(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*"
     r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?:\s*(?:h|hrs?)\b)?",
     re.I,
 )
-_DATE_HINT = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
+_DATE_HINT = _lazy(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
 # The dates written with digits only: a line with no month name is read with this one, which
 # is several times cheaper than trying every month name at every word.
-DATE_DIGITS_RE = re.compile(
+DATE_DIGITS_RE = _lazy(
     r"\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b"
     r"|\b(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>\d{4}|\d{2})\b"
 )
 _MONTH_WORDS = frozenset(MONTHS)
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I)
-CLOCK_H_RE = re.compile(
+_LETTERS_RE = _lazy(r"[^\W\d_]+")
+_COVERAGE_HINT = _lazy(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I)
+CLOCK_H_RE = _lazy(
     r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
     r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
     re.I,
 )
 # a bracket inside a phone number closes ("(555)"): "8830 (9:00" ends before the bracket
-PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d(?:[\d\s-]|\(\d{1,4}\))*\d(?![\w%])")
-LIST_NUMBER_RE = re.compile(
+PHONE_RE = _lazy(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d(?:[\d\s-]|\(\d{1,4}\))*\d(?![\w%])")
+LIST_NUMBER_RE = _lazy(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
     r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s"
 )
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
-NUMBER_RE = re.compile(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
+NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
 WORD_RES = {
-    lang: re.compile(
+    lang: _lazy(
         rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
         rf"(?=(?:{_UNIT_RE})(?![\w]))",
         re.I,
     )
     for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS), ("pl", PL_NUMBER_WORDS))
 }
-TAIL_RE = re.compile(
+TAIL_RE = _lazy(
     rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
     rf"(?=\s*(?:{_UNIT_RE})(?![\w])|\s*%))?"
     rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
     re.I,
 )
-NEXT_UNIT_RE = re.compile(rf"\s*(?P<unit>{_UNIT_RE})(?![\w])", re.I)
-COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
+NEXT_UNIT_RE = _lazy(rf"\s*(?P<unit>{_UNIT_RE})(?![\w])", re.I)
+COMPARATOR_BEFORE_RE = _lazy(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {
     "es": {w.split()[0] for w in ES_NUMBER_WORDS},
     "en": {w.split()[0] for w in EN_NUMBER_WORDS},
     "pl": {w.split()[0] for w in PL_NUMBER_WORDS},
 }
-_WORD_SPLIT_RE = re.compile(r"[a-záéíóúñ-]+")
+_WORD_SPLIT_RE = _lazy(r"[a-záéíóúñ-]+")
 
 
 @dataclass(frozen=True)
@@ -517,7 +540,7 @@ def _comparison(word: str | None) -> str:
     return ""
 
 
-METADATA_RE = re.compile(
+METADATA_RE = _lazy(
     r"^\s*(?:revisi[oó]n|revision|versi[oó]n|version|created|updated|creado|actualizado|"
     r"modificado|last (?:updated|modified)|fecha|date)\b",
     re.I,
@@ -526,7 +549,7 @@ METADATA_RE = re.compile(
 
 # Terminal escape sequences (CSI, OSC, two-character ESC sequences, the one-byte CSI):
 # "\x1b[31m" holds no figure 31. Blanked to spaces of the same length, so offsets stay.
-ESCAPE_SEQUENCE_RE = re.compile(
+ESCAPE_SEQUENCE_RE = _lazy(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?"
 )
 
@@ -565,7 +588,7 @@ def _extract(text: str, lang: str) -> TextFigures:
     return result
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = _lazy(r"\d")
 RATE_CONTEXT = 80
 CONTEXT_CHARS = 200  # the most of a line a finding quotes
 
@@ -653,9 +676,7 @@ SPELLED: dict[str, dict[str, int]] = {
         "północ": 0,
     },
 }
-_SPELLED_RE = {
-    lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I) for lang, words in SPELLED.items()
-}
+_SPELLED_RE = {lang: _lazy(rf"\b(?:{_words_re(words)})\b", re.I) for lang, words in SPELLED.items()}
 
 
 # Durations said in words, in minutes ("around the clock" for "24 hours").
@@ -666,10 +687,10 @@ SPELLED_MINUTES = {
     "todo el día": 1440,
     "día y noche": 1440,
 }
-_SPELLED_MINUTES_RE = re.compile(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
+_SPELLED_MINUTES_RE = _lazy(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
 
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_TOKEN_RE = _lazy(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _SPELLED_ONE_WORD = {
     lang: {w: Decimal(v) for w, v in words.items() if " " not in w}
     for lang, words in SPELLED.items()

@@ -145,17 +145,17 @@ def align(
 
     parallel = _parallel(a, b)
     if parallel is not None:
-        matched, differing = parallel
+        pairs, differing = parallel
         # Same kinds in the same order, but a pair far apart is one figure gone and another
         # come, each at its own line.
-        anchors = _Anchors(matched, len_a, len_b)
+        anchors = _Anchors(pairs, len_a, len_b)
         unmatched: list[tuple[Figure | None, Figure | None]] = []
         for x, y in differing:
             if x is not None and y is not None and not anchors.corresponds(x, y):
                 unmatched += [(x, None), (None, y)]
             else:
                 unmatched.append((x, y))
-        return matched, unmatched
+        return pairs, unmatched
     keys_a = [f.key for f in a]
     keys_b = [f.key for f in b]
     # The figures both texts share at the start and at the end pair up in one linear pass;
@@ -210,17 +210,17 @@ def align(
                 pool.append((abs(es_words[k].start - centre), 2, k, j))
     spent_es: set[int] = set()
     spent_en: set[int] = set()
-    for _distance, what, x, y in sorted(pool):
-        if what == 0 and x not in used_a and y not in used_b:
-            used_a.add(x)
-            used_b.add(y)
-            matched.append((a[x], b[y]))
-        elif what == 1 and x not in used_a and y not in spent_en:
-            used_a.add(x)
-            spent_en.add(y)
-        elif what == 2 and x not in spent_es and y not in used_b:
-            spent_es.add(x)
-            used_b.add(y)
+    for _distance, what, p, q in sorted(pool):
+        if what == 0 and p not in used_a and q not in used_b:
+            used_a.add(p)
+            used_b.add(q)
+            matched.append((a[p], b[q]))
+        elif what == 1 and p not in used_a and q not in spent_en:
+            used_a.add(p)
+            spent_en.add(q)
+        elif what == 2 and p not in spent_es and q not in used_b:
+            spent_es.add(p)
+            used_b.add(q)
     # Then a figure written another way where it belongs, then one moved within MOVE_CHARS of
     # its place (sentences reordered in a paragraph, a table's columns in another order).
     for same, reach in (
@@ -283,12 +283,12 @@ def align(
         paired_b: set[int] = set()
         unpaired_a: list[int] = []
         for i in rest_a:
-            j = _nearest(
+            twin = _nearest(
                 a[i], by_kind.get(a[i].kind, []), starts.get(a[i].kind, []), b, paired_b, anchors
             )
-            if j is not None:
-                paired_b.add(j)
-                unmatched.append((a[i], b[j]))
+            if twin is not None:
+                paired_b.add(twin)
+                unmatched.append((a[i], b[twin]))
             else:
                 unpaired_a.append(i)
         leftover_a += unpaired_a
