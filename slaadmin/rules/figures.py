@@ -295,6 +295,9 @@ _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
         None,
     ),
 ]
+ORDINAL_DIGITS_RE = _lazy(
+    r"\b(\d{1,3})(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)"
+)
 ORDINAL_RE = _lazy(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
 COVERAGE_RE = _lazy(
     r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
@@ -349,7 +352,7 @@ LIST_NUMBER_RE = _lazy(
 )
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
-NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
+NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w]|[.,]\d)|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
 WORD_RES = {
     lang: _lazy(
         rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
@@ -364,6 +367,7 @@ TAIL_RE = _lazy(
     rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
     re.I,
 )
+RANGE_GAP_RE = _lazy(r"\s*(?:-|–|to|a|al|hasta|until)\s*", re.I)
 NEXT_UNIT_RE = _lazy(rf"\s*(?P<unit>{_UNIT_RE})(?![\w])", re.I)
 COMPARATOR_BEFORE_RE = _lazy(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {
@@ -582,6 +586,9 @@ def _extract(text: str, lang: str) -> TextFigures:
             following = lines[number] if number < len(lines) else ""
             result.figures += _extract_line(line, number, offset, mark, lang, following)
             offset += len(line) + 1
+    # an ordinal written with digits ("2ª línea" / "Tier 2") says its number like a word
+    if _DIGIT_RE.search(text):
+        result.spelled += [(Decimal(m[1]), m.start()) for m in ORDINAL_DIGITS_RE.finditer(text)]
     # a spelled number that is part of a figure ("tres meses") is that figure, not a spare word
     starts = {f.start for f in result.figures}
     result.spelled = [(v, at) for v, at in result.spelled if at not in starts]
@@ -933,7 +940,12 @@ def _quantities(
     line when the number ends its line: "available for 72" / "hours")."""
     candidates: list[tuple[int, int, dict[str, Any]]] = []
     for m in NUMBER_RE.finditer(line) if digits else ():
-        candidates.append((m.start(), m.end(), {"num": m[0], "num_span": m.span()}))
+        number: dict[str, Any] = {"num": m[0], "num_span": m.span()}
+        end = m.end()
+        if end < len(line) and line[end] in "kK" and not line[end + 1 : end + 2].isalnum():
+            number["thousands"] = True  # "$1.5k": 1,500
+            end += 1
+        candidates.append((m.start(), end, number))
     lowered = line.lower()
     base = _base(lang)
     if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
@@ -945,6 +957,7 @@ def _quantities(
             candidates.append((m.start(), m.end(), fields))
     candidates.sort(key=lambda c: c[0])
     consumed = -1
+    last_unit, last_end = "", -1
     for start, end, fields in candidates:
         if start < consumed:
             continue
@@ -969,6 +982,13 @@ def _quantities(
             wrapped = NEXT_UNIT_RE.match(following)
             if wrapped:
                 fields["unit"] = wrapped["unit"]
+        if (
+            "unit" not in fields
+            and last_unit
+            and (k >= len(line) or not line[k].isalpha())
+            and RANGE_GAP_RE.fullmatch(line, last_end, start)
+        ):
+            fields["unit"] = last_unit  # "from 8 hours to 4": four hours
         if taken is not None and not taken(start, end):
             consumed = end  # as if yielded and refused: the comparator search is not needed
             continue
@@ -988,6 +1008,7 @@ def _quantities(
             first = before.start("cmp")
         fields["span"] = (first, end)
         consumed = end
+        last_unit, last_end = fields.get("unit", ""), end
         yield start, end, fields
 
 
@@ -1030,6 +1051,8 @@ def _figures_of_exact(
             v, alts = parse_number(fields["num"], mark)
         except InvalidOperation:
             return []
+        if fields.get("thousands"):
+            v, alts = v * 1000, tuple(x * 1000 for x in alts)
         values.append((v, alts, *fields["num_span"]))
     else:
         v = Decimal(NUMBER_WORDS[re.sub(r"\s+", " ", fields["word"].lower())])

@@ -13,6 +13,7 @@ import bisect
 import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from slaadmin.i18n import N_
@@ -169,12 +170,22 @@ def align(
     matched: list[tuple[Figure, Figure]] = [(a[i], b[i]) for i in range(head)]
     matched += [(a[len(a) - 1 - k], b[len(b) - 1 - k]) for k in range(tail)]
     blocks: list[tuple[list[int], list[int]]] = []
+    lone: list[tuple[int, int]] = []
     for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b, head, len(a) - tail, head, len(b) - tail):
-        if op == "equal":
+        if op == "equal" and i2 - i1 == 1:
+            lone.append((i1, j1))  # one equal figure alone: trusted only where it belongs
+        elif op == "equal":
             matched += [(a[i], b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
             blocks.append((list(range(i1, i2)), list(range(j1, j2))))
     anchors = _Anchors(matched, len_a, len_b)
+    for i, j in lone:
+        if anchors.corresponds(a[i], b[j]):
+            matched.append((a[i], b[j]))
+        else:
+            blocks.append(([i], [j]))
+    if lone:
+        anchors = _Anchors(matched, len_a, len_b)
     flipped = _Anchors([(y, x) for x, y in matched], len_b, len_a)
 
     def local(i: int, j: int) -> bool:
@@ -208,6 +219,13 @@ def align(
         for k in _within(es_starts, centre, flipped.reach(b[j])):
             if _says(es_words[k], b[j]) and flipped.corresponds(b[j], es_words[k]):
                 pool.append((abs(es_words[k].start - centre), 2, k, j))
+    # A word said on both sides ("segundo martes" / "second Tuesday") is spent on its twin.
+    for k, z in enumerate(es_words):
+        if z.word:
+            centre = anchors.expected(z)
+            for m in _within(en_starts, centre, anchors.reach(z)):
+                if en_words[m].word and en_words[m].value == z.value:
+                    pool.append((abs(en_words[m].start - centre), 3, k, m))
     spent_es: set[int] = set()
     spent_en: set[int] = set()
     for _distance, what, p, q in sorted(pool):
@@ -221,6 +239,9 @@ def align(
         elif what == 2 and p not in spent_es and q not in used_b:
             spent_es.add(p)
             used_b.add(q)
+        elif what == 3 and p not in spent_es and q not in spent_en:
+            spent_es.add(p)
+            spent_en.add(q)
     # Then a figure written another way where it belongs, then one moved within MOVE_CHARS of
     # its place (sentences reordered in a paragraph, a table's columns in another order).
     for same, reach in (
@@ -352,7 +373,17 @@ def _says(z: Figure, x: Figure) -> bool:
         return _compatible(x, z)
     if x.kind == "clock":
         return x.value in (0, 720) and x.value == z.value
+    if x.kind == "duration" and z.kind == "number" and z.either:  # "five⏎seconds"
+        if x.scale:
+            return x.value == z.value * x.scale
+        return abs(x.value * 60 - z.value) < Decimal("1e-9")  # seconds
     return x.kind == z.kind and x.value == z.value
+
+
+def _ends_line(text: str, at: int) -> bool:
+    """Whether the word at offset `at` is the last one of its line."""
+    end = text.find("\n", at)
+    return len(text[at : end if end >= 0 else len(text)].split(maxsplit=1)) == 1
 
 
 def _words(text: TextFigures) -> list[Figure]:
@@ -366,6 +397,8 @@ def _words(text: TextFigures) -> list[Figure]:
             at,
             unit_given=False,
             word=True,
+            # a word that ends its line may have its unit at the start of the next one
+            either=_ends_line(text.text, at),
         )
         for value, at in text.spelled
     ]
