@@ -526,6 +526,7 @@ def parse_number(raw: str, mark: str) -> tuple[Decimal, tuple[Decimal, ...]]:
     return Decimal(s), ()
 
 
+@functools.lru_cache(maxsize=512)
 def _unit_info(unit: str) -> tuple[str, int | None, bool]:
     folded = re.sub(r"\s+", " ", unit.strip().lower())
     for pattern, dim, minutes, business in _UNIT_PATTERNS:
@@ -534,6 +535,7 @@ def _unit_info(unit: str) -> tuple[str, int | None, bool]:
     return "number", None, False
 
 
+@functools.lru_cache(maxsize=512)
 def _comparison(word: str | None) -> str:
     if not word:
         return ""
