@@ -588,12 +588,18 @@ def _extract(text: str, lang: str) -> TextFigures:
             following = lines[number] if number < len(lines) else ""
             result.figures += _extract_line(line, number, offset, mark, lang, following)
             offset += len(line) + 1
-    # an ordinal written with digits ("2ª línea" / "Tier 2") says its number like a word
-    if _DIGIT_RE.search(text):
-        result.spelled += [(Decimal(m[1]), m.start()) for m in ORDINAL_DIGITS_RE.finditer(text)]
     # a spelled number that is part of a figure ("tres meses") is that figure, not a spare word
-    starts = {f.start for f in result.figures}
-    result.spelled = [(v, at) for v, at in result.spelled if at not in starts]
+    starts = [f.start for f in result.figures]
+    taken = set(starts)
+    result.spelled = [(v, at) for v, at in result.spelled if at not in taken]
+    # an ordinal written with digits ("2ª línea" / "Tier 2") says its number like a word,
+    # unless it is part of a figure (the "2nd" of "May 2nd, 2027")
+    if _DIGIT_RE.search(text):
+        ends = [f.start + len(f.text) for f in result.figures]
+        for m in ORDINAL_DIGITS_RE.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= ends[k]:
+                result.spelled.append((Decimal(m[1]), m.start()))
     return result
 
 
@@ -980,10 +986,16 @@ def _quantities(
             if tail["unit"]:
                 fields["unit"] = tail["unit"]
             end = tail.end()
-        if following and "unit" not in fields and not line[end:].strip():
-            wrapped = NEXT_UNIT_RE.match(following)
-            if wrapped:
-                fields["unit"] = wrapped["unit"]
+        if following and not line[end:].strip():
+            if "unit" not in fields:
+                wrapped = NEXT_UNIT_RE.match(following)
+                if wrapped:
+                    fields["unit"] = wrapped["unit"]
+            else:  # "4 horas" / "hábiles": the unit goes on at the start of the next line
+                joined = f"{fields['unit']} {following.lstrip()}"
+                wrapped = NEXT_UNIT_RE.match(joined)
+                if wrapped and len(wrapped["unit"]) > len(fields["unit"]) + 1:
+                    fields["unit"] = wrapped["unit"]
         if (
             "unit" not in fields
             and last_unit
