@@ -14,11 +14,34 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Context, Decimal, InvalidOperation, localcontext
-from typing import Any
+from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
+from typing import Any, cast
 
 from babel import UnknownLocaleError
 from babel.numbers import get_decimal_symbol
+
+# --------------------------------------------------------------------------- lazy patterns
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: importing this module compiles nothing,
+    and a run that never meets Polish (or an e-mail address) never compiles its patterns.
+    Each method looked up once is kept on the instance, so later calls cost a plain lookup."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(self.pattern, self.flags)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -130,7 +153,7 @@ _UNITS: list[tuple[str, str, int | None, bool]] = [
     (r"%|por ?ciento|percent|per cent|procent", "percent", None, False),
 ]
 _UNIT_RE = "|".join(f"(?:{u[0]})" for u in _UNITS)
-_UNIT_PATTERNS = [(re.compile(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
+_UNIT_PATTERNS = [(_lazy(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
 
 _COMPARATORS: list[tuple[str, str]] = [
     (
@@ -155,11 +178,11 @@ _COMPARATORS: list[tuple[str, str]] = [
     ),
 ]
 _COMPARATOR_RE = "|".join(f"(?:{c[0]})" for c in _COMPARATORS)
-_COMPARATOR_PATTERNS = [(re.compile(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
+_COMPARATOR_PATTERNS = [(_lazy(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
 
 ARTICLES = {"a", "an", "un", "una"}
 ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins", "seg", "sec", "secs", "s"}
-RATE_BEFORE_RE = re.compile(
+RATE_BEFORE_RE = _lazy(
     rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})?|\b(?:once|twice|times|vez|veces|"
     rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$",
     re.I,
@@ -251,7 +274,7 @@ def _words_re(words: dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-SKIP_RE = re.compile(
+SKIP_RE = _lazy(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|(?:https?://|www\.)\S+"  # URL
     r"|\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"  # identifiers: P1, S2, ID42, B2B
@@ -259,20 +282,24 @@ SKIP_RE = re.compile(
     r"|`[^`\n]*`"  # code spans
 )
 _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
-    (re.compile(r"(?:https?://)\S+"), "://"),
-    (re.compile(r"www\.\S+"), "www."),
-    (re.compile(r"`[^`\n]*`"), "`"),
+    # an address starts at the start of its word: "aaaa…@" must not be tried from every "a"
+    (_lazy(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@"),
+    (_lazy(r"(?:https?://)\S+"), "://"),
+    (_lazy(r"www\.\S+"), "www."),
+    (_lazy(r"`[^`\n]*`"), "`"),
     (
-        re.compile(
+        _lazy(
             r"\b(?![A-Z]{3}\d)[A-Za-z]+[_-]?\d+[A-Za-z\d]*\b(?![.,]\d)"
             r"|\b\d+(?:G|FA|K|D)\b"
         ),
         None,
     ),
 ]
-ORDINAL_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
-COVERAGE_RE = re.compile(
+ORDINAL_DIGITS_RE = _lazy(
+    r"\b(\d{1,3})(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)"
+)
+ORDINAL_RE = _lazy(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
+COVERAGE_RE = _lazy(
     r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
     # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
     r"|\b(24)\s*(?:horas|hours|h)\s+(?:al|a|por|per)\s+(?:d[ií]a|day),?\s+(?:y\s+|and\s+)?"
@@ -280,14 +307,14 @@ COVERAGE_RE = re.compile(
     re.I,
 )
 # a bare hour before a clock time: "de 8 a 17:30", "from 8 to 5:30 pm"
-HOUR_BEFORE_CLOCK_RE = re.compile(
+HOUR_BEFORE_CLOCK_RE = _lazy(
     r"\b(?P<h>[01]?\d|2[0-3])(?=\s*(?:a|-|–|to|until|hasta|y|and)\s*(?:las\s+)?"
     r"(?:[01]?\d|2[0-3]):[0-5]\d)",
     re.I,
 )
-AMPM_HINT_RE = re.compile(r"[ap]\.?\s?m", re.I)
+AMPM_HINT_RE = _lazy(r"[ap]\.?\s?m", re.I)
 _ORD = r"(?:st|nd|rd|th|º|°|\.º|ro|er)?"
-DATE_RE = re.compile(
+DATE_RE = _lazy(
     rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+de|\s+of)?[\s-]+(?P<m1>{_MONTH_RE})(?:\s+de(?:l)?)?,?"
     rf"[\s-]+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})\b"
@@ -296,53 +323,66 @@ DATE_RE = re.compile(
     rf"|\b(?P<m5>{_MONTH_RE})(?:\s+de(?:l)?)?\s+(?P<y5>\d{{4}})\b",
     re.I,
 )
-CLOCK_RE = re.compile(
+CLOCK_RE = _lazy(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?::(?P<s>[0-5]\d))?\s*"
     r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?:\s*(?:h|hrs?)\b)?",
     re.I,
 )
-_DATE_HINT = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
-_COVERAGE_HINT = re.compile(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I)
-CLOCK_H_RE = re.compile(
+_DATE_HINT = _lazy(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
+# The dates written with digits only: a line with no month name is read with this one, which
+# is several times cheaper than trying every month name at every word.
+DATE_DIGITS_RE = _lazy(
+    r"\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b"
+    r"|\b(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>\d{4}|\d{2})\b"
+)
+_MONTH_WORDS = frozenset(MONTHS)
+_LETTERS_RE = _lazy(r"[^\W\d_]+")
+_COVERAGE_HINT = _lazy(r"\d\s*[x×/]\s*\d|\b24\s*(?:horas|hours|h)\b", re.I)
+CLOCK_H_RE = _lazy(
     r"\blas\s+(?P<h1>[01]?\d|2[0-3])\s*(?:h|hs|hrs|horas)\b(?!\s*(?:h[aá]bil|laborabl|laboral))"
     r"|\b(?:de\s+)?(?P<a>[01]?\d|2[0-3])\s*(?:a|-|–)\s*(?:las\s+)?(?P<b>1[3-9]|2[0-3])\s*(?:h|hs)\b",
     re.I,
 )
-PHONE_RE = re.compile(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d[\d\s()-]{5,}\d(?![\w%])")
-LIST_NUMBER_RE = re.compile(
+# a bracket inside a phone number closes ("(555)"): "8830 (9:00" ends before the bracket
+PHONE_RE = _lazy(r"(?<![\w.,])(?:\+|\(\d{1,3}\)\s?)?\d(?:[\d\s-]|\(\d{1,4}\))*\d(?![\w%])")
+LIST_NUMBER_RE = _lazy(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
     r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s"
 )
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
-NUMBER_RE = re.compile(rf"{_NUM_START}(?:{_NUM})(?![\w])|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
+NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w]|[.,]\d)|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
 WORD_RES = {
-    lang: re.compile(
+    lang: _lazy(
         rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
         rf"(?=(?:{_UNIT_RE})(?![\w]))",
         re.I,
     )
     for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS), ("pl", PL_NUMBER_WORDS))
 }
-TAIL_RE = re.compile(
+TAIL_RE = _lazy(
     rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
     rf"(?=\s*(?:{_UNIT_RE})(?![\w])|\s*%))?"
     rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
     re.I,
 )
-COMPARATOR_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
+RANGE_GAP_RE = _lazy(r"\s*(?:-|–|to|a|al|hasta|until)\s*", re.I)
+NEXT_UNIT_RE = _lazy(rf"\s*(?P<unit>{_UNIT_RE})(?![\w])", re.I)
+COMPARATOR_BEFORE_RE = _lazy(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {
     "es": {w.split()[0] for w in ES_NUMBER_WORDS},
     "en": {w.split()[0] for w in EN_NUMBER_WORDS},
     "pl": {w.split()[0] for w in PL_NUMBER_WORDS},
 }
-_WORD_SPLIT_RE = re.compile(r"[a-záéíóúñ-]+")
+_WORD_SPLIT_RE = _lazy(r"[a-záéíóúñ-]+")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Figure:
-    """One figure found in a text."""
+    """One figure found in a text. Never changed once built (extractions are cached and
+    shared); not frozen because a frozen dataclass costs three times as much to build, and a
+    long text holds hundreds of thousands of figures."""
 
     kind: str  # percent, duration, number, clock, date, phone, coverage
     value: Decimal  # percent value, minutes, plain number, minutes since midnight...
@@ -356,6 +396,8 @@ class Figure:
     unit_given: bool = True
     scale: int = 0  # minutes per written unit (60 for hours), 0 where not a duration
     article: bool = False  # "a month", "una hora": a quantity only by its article
+    either: bool = False  # "a las 24 horas": a clock time or as many hours after
+    word: bool = False  # a number spelled out with no unit ("three", "noon"), never reported
 
     @property
     def key(self) -> tuple[str, Decimal, bool, int]:
@@ -377,6 +419,8 @@ class _Taken:
 
     def free(self, start: int, end: int) -> bool:
         """Return True when [start, end) overlaps no taken span."""
+        if not self.ends or start >= self.ends[-1]:
+            return True
         k = bisect.bisect_right(self.starts, start)
         if k and self.ends[k - 1] > start:
             return False
@@ -384,6 +428,10 @@ class _Taken:
 
     def take(self, start: int, end: int) -> None:
         """Mark [start, end) taken, merging it with the spans it touches."""
+        if not self.ends or start > self.ends[-1]:  # the usual case: after every taken span
+            self.starts.append(start)
+            self.ends.append(end)
+            return
         lo = bisect.bisect_left(self.ends, start)
         hi = bisect.bisect_right(self.starts, end)
         if lo < hi:
@@ -457,6 +505,8 @@ def _locale_decimal(lang: str) -> str:
 
 def parse_number(raw: str, mark: str) -> tuple[Decimal, tuple[Decimal, ...]]:
     """Return a number's value under the text's decimal mark and any other reading."""
+    if raw.isdigit():
+        return Decimal(raw), ()
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
     s = re.sub(r"(?<=\d) (?=\d{3}\b)", "", s)
     other = "," if mark == "." else "."
@@ -478,6 +528,7 @@ def parse_number(raw: str, mark: str) -> tuple[Decimal, tuple[Decimal, ...]]:
     return Decimal(s), ()
 
 
+@functools.lru_cache(maxsize=512)
 def _unit_info(unit: str) -> tuple[str, int | None, bool]:
     folded = re.sub(r"\s+", " ", unit.strip().lower())
     for pattern, dim, minutes, business in _UNIT_PATTERNS:
@@ -486,6 +537,7 @@ def _unit_info(unit: str) -> tuple[str, int | None, bool]:
     return "number", None, False
 
 
+@functools.lru_cache(maxsize=512)
 def _comparison(word: str | None) -> str:
     if not word:
         return ""
@@ -496,7 +548,7 @@ def _comparison(word: str | None) -> str:
     return ""
 
 
-METADATA_RE = re.compile(
+METADATA_RE = _lazy(
     r"^\s*(?:revisi[oó]n|revision|versi[oó]n|version|created|updated|creado|actualizado|"
     r"modificado|last (?:updated|modified)|fecha|date)\b",
     re.I,
@@ -505,7 +557,7 @@ METADATA_RE = re.compile(
 
 # Terminal escape sequences (CSI, OSC, two-character ESC sequences, the one-byte CSI):
 # "\x1b[31m" holds no figure 31. Blanked to spaces of the same length, so offsets stay.
-ESCAPE_SEQUENCE_RE = re.compile(
+ESCAPE_SEQUENCE_RE = _lazy(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?"
 )
 
@@ -533,16 +585,27 @@ def _extract(text: str, lang: str) -> TextFigures:
     mark = decimal_mark(text, lang)
     result.spelled = spelled_numbers(text, lang)
     offset = 0
-    for number, line in enumerate(lines, start=1):
-        result.figures += _extract_line(line, number, offset, mark, lang)
-        offset += len(line) + 1
+    with localcontext(WIDE):
+        for number, line in enumerate(lines, start=1):
+            following = lines[number] if number < len(lines) else ""
+            result.figures += _extract_line(line, number, offset, mark, lang, following)
+            offset += len(line) + 1
     # a spelled number that is part of a figure ("tres meses") is that figure, not a spare word
-    starts = {f.start for f in result.figures}
-    result.spelled = [(v, at) for v, at in result.spelled if at not in starts]
+    starts = [f.start for f in result.figures]
+    taken = set(starts)
+    result.spelled = [(v, at) for v, at in result.spelled if at not in taken]
+    # an ordinal written with digits ("2ª línea" / "Tier 2") says its number like a word,
+    # unless it is part of a figure (the "2nd" of "May 2nd, 2027")
+    if _DIGIT_RE.search(text):
+        ends = [f.start + len(f.text) for f in result.figures]
+        for m in ORDINAL_DIGITS_RE.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= ends[k]:
+                result.spelled.append((Decimal(m[1]), m.start()))
     return result
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = _lazy(r"\d")
 RATE_CONTEXT = 80
 CONTEXT_CHARS = 200  # the most of a line a finding quotes
 
@@ -630,9 +693,7 @@ SPELLED: dict[str, dict[str, int]] = {
         "północ": 0,
     },
 }
-_SPELLED_RE = {
-    lang: re.compile(rf"\b(?:{_words_re(words)})\b", re.I) for lang, words in SPELLED.items()
-}
+_SPELLED_RE = {lang: _lazy(rf"\b(?:{_words_re(words)})\b", re.I) for lang, words in SPELLED.items()}
 
 
 # Durations said in words, in minutes ("around the clock" for "24 hours").
@@ -643,10 +704,10 @@ SPELLED_MINUTES = {
     "todo el día": 1440,
     "día y noche": 1440,
 }
-_SPELLED_MINUTES_RE = re.compile(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
+_SPELLED_MINUTES_RE = _lazy(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
 
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_TOKEN_RE = _lazy(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _SPELLED_ONE_WORD = {
     lang: {w: Decimal(v) for w, v in words.items() if " " not in w}
     for lang, words in SPELLED.items()
@@ -710,7 +771,9 @@ def _plural(unit: str) -> bool:
     return unit.lower().rstrip(".").endswith(("s", "es")) and unit.lower() not in ("mes",)
 
 
-def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> Iterator[Figure]:
+def _extract_line(
+    line: str, number: int, offset: int, mark: str, lang: str, following: str = ""
+) -> Iterator[Figure]:
     taken = _Taken()
     metadata = bool(METADATA_RE.match(line))
     free, take = taken.free, taken.take
@@ -740,7 +803,12 @@ def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> 
                     metadata=metadata,
                 )
             )
-    for m in DATE_RE.finditer(line) if _DATE_HINT.search(line) else ():
+    dates = (
+        DATE_RE
+        if _MONTH_WORDS.intersection(_LETTERS_RE.findall(line.lower()))
+        else (DATE_DIGITS_RE)
+    )
+    for m in dates.finditer(line) if _DATE_HINT.search(line) else ():
         if not free(m.start(), m.end()):
             continue
         found += _date(m, number, offset, lang)
@@ -770,6 +838,8 @@ def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> 
                         number,
                         offset + at,
                         metadata=metadata,
+                        # "a las 2 horas": at two o'clock, or two hours after
+                        either=bool(m["h1"]),
                     )
                 )
     if ":" in line:
@@ -822,12 +892,12 @@ def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> 
                     metadata=metadata,
                 )
             )
-    for start, end, fields in _quantities(line, lang, taken=free):
+    for start, end, fields in _quantities(line, lang, taken=free, following=following):
         if not free(start, end):
             continue
         if fields.get("word") and not _keep_word(fields, line, start):
             continue
-        take(start, end)
+        # no take(): the quantities come in order and never overlap, and nothing is read after
         found += _figures_of(fields, line, number, offset, mark, metadata)
     found.sort(key=lambda f: f.start)
     yield from found
@@ -836,14 +906,15 @@ def _extract_line(line: str, number: int, offset: int, mark: str, lang: str) -> 
 def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:
     """A date as yyyymmdd (dd 00 for a month and year); d/m/y and m/d/y both read when the
     digits allow it, the language's usual order first."""
-    mo = m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
-    d = m["d1"] or m["d2"] or m["d3"] or m["d4"] or "0"
-    y = m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
+    g = m.groupdict()
+    mo = g.get("m1") or g.get("m2") or g["m3"] or g["m4"] or g.get("m5") or ""
+    d = g.get("d1") or g.get("d2") or g["d3"] or g["d4"] or "0"
+    y = g.get("y1") or g.get("y2") or g["y3"] or g["y4"] or g.get("y5") or "0"
     year = int(y) + (2000 if len(y) == 2 else 0)
     month = int(mo) if mo.isdigit() else MONTHS[mo.lower().rstrip(".")]
     day = int(d)
     readings = [(month, day)]
-    if m["d4"]:
+    if g["d4"]:
         readings = [(month, day), (day, month)]
         if lang.startswith("en_US") or lang == "en":
             readings.reverse()
@@ -872,12 +943,19 @@ def _quantities(
     lang: str,
     digits: bool = True,
     taken: Callable[[int, int], bool] | None = None,
+    following: str = "",
 ) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield (start, end, parts) of every quantity: a number or number word, its comparator
-    just before it, a range partner and a unit just after it."""
+    just before it, a range partner and a unit just after it (at the start of the `following`
+    line when the number ends its line: "available for 72" / "hours")."""
     candidates: list[tuple[int, int, dict[str, Any]]] = []
     for m in NUMBER_RE.finditer(line) if digits else ():
-        candidates.append((m.start(), m.end(), {"num": m[0], "num_span": m.span()}))
+        number: dict[str, Any] = {"num": m[0], "num_span": m.span()}
+        end = m.end()
+        if end < len(line) and line[end] in "kK" and not line[end + 1 : end + 2].isalnum():
+            number["thousands"] = True  # "$1.5k": 1,500
+            end += 1
+        candidates.append((m.start(), end, number))
     lowered = line.lower()
     base = _base(lang)
     if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
@@ -889,10 +967,20 @@ def _quantities(
             candidates.append((m.start(), m.end(), fields))
     candidates.sort(key=lambda c: c[0])
     consumed = -1
+    last_unit, last_end = "", -1
     for start, end, fields in candidates:
         if start < consumed:
             continue
-        tail = TAIL_RE.match(line, end)
+        # A tail starts with a range word or dash, or a unit (a letter or "%"): a digit or
+        # another sign after the number spares the match.
+        k = end
+        while k < len(line) and line[k].isspace():
+            k += 1
+        tail = (
+            TAIL_RE.match(line, end)
+            if k < len(line) and (line[k].isalpha() or line[k] in "-–%")
+            else None
+        )
         if tail and tail.end() > end:
             if tail["num2"]:
                 fields["num2"] = tail["num2"]
@@ -900,30 +988,76 @@ def _quantities(
             if tail["unit"]:
                 fields["unit"] = tail["unit"]
             end = tail.end()
+        if following and not line[end:].strip():
+            if "unit" not in fields:
+                wrapped = NEXT_UNIT_RE.match(following)
+                if wrapped:
+                    fields["unit"] = wrapped["unit"]
+            else:  # "4 horas" / "hábiles": the unit goes on at the start of the next line
+                joined = f"{fields['unit']} {following.lstrip()}"
+                wrapped = NEXT_UNIT_RE.match(joined)
+                if wrapped and len(wrapped["unit"]) > len(fields["unit"]) + 1:
+                    fields["unit"] = wrapped["unit"]
+        if (
+            "unit" not in fields
+            and last_unit
+            and (k >= len(line) or not line[k].isalpha())
+            and RANGE_GAP_RE.fullmatch(line, last_end, start)
+        ):
+            fields["unit"] = last_unit  # "from 8 hours to 4": four hours
         if taken is not None and not taken(start, end):
             consumed = end  # as if yielded and refused: the comparator search is not needed
             continue
-        before = COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
+        # A comparator ends in a letter or a sign just before the number (spaces between):
+        # a look at that one character spares the search before most numbers.
+        k = start - 1
+        while k >= 0 and line[k].isspace():
+            k -= 1
+        before = (
+            COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
+            if k >= 0 and (line[k].isalpha() or line[k] in "<>=≤≥")
+            else None
+        )
         first = start
         if before:
             fields["cmp"] = before["cmp"]
             first = before.start("cmp")
         fields["span"] = (first, end)
         consumed = end
+        last_unit, last_end = fields.get("unit", ""), end
         yield start, end, fields
 
 
 def _figures_of(
     fields: dict[str, Any], line: str, number: int, offset: int, mark: str, metadata: bool
 ) -> list[Figure]:
-    # Wide precision: a long digit string (an account number) must not round into another.
-    with localcontext(Context(prec=100)):
+    # Wide precision: a long digit string (an account number) must not round into another
+    # (_extract sets it once for the whole text).
+    if getcontext().prec >= WIDE.prec:
         return _figures_of_exact(fields, line, number, offset, mark, metadata)
+    with localcontext(WIDE):
+        return _figures_of_exact(fields, line, number, offset, mark, metadata)
+
+
+WIDE = Context(prec=100)
 
 
 def _figures_of_exact(
     fields: dict[str, Any], line: str, number: int, offset: int, mark: str, metadata: bool
 ) -> list[Figure]:
+    raw = fields.get("num")
+    if raw and raw.isdigit() and len(fields) == 3:  # a bare whole number: num, num_span, span
+        return [
+            Figure(
+                "number",
+                Decimal(raw).normalize(),
+                line[fields["span"][0] : fields["span"][1]].strip(),
+                number,
+                offset + fields["num_span"][0],
+                metadata=metadata,
+                unit_given=False,
+            )
+        ]
     unit = fields.get("unit") or ""
     dim, minutes, business = _unit_info(unit) if unit else ("number", None, False)
     cmp = _comparison(fields.get("cmp"))
@@ -933,6 +1067,8 @@ def _figures_of_exact(
             v, alts = parse_number(fields["num"], mark)
         except InvalidOperation:
             return []
+        if fields.get("thousands"):
+            v, alts = v * 1000, tuple(x * 1000 for x in alts)
         values.append((v, alts, *fields["num_span"]))
     else:
         v = Decimal(NUMBER_WORDS[re.sub(r"\s+", " ", fields["word"].lower())])

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import difflib
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from slaadmin.i18n import N_
@@ -43,6 +43,9 @@ KIND_NAMES = {
 
 def _compatible(a: Figure, b: Figure) -> bool:
     """Same meaning: same kind and an overlapping reading, or a bare number and a quantity."""
+    for x, y in ((a, b), (b, a)):
+        if x.either and y.kind == "duration" and x.value == y.value:
+            return True
     if not set(a.values()) & set(b.values()):
         # "3" in one language, "tres meses" in the other: the bare count of the units
         for x, y in ((a, b), (b, a)):
@@ -83,20 +86,77 @@ def _local(x: Figure, y: Figure, len_x: int, len_y: int) -> bool:
     return share <= LOCAL_SHARE or share * max(len_x, len_y) <= LOCAL_CHARS
 
 
+class _Anchors:
+    """The figures both texts share in the same order (the alignment's equal stretches), as
+    offsets: where a figure of one text should sit in the other is read between the shared
+    figures around it, so a leftover only pairs with one in the corresponding sentences."""
+
+    def __init__(self, pairs: list[tuple[Figure, Figure]], len_a: int, len_b: int) -> None:
+        pairs = sorted(pairs, key=lambda p: p[0].start)
+        self.a = [0]
+        self.b = [0]
+        for x, y in pairs:
+            if y.start >= self.b[-1] and x.start >= self.a[-1]:  # monotonic only
+                self.a.append(x.start)
+                self.b.append(y.start)
+        self.a.append(max(len_a, self.a[-1]))
+        self.b.append(max(len_b, self.b[-1]))
+        self.len_a, self.len_b = len_a, len_b
+
+    def corresponds(self, x: Figure, y: Figure) -> bool:
+        """Whether y (second text) sits where x (first text) belongs: between the shared
+        figures around x, and near the place interpolated between them."""
+        if not _local(x, y, self.len_a, self.len_b):
+            return False
+        return abs(y.start - self.expected(x)) <= self.reach(x)
+
+    def expected(self, x: Figure) -> float:
+        k = min(max(bisect.bisect_right(self.a, x.start), 1), len(self.a) - 1)
+        pa, na, pb, nb = self.a[k - 1], self.a[k], self.b[k - 1], self.b[k]
+        return pb + (x.start - pa) * (nb - pb) / max(na - pa, 1)
+
+    def reach(self, x: Figure) -> float:
+        k = min(max(bisect.bisect_right(self.a, x.start), 1), len(self.a) - 1)
+        return max(MIN_REACH, (self.b[k] - self.b[k - 1]) * GAP_SHARE)
+
+
+# How far (in characters) from its place a figure may have moved and still find its twin.
+MOVE_CHARS = 600
+# How far (in characters) from a figure's place a number word may say it.
+WORD_REACH = 200
+# Between two shared figures, a leftover may sit this share of the gap (or MIN_REACH
+# characters, a short sentence) off its interpolated place.
+GAP_SHARE = 0.35
+MIN_REACH = 60
+
+
 def align(
-    es: TextFigures, en: TextFigures
+    es: TextFigures,
+    en: TextFigures,
+    es_articles: Sequence[Figure] = (),
+    en_articles: Sequence[Figure] = (),
 ) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure | None, Figure | None]]]:
     """Return (matched pairs, unmatched pairs); an unmatched pair has None on one side
-    when the figure is missing there, or two figures when one was changed into the other."""
+    when the figure is missing there, or two figures when one was changed into the other.
+
+    Quantities made only of an article ("un mes" / "a month") never pair by themselves; a
+    leftover they say at the same place is matched to them before any change is read."""
     a, b = es.figures, en.figures
     len_a, len_b = len(es.text), len(en.text)
 
-    def local(i: int, j: int) -> bool:
-        return _local(a[i], b[j], len_a, len_b)
-
     parallel = _parallel(a, b)
     if parallel is not None:
-        return parallel
+        pairs, differing = parallel
+        # Same kinds in the same order, but a pair far apart is one figure gone and another
+        # come, each at its own line.
+        anchors = _Anchors(pairs, len_a, len_b)
+        unmatched: list[tuple[Figure | None, Figure | None]] = []
+        for x, y in differing:
+            if x is not None and y is not None and not anchors.corresponds(x, y):
+                unmatched += [(x, None), (None, y)]
+            else:
+                unmatched.append((x, y))
+        return pairs, unmatched
     keys_a = [f.key for f in a]
     keys_b = [f.key for f in b]
     # The figures both texts share at the start and at the end pair up in one linear pass;
@@ -110,11 +170,27 @@ def align(
     matched: list[tuple[Figure, Figure]] = [(a[i], b[i]) for i in range(head)]
     matched += [(a[len(a) - 1 - k], b[len(b) - 1 - k]) for k in range(tail)]
     blocks: list[tuple[list[int], list[int]]] = []
+    lone: list[tuple[int, int]] = []
     for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b, head, len(a) - tail, head, len(b) - tail):
-        if op == "equal":
+        if op == "equal" and i2 - i1 == 1:
+            lone.append((i1, j1))  # one equal figure alone: trusted only where it belongs
+        elif op == "equal":
             matched += [(a[i], b[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
             blocks.append((list(range(i1, i2)), list(range(j1, j2))))
+    anchors = _Anchors(matched, len_a, len_b)
+    for i, j in lone:
+        if anchors.corresponds(a[i], b[j]):
+            matched.append((a[i], b[j]))
+        else:
+            blocks.append(([i], [j]))
+    if lone:
+        anchors = _Anchors(matched, len_a, len_b)
+    flipped = _Anchors([(y, x) for x, y in matched], len_b, len_a)
+
+    def local(i: int, j: int) -> bool:
+        return anchors.corresponds(a[i], b[j])
+
     left = [i for block in blocks for i in block[0]]
     right = [j for block in blocks for j in block[1]]
     used_b: set[int] = set()
@@ -122,39 +198,118 @@ def align(
     # A figure that moved finds its twin: first one written the same way, then one written
     # another way (2 h / 120 min, a bare number in a table / a quantity).
     limit = min(MOVE_TOLERANCE * max(len(a), len(b)), MAX_MOVE)
-    for same in (_same_form, _compatible):
+    # First, every figure with a twin written the same way where it belongs, or with a number
+    # word or an article quantity of the other text there ("four" / "4", "un mes" / "one
+    # month"): the nearest pairs first, so a figure never takes its neighbour's twin.
+    es_words = sorted(es_articles, key=lambda f: f.start)
+    en_words = sorted(en_articles, key=lambda f: f.start)
+    es_starts = [f.start for f in es_words]
+    en_starts = [f.start for f in en_words]
+    pool: list[tuple[float, int, int, int]] = []
+    for i in left:
+        centre = anchors.expected(a[i])
+        for j in _around(right, i, a, b, limit):
+            if _same_form(a[i], b[j]) and anchors.corresponds(a[i], b[j]):
+                pool.append((abs(b[j].start - centre), 0, i, j))
+        for k in _within(en_starts, centre, anchors.reach(a[i])):
+            if _says(en_words[k], a[i]) and anchors.corresponds(a[i], en_words[k]):
+                pool.append((abs(en_words[k].start - centre), 1, i, k))
+    for j in right:
+        centre = flipped.expected(b[j])
+        for k in _within(es_starts, centre, flipped.reach(b[j])):
+            if _says(es_words[k], b[j]) and flipped.corresponds(b[j], es_words[k]):
+                pool.append((abs(es_words[k].start - centre), 2, k, j))
+    # A word said on both sides ("segundo martes" / "second Tuesday") is spent on its twin.
+    for k, z in enumerate(es_words):
+        if z.word:
+            centre = anchors.expected(z)
+            for m in _within(en_starts, centre, anchors.reach(z)):
+                if en_words[m].word and en_words[m].value == z.value:
+                    pool.append((abs(en_words[m].start - centre), 3, k, m))
+    spent_es: set[int] = set()
+    spent_en: set[int] = set()
+    for _distance, what, p, q in sorted(pool):
+        if what == 0 and p not in used_a and q not in used_b:
+            used_a.add(p)
+            used_b.add(q)
+            matched.append((a[p], b[q]))
+        elif what == 1 and p not in used_a and q not in spent_en:
+            used_a.add(p)
+            spent_en.add(q)
+        elif what == 2 and p not in spent_es and q not in used_b:
+            spent_es.add(p)
+            used_b.add(q)
+        elif what == 3 and p not in spent_es and q not in spent_en:
+            spent_es.add(p)
+            spent_en.add(q)
+    # Then a figure written another way where it belongs, then one moved within MOVE_CHARS of
+    # its place (sentences reordered in a paragraph, a table's columns in another order).
+    for same, reach in (
+        (_compatible, 0.0),
+        (_same_form, MOVE_CHARS),
+        (_compatible, MOVE_CHARS),
+    ):
         for i in left:
             if i in used_a:
                 continue
             candidates = [
                 j
                 for j in _around(right, i, a, b, limit)
-                if j not in used_b and same(a[i], b[j]) and _near(i, j, len(a), len(b)) <= limit
+                if j not in used_b
+                and same(a[i], b[j])
+                and _near(i, j, len(a), len(b)) <= limit
+                and (
+                    anchors.corresponds(a[i], b[j])
+                    if not reach
+                    else abs(b[j].start - anchors.expected(a[i])) <= reach
+                )
             ]
             if candidates:
                 j = min(candidates, key=lambda j: (_near(i, j, len(a), len(b)), abs(i - j)))
                 used_a.add(i)
                 used_b.add(j)
                 matched.append((a[i], b[j]))
-    unmatched: list[tuple[Figure | None, Figure | None]] = []
+    # A number word or article quantity a little farther off (a sentence away) still says
+    # what is left.
+    for i in left:
+        if i not in used_a:
+            centre = anchors.expected(a[i])
+            for k in _within(en_starts, centre, WORD_REACH):
+                z = en_words[k]
+                if k not in spent_en and _says(z, a[i]) and _local(a[i], z, len_a, len_b):
+                    used_a.add(i)
+                    spent_en.add(k)
+                    break
+    for j in right:
+        if j not in used_b:
+            centre = flipped.expected(b[j])
+            for k in _within(es_starts, centre, WORD_REACH):
+                z = es_words[k]
+                if k not in spent_es and _says(z, b[j]) and _local(z, b[j], len_a, len_b):
+                    used_b.add(j)
+                    spent_es.add(k)
+                    break
+    unmatched = []
     leftover_a: list[int] = []
     leftover_b: list[int] = []
     for block_a, block_b in blocks:
         rest_a = [i for i in block_a if i not in used_a]
         rest_b = [j for j in block_b if j not in used_b]
-        # Each figure pairs with the first figure of its kind still left in the block
-        # (a queue per kind: linear however long the block).
-        queues: dict[str, deque[int]] = {}
+        # Each figure pairs with the figure of its kind left in the block nearest to where it
+        # belongs (a sorted list per kind: a binary search, however long the block).
+        by_kind: dict[str, list[int]] = {}
         for j in rest_b:
-            queues.setdefault(b[j].kind, deque()).append(j)
+            by_kind.setdefault(b[j].kind, []).append(j)
+        starts = {kind: [b[j].start for j in js] for kind, js in by_kind.items()}
         paired_b: set[int] = set()
         unpaired_a: list[int] = []
         for i in rest_a:
-            queue = queues.get(a[i].kind)
-            if queue and local(i, queue[0]):
-                j = queue.popleft()
-                paired_b.add(j)
-                unmatched.append((a[i], b[j]))
+            twin = _nearest(
+                a[i], by_kind.get(a[i].kind, []), starts.get(a[i].kind, []), b, paired_b, anchors
+            )
+            if twin is not None:
+                paired_b.add(twin)
+                unmatched.append((a[i], b[twin]))
             else:
                 unpaired_a.append(i)
         leftover_a += unpaired_a
@@ -194,6 +349,85 @@ def align(
     rank.update({id(f): k / max(len(b), 1) for k, f in enumerate(b)})
     unmatched.sort(key=lambda p: rank[id(p[0] if p[0] is not None else p[1])])
     return matched, unmatched
+
+
+def _said(x: Figure, articles: Sequence[Figure], anchors: _Anchors, spent: set[int]) -> bool:
+    """Whether an article quantity ("un mes") or a number word ("three", "noon") of the other
+    text, not yet spent on another figure, says figure x at its place."""
+    for z in articles:
+        if id(z) not in spent and _says(z, x) and anchors.corresponds(x, z):
+            spent.add(id(z))
+            return True
+    return False
+
+
+def _within(starts: list[int], centre: float, reach: float) -> range:
+    """The indices of `starts` (sorted offsets) within `reach` characters of `centre`."""
+    return range(
+        bisect.bisect_left(starts, centre - reach), bisect.bisect_right(starts, centre + reach)
+    )
+
+
+def _says(z: Figure, x: Figure) -> bool:
+    if not z.word:
+        return _compatible(x, z)
+    if x.kind == "clock":
+        return x.value in (0, 720) and x.value == z.value
+    if x.kind == "duration" and z.kind == "number" and z.either:  # "five⏎seconds"
+        if x.scale:
+            return x.value == z.value * x.scale
+        return abs(x.value * 60 - z.value) < Decimal("1e-9")  # seconds
+    return x.kind == z.kind and x.value == z.value
+
+
+def _ends_line(text: str, at: int) -> bool:
+    """Whether the word at offset `at` is the last one of its line."""
+    end = text.find("\n", at)
+    return len(text[at : end if end >= 0 else len(text)].split(maxsplit=1)) == 1
+
+
+def _words(text: TextFigures) -> list[Figure]:
+    """The numbers a text spells out with no unit, as figures that are never reported."""
+    return [
+        Figure(
+            "duration" if value < 0 else "number",
+            abs(value),
+            "",
+            0,
+            at,
+            unit_given=False,
+            word=True,
+            # a word that ends its line may have its unit at the start of the next one
+            either=_ends_line(text.text, at),
+        )
+        for value, at in text.spelled
+    ]
+
+
+def _nearest(
+    x: Figure,
+    js: list[int],
+    starts: list[int],
+    b: list[Figure],
+    taken: set[int],
+    anchors: _Anchors,
+) -> int | None:
+    """Return the index in `js` (sorted by offset) of the free figure nearest to where x
+    belongs in the other text, if one sits there; None otherwise."""
+    if not js:
+        return None
+    centre = anchors.expected(x)
+    reach = anchors.reach(x)
+    lo = bisect.bisect_left(starts, centre - reach)
+    hi = bisect.bisect_right(starts, centre + reach)
+    best: int | None = None
+    for k in range(lo, min(hi, lo + 64)):
+        j = js[k]
+        if j in taken or not anchors.corresponds(x, b[j]):
+            continue
+        if best is None or abs(b[j].start - centre) < abs(b[best].start - centre):
+            best = j
+    return best
 
 
 def _opcodes(
@@ -281,27 +515,17 @@ def check_texts(
     es_art = [f for f in es.figures if f.article]
     en_art = [f for f in en.figures if f.article]
     len_es, len_en = len(es.text), len(en.text)
-    # A digit the other text spells out at the same place ("50 agentes" / "fifty agents"),
-    # where that text has no such digit nearby, is matched before anything can pair with it.
-    es_main = [
-        f
-        for f in es.figures
-        if not f.article
-        and not (
-            _spelled(f, es, en)
-            and not any(g.value == f.value and _local(f, g, len_es, len_en) for g in en.figures)
-        )
-    ]
-    en_main = [
-        f
-        for f in en.figures
-        if not f.article
-        and not (
-            _spelled(f, en, es)
-            and not any(g.value == f.value and _local(g, f, len_es, len_en) for g in es.figures)
-        )
-    ]
-    matched, unmatched = align(replace(es, figures=es_main), replace(en, figures=en_main))
+    # A number the other text spells out at the same place ("50 agentes" / "fifty agents",
+    # "12:00" / "noon") is matched to the word, like a quantity made only of an article.
+    es_main = [f for f in es.figures if not f.article]
+    en_main = [f for f in en.figures if not f.article]
+    es_art += _words(es)
+    en_art += _words(en)
+    matched, unmatched = align(
+        replace(es, figures=es_main), replace(en, figures=en_main), es_art, en_art
+    )
+    anchors = _Anchors(matched, len_es, len_en)
+    flipped = _Anchors([(y, x) for x, y in matched], len_en, len_es)
     unmatched = [
         (x, y)
         for x, y in unmatched
@@ -309,12 +533,12 @@ def check_texts(
             (
                 y is None
                 and x is not None
-                and any(_compatible(x, z) and _local(x, z, len_es, len_en) for z in en_art)
+                and any(_compatible(x, z) and anchors.corresponds(x, z) for z in en_art)
             )
             or (
                 x is None
                 and y is not None
-                and any(_compatible(z, y) and _local(z, y, len_es, len_en) for z in es_art)
+                and any(_compatible(z, y) and flipped.corresponds(y, z) for z in es_art)
             )
         )
     ]
@@ -324,8 +548,8 @@ def check_texts(
         (x, y)
         for x, y in unmatched
         if not (
-            (y is None and x is not None and _spelled(x, es, en))
-            or (x is None and y is not None and _spelled(y, en, es))
+            (y is None and x is not None and _spelled(x, es, en, anchors))
+            or (x is None and y is not None and _spelled(y, en, es, flipped))
         )
     ]
     findings: list[Finding] = []
@@ -400,9 +624,12 @@ def check_texts(
     return findings
 
 
-def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
+def _spelled(
+    f: Figure, own: TextFigures, other: TextFigures, anchors: _Anchors | None = None
+) -> bool:
     """A digit figure the other text spells out as a word at the same place ("3" / "three",
-    "12:00" / "noon", "24 hours" / "around the clock")."""
+    "12:00" / "noon", "24 hours" / "around the clock"); with `anchors` (the aligned figures,
+    own text first), the same place is read between the figures both texts share."""
     if (f.kind == "clock" and f.value in (0, 720)) or f.kind == "number":
         wanted = f.value
     elif f.kind == "duration":
@@ -411,7 +638,9 @@ def _spelled(f: Figure, own: TextFigures, other: TextFigures) -> bool:
         return False
     here = f.start / max(len(own.text), 1)
     return any(
-        value == wanted and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
+        value == wanted
+        and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
+        and (anchors is None or abs(at - anchors.expected(f)) <= anchors.reach(f) + MOVE_SLACK)
         for value, at in other.spelled
     )
 

@@ -158,3 +158,45 @@ def test_one_changed_figure_gives_one_finding_naming_both(
     assert len(found) == 1, ([f.text("en") for f in found], old, new, context)
     message = found[0].text("en")
     assert new in message and old in message
+
+
+# --------------------------------------------------------------------------- leftovers stay local
+
+_CAP_ES = """# Créditos
+- Disponibilidad mensual: al menos 99,5 %.
+- El tope de créditos se calcula sobre un mes de servicio.
+- Se notifica por escrito.
+- Se publica en el portal.
+- Se revisa con el cliente.
+- Servicio de guardia: todos los días, las 24 horas.
+- Respuesta: menos de 2 horas por evento.
+"""
+_CAP_EN = """# Credits
+- Monthly availability: at least 99.5%.
+- The credit cap is computed over one month of service.
+- It is notified in writing.
+- It is published on the portal.
+- It is reviewed with the client.
+- On-call service: every day, 24 hours a day.
+- Response: under 2 hours per event.
+"""
+
+
+def test_changed_hours_pair_with_their_twin_not_with_a_month_lines_away() -> None:
+    """Found once by hypothesis: "24 hours a day" changed to "31 hours a day" paired
+    "24 horas" with "one month" five lines up, and called "31 hours" added."""
+    assert check_texts(_CAP_ES, _CAP_EN) == []
+    found = check_texts(_CAP_ES, _CAP_EN.replace("24 hours a day", "31 hours a day"))
+    assert [(f.rule, f.es.text, f.es.line, f.en.text, f.en.line) for f in found] == [
+        ("text.figure_changed", "24 horas", 7, "31 hours", 7)
+    ]
+
+
+def test_a_leftover_far_from_any_twin_is_missing_or_added_at_its_own_line() -> None:
+    es = _CAP_ES.replace("un mes de servicio", "el servicio facturado")
+    en = _CAP_EN.replace(", 24 hours a day", "")
+    found = serious(check_texts(es, en))
+    assert sorted((f.rule, (f.es or f.en).text, (f.es or f.en).line) for f in found) == [
+        ("text.figure_added", "over one month", 3),
+        ("text.figure_missing", "24 horas", 7),
+    ]
