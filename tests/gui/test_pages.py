@@ -360,14 +360,21 @@ def test_a_read_only_library_shows_pages_that_cannot_edit(qtbot, tmp_path, setti
     ro.close()
 
 
+def test_general_page_leaves_review_status_to_the_workflow(qtbot, window, pages) -> None:
+    from slaadmin.gui.pages.general_page import GeneralPage
+
+    page = _section(window, pages, GeneralPage)
+    assert page.ui.contract_form.isRowVisible(page.ui.status_combo) is False
+    assert page.ui.meta_id_edit.isVisibleTo(page)
+
+
 def test_switching_the_interface_language_rewords_the_pages(qtbot, window, pages) -> None:
     from slaadmin.gui.pages.general_page import GeneralPage
     from slaadmin.gui.pages.service_levels_page import ServiceLevelsPage
 
     page = _section(window, pages, GeneralPage)
-    assert page.ui.status_combo.currentText() == "Draft"
+    assert page.ui.month_convention_combo.currentText() == "Calendar months"
     window.set_interface_language("es")
-    assert page.ui.status_combo.currentText() == "Borrador"
     assert page.ui.month_convention_combo.currentText() == "Meses naturales"
     assert page.ui.contract_group.title() == "Contrato"
     page = _section(window, pages, ServiceLevelsPage)

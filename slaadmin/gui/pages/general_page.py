@@ -14,6 +14,11 @@ class GeneralPage(SectionPage):
     roots = ("/meta",)
 
     def bind_extra(self) -> None:
+        # Review status lives in the library's workflow (History: submit, approve, reject, mark
+        # signed) and shows in the library list; the file's own status field stays in the file
+        # (and the table view) but is not offered here, where "Draft" beside a signed revision
+        # misled.
+        self.ui.contract_form.setRowVisible(self.ui.status_combo, False)
         # The id names the contract in the library and its revisions: it is kept.
         self.ui.meta_id_edit.setReadOnly(True)
         self.ui.meta_id_edit.setToolTip(
