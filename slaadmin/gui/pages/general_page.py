@@ -1,4 +1,4 @@
-"""General: title, id, status, dates, the locale of figures and the month length."""
+"""General: title, id, dates, the locale of figures and the month length."""
 
 from __future__ import annotations
 
