@@ -217,11 +217,23 @@ def cmd_team_status(args: argparse.Namespace, out: Output) -> int:
     if not state.connected:
         out.emit({"team": None}, _("This library is not in a team."))
         return EXIT_OK
+    text = _("Team server {url}; {n} revisions to send; last sync {when}.").format(
+        url=url, n=state.to_push, when=state.last_sync or _("never")
+    )
+    if state.maintenances_to_push:
+        text += " " + ngettext(
+            "{n} planned maintenance to send.",
+            "{n} planned maintenances to send.",
+            state.maintenances_to_push,
+        ).format(n=state.maintenances_to_push)
     out.emit(
-        {"team": url, "to_push": state.to_push, "last_sync": state.last_sync},
-        _("Team server {url}; {n} revisions to send; last sync {when}.").format(
-            url=url, n=state.to_push, when=state.last_sync or _("never")
-        ),
+        {
+            "team": url,
+            "to_push": state.to_push,
+            "maintenances_to_push": state.maintenances_to_push,
+            "last_sync": state.last_sync,
+        },
+        text,
     )
     return EXIT_OK
 

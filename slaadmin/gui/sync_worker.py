@@ -123,12 +123,22 @@ class SyncController(QObject):
             self.state_changed.emit(str(exc))
             return
         self.state_changed.emit(
-            state_text(state.to_push, state.last_sync, offline=bool(self.last_error))
+            state_text(
+                state.to_push,
+                state.last_sync,
+                offline=bool(self.last_error),
+                maintenances=state.maintenances_to_push,
+            )
         )
 
 
 def state_text(
-    to_push: int, last_sync: str | None, *, offline: bool, now: dt.datetime | None = None
+    to_push: int,
+    last_sync: str | None,
+    *,
+    offline: bool,
+    now: dt.datetime | None = None,
+    maintenances: int = 0,
 ) -> str:
     """Return the status bar sentence for a team library."""
     parts = []
@@ -151,6 +161,12 @@ def state_text(
     if to_push:
         parts.append(
             ngettext("{n} revision to send", "{n} revisions to send", to_push).format(n=to_push)
+        )
+    if maintenances:
+        parts.append(
+            ngettext(
+                "{n} planned maintenance to send", "{n} planned maintenances to send", maintenances
+            ).format(n=maintenances)
         )
     return " · ".join(parts)
 

@@ -192,6 +192,7 @@ class TeamStatus:
     connected: bool  # the library is in a team
     to_push: int
     last_sync: str | None  # ISO UTC of the last completed sync
+    maintenances_to_push: int = 0  # planned maintenances with something the server lacks
 
 
 def status(lib: Library) -> TeamStatus:
@@ -207,7 +208,24 @@ def status(lib: Library) -> TeamStatus:
         )
     except sqlite3.OperationalError:
         to_push = int(lib.conn.execute("SELECT count(*) FROM revisions").fetchone()[0])
-    return TeamStatus(True, to_push, _get(lib, SETTING_LAST_SYNC))
+    return TeamStatus(True, to_push, _get(lib, SETTING_LAST_SYNC), _maintenances_to_push(lib))
+
+
+def _maintenances_to_push(lib: Library) -> int:
+    """Planned maintenances whose own row or one of whose steps the server lacks."""
+    pushed = "SELECT hash FROM team_pushed_maintenances"
+    try:
+        row = lib.conn.execute(
+            "SELECT count(DISTINCT m.id) FROM maintenances m "
+            "LEFT JOIN maintenance_steps s ON s.maintenance_id = m.id "
+            f"WHERE m.hash NOT IN ({pushed}) OR s.hash NOT IN ({pushed})"
+        ).fetchone()
+    except sqlite3.OperationalError:  # nothing pushed yet, or no maintenances table
+        try:
+            row = lib.conn.execute("SELECT count(*) FROM maintenances").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+    return int(row[0])
 
 
 # ------------------------------------------------------------------ sync

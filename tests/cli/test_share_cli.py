@@ -107,7 +107,12 @@ def test_team_connect_refuses_password_and_status(
     code, _, _ = _run(capsys, "team", "connect", "postgresql://ana@h/db", "--db", sales)
     assert code == 0
     code, data, _ = _run(capsys, "team", "status", "--db", sales, "--json")
-    assert data == {"team": "postgresql://ana@h/db", "to_push": 1, "last_sync": None}
+    assert data == {
+        "team": "postgresql://ana@h/db",
+        "to_push": 1,
+        "maintenances_to_push": 0,
+        "last_sync": None,
+    }
     code, data, _ = _run(capsys, "team", "setup-server", "--print-only", "--db", sales)
     assert code == 0 and "slaadmin_legal" in data and "CREATE SCHEMA" in data
 

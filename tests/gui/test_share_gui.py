@@ -176,6 +176,10 @@ def test_state_text_in_both_languages() -> None:
         assert (
             state_text(3, None, offline=True, now=now) == "Sin conexión · 3 revisiones por enviar"
         )
+        assert (
+            state_text(0, None, offline=False, now=now, maintenances=2)
+            == "Nunca sincronizado · 2 mantenimientos programados por enviar"
+        )
     finally:
         apply_interface_language("en")
     assert (

@@ -477,13 +477,16 @@ def test_two_people_sync_the_same_maintenance(team_db: Any, tmp_path: Path, omni
     connect_library(eva, team_db.url("eva"))
     ana.add_revision(omni, "draft", author="ana")
     m = _plan(ana, omni.meta.id)
+    assert status(ana).maintenances_to_push == 1
     first = sync(ana)
     assert (first.maintenances_pushed, first.maintenance_steps_pushed) == (1, 1)
+    assert status(ana).maintenances_to_push == 0
     got = sync(eva)
     assert (got.maintenances_pulled, got.maintenance_steps_pulled, got.refused) == (1, 1, [])
     [theirs] = list_maintenances(eva)
     assert theirs.uid == m.uid and theirs.steps == m.steps
     record_step(eva, theirs.id, MaintenanceState.NOTIFIED, "eva", channels=(Channel.EMAIL,))
+    assert status(eva).maintenances_to_push == 1  # a new step of a maintenance already sent
     assert sync(eva).maintenance_steps_pushed == 1
     back = sync(ana)
     assert (back.maintenances_pulled, back.maintenance_steps_pulled) == (0, 1)
