@@ -228,9 +228,13 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
         prev: str | None = None
         for expected, row in enumerate(rows, start=1):
             number, action, at, actor, head, prev_hash, digest = row[1:]
-            what = _("deletion event {number} ({action} at {at})").format(
-                number=number, action=action, at=at[:19]
-            )
+            if action == DELETED:
+                event = _("deletion event {number} (deleted at {at})")
+            elif action == RESTORED:
+                event = _("deletion event {number} (restored at {at})")
+            else:  # an altered action is shown as it was found
+                event = _("deletion event {number} ({action} at {at})")
+            what = event.format(number=number, action=action, at=at[:19])
             if number != expected:
                 problems.append(
                     problem(cid, _("deletion event {number} is missing").format(number=expected))
