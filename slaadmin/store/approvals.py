@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from slaadmin.i18n import _
 from slaadmin.model.contract import Status
-from slaadmin.store.library import LibraryError, VerifyProblem
+from slaadmin.store.library import LIBRARY_WIDE, LibraryError, VerifyProblem
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -357,7 +357,7 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
         if name not in present:
             problems.append(
                 VerifyProblem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     0,
                     "",
                     _(

@@ -173,7 +173,7 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
     """Return the VerifyProblems of the deletion records: each chain recomputed, each
     contract's `deleted_at` replayed from its events, and the anchored newest events
     (`anchored`: contract -> anchor.Head) still there."""
-    from slaadmin.store.library import VerifyProblem
+    from slaadmin.store.library import LIBRARY_WIDE, VerifyProblem
 
     def problem(cid: str, text: str) -> VerifyProblem:
         return VerifyProblem(cid, 0, "", text)
@@ -184,7 +184,7 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
         if recorded or any(h.event for h in anchored.values()):
             problems.append(
                 problem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     _(
                         "the record of deleted contracts (contract_events) was removed: "
                         "contracts could have been deleted or brought back unseen"
@@ -197,7 +197,7 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
         if name not in present:
             problems.append(
                 problem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     _(
                         "protection trigger {name} was removed: the record of deleted "
                         "contracts could have been edited"

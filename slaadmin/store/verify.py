@@ -28,7 +28,7 @@ def verify_library(
     progress: Callable[[int], None] | None = None,
 ) -> list[Any]:
     """Return the VerifyProblems of the library behind `conn`."""
-    from slaadmin.store.library import TRIGGER_NAMES, VerifyProblem
+    from slaadmin.store.library import LIBRARY_WIDE, TRIGGER_NAMES, VerifyProblem
 
     problems: list[VerifyProblem] = []
     try:
@@ -36,7 +36,7 @@ def verify_library(
         if [r[0] for r in rows] != ["ok"]:
             problems.append(
                 VerifyProblem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     0,
                     "",
                     _("the file is damaged: {detail}").format(
@@ -46,14 +46,16 @@ def verify_library(
             )
     except sqlite3.DatabaseError as exc:
         return [
-            VerifyProblem("(library)", 0, "", _("the file is damaged: {detail}").format(detail=exc))
+            VerifyProblem(
+                LIBRARY_WIDE, 0, "", _("the file is damaged: {detail}").format(detail=exc)
+            )
         ]
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for name in TRIGGER_NAMES:
         if name not in present:
             problems.append(
                 VerifyProblem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     0,
                     "",
                     _(

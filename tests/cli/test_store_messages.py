@@ -131,6 +131,23 @@ def test_verify_json_keeps_its_keys_and_translates_only_the_problem(
     assert [p["problem"] for p in found["es"]] != [p["problem"] for p in found["en"]]
 
 
+def test_a_library_wide_problem_is_named_in_words_but_keeps_its_json_id(
+    tampered: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = sqlite3.connect(tampered, isolation_level=None)
+    conn.execute("DROP TRIGGER contract_events_no_delete")
+    conn.close()
+    code, out, _ = _run(capsys, monkeypatch, "es", "library", "verify", "--db", tampered)
+    assert code == 1
+    assert (
+        "(biblioteca): se eliminó el disparador de protección contract_events_no_delete: "
+        "el registro de contratos eliminados pudo modificarse"
+    ) in out.splitlines()
+    code, out, _ = _run(capsys, monkeypatch, "es", "library", "verify", "--db", tampered, "--json")
+    wide = [p for p in json.loads(out)["problems"] if p["seq"] == 0 and not p["hash"]]
+    assert sorted(p["contract"] for p in wide) == ["(library)", "b"]
+
+
 def _bundle(tmp_path: Path, omni: Contract) -> tuple[Path, str]:
     sales = tmp_path / "sales.sqlite"
     with Library(sales) as lib:
@@ -207,7 +224,7 @@ def _untranslated(node: ast.AST) -> bool:
     if isinstance(node, ast.JoinedStr):
         return True
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value not in ("", "(library)")
+        return node.value != ""
     if isinstance(node, ast.BinOp):
         return _untranslated(node.left) or _untranslated(node.right)
     return False

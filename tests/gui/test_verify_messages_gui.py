@@ -26,14 +26,14 @@ def _tamper(path: str) -> None:
             "es",
             (
                 "alterada: su contenido ya no coincide con su hash",
-                "se eliminó el disparador de protección revisions_no_update",
+                "(biblioteca): se eliminó el disparador de protección revisions_no_update",
             ),
         ),
         (
             "en",
             (
                 "altered: its content no longer matches its hash",
-                "protection trigger revisions_no_update was removed",
+                "(library): protection trigger revisions_no_update was removed",
             ),
         ),
     ],
