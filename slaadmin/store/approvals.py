@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from slaadmin.i18n import _
+from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Status
 from slaadmin.store.library import LIBRARY_WIDE, LibraryError, VerifyProblem
 
@@ -258,7 +258,10 @@ def resolve_for_release(
                 "Revision #{seq} of {contract} is {status}, not approved "
                 "(the latest approved is #{approved}); name that one or use --force."
             ).format(
-                seq=rev.seq, contract=rev.contract_id, status=status.value, approved=approved.seq
+                seq=rev.seq,
+                contract=rev.contract_id,
+                status=_status_word(status),
+                approved=approved.seq,
             )
         )
     return rev
@@ -322,6 +325,17 @@ def record_step(lib: Library, ref: str, status: Status, actor: str, comment: str
     return lib._with_retry(write)
 
 
+def _status_word(status: Status) -> str:
+    """Return a workflow status as a sentence reads it: the stored code in English (what
+    scripts and tests have always matched), the lower-cased label in another language."""
+    lang = interface_language()
+    if lang == "en":
+        return status.value
+    from slaadmin.labels import label  # imports babel: only on the way to a message
+
+    return label(status, lang).lower()
+
+
 def _refusal(cid: str, seq: int, current: Status, wanted: Status) -> str:
     if wanted is Status.APPROVED and current is Status.DRAFT:
         return _(
@@ -332,9 +346,9 @@ def _refusal(cid: str, seq: int, current: Status, wanted: Status) -> str:
         return _(
             "Revision #{seq} of {contract} is {status} and locked; save an edit to "
             "start a new draft revision."
-        ).format(seq=seq, contract=cid, status=current.value)
+        ).format(seq=seq, contract=cid, status=_status_word(current))
     return _("Revision #{seq} of {contract} is {status}; it cannot become {wanted}.").format(
-        seq=seq, contract=cid, status=current.value, wanted=wanted.value
+        seq=seq, contract=cid, status=_status_word(current), wanted=_status_word(wanted)
     )
 
 
@@ -443,7 +457,11 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
                         _(
                             "workflow step {number} moves from {current} to {status}, "
                             "which the workflow does not allow"
-                        ).format(number=number, current=current.value, status=status.value),
+                        ).format(
+                            number=number,
+                            current=_status_word(current),
+                            status=_status_word(status),
+                        ),
                     )
                 )
             state[row["revision_hash"]] = status

@@ -240,3 +240,41 @@ def test_store_builds_no_message_outside_gettext() -> None:
             if index is not None and len(node.args) > index and _untranslated(node.args[index]):
                 found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:60]}")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "locked"),
+    [
+        (
+            "es",
+            "La revisión #1 de {cid} es un borrador; envíela antes a revisión "
+            "(slaadmin library submit {cid}@1).",
+            "La revisión #1 de {cid} está en estado «aprobado» y bloqueada;",
+        ),
+        (
+            "en",
+            "Revision #1 of {cid} is a draft; submit it for review first "
+            "(slaadmin library submit {cid}@1).",
+            "Revision #1 of {cid} is approved and locked;",
+        ),
+    ],
+)
+def test_workflow_refusals_in_the_interface_language(
+    tmp_path: Path,
+    omni: Contract,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    draft: str,
+    locked: str,
+) -> None:
+    db = str(tmp_path / "lib.sqlite")
+    with Library(db) as lib:
+        lib.add_revision(omni, "first", author=ANA)
+    ref, who = f"{omni.meta.id}@1", ("--author", ANA, "--db", db)
+    code, _, err = _run(capsys, monkeypatch, lang, "library", "approve", ref, *who)
+    assert code == 2 and draft.format(cid=omni.meta.id) in err
+    for step in ("submit", "approve"):
+        assert _run(capsys, monkeypatch, lang, "library", step, ref, *who)[0] == 0
+    code, _, err = _run(capsys, monkeypatch, lang, "library", "submit", ref, *who)
+    assert code == 2 and locked.format(cid=omni.meta.id) in err
