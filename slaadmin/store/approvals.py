@@ -19,8 +19,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Status
-from slaadmin.store.library import LibraryError, VerifyProblem
+from slaadmin.store.library import LIBRARY_WIDE, LibraryError, VerifyProblem
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -242,8 +243,10 @@ def resolve_for_release(
     if approved is None:
         if strict:
             raise WorkflowError(
-                f"Contract {rev.contract_id} has no approved revision; approve one "
-                f"(slaadmin library approve {rev.contract_id}@N) or use --force."
+                _(
+                    "Contract {contract} has no approved revision; approve one "
+                    "(slaadmin library approve {contract}@N) or use --force."
+                ).format(contract=rev.contract_id)
             )
         return rev
     if "@" not in ref and lib.head(ref) is not None:
@@ -251,8 +254,15 @@ def resolve_for_release(
     status = revision_status(lib, rev.hash)
     if status not in (Status.APPROVED, Status.SIGNED):
         raise WorkflowError(
-            f"Revision #{rev.seq} of {rev.contract_id} is {status.value}, not approved "
-            f"(the latest approved is #{approved.seq}); name that one or use --force."
+            _(
+                "Revision #{seq} of {contract} is {status}, not approved "
+                "(the latest approved is #{approved}); name that one or use --force."
+            ).format(
+                seq=rev.seq,
+                contract=rev.contract_id,
+                status=_status_word(status),
+                approved=approved.seq,
+            )
         )
     return rev
 
@@ -269,8 +279,10 @@ def record_step(lib: Library, ref: str, status: Status, actor: str, comment: str
             head = lib.head(rev.contract_id)
             if status is Status.IN_REVIEW and head is not None and head.hash != rev.hash:
                 raise WorkflowError(
-                    f"Revision #{rev.seq} of {rev.contract_id} is not the newest "
-                    f"(#{head.seq}); only the newest revision can be submitted for review."
+                    _(
+                        "Revision #{seq} of {contract} is not the newest "
+                        "(#{head}); only the newest revision can be submitted for review."
+                    ).format(seq=rev.seq, contract=rev.contract_id, head=head.seq)
                 )
             last = list(
                 lib._query(
@@ -313,18 +325,31 @@ def record_step(lib: Library, ref: str, status: Status, actor: str, comment: str
     return lib._with_retry(write)
 
 
+def _status_word(status: Status) -> str:
+    """Return a workflow status as a sentence reads it: the stored code in English (what
+    scripts and tests have always matched), the lower-cased label in another language."""
+    lang = interface_language()
+    if lang == "en":
+        return status.value
+    from slaadmin.labels import label  # imports babel: only on the way to a message
+
+    return label(status, lang).lower()
+
+
 def _refusal(cid: str, seq: int, current: Status, wanted: Status) -> str:
     if wanted is Status.APPROVED and current is Status.DRAFT:
-        return (
-            f"Revision #{seq} of {cid} is a draft; submit it for review first "
-            f"(slaadmin library submit {cid}@{seq})."
-        )
+        return _(
+            "Revision #{seq} of {contract} is a draft; submit it for review first "
+            "(slaadmin library submit {contract}@{seq})."
+        ).format(seq=seq, contract=cid)
     if current in (Status.APPROVED, Status.SIGNED) and wanted in (Status.IN_REVIEW, Status.DRAFT):
-        return (
-            f"Revision #{seq} of {cid} is {current.value} and locked; save an edit to "
+        return _(
+            "Revision #{seq} of {contract} is {status} and locked; save an edit to "
             "start a new draft revision."
-        )
-    return f"Revision #{seq} of {cid} is {current.value}; it cannot become {wanted.value}."
+        ).format(seq=seq, contract=cid, status=_status_word(current))
+    return _("Revision #{seq} of {contract} is {status}; it cannot become {wanted}.").format(
+        seq=seq, contract=cid, status=_status_word(current), wanted=_status_word(wanted)
+    )
 
 
 def verify_steps(lib: Library) -> list[VerifyProblem]:
@@ -346,10 +371,13 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
         if name not in present:
             problems.append(
                 VerifyProblem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     0,
                     "",
-                    f"protection trigger {name} was removed: workflow steps could have been edited",
+                    _(
+                        "protection trigger {name} was removed: "
+                        "workflow steps could have been edited"
+                    ).format(name=name),
                 )
             )
     revisions = {
@@ -364,9 +392,16 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
         state: dict[str, Status] = {}
         for expected, row in enumerate(rows, start=1):
             seq = row["revision_seq"]
-            where = f"workflow step {row['number']}"
+            number = row["number"]
             if row["number"] != expected:
-                problems.append(VerifyProblem(cid, seq, "", f"workflow step {expected} is missing"))
+                problems.append(
+                    VerifyProblem(
+                        cid,
+                        seq,
+                        "",
+                        _("workflow step {number} is missing").format(number=expected),
+                    )
+                )
             digest = step_hash(
                 cid,
                 row["number"],
@@ -383,7 +418,9 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
                         cid,
                         seq,
                         row["hash"],
-                        f"{where} altered: its content no longer matches its hash",
+                        _(
+                            "workflow step {number} altered: its content no longer matches its hash"
+                        ).format(number=number),
                     )
                 )
             if row["prev_hash"] != prev:
@@ -392,7 +429,10 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
                         cid,
                         seq,
                         row["hash"],
-                        f"{where} is chained to a different step: the workflow chain is broken",
+                        _(
+                            "workflow step {number} is chained to a different step: "
+                            "the workflow chain is broken"
+                        ).format(number=number),
                     )
                 )
             if revisions.get(row["revision_hash"]) != (cid, seq):
@@ -401,7 +441,9 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
                         cid,
                         seq,
                         row["hash"],
-                        f"{where} names a revision that is not this contract's",
+                        _(
+                            "workflow step {number} names a revision that is not this contract's"
+                        ).format(number=number),
                     )
                 )
             status = Status(row["status"])
@@ -412,9 +454,14 @@ def _verify_steps(lib: Library) -> list[VerifyProblem]:
                         cid,
                         seq,
                         row["hash"],
-                        f"{where} moves from "
-                        f"{current.value} to {status.value}, which the "
-                        "workflow does not allow",
+                        _(
+                            "workflow step {number} moves from {current} to {status}, "
+                            "which the workflow does not allow"
+                        ).format(
+                            number=number,
+                            current=_status_word(current),
+                            status=_status_word(status),
+                        ),
                     )
                 )
             state[row["revision_hash"]] = status

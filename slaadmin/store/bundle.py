@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slaadmin.files import write_atomic
-from slaadmin.i18n import _
+from slaadmin.i18n import _, interface_language, number
 from slaadmin.store import forks, maintenance
 from slaadmin.store.library import LibraryError, revision_hash
 
@@ -132,7 +132,7 @@ def bundle_data(lib: Library, contract_ids: Sequence[str], *, author: str) -> di
             )
         )
         if not rows:
-            raise LibraryError(f"No contract {cid} in the library.")
+            raise LibraryError(_("No contract {contract} in the library.").format(contract=cid))
         merges = forks.extra_parents(lib.conn, [r["hash"] for r in rows])
         revisions = [
             {
@@ -340,7 +340,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise ValueError(_("the key {key} appears twice in one object").format(key=repr(key)))
         result[key] = value
     return result
 
@@ -353,20 +353,25 @@ def read_bundle(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise BundleError(source, exc.strerror or str(exc)) from None
     if not Path(path).is_file():
-        raise BundleError(source, "it is not a file")
+        raise BundleError(source, _("it is not a file"))
     if size > MAX_BUNDLE_BYTES:
         raise BundleError(
-            source, f"it is {size:,} bytes, more than the {MAX_BUNDLE_BYTES:,} a bundle may hold"
+            source,
+            _("it is {size} bytes, more than the {limit} a bundle may hold").format(
+                size=_count(size), limit=_count(MAX_BUNDLE_BYTES)
+            ),
         )
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleError(source, f"it is not UTF-8 text (byte {exc.start})") from None
+        raise BundleError(
+            source, _("it is not UTF-8 text (byte {byte})").format(byte=exc.start)
+        ) from None
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except ValueError as exc:
-        raise BundleError(source, f"it is not a bundle ({exc})") from None
+        raise BundleError(source, _("it is not a bundle ({detail})").format(detail=exc)) from None
     _check_shape(source, data)
     return dict(data)
 
@@ -376,45 +381,51 @@ def _check_shape(source: str, data: Any) -> None:
         raise BundleError(source, problem)
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        fail('it is not a slaadmin bundle (no "format": "slaadmin-bundle")')
+        fail(_('it is not a slaadmin bundle (no "format": "slaadmin-bundle")'))
     if data.get("version") != VERSION:
         fail(
-            f"its format version {data.get('version')!r} is not {VERSION}; "
-            "a newer slaadmin may read it"
+            _("its format version {found} is not {version}; a newer slaadmin may read it").format(
+                found=repr(data.get("version")), version=VERSION
+            )
         )
     if not isinstance(data.get("manifest"), dict):
-        fail("it has no manifest")
+        fail(_("it has no manifest"))
     contracts = data.get("contracts")
     if not isinstance(contracts, list) or not contracts:
-        fail("it holds no contracts")
+        fail(_("it holds no contracts"))
     seen_ids: set[str] = set()
     seen_hashes: set[str] = set()
     total = 0
     for c_index, entry in enumerate(contracts):
         if not isinstance(entry, dict) or not _text(entry.get("id"), 200):
-            fail(f"contract entry {c_index + 1} has no valid id")
+            fail(_("contract entry {number} has no valid id").format(number=c_index + 1))
         cid = entry["id"]
         if cid in seen_ids:
-            fail(f"contract {cid} appears twice")
+            fail(_("contract {contract} appears twice").format(contract=cid))
         seen_ids.add(cid)
         revisions = entry.get("revisions")
         if not isinstance(revisions, list) or not revisions:
-            fail(f"contract {cid} has no revisions")
+            fail(_("contract {contract} has no revisions").format(contract=cid))
         for r_index, rev in enumerate(revisions):
-            where = f"revision {r_index + 1} of {cid}"
+            where = _("revision {number} of {contract}").format(number=r_index + 1, contract=cid)
             if not isinstance(rev, dict):
-                fail(f"{where} is not an object")
+                fail(_("{revision} is not an object").format(revision=where))
             if isinstance(rev.get("seq"), int) and isinstance(rev.get("hash"), str):
                 where = f"{cid}#{rev['seq']} ({rev['hash'][:12]})"
             problem = _revision_problem(rev)
             if problem:
-                fail(f"{where}: {problem}")
+                fail(_("{revision}: {problem}").format(revision=where, problem=problem))
             if rev["hash"] in seen_hashes:
-                fail(f"{where} appears twice")
+                fail(_("{revision} appears twice").format(revision=where))
             seen_hashes.add(rev["hash"])
         total += len(revisions)
         if total > MAX_REVISIONS:
-            fail(f"it holds more than {MAX_REVISIONS:,} revisions")
+            fail(_("it holds more than {limit} revisions").format(limit=_count(MAX_REVISIONS)))
+
+
+def _count(value: int) -> str:
+    """Return a count with the interface language's digit grouping (1,000 / 1.000)."""
+    return number(value, interface_language())
 
 
 def _text(value: Any, limit: int) -> bool:
@@ -429,29 +440,33 @@ def _revision_problem(rev: dict[str, Any]) -> str:
     expected = {"hash", "seq", "parent", "parents", "author", "created_at", "message", "snapshot"}
     if set(rev) != expected:
         odd = sorted(set(rev) ^ expected)
-        return f"unexpected or missing fields {', '.join(odd)}"
+        return _("unexpected or missing fields {fields}").format(fields=", ".join(odd))
     if not _is_hash(rev["hash"]):
-        return "its hash is not 64 lowercase hex digits"
+        return _("its hash is not 64 lowercase hex digits")
     if (
         isinstance(rev["seq"], bool)
         or not isinstance(rev["seq"], int)
         or not (1 <= rev["seq"] <= 10_000_000)
     ):
-        return "its seq is not a positive whole number"
+        return _("its seq is not a positive whole number")
     if rev["parent"] is not None and not _is_hash(rev["parent"]):
-        return "its parent is not a hash"
+        return _("its parent is not a hash")
     if (
         not isinstance(rev["parents"], list)
         or not all(_is_hash(p) for p in rev["parents"])
         or len(rev["parents"]) > 64
         or len(set(rev["parents"])) != len(rev["parents"])
     ):
-        return "its other parents are not a list of distinct hashes"
+        return _("its other parents are not a list of distinct hashes")
     for name in ("author", "created_at", "message"):
         if not isinstance(rev[name], str) or len(rev[name]) > MAX_TEXT_CHARS:
-            return f"its {name} is not text of at most {MAX_TEXT_CHARS:,} characters"
+            return _("its {field} is not text of at most {limit} characters").format(
+                field=name, limit=_count(MAX_TEXT_CHARS)
+            )
     if not isinstance(rev["snapshot"], str) or len(rev["snapshot"]) > MAX_SNAPSHOT_CHARS:
-        return f"its snapshot is not text of at most {MAX_SNAPSHOT_CHARS:,} characters"
+        return _("its snapshot is not text of at most {limit} characters").format(
+            limit=_count(MAX_SNAPSHOT_CHARS)
+        )
     return ""
 
 
@@ -490,31 +505,44 @@ def verify_contract_revisions(
         ):
             raise BundleError(
                 source,
-                f"revision {where} does not match its hash (it was altered after it was made)",
+                _(
+                    "revision {revision} does not match its hash (it was altered after it was made)"
+                ).format(revision=where),
             )
         if rev["hash"] in known:
             other_cid, other_seq = known[rev["hash"]]
             if (other_cid, other_seq) != (cid, rev["seq"]):
                 raise BundleError(
-                    source, f"revision {where} is already in the library as {other_cid}#{other_seq}"
+                    source,
+                    _("revision {revision} is already in the library as {other}").format(
+                        revision=where, other=f"{other_cid}#{other_seq}"
+                    ),
                 )
             continue  # the same bytes as ours (same hash): nothing to add
         if rev["seq"] == 1:
             if rev["parent"] is not None:
-                raise BundleError(source, f"revision {where} is the first but names a parent")
+                raise BundleError(
+                    source,
+                    _("revision {revision} is the first but names a parent").format(revision=where),
+                )
         elif seq_of.get(rev["parent"]) != rev["seq"] - 1:
             raise BundleError(
                 source,
-                f"revision {where} names a parent "
-                f"{str(rev['parent'])[:12]} that is not revision "
-                f"#{rev['seq'] - 1} of {cid} (the chain is broken)",
+                _(
+                    "revision {revision} names a parent {parent} that is not revision "
+                    "#{seq} of {contract} (the chain is broken)"
+                ).format(
+                    revision=where, parent=str(rev["parent"])[:12], seq=rev["seq"] - 1, contract=cid
+                ),
             )
         for other in rev["parents"]:
             if other not in seq_of or other == rev["parent"]:
                 raise BundleError(
                     source,
-                    f"merge {where} names a parent {other[:12]} that "
-                    f"is not an earlier revision of {cid}",
+                    _(
+                        "merge {revision} names a parent {parent} that "
+                        "is not an earlier revision of {contract}"
+                    ).format(revision=where, parent=other[:12], contract=cid),
                 )
         seq_of[rev["hash"]] = rev["seq"]
         fresh.append(rev)
@@ -524,11 +552,17 @@ def verify_contract_revisions(
             contract = contract_from_text(rev["snapshot"], where)
         except ContractFormatError as exc:
             raise BundleError(
-                source, f"revision {where} holds no readable contract ({exc.problem})"
+                source,
+                _("revision {revision} holds no readable contract ({problem})").format(
+                    revision=where, problem=exc.problem
+                ),
             ) from None
         if contract.meta.id != cid:
             raise BundleError(
-                source, f"revision {where} holds contract {contract.meta.id}, not {cid}"
+                source,
+                _("revision {revision} holds contract {found}, not {contract}").format(
+                    revision=where, found=contract.meta.id, contract=cid
+                ),
             )
     return fresh
 
@@ -559,11 +593,19 @@ def import_bundle(lib: Library, path: Path, *, trust: Sequence[Any] = ()) -> Imp
                 plan.append((cid, fresh, steps))
                 if "maintenances" in entry:
                     if not revisions:
-                        raise BundleError(source, f"{cid} has maintenances but no revisions")
+                        raise BundleError(
+                            source,
+                            _("{contract} has maintenances but no revisions").format(contract=cid),
+                        )
                     try:
                         incoming += maintenance.check_incoming(lib, cid, entry["maintenances"])
                     except maintenance.IncomingMaintenanceError as exc:
-                        raise BundleError(source, f"{exc.name}: {exc.problem}") from None
+                        raise BundleError(
+                            source,
+                            _("{maintenance}: {problem}").format(
+                                maintenance=exc.name, problem=exc.problem
+                            ),
+                        ) from None
             for cid, fresh, steps in plan:  # everything verified: now write
                 for rev in fresh:
                     forks.insert_revision(lib.conn, _row(cid, rev), rev["parents"])
@@ -582,7 +624,7 @@ def import_bundle(lib: Library, path: Path, *, trust: Sequence[Any] = ()) -> Imp
                 lib, incoming
             )
             forked = forks.forked_contracts(lib)
-            result.forks = [cid for cid, _, _ in plan if cid in forked]
+            result.forks = [entry[0] for entry in plan if entry[0] in forked]
         return result
 
     return lib._with_retry(write)
@@ -598,11 +640,16 @@ def _verify_steps(
     if not isinstance(steps, list) or not all(
         isinstance(s, dict) and set(s) == set(_STEP_FIELDS) for s in steps
     ):
-        raise BundleError(source, f"the workflow steps of {cid} are not well formed")
+        raise BundleError(
+            source, _("the workflow steps of {contract} are not well formed").format(contract=cid)
+        )
     if not _has_steps(lib):
         raise BundleError(
             source,
-            f"{cid} has workflow steps and this library has no review workflow; update slaadmin",
+            _(
+                "{contract} has workflow steps and this library has no review workflow; "
+                "update slaadmin"
+            ).format(contract=cid),
         )
     from slaadmin.store.approvals import step_hash  # type: ignore[import-not-found,unused-ignore]
 
@@ -616,17 +663,22 @@ def _verify_steps(
     prev: str | None = None
     ordered = sorted(steps, key=lambda s: s["number"] if isinstance(s["number"], int) else 0)
     for expected, step in enumerate(ordered, start=1):
-        where = f"workflow step {step['number']} of {cid}"
+        where = {"number": step["number"], "contract": cid}
         if step["number"] != expected or step["prev_hash"] != prev:
             raise BundleError(
                 source,
-                f"{where} does not follow step {expected - 1} (the workflow chain is broken)",
+                _(
+                    "workflow step {number} of {contract} does not follow step {previous} "
+                    "(the workflow chain is broken)"
+                ).format(previous=expected - 1, **where),
             )
         if not all(
             isinstance(step[f], str)
             for f in ("hash", "revision_hash", "status", "actor", "at", "comment")
         ):
-            raise BundleError(source, f"{where} is not well formed")
+            raise BundleError(
+                source, _("workflow step {number} of {contract} is not well formed").format(**where)
+            )
         if (
             step_hash(
                 cid,
@@ -640,10 +692,17 @@ def _verify_steps(
             )
             != step["hash"]
         ):
-            raise BundleError(source, f"{where} does not match its hash")
+            raise BundleError(
+                source,
+                _("workflow step {number} of {contract} does not match its hash").format(**where),
+            )
         if revisions.get(step["revision_hash"]) != step["revision_seq"]:
             raise BundleError(
-                source, f"{where} is about a revision that is not {cid}#{step['revision_seq']}"
+                source,
+                _(
+                    "workflow step {number} of {contract} is about a revision "
+                    "that is not {contract}#{seq}"
+                ).format(seq=step["revision_seq"], **where),
             )
         here = local.get(step["number"])
         if here is None:
@@ -651,9 +710,11 @@ def _verify_steps(
         elif here != step["hash"]:
             raise BundleError(
                 source,
-                f"{where} was recorded differently in this library "
-                "(both sides took a workflow step on the same contract); "
-                "import the revisions without it and record the step again",
+                _(
+                    "workflow step {number} of {contract} was recorded differently in this "
+                    "library (both sides took a workflow step on the same contract); "
+                    "import the revisions without it and record the step again"
+                ).format(**where),
             )
         prev = step["hash"]
     return fresh

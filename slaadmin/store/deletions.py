@@ -17,6 +17,8 @@ import json
 import sqlite3
 from typing import Any, NamedTuple
 
+from slaadmin.i18n import _
+
 EVENT_DOMAIN = b"slaadmin-contract-event-v1\n"
 DELETED, RESTORED = "deleted", "restored"
 EVENT_TRIGGERS = ("contract_events_no_update", "contract_events_no_delete")
@@ -171,7 +173,7 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
     """Return the VerifyProblems of the deletion records: each chain recomputed, each
     contract's `deleted_at` replayed from its events, and the anchored newest events
     (`anchored`: contract -> anchor.Head) still there."""
-    from slaadmin.store.library import VerifyProblem
+    from slaadmin.store.library import LIBRARY_WIDE, VerifyProblem
 
     def problem(cid: str, text: str) -> VerifyProblem:
         return VerifyProblem(cid, 0, "", text)
@@ -182,9 +184,11 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
         if recorded or any(h.event for h in anchored.values()):
             problems.append(
                 problem(
-                    "(library)",
-                    "the record of deleted contracts (contract_events) was removed: "
-                    "contracts could have been deleted or brought back unseen",
+                    LIBRARY_WIDE,
+                    _(
+                        "the record of deleted contracts (contract_events) was removed: "
+                        "contracts could have been deleted or brought back unseen"
+                    ),
                 )
             )
         return problems
@@ -193,9 +197,11 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
         if name not in present:
             problems.append(
                 problem(
-                    "(library)",
-                    f"protection trigger {name} was removed: the record of deleted "
-                    "contracts could have been edited",
+                    LIBRARY_WIDE,
+                    _(
+                        "protection trigger {name} was removed: the record of deleted "
+                        "contracts could have been edited"
+                    ).format(name=name),
                 )
             )
     heads = {
@@ -217,20 +223,42 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
     for cid in sorted(set(heads) | set(by_contract)):
         rows = by_contract.get(cid, [])
         if cid not in heads:
-            problems.append(problem(cid, "deletion events belong to no contract"))
+            problems.append(problem(cid, _("deletion events belong to no contract")))
             continue
         prev: str | None = None
         for expected, row in enumerate(rows, start=1):
-            _, number, action, at, actor, head, prev_hash, digest = row
-            what = f"deletion event {number} ({action} at {at[:19]})"
+            number, action, at, actor, head, prev_hash, digest = row[1:]
+            if action == DELETED:
+                event = _("deletion event {number} (deleted at {at})")
+            elif action == RESTORED:
+                event = _("deletion event {number} (restored at {at})")
+            else:  # an altered action is shown as it was found
+                event = _("deletion event {number} ({action} at {at})")
+            what = event.format(number=number, action=action, at=at[:19])
             if number != expected:
-                problems.append(problem(cid, f"deletion event {expected} is missing"))
+                problems.append(
+                    problem(cid, _("deletion event {number} is missing").format(number=expected))
+                )
             if event_hash(cid, number, action, at, actor, head, prev_hash) != digest:
-                problems.append(problem(cid, f"altered: {what} no longer matches its hash"))
+                problems.append(
+                    problem(
+                        cid, _("altered: {event} no longer matches its hash").format(event=what)
+                    )
+                )
             elif prev_hash != prev:
-                problems.append(problem(cid, f"altered: {what} was chained to a different event"))
+                problems.append(
+                    problem(
+                        cid,
+                        _("altered: {event} was chained to a different event").format(event=what),
+                    )
+                )
             if action not in (DELETED, RESTORED) or revisions.get(head) != cid:
-                problems.append(problem(cid, f"altered: {what} names no revision of the contract"))
+                problems.append(
+                    problem(
+                        cid,
+                        _("altered: {event} names no revision of the contract").format(event=what),
+                    )
+                )
             prev = digest
         last = rows[-1] if rows else None
         expected_at = last[3] if last and last[2] == DELETED else None
@@ -240,24 +268,32 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
                 problems.append(
                     problem(
                         cid,
-                        "altered: listed as deleted, but no delete was recorded"
-                        + (f" after its restore at {last[3][:19]}" if last else ""),
+                        _(
+                            "altered: listed as deleted, but no delete was recorded "
+                            "after its restore at {at}"
+                        ).format(at=last[3][:19])
+                        if last
+                        else _("altered: listed as deleted, but no delete was recorded"),
                     )
                 )
             elif listed_at is None:
                 problems.append(
                     problem(
                         cid,
-                        f"altered: listed, but it was deleted at {expected_at[:19]} "
-                        "and no restore was recorded",
+                        _(
+                            "altered: listed, but it was deleted at {at} "
+                            "and no restore was recorded"
+                        ).format(at=expected_at[:19]),
                     )
                 )
             else:
                 problems.append(
                     problem(
                         cid,
-                        f"altered: the listed deletion time {listed_at[:19]} is not the "
-                        f"recorded one, {expected_at[:19]}",
+                        _(
+                            "altered: the listed deletion time {listed} is not the "
+                            "recorded one, {recorded}"
+                        ).format(listed=listed_at[:19], recorded=expected_at[:19]),
                     )
                 )
         anchor = anchored.get(cid)
@@ -267,16 +303,18 @@ def verify_events(conn: sqlite3.Connection, anchored: dict[str, Any]) -> list[An
                 problems.append(
                     problem(
                         cid,
-                        f"removed: the anchored deletion event {anchor.event} "
-                        f"({anchor.event_hash[:12]}) is gone",
+                        _("removed: the anchored deletion event {number} ({hash}) is gone").format(
+                            number=anchor.event, hash=anchor.event_hash[:12]
+                        ),
                     )
                 )
             elif have[anchor.event] != anchor.event_hash:
                 problems.append(
                     problem(
                         cid,
-                        f"rewritten: deletion event {anchor.event} is not the anchored one "
-                        f"({anchor.event_hash[:12]})",
+                        _(
+                            "rewritten: deletion event {number} is not the anchored one ({hash})"
+                        ).format(number=anchor.event, hash=anchor.event_hash[:12]),
                     )
                 )
     return problems

@@ -19,6 +19,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from slaadmin.i18n import _
+
 if TYPE_CHECKING:
     from slaadmin.model.contract import Contract
     from slaadmin.store.library import Library, Revision, VerifyProblem
@@ -142,7 +144,9 @@ def verify_graph(
         )
         if recomputed != digest:
             problems.append(
-                VerifyProblem(cid, seq, digest, "altered: its content no longer matches its hash")
+                VerifyProblem(
+                    cid, seq, digest, _("altered: its content no longer matches its hash")
+                )
             )
         for p in [parent, *others] if seq > 1 else others:
             if p is None or p not in seq_of:
@@ -151,29 +155,43 @@ def verify_graph(
                         cid,
                         seq,
                         digest,
-                        f"altered: its parent {str(p)[:12]} is not an earlier "
-                        "revision of the contract, the chain is broken here",
+                        _(
+                            "altered: its parent {parent} is not an earlier "
+                            "revision of the contract, the chain is broken here"
+                        ).format(parent=str(p)[:12]),
                     )
                 )
         if seq == 1 and parent is not None:
             problems.append(
-                VerifyProblem(cid, seq, digest, "altered: the first revision names a parent")
+                VerifyProblem(cid, seq, digest, _("altered: the first revision names a parent"))
             )
         if parent is not None and seq_of.get(parent, seq - 1) != seq - 1:
             problems.append(
                 VerifyProblem(
-                    cid, seq, digest, f"altered: its parent is #{seq_of[parent]}, not #{seq - 1}"
+                    cid,
+                    seq,
+                    digest,
+                    _("altered: its parent is #{parent}, not #{expected}").format(
+                        parent=seq_of[parent], expected=seq - 1
+                    ),
                 )
             )
         try:
             contract_from_text(row["snapshot"], "snapshot")
         except ContractFormatError as exc:
-            problems.append(VerifyProblem(cid, seq, digest, f"snapshot unreadable: {exc.problem}"))
+            problems.append(
+                VerifyProblem(
+                    cid,
+                    seq,
+                    digest,
+                    _("snapshot unreadable: {problem}").format(problem=exc.problem),
+                )
+            )
         seq_of[digest] = seq
     if head is None:
-        problems.append(VerifyProblem(cid, 0, "", "revisions belong to no contract"))
+        problems.append(VerifyProblem(cid, 0, "", _("revisions belong to no contract")))
     elif not rows:
-        problems.append(VerifyProblem(cid, 0, "", "contract has no revisions"))
+        problems.append(VerifyProblem(cid, 0, "", _("contract has no revisions")))
     else:
         top = max(r["seq"] for r in rows)
         if head["head_hash"] not in seq_of or seq_of[head["head_hash"]] != top:
@@ -182,10 +200,10 @@ def verify_graph(
                     cid,
                     top,
                     "",
-                    "altered or removed: the contract's "
-                    f"recorded head #{head['head_seq']} "
-                    f"({str(head['head_hash'])[:12]}) is not one of its "
-                    "newest revisions",
+                    _(
+                        "altered or removed: the contract's recorded head #{seq} ({hash}) "
+                        "is not one of its newest revisions"
+                    ).format(seq=head["head_seq"], hash=str(head["head_hash"])[:12]),
                 )
             )
     return problems
@@ -333,7 +351,9 @@ def resolve_fork(
         with lib.transaction():
             branch_tips = tips(lib, cid)
             if len(branch_tips) < 2:
-                raise ForkError(f"Contract {cid} has no fork to resolve.")
+                raise ForkError(
+                    _("Contract {contract} has no fork to resolve.").format(contract=cid)
+                )
             listed = lib.conn.execute(
                 "SELECT head_hash FROM contracts WHERE id = ?", [cid]
             ).fetchone()

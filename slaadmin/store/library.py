@@ -166,6 +166,9 @@ class Draft(NamedTuple):
         )
 
 
+LIBRARY_WIDE = "(library)"  # the contract_id of a problem with the whole file
+
+
 class VerifyProblem(NamedTuple):
     """One thing `verify` found wrong, naming the revision."""
 
@@ -175,7 +178,9 @@ class VerifyProblem(NamedTuple):
     problem: str
 
     def __str__(self) -> str:
-        where = f"{self.contract_id}#{self.seq}" if self.seq else self.contract_id
+        # "(library)" stays the id in --json; people read it in the interface language
+        cid = _("(library)") if self.contract_id == LIBRARY_WIDE else self.contract_id
+        where = f"{cid}#{self.seq}" if self.seq else cid
         short = f" ({self.hash[:12]})" if self.hash else ""
         return f"{where}{short}: {self.problem}"
 

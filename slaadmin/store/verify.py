@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from slaadmin.i18n import _
 from slaadmin.store.anchor import Head
 
 _COLUMNS = "hash, contract_id, seq, parent_hash, author, created_at, message, snapshot"
@@ -27,7 +28,7 @@ def verify_library(
     progress: Callable[[int], None] | None = None,
 ) -> list[Any]:
     """Return the VerifyProblems of the library behind `conn`."""
-    from slaadmin.store.library import TRIGGER_NAMES, VerifyProblem
+    from slaadmin.store.library import LIBRARY_WIDE, TRIGGER_NAMES, VerifyProblem
 
     problems: list[VerifyProblem] = []
     try:
@@ -35,23 +36,31 @@ def verify_library(
         if [r[0] for r in rows] != ["ok"]:
             problems.append(
                 VerifyProblem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     0,
                     "",
-                    "the file is damaged: " + "; ".join(str(r[0]) for r in rows[:3]),
+                    _("the file is damaged: {detail}").format(
+                        detail="; ".join(str(r[0]) for r in rows[:3])
+                    ),
                 )
             )
     except sqlite3.DatabaseError as exc:
-        return [VerifyProblem("(library)", 0, "", f"the file is damaged: {exc}")]
+        return [
+            VerifyProblem(
+                LIBRARY_WIDE, 0, "", _("the file is damaged: {detail}").format(detail=exc)
+            )
+        ]
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for name in TRIGGER_NAMES:
         if name not in present:
             problems.append(
                 VerifyProblem(
-                    "(library)",
+                    LIBRARY_WIDE,
                     0,
                     "",
-                    f"protection trigger {name} was removed: revisions could have been edited",
+                    _(
+                        "protection trigger {name} was removed: revisions could have been edited"
+                    ).format(name=name),
                 )
             )
     contracts = {
@@ -83,11 +92,14 @@ def verify_library(
     if walk is not None:
         problems += walk.finish(contracts.get(walk.cid))
     for cid in sorted(set(contracts) - seen):
-        problems.append(VerifyProblem(cid, 0, "", "contract has no revisions"))
+        problems.append(VerifyProblem(cid, 0, "", _("contract has no revisions")))
     for cid, head in sorted(anchors.items()):
         problems.append(
             VerifyProblem(
-                cid, head.seq, head.hash, "removed: the anchored contract is not in the library"
+                cid,
+                head.seq,
+                head.hash,
+                _("removed: the anchored contract is not in the library"),
             )
         )
     return problems
@@ -132,13 +144,15 @@ class _ChainWalk:
         previous = self.last
         top = previous[2] if previous else 0
         for gap in range(top + 1, seq):
-            self.problems.append(VerifyProblem(cid, gap, "", "revision is missing"))
+            self.problems.append(VerifyProblem(cid, gap, "", _("revision is missing")))
         if previous is None:
             self.first_created = created
         others = self.merges.get(digest, [])
         if revision_hash(cid, seq, parent, author, created, message, snapshot, others) != digest:
             self.problems.append(
-                VerifyProblem(cid, seq, digest, "altered: its content no longer matches its hash")
+                VerifyProblem(
+                    cid, seq, digest, _("altered: its content no longer matches its hash")
+                )
             )
         chained = parent is None if seq == 1 else self.seq_of.get(parent) == seq - 1
         if not chained and seq <= top + 1:
@@ -148,8 +162,10 @@ class _ChainWalk:
                     cid,
                     culprit[2],
                     culprit[0],
-                    f"altered: revision #{seq} was chained to a different parent "
-                    f"({str(parent)[:12]}), the chain is broken here",
+                    _(
+                        "altered: revision #{seq} was chained to a different parent "
+                        "({parent}), the chain is broken here"
+                    ).format(seq=seq, parent=str(parent)[:12]),
                 )
             )
         for other in others:
@@ -159,8 +175,10 @@ class _ChainWalk:
                         cid,
                         seq,
                         digest,
-                        f"altered: the merge #{seq} names a parent "
-                        f"{other[:12]} that is not an earlier revision of the contract",
+                        _(
+                            "altered: the merge #{seq} names a parent "
+                            "{parent} that is not an earlier revision of the contract"
+                        ).format(seq=seq, parent=other[:12]),
                     )
                 )
         self._check_anchor(row)
@@ -180,7 +198,12 @@ class _ChainWalk:
                 contract_from_text(row[7], "snapshot")
             except ContractFormatError as exc:
                 self.problems.append(
-                    VerifyProblem(self.cid, row[2], row[0], f"snapshot unreadable: {exc.problem}")
+                    VerifyProblem(
+                        self.cid,
+                        row[2],
+                        row[0],
+                        _("snapshot unreadable: {problem}").format(problem=exc.problem),
+                    )
                 )
         if self.anchor is not None and row[2] == self.anchor.seq:
             self.at_anchor.append(row)  # judged at the end: a fork has several rows here
@@ -193,7 +216,7 @@ class _ChainWalk:
         problems = self.problems
         last = self.last
         if listed is None:
-            problems.append(VerifyProblem(self.cid, 0, "", "revisions belong to no contract"))
+            problems.append(VerifyProblem(self.cid, 0, "", _("revisions belong to no contract")))
             return problems
         if last is None:
             return problems
@@ -204,8 +227,10 @@ class _ChainWalk:
                     self.cid,
                     row[2],
                     row[0],
-                    f"rewritten: revision #{row[2]} is not the anchored "
-                    f"one ({anchor.hash[:12]}), so the head does not descend from it",
+                    _(
+                        "rewritten: revision #{seq} is not the anchored "
+                        "one ({hash}), so the head does not descend from it"
+                    ).format(seq=row[2], hash=anchor.hash[:12]),
                 )
             )
         if anchor is not None and last[2] < anchor.seq:
@@ -214,14 +239,13 @@ class _ChainWalk:
                     self.cid,
                     anchor.seq,
                     anchor.hash,
-                    f"removed: the anchored revision "
-                    f"#{anchor.seq} and the ones after #{last[2]} are gone",
+                    _(
+                        "removed: the anchored revision #{seq} and the ones after #{last} are gone"
+                    ).format(seq=anchor.seq, last=last[2]),
                 )
             )
-        _, _, created_at, title_es, title_en, client, status, head_hash, head_seq, updated = (
-            None,
-            *listed,
-        )
+        # `_` is gettext here: the unused id column is dropped by slicing, not unpacked
+        created_at, title_es, title_en, client, status, head_hash, head_seq, updated = listed[1:]
         if head_hash in self.newest and head_seq == last[2]:
             last = self.newest[head_hash]  # with a fork, the listed one of the newest
         if head_hash != last[0] or head_seq != last[2]:
@@ -230,9 +254,10 @@ class _ChainWalk:
                     self.cid,
                     last[2],
                     last[0],
-                    "altered or removed: the contract's recorded head "
-                    f"#{head_seq} ({str(head_hash)[:12]}) "
-                    "is not its newest revision",
+                    _(
+                        "altered or removed: the contract's recorded head "
+                        "#{seq} ({hash}) is not its newest revision"
+                    ).format(seq=head_seq, hash=str(head_hash)[:12]),
                 )
             )
             return problems
@@ -259,9 +284,14 @@ class _ChainWalk:
                         self.cid,
                         last[2],
                         last[0],
-                        f"altered: the listed {name} "
-                        f"{str(shown[name])[:40]!r} is not the newest revision's "
-                        f"{str(value)[:40]!r}",
+                        _(
+                            "altered: the listed {field} {shown} is not the newest "
+                            "revision's {expected}"
+                        ).format(
+                            field=name,
+                            shown=repr(str(shown[name])[:40]),
+                            expected=repr(str(value)[:40]),
+                        ),
                     )
                 )
         return problems
