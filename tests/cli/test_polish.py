@@ -4,11 +4,11 @@ real process."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
