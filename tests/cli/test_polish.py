@@ -165,3 +165,35 @@ def test_validate_in_polish_names_the_field_in_polish(
     assert shown in out
     assert english not in out
     assert "ostrzeże" in out  # the summary counts in Polish too
+
+
+def test_polish_drop_downs_tell_every_choice_apart() -> None:
+    from enum import Enum
+
+    from slaadmin import labels
+
+    for enum_type in list(labels._ENUM_TABLES):
+        assert isinstance(enum_type, type) and issubclass(enum_type, Enum)
+        shown = [text for _value, text in labels.choices(enum_type, "pl")]
+        assert len(set(shown)) == len(shown), enum_type.__name__
+        english = [text for _value, text in labels.choices(enum_type, "en")]
+        # Names and codes that read the same in both (SMS, WhatsApp, ≥ signs) are few.
+        same = [p for p, e in zip(shown, english, strict=True) if p == e]
+        assert set(same) <= {"WhatsApp", "SMS", "E-mail", "Status"}, same
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [
+        (1, "1 godzina robocza"),
+        (3, "3 godziny robocze"),
+        (5, "5 godzin roboczych"),
+        (22, "22 godziny robocze"),
+        (12, "12 godzin roboczych"),
+    ],
+)
+def test_polish_units_take_the_three_plural_forms(count: int, shown: str) -> None:
+    from slaadmin import labels
+    from slaadmin.model.quantity import Unit
+
+    assert labels.amount(count, Unit.BUSINESS_HOURS, "pl", "pl") == shown
