@@ -197,3 +197,17 @@ def test_polish_units_take_the_three_plural_forms(count: int, shown: str) -> Non
     from slaadmin.model.quantity import Unit
 
     assert labels.amount(count, Unit.BUSINESS_HOURS, "pl", "pl") == shown
+
+
+def test_change_preview_names_an_optional_code_in_words() -> None:
+    """`clock_start` may be unset (ClockStart | None); its value still reads as its label."""
+    from slaadmin import labels
+    from slaadmin.templates import from_template
+
+    contract = from_template("severity-credits-rca")
+    pointer = "/service_levels/1/clock_start"
+    preview = labels.change_preview(contract, pointer, "registration", "pl")
+    assert preview.endswith(
+        "początek liczenia Eskalacja przez wyznaczoną osobę kontaktową → Zarejestrowanie zgłoszenia"
+    ), preview
+    assert labels.value_text(contract, pointer, "registration", "en") == "Ticket registered"
