@@ -16,6 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from types import UnionType
 from typing import Any, Literal, get_args, get_origin
 
 from babel.dates import get_day_names
@@ -569,6 +570,9 @@ def _enum_type_at(pointer: str) -> type[Enum] | None:
         return None
     if get_origin(tp) is list:
         (tp,) = get_args(tp)
+    if isinstance(tp, UnionType):
+        # An optional code ("ClockStart | None") is named like the code itself.
+        tp = next((a for a in get_args(tp) if a is not type(None)), None)
     return tp if isinstance(tp, type) and issubclass(tp, Enum) else None
 
 
