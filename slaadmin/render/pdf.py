@@ -1026,14 +1026,18 @@ def export_pdf(
     A contract with validation errors is refused with ExportRefusedError unless `force`;
     a forced export of such a contract carries the draft mark on every page.
     """
+    from slaadmin.render.babelcache import locale_data_cached
     from slaadmin.rules.engine import Severity, validate
 
     target = Path(path)
-    errors = [f for f in validate(contract) if f.severity is Severity.ERROR]
-    if errors and not force:
-        raise ExportRefusedError(target, errors)
-    draft = draft or bool(errors)
-    data, decor = _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)
+    meta = contract.meta
+    locales = {*meta.languages, *meta.locales.values(), *([locale] if locale else [])}
+    with locale_data_cached(locales):
+        errors = [f for f in validate(contract) if f.severity is Severity.ERROR]
+        if errors and not force:
+            raise ExportRefusedError(target, errors)
+        draft = draft or bool(errors)
+        data, decor = _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)
     write_bytes_atomic(target, data)
     return ExportResult(
         target, hashlib.sha256(data).hexdigest(), len(data), decor.pages, lang, draft
