@@ -13,7 +13,6 @@ sentence ("the support portal").
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from types import UnionType
@@ -41,9 +40,10 @@ from slaadmin.model.contract import (
 )
 from slaadmin.model.quantity import Comparison, Period, Unit
 from slaadmin.model.text import BiText
+from slaadmin.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Label:
     """The msgids of one stored value: its label in a list, and its phrase in a sentence."""
 
@@ -85,7 +85,7 @@ COMPARISONS: dict[Comparison, Label] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UnitLabel:
     """A unit's names: singular and plural alone, and with a figure ("{n} hours")."""
 

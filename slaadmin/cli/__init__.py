@@ -8,13 +8,13 @@ With `--json`, results go to stdout as JSON.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from slaadmin import __version__, i18n
-from slaadmin.cli import checks, contracts, library, maintenance, pdf, review, share, sign
 from slaadmin.cli.common import (
     EXIT_ERROR,
     Output,
@@ -25,8 +25,19 @@ from slaadmin.cli.common import (
 )
 from slaadmin.i18n import _
 
-# The command groups, in the order `slaadmin --help` lists them.
-GROUPS = (contracts, checks, library, pdf, sign, maintenance, review, share)
+# The command groups (modules of slaadmin.cli), in the order `slaadmin --help` lists them,
+# with the commands each adds: a command imports its own group alone, since importing all of
+# them costs more than some commands' own work. A test checks these names against register().
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("contracts", ("templates", "new", "render", "schema")),
+    ("checks", ("validate", "check-text")),
+    ("library", ("library",)),
+    ("pdf", ("export-pdf",)),
+    ("sign", ("keys", "sign", "verify-pdf")),
+    ("maintenance", ("maintenance", "deadline", "availability", "report", "policy")),
+    ("review", ("diff", "redline", "prefs")),
+    ("share", ("team", "sync")),
+)
 
 
 def cmd_gui(args: argparse.Namespace, out: Output) -> int:
@@ -34,24 +45,6 @@ def cmd_gui(args: argparse.Namespace, out: Output) -> int:
     from slaadmin.gui.app import run_app
 
     return run_app(Path(args.db) if args.db else None)
-
-
-class _Names:
-    """Stands in for argparse's sub-parsers while a group is asked which commands it adds."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-
-    def add_parser(self, name: str, **kwargs: Any) -> _Sink:
-        self.names += [name, *kwargs.get("aliases", ())]
-        return _Sink()
-
-
-class _Sink:
-    """Accepts whatever a group's register() does to a parser, and does nothing."""
-
-    def __getattr__(self, name: str) -> Callable[..., _Sink]:
-        return lambda *args, **kwargs: _Sink()
 
 
 def _command_of(args: Sequence[str]) -> str | None:
@@ -67,16 +60,11 @@ def _command_of(args: Sequence[str]) -> str | None:
     return None
 
 
-def _groups_for(command: str | None, parents: Parents) -> tuple[Any, ...]:
-    """Return the group that adds `command` alone, or every group (help, typos, no command):
-    building the parsers of all groups costs more than most commands' own work."""
-    if command is not None:
-        for group in GROUPS:
-            probe = _Names()
-            group.register(probe, parents)
-            if command in probe.names:
-                return (group,)
-    return GROUPS
+def _groups_for(command: str | None) -> list[Any]:
+    """Return the group module that adds `command` alone, or every group (help, typos, no
+    command): building the parsers of all groups costs more than most commands' own work."""
+    names = [name for name, commands in GROUPS if command in commands] or [n for n, _c in GROUPS]
+    return [importlib.import_module(f"slaadmin.cli.{name}") for name in names]
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -106,7 +94,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"slaadmin {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = Parents(common=common, libopt=libopt)
-    for group in _groups_for(command, parents):
+    for group in _groups_for(command):
         group.register(sub, parents)
     return parser
 

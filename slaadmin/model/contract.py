@@ -7,13 +7,14 @@ with the file format is derived from these classes and cannot drift from them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from slaadmin.model.quantity import Comparison, Period, Target, Unit
 from slaadmin.model.text import BiText
+from slaadmin.records import record
 
 FORMAT_VERSION = 1
 
@@ -141,7 +142,7 @@ class ExclusionKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass
+@record
 class Party:
     """A party to the contract."""
 
@@ -152,7 +153,7 @@ class Party:
     )
 
 
-@dataclass
+@record
 class ContractMeta:
     """Who, where, when and in what state."""
 
@@ -179,7 +180,7 @@ class ContractMeta:
     )
 
 
-@dataclass
+@record
 class Responsibilities:
     """What each side undertakes so the service levels can be met."""
 
@@ -188,7 +189,7 @@ class Responsibilities:
     incident_report_fields: list[BiText] = items("What an incident report must contain.")
 
 
-@dataclass
+@record
 class SeverityLevel:
     """A priority or severity level, most severe first in the list."""
 
@@ -210,7 +211,7 @@ class SeverityLevel:
     )
 
 
-@dataclass
+@record
 class ServiceLevel:
     """One committed service level: availability, reliability, a time target or an RCA deadline."""
 
@@ -238,7 +239,7 @@ class ServiceLevel:
     )
 
 
-@dataclass
+@record
 class PlatformTarget:
     """A resolution target for a specific platform incident."""
 
@@ -247,7 +248,7 @@ class PlatformTarget:
     description: BiText = text("The incident, e.g. agents cannot log in.")
 
 
-@dataclass
+@record
 class Coverage:
     """When support is staffed: round the clock or on a business calendar."""
 
@@ -274,7 +275,7 @@ class Coverage:
     environments: list[Environment] = items("Environments covered.", uniqueItems=True)
 
 
-@dataclass
+@record
 class CreditTier:
     """An availability band and the credit owed when the month falls in it."""
 
@@ -297,7 +298,7 @@ class CreditTier:
     note: BiText = text("Wording shown beside the band, e.g. downtime minutes.")
 
 
-@dataclass
+@record
 class CreditPolicy:
     """Service credits for missed availability."""
 
@@ -314,7 +315,7 @@ class CreditPolicy:
     description: BiText = text("How credits are claimed and applied.")
 
 
-@dataclass
+@record
 class IncidentPenalty:
     """A credit or penalty owed when one incident misses a time target."""
 
@@ -336,7 +337,7 @@ class IncidentPenalty:
     description: BiText = text("The penalty in words.")
 
 
-@dataclass
+@record
 class Exclusion:
     """Something the service levels do not cover."""
 
@@ -348,7 +349,7 @@ class Exclusion:
     )
 
 
-@dataclass
+@record
 class MaintenanceWindow:
     """A weekly window; `end` at or before `start` means it runs past midnight."""
 
@@ -364,7 +365,7 @@ class MaintenanceWindow:
     end: str = field(metadata=describe("Local end time HH:MM.", pattern=TIME_PATTERN))
 
 
-@dataclass
+@record
 class MaintenancePolicy:
     """Scheduled and emergency maintenance."""
 
@@ -397,7 +398,7 @@ class MaintenancePolicy:
     description: BiText = text("Purpose and rules of maintenance.")
 
 
-@dataclass
+@record
 class Contact:
     """A person or desk to reach."""
 
@@ -408,7 +409,7 @@ class Contact:
     country: str = field(default="", metadata=describe("ISO country.", pattern=COUNTRY_PATTERN))
 
 
-@dataclass
+@record
 class EscalationStep:
     """One rung of the escalation ladder, in order."""
 
@@ -417,7 +418,7 @@ class EscalationStep:
     contact: str = field(default="", metadata=describe("Contact id, if any."))
 
 
-@dataclass
+@record
 class ProcessStep:
     """One step of the incident handling process."""
 
@@ -425,7 +426,7 @@ class ProcessStep:
     description: BiText = text("What happens.")
 
 
-@dataclass
+@record
 class CustomerResponsePolicy:
     """What happens when the customer stops answering."""
 
@@ -438,7 +439,7 @@ class CustomerResponsePolicy:
     description: BiText = text("The policy in words.")
 
 
-@dataclass
+@record
 class Report:
     """A periodic report the provider issues."""
 
@@ -448,7 +449,7 @@ class Report:
     )
 
 
-@dataclass
+@record
 class Clause:
     """Free bilingual text: anything the structured sections do not hold."""
 
@@ -457,7 +458,7 @@ class Clause:
     body: BiText = text("Wording.")
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Contract:
     """A whole SLA annex."""
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, ClassVar
+
+from slaadmin.records import record
 
 
 class Unit(StrEnum):
@@ -92,7 +94,7 @@ def _unit_bounds() -> dict[str, Any]:
     }
 
 
-@dataclass
+@record
 class Target:
     """A committed figure: `comparison value unit` per `period`, or a range lower..value."""
 

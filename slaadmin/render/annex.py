@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
@@ -41,6 +40,7 @@ from slaadmin.model.contract import (
 )
 from slaadmin.model.quantity import Comparison, Target, Unit
 from slaadmin.model.text import BiText
+from slaadmin.records import record
 from slaadmin.schedule.minutes import THIRTY_DAY_MONTH_MINUTES, downtime_minutes
 
 # The list styles babel.lists.format_list knows.
@@ -60,7 +60,7 @@ class BlockKind(StrEnum):
     STEP = "step"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Block:
     """One rendered piece of the annex; `source` is the JSON pointer it comes from."""
 

@@ -12,15 +12,15 @@ import io
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 from slaadmin.paths import cache_dir, resources_dir
+from slaadmin.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FontFamily:
     """The reportlab names of a registered family's four faces, plus a monospace face."""
 

@@ -15,7 +15,7 @@ import io
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ from slaadmin.model.contract import (
     SeverityLevel,
 )
 from slaadmin.model.quantity import Target
+from slaadmin.records import record
 from slaadmin.render.annex import AnnexWriter, Block, BlockKind, annex_blocks, whole_band_minutes
 from slaadmin.render.pdftext import literal, printable
 from slaadmin.schedule.minutes import month_minutes
@@ -45,7 +46,7 @@ INFO_CONTRACT, INFO_REVISION, INFO_HASH = "SlaadminContractId", "SlaadminRevisio
 _PDF_LANG = {"es": "es-ES", "en": "en-US"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RevisionStamp:
     """The library revision an annex prints: contract id, revision number, full SHA-256."""
 
@@ -54,7 +55,7 @@ class RevisionStamp:
     hash: str | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExportResult:
     """What `export_pdf` wrote."""
 
@@ -146,7 +147,7 @@ def pdf_language_tag(contract: Contract, lang: str) -> str:
 # --------------------------------------------------------------------------- styles
 
 
-@dataclass
+@record
 class _Styles:
     body: Any
     title: Any
@@ -362,7 +363,7 @@ def _flowable_classes() -> tuple[type, type]:
 # --------------------------------------------------------------------------- the canvas
 
 
-@dataclass
+@record
 class _PageDecor:
     """What every page carries besides the story: header, footer, draft mark."""
 
@@ -1024,14 +1025,18 @@ def export_pdf(
     A contract with validation errors is refused with ExportRefusedError unless `force`;
     a forced export of such a contract carries the draft mark on every page.
     """
+    from slaadmin.render.babelcache import locale_data_cached
     from slaadmin.rules.engine import Severity, validate
 
     target = Path(path)
-    errors = [f for f in validate(contract) if f.severity is Severity.ERROR]
-    if errors and not force:
-        raise ExportRefusedError(target, errors)
-    draft = draft or bool(errors)
-    data, decor = _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)
+    meta = contract.meta
+    locales = {*meta.languages, *meta.locales.values(), *([locale] if locale else [])}
+    with locale_data_cached(locales):
+        errors = [f for f in validate(contract) if f.severity is Severity.ERROR]
+        if errors and not force:
+            raise ExportRefusedError(target, errors)
+        draft = draft or bool(errors)
+        data, decor = _render(contract, lang=lang, locale=locale, revision=revision, draft=draft)
     write_bytes_atomic(target, data)
     return ExportResult(
         target, hashlib.sha256(data).hexdigest(), len(data), decor.pages, lang, draft

@@ -3,8 +3,12 @@
 Importing `reportlab.platypus` compiles two regular expressions that cost more than a third
 of its import time (~35 ms of ~90 ms): a case-insensitive URI pattern whose character
 classes span the whole BMP (used only by `uriWasteReduce` line breaking) and a CJK
-word-wrap pattern (used only by `textsplit.cjkwrap`). We import reportlab with those two
-compiled on first use instead; every other pattern, and reportlab's behaviour, is unchanged.
+word-wrap pattern (used only by `textsplit.cjkwrap`). Two more cost ~0.8 ms each: the
+list of names `rl_safe_eval` refuses (`__rl_unsafe_re__`, which reportlab itself never
+reads) and the Python-listing highlighter of `PyFontify` (used only by PythonPreformatted).
+We import reportlab with those compiled on first use instead (each is only ever used through
+its methods, which a LazyPattern forwards); every other pattern, and reportlab's behaviour,
+is unchanged.
 
 `reportlab.lib.utils` also imports Pillow's `PIL.Image` (~15 ms of CPU with its tag tables)
 for bitmaps, which annexes never contain: the module is put in place unexecuted and runs the
@@ -27,6 +31,8 @@ from typing import Any
 _DEFERRED = (
     ("reportlab.platypus.paragraph", "(^(?:[a-z0-9\\.\\-\\+]*)://)"),
     ("reportlab.lib.textsplit", "([\u2e80-\uffff])"),
+    ("reportlab.lib.rl_safe_eval", "\\b(?:"),
+    ("reportlab.lib.PyFontify", "#[^\\n]*|"),
 )
 
 

@@ -6,15 +6,18 @@ A regression here costs every user tens of milliseconds per command (see `make b
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from slaadmin.cli import _command_of, build_parser, main
+from slaadmin.cli import GROUPS, _command_of, build_parser, main
+from slaadmin.cli.common import Parents
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "resources" / "templates" / "omnichannel-contact-center.sla.json"
@@ -102,6 +105,8 @@ def test_export_pdf_from_a_file_imports_no_store_schema_or_signing(tmp_path: Pat
         # reportlab imports Pillow for bitmaps; an annex has none (PIL.Image is deferred)
         "PIL._imaging",
         "PIL.ImageMode",
+        # a command imports its own group of the CLI alone
+        *{f"slaadmin.cli.{name}" for name, _commands in GROUPS if name != "pdf"},
     }
     assert (tmp_path / "a.pdf").stat().st_size > 0
 
@@ -135,6 +140,35 @@ def test_library_reading_imports_no_pdf_schema_or_gui(tmp_path: Path, command: l
 def _choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     return dict(sub.choices)
+
+
+class _Names:
+    """Stands in for argparse's sub-parsers: records the commands a group's register() adds."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def add_parser(self, name: str, **kwargs: Any) -> _Sink:
+        self.names += [name, *kwargs.get("aliases", ())]
+        return _Sink()
+
+
+class _Sink:
+    """Accepts whatever register() does to a parser, and does nothing."""
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: _Sink()
+
+
+def test_the_command_table_names_what_each_group_registers() -> None:
+    parents = Parents(
+        common=argparse.ArgumentParser(add_help=False),
+        libopt=argparse.ArgumentParser(add_help=False),
+    )
+    for name, commands in GROUPS:
+        probe = _Names()
+        importlib.import_module(f"slaadmin.cli.{name}").register(probe, parents)
+        assert tuple(probe.names) == commands, name
 
 
 def test_each_command_parses_alike_with_its_group_alone() -> None:

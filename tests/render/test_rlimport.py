@@ -45,3 +45,51 @@ def test_an_image_drawn_after_the_deferred_import_uses_the_real_pillow() -> None
         [sys.executable, "-c", _CHILD], env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
+
+
+_PATTERNS_CHILD = """
+import re, sys
+from slaadmin.render.rlimport import LazyPattern, load_reportlab
+load_reportlab()
+import reportlab.lib.PyFontify as fontify
+import reportlab.lib.rl_safe_eval as safe_eval
+import reportlab.lib.textsplit as textsplit
+import reportlab.platypus.paragraph as paragraph
+
+deferred = {
+    "uri": paragraph.uri_pat,
+    "cjk": textsplit.rx,
+    "unsafe": safe_eval.__rl_unsafe_re__,
+    "python": fontify.matchRE,
+}
+samples = [
+    "see https://example.com/a?b=1 now",
+    "中文字符 and text",
+    "x.__globals__ and co_code",
+    "def f(x):  # note\\n    return 'a' if x else lambda: None",
+]
+for name, lazy in deferred.items():
+    assert isinstance(lazy, LazyPattern), name
+    pattern, flags = lazy._args
+    real = re.compile(pattern, flags)
+    for text in samples:
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+# PythonPreformatted still colours a listing through the deferred pattern
+tags = fontify.fontify("def f():\\n    return 1  # one\\n")
+assert ("keyword", 0, 3, None) in tags, tags
+print("ok")
+"""
+
+
+def test_the_deferred_patterns_compile_on_first_use_and_match_alike() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", _PATTERNS_CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
