@@ -152,7 +152,6 @@ _UNITS: list[tuple[str, str, int | None, bool]] = [
     (r"miesi[aą]c(?:e|a)?|miesięcy", "duration", 43200, False),
     (r"%|por ?ciento|percent|per cent|procent", "percent", None, False),
 ]
-_UNIT_RE = "|".join(f"(?:{u[0]})" for u in _UNITS)
 _UNIT_PATTERNS = [(_lazy(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
 
 _COMPARATORS: list[tuple[str, str]] = [
@@ -177,14 +176,165 @@ _COMPARATORS: list[tuple[str, str]] = [
         "gt",
     ),
 ]
-_COMPARATOR_RE = "|".join(f"(?:{c[0]})" for c in _COMPARATORS)
 _COMPARATOR_PATTERNS = [(_lazy(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
+
+# Every spelling of every unit and comparator above, lower case, one string per row of _UNITS
+# and _COMPARATORS ("|" between spellings). A unit is found by reading the words after a
+# number and looking them up here, not by an alternation of every spelling repeated in
+# several regular expressions: compiling those cost more than reading a whole contract.
+# tests/rules/test_figures_tables.py checks these lists against the patterns above.
+_UNIT_SPELLINGS = (
+    "horas de oficina|horas laborables|hora de oficina|hora laborables|horas laborable|horas "
+    "laborales|hora laborable|hora laborales|horas laborale|hora laborale|horas habiles|horas "
+    "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil",
+    "godzina roboczych|godziny roboczych|godzin roboczych|godzina roboczej|godziny "
+    "roboczej|godzin roboczej|godzina robocza|godzina robocze|godziny robocza|godziny "
+    "robocze|godzin robocza|godzin robocze",
+    "dnia roboczego|dni roboczych|dzień roboczy|dni robocze",
+    "dni kalendarzowych|dzień kalendarzowy|dni kalendarzowe",
+    "business hours|business hour|working hours|office hours|working hour|office hour",
+    "dias laborables|días laborables|dia laborables|dias laborable|dias laborales|día "
+    "laborables|días laborable|días laborales|dia laborable|dia laborales|dias laborale|día "
+    "laborable|día laborales|días laborale|dia laborale|dias habiles|dias hábiles|día "
+    "laborale|días habiles|días hábiles|dia habiles|dia hábiles|dias utiles|dias útiles|día "
+    "habiles|día hábiles|días utiles|días útiles|dia utiles|dia útiles|dias habil|dias "
+    "hábil|día utiles|día útiles|días habil|días hábil|dia habil|dia hábil|día habil|día hábil",
+    "business days|business day|working days|working day|work days|work day|workdays|workday",
+    "dias de calendario|días de calendario|dia de calendario|día de calendario|dias "
+    "calendario|días calendario|dia calendario|dias naturales|día calendario|días naturales|dia"
+    " naturales|dias corridos|dias naturale|día naturales|días corridos|días naturale|dia "
+    "corridos|dia naturale|dias corrido|día corridos|día naturale|días corrido|dia corrido|día "
+    "corrido",
+    "calendar days|calendar day",
+    "segundos|seconds|segundo|second|secs|seg.|sec|seg|s",
+    "minutes|minutos|minute|minuto|mins.|min.|mins|min",
+    "horas|hours|hora|hour|hrs.|hr.|hrs|hr|h",
+    "days|dias|días|day|dia|día",
+    "semanas|semana|weeks|week",
+    "months|meses|month|mes",
+    "years|anos|años|year|ano|año",
+    "minuta|minuty|minut",
+    "godzina|godziny|godzin|godz.|godz",
+    "dzień|dnia|dni",
+    "tygodnie|tydzień|tygodni",
+    "miesiaca|miesiace|miesiąca|miesiące|miesięcy|miesiac|miesiąc",
+    "por ciento|porciento|per cent|percent|procent|%",
+)
+_COMPARATOR_SPELLINGS = (
+    "en un plazo maximo de|en un plazo máximo de|en un plazo de|nie więcej niż|no more than|co "
+    "najwyżej|como maximo|como máximo|maksymalnie|a lo sumo|no mas de|no más de|at most|w "
+    "ciągu|within|hasta|up to|<=|≤",
+    "nie mniej niż|no less than|co najmniej|como minimo|como mínimo|minimum of|minimo de|mínimo"
+    " de|al menos|at least|>=|≥",
+    "por debajo del|inferiores al|por debajo de|inferiores a|inferior al|fewer than|inferior "
+    "a|less than|mniej niż|menos de|poniżej|below|under|<",
+    "por encima del|por encima de|superiores al|greater than|superiores a|superior al|superior "
+    "a|więcej niż|more than|powyżej|mas de|más de|above|ponad|over|>",
+)
+
+_UNIT_OF: dict[str, tuple[str, int | None, bool]] = {}
+for _row, _spellings in zip(_UNITS, _UNIT_SPELLINGS, strict=True):
+    for _spelling in _spellings.split("|"):
+        _UNIT_OF.setdefault(_spelling, _row[1:])
+_COMPARATOR_OF: dict[str, str] = {}
+for _row2, _spellings in zip(_COMPARATORS, _COMPARATOR_SPELLINGS, strict=True):
+    for _spelling in _spellings.split("|"):
+        _COMPARATOR_OF.setdefault(_spelling, _row2[1])
+
+
+def _by_last_letter(spellings: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Spellings grouped by their last character, longest first (to read them backwards)."""
+    groups: dict[str, list[str]] = {}
+    for spelling in spellings:
+        groups.setdefault(spelling[-1], []).append(spelling)
+    return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in groups.items()}
+
+
+_UNIT_ENDINGS = _by_last_letter(_UNIT_OF)
+_COMPARATOR_ENDINGS = _by_last_letter(_COMPARATOR_OF)
+# re.IGNORECASE also equates these with ASCII letters; str.lower() does not
+_CASE = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+_UNIT_WORD_RE = _lazy(r"[^\W\d_]+")
+_UNIT_MAX_WORDS = 3
+
+
+def _lower(text: str) -> str:
+    return text.translate(_CASE).lower() if not text.isascii() else text.lower()
+
+
+def _wordchar(text: str, at: int) -> bool:
+    """Whether text[at] exists and is a regex word character (\\w)."""
+    return at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def unit_at(text: str, at: int) -> int:
+    """Return where the unit written at text[at] ends ("horas hábiles", "hrs.", "%"), or -1.
+    The longest spelling wins, and a unit never ends inside a word."""
+    if at >= len(text):
+        return -1
+    if text[at] == "%":
+        return -1 if _wordchar(text, at + 1) else at + 1
+    ends: list[int] = []
+    pos = at
+    while len(ends) < _UNIT_MAX_WORDS:
+        word = _UNIT_WORD_RE.match(text, pos)
+        if word is None:
+            break
+        ends.append(word.end())
+        if word.end() + 1 >= len(text) or text[word.end()] != " ":
+            break
+        pos = word.end() + 1
+    for end in reversed(ends):
+        for stop in (end + 1, end) if end < len(text) and text[end] == "." else (end,):
+            if _lower(text[at:stop]) in _UNIT_OF and not _wordchar(text, stop):
+                return stop
+    return -1
+
+
+def _ends_with(text: str, end: int, endings: dict[str, tuple[str, ...]]) -> list[int]:
+    """Starts of the spellings that end text[:end], longest first."""
+    if end <= 0:
+        return []
+    last = _lower(text[end - 1])
+    return [
+        end - len(s)
+        for s in endings.get(last[-1:], ())
+        if len(s) <= end and _lower(text[end - len(s) : end]) == s
+    ]
+
+
+def comparator_before(line: str, lo: int, end: int) -> int:
+    """Return where a comparator ("no más de", "≤") starts, if one ends line[lo:end] (spaces
+    after it allowed) and starts a word at or after lo; else -1."""
+    stop = end
+    while stop > lo and line[stop - 1].isspace():
+        stop -= 1
+    for first in _ends_with(line, stop, _COMPARATOR_ENDINGS):
+        if first >= lo and (first == 0 or line[first - 1].isspace() or line[first - 1] == "("):
+            return first
+    return -1
+
+
+def _rate_before(before: str) -> bool:
+    """Whether `before` ends with a count or a count and unit ("43,200 minutes", "3 hours",
+    "twice"): the article after it starts a rate ("... a month"), not a quantity."""
+    stop = len(before.rstrip())
+    if not stop:
+        return False
+    if before[stop - 1].isdecimal():
+        return True
+    for first in _ends_with(before, stop, _UNIT_ENDINGS):
+        rest = before[:first].rstrip()
+        if rest and rest[-1].isdecimal():
+            return True
+    return RATE_WORD_BEFORE_RE.search(before) is not None
+
 
 ARTICLES = {"a", "an", "un", "una"}
 ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins", "seg", "sec", "secs", "s"}
-RATE_BEFORE_RE = _lazy(
-    rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})?|\b(?:once|twice|times|vez|veces|"
-    rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$",
+RATE_WORD_BEFORE_RE = _lazy(
+    r"\b(?:once|twice|times|vez|veces|minutes|hours|days|incidents|minutos|horas|d[ií]as|"
+    r"incidentes)\s*$",
     re.I,
 )
 
@@ -353,23 +503,17 @@ LIST_NUMBER_RE = _lazy(
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
 NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w]|[.,]\d)|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
+# a number word and the space or dash after it; unit_at() must find a unit right after
 WORD_RES = {
     lang: _lazy(
-        rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
-        rf"(?=(?:{_UNIT_RE})(?![\w]))",
+        rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)",
         re.I,
     )
     for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS), ("pl", PL_NUMBER_WORDS))
 }
-TAIL_RE = _lazy(
-    rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
-    rf"(?=\s*(?:{_UNIT_RE})(?![\w])|\s*%))?"
-    rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
-    re.I,
-)
+# the second number of a range ("8 a 12", "2-4"): a unit or "%" must follow it
+RANGE_RE = _lazy(rf"\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})", re.I)
 RANGE_GAP_RE = _lazy(r"\s*(?:-|–|to|a|al|hasta|until)\s*", re.I)
-NEXT_UNIT_RE = _lazy(rf"\s*(?P<unit>{_UNIT_RE})(?![\w])", re.I)
-COMPARATOR_BEFORE_RE = _lazy(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {
     "es": {w.split()[0] for w in ES_NUMBER_WORDS},
     "en": {w.split()[0] for w in EN_NUMBER_WORDS},
@@ -530,7 +674,10 @@ def parse_number(raw: str, mark: str) -> tuple[Decimal, tuple[Decimal, ...]]:
 
 @functools.lru_cache(maxsize=512)
 def _unit_info(unit: str) -> tuple[str, int | None, bool]:
-    folded = re.sub(r"\s+", " ", unit.strip().lower())
+    folded = " ".join(unit.split()).translate(_CASE).lower()
+    known = _UNIT_OF.get(folded)
+    if known is not None:
+        return known
     for pattern, dim, minutes, business in _UNIT_PATTERNS:
         if pattern.match(folded):
             return dim, minutes, business
@@ -541,7 +688,10 @@ def _unit_info(unit: str) -> tuple[str, int | None, bool]:
 def _comparison(word: str | None) -> str:
     if not word:
         return ""
-    folded = re.sub(r"\s+", " ", word.strip().lower())
+    folded = " ".join(word.split()).translate(_CASE).lower()
+    known = _COMPARATOR_OF.get(folded)
+    if known is not None:
+        return known
     for pattern, name in _COMPARATOR_PATTERNS:
         if pattern.match(folded):
             return name
@@ -764,7 +914,7 @@ def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
     # "43,200 minutes a month" is a rate, not one month.
     # Only the few words before it can make it a rate: never search the whole line prefix.
     before = line[max(0, start - RATE_CONTEXT) : start]
-    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(before) or _plural(unit)))
+    return not (word.lower() in ARTICLES and (_rate_before(before) or _plural(unit)))
 
 
 def _plural(unit: str) -> bool:
@@ -960,6 +1110,8 @@ def _quantities(
     base = _base(lang)
     if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
         for m in WORD_RES[base].finditer(line):
+            if unit_at(line, m.end()) < 0:
+                continue
             fields: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}
             if m["paren"]:
                 fields["paren"] = m["paren"]
@@ -976,28 +1128,18 @@ def _quantities(
         k = end
         while k < len(line) and line[k].isspace():
             k += 1
-        tail = (
-            TAIL_RE.match(line, end)
-            if k < len(line) and (line[k].isalpha() or line[k] in "-–%")
-            else None
-        )
-        if tail and tail.end() > end:
-            if tail["num2"]:
-                fields["num2"] = tail["num2"]
-                fields["num2_span"] = tail.span("num2")
-            if tail["unit"]:
-                fields["unit"] = tail["unit"]
-            end = tail.end()
+        if k < len(line) and (line[k].isalpha() or line[k] in "-–%"):
+            end = _tail(line, end, fields)
         if following and not line[end:].strip():
             if "unit" not in fields:
-                wrapped = NEXT_UNIT_RE.match(following)
-                if wrapped:
-                    fields["unit"] = wrapped["unit"]
+                wrapped = unit_at(following, _skip_spaces(following, 0))
+                if wrapped >= 0:
+                    fields["unit"] = following[_skip_spaces(following, 0) : wrapped]
             else:  # "4 horas" / "hábiles": the unit goes on at the start of the next line
                 joined = f"{fields['unit']} {following.lstrip()}"
-                wrapped = NEXT_UNIT_RE.match(joined)
-                if wrapped and len(wrapped["unit"]) > len(fields["unit"]) + 1:
-                    fields["unit"] = wrapped["unit"]
+                wrapped = unit_at(joined, 0)
+                if wrapped > len(fields["unit"]) + 1:
+                    fields["unit"] = joined[:wrapped]
         if (
             "unit" not in fields
             and last_unit
@@ -1014,18 +1156,45 @@ def _quantities(
         while k >= 0 and line[k].isspace():
             k -= 1
         before = (
-            COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
+            comparator_before(line, max(0, start - 30), start)
             if k >= 0 and (line[k].isalpha() or line[k] in "<>=≤≥")
-            else None
+            else -1
         )
         first = start
-        if before:
-            fields["cmp"] = before["cmp"]
-            first = before.start("cmp")
+        if before >= 0:
+            fields["cmp"] = line[before : k + 1]
+            first = before
         fields["span"] = (first, end)
         consumed = end
         last_unit, last_end = fields.get("unit", ""), end
         yield start, end, fields
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _tail(line: str, end: int, fields: dict[str, Any]) -> int:
+    """Read what follows a number at `end`: a range partner with its unit ("a 12 horas", "-4 %")
+    and a unit ("horas", "-hour"); put them in `fields` and return where they end."""
+    partner = RANGE_RE.match(line, end)
+    if partner:
+        after = _skip_spaces(line, partner.end())
+        if unit_at(line, after) >= 0 or (after < len(line) and line[after] == "%"):
+            fields["num2"] = partner["num2"]
+            fields["num2_span"] = partner.span("num2")
+            end = partner.end()
+    at = _skip_spaces(line, end)
+    stop = unit_at(line, at)
+    if stop < 0 and at == end and end < len(line) and line[end] == "-":
+        at = end + 1
+        stop = unit_at(line, at)
+    if stop >= 0:
+        fields["unit"] = line[at:stop]
+        end = stop
+    return end
 
 
 def _figures_of(
