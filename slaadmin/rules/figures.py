@@ -448,7 +448,7 @@ _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
 ORDINAL_DIGITS_RE = _lazy(
     r"\b(\d{1,3})(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)"
 )
-ORDINAL_RE = _lazy(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
+ORDINAL_RE = ORDINAL_DIGITS_RE  # one pattern compiled for both uses
 COVERAGE_RE = _lazy(
     r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
     # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
@@ -626,12 +626,16 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_MARK_RE = _lazy(r"(?<![\d.,])\d+([.,])(?:\d{1,2}|\d{4,})(?![\d.,])")
+
+
 def decimal_mark(text: str, lang: str) -> str:
     """Guess a text's decimal mark from its unambiguous numbers (1-2 or 4+ decimals)."""
     if not _DIGIT_RE.search(text):
         return _locale_decimal(lang)
-    dots = len(re.findall(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])", text))
-    commas = len(re.findall(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])", text))
+    marks = _MARK_RE.findall(text)
+    dots = marks.count(".")
+    commas = len(marks) - dots
     if dots > commas:
         return "."
     if commas > dots:
@@ -954,11 +958,15 @@ def _extract_line(
                 )
             )
     dates = (
-        DATE_RE
-        if _MONTH_WORDS.intersection(_LETTERS_RE.findall(line.lower()))
-        else (DATE_DIGITS_RE)
+        (
+            DATE_RE
+            if _MONTH_WORDS.intersection(_LETTERS_RE.findall(line.lower()))
+            else DATE_DIGITS_RE
+        )
+        if _DATE_HINT.search(line)
+        else None
     )
-    for m in dates.finditer(line) if _DATE_HINT.search(line) else ():
+    for m in dates.finditer(line) if dates else ():
         if not free(m.start(), m.end()):
             continue
         found += _date(m, number, offset, lang)
