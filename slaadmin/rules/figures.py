@@ -255,7 +255,12 @@ _COMPARATOR_ENDINGS = _by_last_letter(_COMPARATOR_OF)
 # re.IGNORECASE also equates these with ASCII letters; str.lower() does not
 _CASE = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
 _UNIT_WORD_RE = _lazy(r"[^\W\d_]+")
-_UNIT_MAX_WORDS = 3
+# the first words of the spellings of more than one word ("horas", "horas de")
+_UNIT_LEADS = frozenset(
+    " ".join(words[:i])
+    for words in (spelling.split(" ") for spelling in _UNIT_OF)
+    for i in range(1, len(words))
+)
 
 
 def _lower(text: str) -> str:
@@ -274,32 +279,40 @@ def unit_at(text: str, at: int) -> int:
         return -1
     if text[at] == "%":
         return -1 if _wordchar(text, at + 1) else at + 1
-    ends: list[int] = []
-    pos = at
-    while len(ends) < _UNIT_MAX_WORDS:
+    if not text[at].isalpha():
+        return -1
+    found, pos = -1, at
+    while True:  # one word more while the words so far begin a longer spelling
         word = _UNIT_WORD_RE.match(text, pos)
         if word is None:
-            break
-        ends.append(word.end())
-        if word.end() + 1 >= len(text) or text[word.end()] != " ":
-            break
-        pos = word.end() + 1
-    for end in reversed(ends):
-        for stop in (end + 1, end) if end < len(text) and text[end] == "." else (end,):
-            if _lower(text[at:stop]) in _UNIT_OF and not _wordchar(text, stop):
-                return stop
-    return -1
+            return found
+        end = word.end()
+        phrase = _lower(text[at:end])
+        if end < len(text) and text[end] == "." and not _wordchar(text, end + 1):
+            if phrase + "." in _UNIT_OF:
+                found = end + 1
+            elif phrase in _UNIT_OF:
+                found = end
+        elif phrase in _UNIT_OF and not _wordchar(text, end):
+            found = end
+        if phrase not in _UNIT_LEADS or end + 1 >= len(text) or text[end] != " ":
+            return found
+        pos = end + 1
 
 
 def _ends_with(text: str, end: int, endings: dict[str, tuple[str, ...]]) -> list[int]:
     """Starts of the spellings that end text[:end], longest first."""
     if end <= 0:
         return []
-    last = _lower(text[end - 1])
+    candidates = endings.get(_lower(text[end - 1])[-1:], ())
+    if not candidates:
+        return []
+    piece = text[max(0, end - len(candidates[0])) : end]
+    lowered = _lower(piece)
+    if len(lowered) == len(piece):  # lower case kept every length: compare once lowered
+        return [end - len(s) for s in candidates if lowered.endswith(s)]
     return [
-        end - len(s)
-        for s in endings.get(last[-1:], ())
-        if len(s) <= end and _lower(text[end - len(s) : end]) == s
+        end - len(s) for s in candidates if len(s) <= end and _lower(text[end - len(s) : end]) == s
     ]
 
 
@@ -927,7 +940,7 @@ def _plural(unit: str) -> bool:
 
 def _extract_line(
     line: str, number: int, offset: int, mark: str, lang: str, following: str = ""
-) -> Iterator[Figure]:
+) -> list[Figure]:
     taken = _Taken()
     metadata = bool(METADATA_RE.match(line))
     free, take = taken.free, taken.take
@@ -936,10 +949,9 @@ def _extract_line(
     if not _DIGIT_RE.search(line):
         # No digit: only number words ("una hora") can be figures here.
         for start, _end, fields in _quantities(line, lang, digits=False):
-            if _keep_word(fields, line, start):
+            if not isinstance(fields, str) and _keep_word(fields, line, start):
                 found += _figures_of(fields, line, number, offset, mark, metadata)
-        yield from found
-        return
+        return found
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
@@ -1050,15 +1062,28 @@ def _extract_line(
                     metadata=metadata,
                 )
             )
-    for start, end, fields in _quantities(line, lang, taken=free, following=following):
-        if not free(start, end):
-            continue
-        if fields.get("word") and not _keep_word(fields, line, start):
-            continue
-        # no take(): the quantities come in order and never overlap, and nothing is read after
-        found += _figures_of(fields, line, number, offset, mark, metadata)
+    # no take(): the quantities come in order, never overlap and come free of the taken spans
+    for start, _end, fields in _quantities(line, lang, taken=free, following=following):
+        if isinstance(fields, str):  # a bare whole number: no unit, comparator or partner
+            found.append(
+                # positional: comparison, business, alternatives, metadata, unit_given
+                Figure(
+                    "number",
+                    _whole(fields),
+                    fields,
+                    number,
+                    offset + start,
+                    "",
+                    False,
+                    (),
+                    metadata,
+                    False,
+                )
+            )
+        elif not fields.get("word") or _keep_word(fields, line, start):
+            found += _figures_of(fields, line, number, offset, mark, metadata)
     found.sort(key=lambda f: f.start)
-    yield from found
+    return found
 
 
 def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:
@@ -1096,49 +1121,79 @@ def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]
     ]
 
 
+@functools.lru_cache(maxsize=1024)
+def _whole(digits: str) -> Decimal:
+    return Decimal(digits).normalize(WIDE)
+
+
 def _quantities(
     line: str,
     lang: str,
     digits: bool = True,
     taken: Callable[[int, int], bool] | None = None,
     following: str = "",
-) -> Iterator[tuple[int, int, dict[str, Any]]]:
+) -> Iterator[tuple[int, int, dict[str, Any] | str]]:
     """Yield (start, end, parts) of every quantity: a number or number word, its comparator
     just before it, a range partner and a unit just after it (at the start of the `following`
-    line when the number ends its line: "available for 72" / "hours")."""
-    candidates: list[tuple[int, int, dict[str, Any]]] = []
+    line when the number ends its line: "available for 72" / "hours").
+
+    A bare whole number (nothing of the above) comes as its digits alone, a str, not parts:
+    a text of digit runs holds hundreds of thousands of them."""
+    n = len(line)
+    candidates: list[tuple[int, int, dict[str, Any] | None]] = []
     for m in NUMBER_RE.finditer(line) if digits else ():
-        number: dict[str, Any] = {"num": m[0], "num_span": m.span()}
-        end = m.end()
-        if end < len(line) and line[end] in "kK" and not line[end + 1 : end + 2].isalnum():
-            number["thousands"] = True  # "$1.5k": 1,500
-            end += 1
-        candidates.append((m.start(), end, number))
+        start, end = m.span()
+        if end < n and line[end] in "kK" and not line[end + 1 : end + 2].isalnum():
+            # "$1.5k": 1,500
+            candidates.append(
+                (start, end + 1, {"num": m[0], "num_span": (start, end), "thousands": True})
+            )
+        else:
+            candidates.append((start, end, None))  # the parts are written only when needed
     lowered = line.lower()
     base = _base(lang)
     if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
         for m in WORD_RES[base].finditer(line):
             if unit_at(line, m.end()) < 0:
                 continue
-            fields: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}
+            word: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}
             if m["paren"]:
-                fields["paren"] = m["paren"]
-                fields["paren_span"] = m.span("paren")
-            candidates.append((m.start(), m.end(), fields))
-    candidates.sort(key=lambda c: c[0])
+                word["paren"] = m["paren"]
+                word["paren_span"] = m.span("paren")
+            candidates.append((m.start(), m.end(), word))
+        candidates.sort(key=lambda c: c[0])
     consumed = -1
     last_unit, last_end = "", -1
-    for start, end, fields in candidates:
+    for start, end, given in candidates:
         if start < consumed:
             continue
+        fields: dict[str, Any] | None = given
         # A tail starts with a range word or dash, or a unit (a letter or "%"): a digit or
         # another sign after the number spares the match.
         k = end
-        while k < len(line) and line[k].isspace():
+        while k < n and line[k].isspace():
             k += 1
-        if k < len(line) and (line[k].isalpha() or line[k] in "-–%"):
+        tail = k < n and (line[k].isalpha() or line[k] in "-–%")
+        if fields is None:
+            raw, stop = line[start:end], end
+            parts: dict[str, Any] = {}
+            if tail:
+                end = _tail(line, end, parts)
+            if not parts and not last_unit and not (following and k >= n) and raw.isdigit():
+                if taken is not None and not taken(start, end):
+                    consumed = end
+                    continue
+                j = start - 1
+                while j >= 0 and line[j].isspace():
+                    j -= 1
+                if j < 0 or not (line[j].isalpha() or line[j] in "<>=≤≥"):
+                    consumed, last_end = end, end
+                    yield start, end, raw  # the fast path: no comparator can stand before
+                    continue
+            fields = {"num": raw, "num_span": (start, stop), **parts}
+        elif tail:
             end = _tail(line, end, fields)
-        if following and not line[end:].strip():
+        if following and _skip_spaces(line, end) >= n:
             if "unit" not in fields:
                 wrapped = unit_at(following, _skip_spaces(following, 0))
                 if wrapped >= 0:
@@ -1248,7 +1303,7 @@ def _figures_of_exact(
             v, alts = v * 1000, tuple(x * 1000 for x in alts)
         values.append((v, alts, *fields["num_span"]))
     else:
-        v = Decimal(NUMBER_WORDS[re.sub(r"\s+", " ", fields["word"].lower())])
+        v = Decimal(NUMBER_WORDS[" ".join(fields["word"].lower().split())])
         if fields.get("paren") and Decimal(fields["paren"]) != v:
             values.append((Decimal(fields["paren"]), (), *fields["paren_span"]))
         values.append((v, (), *fields["word_span"]))
