@@ -152,7 +152,6 @@ _UNITS: list[tuple[str, str, int | None, bool]] = [
     (r"miesi[aą]c(?:e|a)?|miesięcy", "duration", 43200, False),
     (r"%|por ?ciento|percent|per cent|procent", "percent", None, False),
 ]
-_UNIT_RE = "|".join(f"(?:{u[0]})" for u in _UNITS)
 _UNIT_PATTERNS = [(_lazy(rf"^(?:{u[0]})$", re.I), u[1], u[2], u[3]) for u in _UNITS]
 
 _COMPARATORS: list[tuple[str, str]] = [
@@ -177,14 +176,178 @@ _COMPARATORS: list[tuple[str, str]] = [
         "gt",
     ),
 ]
-_COMPARATOR_RE = "|".join(f"(?:{c[0]})" for c in _COMPARATORS)
 _COMPARATOR_PATTERNS = [(_lazy(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARATORS]
+
+# Every spelling of every unit and comparator above, lower case, one string per row of _UNITS
+# and _COMPARATORS ("|" between spellings). A unit is found by reading the words after a
+# number and looking them up here, not by an alternation of every spelling repeated in
+# several regular expressions: compiling those cost more than reading a whole contract.
+# tests/rules/test_figures_tables.py checks these lists against the patterns above.
+_UNIT_SPELLINGS = (
+    "horas de oficina|horas laborables|hora de oficina|hora laborables|horas laborable|horas "
+    "laborales|hora laborable|hora laborales|horas laborale|hora laborale|horas habiles|horas "
+    "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil",
+    "godzina roboczych|godziny roboczych|godzin roboczych|godzina roboczej|godziny "
+    "roboczej|godzin roboczej|godzina robocza|godzina robocze|godziny robocza|godziny "
+    "robocze|godzin robocza|godzin robocze",
+    "dnia roboczego|dni roboczych|dzień roboczy|dni robocze",
+    "dni kalendarzowych|dzień kalendarzowy|dni kalendarzowe",
+    "business hours|business hour|working hours|office hours|working hour|office hour",
+    "dias laborables|días laborables|dia laborables|dias laborable|dias laborales|día "
+    "laborables|días laborable|días laborales|dia laborable|dia laborales|dias laborale|día "
+    "laborable|día laborales|días laborale|dia laborale|dias habiles|dias hábiles|día "
+    "laborale|días habiles|días hábiles|dia habiles|dia hábiles|dias utiles|dias útiles|día "
+    "habiles|día hábiles|días utiles|días útiles|dia utiles|dia útiles|dias habil|dias "
+    "hábil|día utiles|día útiles|días habil|días hábil|dia habil|dia hábil|día habil|día hábil",
+    "business days|business day|working days|working day|work days|work day|workdays|workday",
+    "dias de calendario|días de calendario|dia de calendario|día de calendario|dias "
+    "calendario|días calendario|dia calendario|dias naturales|día calendario|días naturales|dia"
+    " naturales|dias corridos|dias naturale|día naturales|días corridos|días naturale|dia "
+    "corridos|dia naturale|dias corrido|día corridos|día naturale|días corrido|dia corrido|día "
+    "corrido",
+    "calendar days|calendar day",
+    "segundos|seconds|segundo|second|secs|seg.|sec|seg|s",
+    "minutes|minutos|minute|minuto|mins.|min.|mins|min",
+    "horas|hours|hora|hour|hrs.|hr.|hrs|hr|h",
+    "days|dias|días|day|dia|día",
+    "semanas|semana|weeks|week",
+    "months|meses|month|mes",
+    "years|anos|años|year|ano|año",
+    "minuta|minuty|minut",
+    "godzina|godziny|godzin|godz.|godz",
+    "dzień|dnia|dni",
+    "tygodnie|tydzień|tygodni",
+    "miesiaca|miesiace|miesiąca|miesiące|miesięcy|miesiac|miesiąc",
+    "por ciento|porciento|per cent|percent|procent|%",
+)
+_COMPARATOR_SPELLINGS = (
+    "en un plazo maximo de|en un plazo máximo de|en un plazo de|nie więcej niż|no more than|co "
+    "najwyżej|como maximo|como máximo|maksymalnie|a lo sumo|no mas de|no más de|at most|w "
+    "ciągu|within|hasta|up to|<=|≤",
+    "nie mniej niż|no less than|co najmniej|como minimo|como mínimo|minimum of|minimo de|mínimo"
+    " de|al menos|at least|>=|≥",
+    "por debajo del|inferiores al|por debajo de|inferiores a|inferior al|fewer than|inferior "
+    "a|less than|mniej niż|menos de|poniżej|below|under|<",
+    "por encima del|por encima de|superiores al|greater than|superiores a|superior al|superior "
+    "a|więcej niż|more than|powyżej|mas de|más de|above|ponad|over|>",
+)
+
+_UNIT_OF: dict[str, tuple[str, int | None, bool]] = {}
+for _row, _spellings in zip(_UNITS, _UNIT_SPELLINGS, strict=True):
+    for _spelling in _spellings.split("|"):
+        _UNIT_OF.setdefault(_spelling, _row[1:])
+_COMPARATOR_OF: dict[str, str] = {}
+for _row2, _spellings in zip(_COMPARATORS, _COMPARATOR_SPELLINGS, strict=True):
+    for _spelling in _spellings.split("|"):
+        _COMPARATOR_OF.setdefault(_spelling, _row2[1])
+
+
+def _by_last_letter(spellings: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Spellings grouped by their last character, longest first (to read them backwards)."""
+    groups: dict[str, list[str]] = {}
+    for spelling in spellings:
+        groups.setdefault(spelling[-1], []).append(spelling)
+    return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in groups.items()}
+
+
+_UNIT_ENDINGS = _by_last_letter(_UNIT_OF)
+_COMPARATOR_ENDINGS = _by_last_letter(_COMPARATOR_OF)
+# re.IGNORECASE also equates these with ASCII letters; str.lower() does not
+_CASE = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+_UNIT_WORD_RE = _lazy(r"[^\W\d_]+")
+# the first words of the spellings of more than one word ("horas", "horas de")
+_UNIT_LEADS = frozenset(
+    " ".join(words[:i])
+    for words in (spelling.split(" ") for spelling in _UNIT_OF)
+    for i in range(1, len(words))
+)
+
+
+def _lower(text: str) -> str:
+    return text.translate(_CASE).lower() if not text.isascii() else text.lower()
+
+
+def _wordchar(text: str, at: int) -> bool:
+    """Whether text[at] exists and is a regex word character (\\w)."""
+    return at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def unit_at(text: str, at: int) -> int:
+    """Return where the unit written at text[at] ends ("horas hábiles", "hrs.", "%"), or -1.
+    The longest spelling wins, and a unit never ends inside a word."""
+    if at >= len(text):
+        return -1
+    if text[at] == "%":
+        return -1 if _wordchar(text, at + 1) else at + 1
+    if not text[at].isalpha():
+        return -1
+    found, pos = -1, at
+    while True:  # one word more while the words so far begin a longer spelling
+        word = _UNIT_WORD_RE.match(text, pos)
+        if word is None:
+            return found
+        end = word.end()
+        phrase = _lower(text[at:end])
+        if end < len(text) and text[end] == "." and not _wordchar(text, end + 1):
+            if phrase + "." in _UNIT_OF:
+                found = end + 1
+            elif phrase in _UNIT_OF:
+                found = end
+        elif phrase in _UNIT_OF and not _wordchar(text, end):
+            found = end
+        if phrase not in _UNIT_LEADS or end + 1 >= len(text) or text[end] != " ":
+            return found
+        pos = end + 1
+
+
+def _ends_with(text: str, end: int, endings: dict[str, tuple[str, ...]]) -> list[int]:
+    """Starts of the spellings that end text[:end], longest first."""
+    if end <= 0:
+        return []
+    candidates = endings.get(_lower(text[end - 1])[-1:], ())
+    if not candidates:
+        return []
+    piece = text[max(0, end - len(candidates[0])) : end]
+    lowered = _lower(piece)
+    if len(lowered) == len(piece):  # lower case kept every length: compare once lowered
+        return [end - len(s) for s in candidates if lowered.endswith(s)]
+    return [
+        end - len(s) for s in candidates if len(s) <= end and _lower(text[end - len(s) : end]) == s
+    ]
+
+
+def comparator_before(line: str, lo: int, end: int) -> int:
+    """Return where a comparator ("no más de", "≤") starts, if one ends line[lo:end] (spaces
+    after it allowed) and starts a word at or after lo; else -1."""
+    stop = end
+    while stop > lo and line[stop - 1].isspace():
+        stop -= 1
+    for first in _ends_with(line, stop, _COMPARATOR_ENDINGS):
+        if first >= lo and (first == 0 or line[first - 1].isspace() or line[first - 1] == "("):
+            return first
+    return -1
+
+
+def _rate_before(before: str) -> bool:
+    """Whether `before` ends with a count or a count and unit ("43,200 minutes", "3 hours",
+    "twice"): the article after it starts a rate ("... a month"), not a quantity."""
+    stop = len(before.rstrip())
+    if not stop:
+        return False
+    if before[stop - 1].isdecimal():
+        return True
+    for first in _ends_with(before, stop, _UNIT_ENDINGS):
+        rest = before[:first].rstrip()
+        if rest and rest[-1].isdecimal():
+            return True
+    return RATE_WORD_BEFORE_RE.search(before) is not None
+
 
 ARTICLES = {"a", "an", "un", "una"}
 ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins", "seg", "sec", "secs", "s"}
-RATE_BEFORE_RE = _lazy(
-    rf"(?:\d\s*(?:{'|'.join(u[0] for u in _UNITS)})?|\b(?:once|twice|times|vez|veces|"
-    rf"minutes|hours|days|incidents|minutos|horas|d[ií]as|incidentes))\s*$",
+RATE_WORD_BEFORE_RE = _lazy(
+    r"\b(?:once|twice|times|vez|veces|minutes|hours|days|incidents|minutos|horas|d[ií]as|"
+    r"incidentes)\s*$",
     re.I,
 )
 
@@ -298,7 +461,7 @@ _SKIPS: list[tuple[re.Pattern[str], str | None]] = [
 ORDINAL_DIGITS_RE = _lazy(
     r"\b(\d{1,3})(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)"
 )
-ORDINAL_RE = _lazy(r"\b\d{1,3}(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|[º°ª]|\.[º°ª])(?!\w)")
+ORDINAL_RE = ORDINAL_DIGITS_RE  # one pattern compiled for both uses
 COVERAGE_RE = _lazy(
     r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
     # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
@@ -353,23 +516,17 @@ LIST_NUMBER_RE = _lazy(
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
 NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w]|[.,]\d)|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
+# a number word and the space or dash after it; unit_at() must find a unit right after
 WORD_RES = {
     lang: _lazy(
-        rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)"
-        rf"(?=(?:{_UNIT_RE})(?![\w]))",
+        rf"\b(?P<word>{_words_re(words)})(?:\s*\((?P<paren>\d+)\))?(?:\s+|-)",
         re.I,
     )
     for lang, words in (("es", ES_NUMBER_WORDS), ("en", EN_NUMBER_WORDS), ("pl", PL_NUMBER_WORDS))
 }
-TAIL_RE = _lazy(
-    rf"(?:\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})"
-    rf"(?=\s*(?:{_UNIT_RE})(?![\w])|\s*%))?"
-    rf"(?:(?:\s*|-)(?P<unit>(?:{_UNIT_RE}))(?![\w]))?",
-    re.I,
-)
+# the second number of a range ("8 a 12", "2-4"): a unit or "%" must follow it
+RANGE_RE = _lazy(rf"\s*(?P<rangeword>-|–|a|to|y|and|al)\s*(?P<num2>{_NUM})", re.I)
 RANGE_GAP_RE = _lazy(r"\s*(?:-|–|to|a|al|hasta|until)\s*", re.I)
-NEXT_UNIT_RE = _lazy(rf"\s*(?P<unit>{_UNIT_RE})(?![\w])", re.I)
-COMPARATOR_BEFORE_RE = _lazy(rf"(?:^|(?<=[\s(]))(?P<cmp>{_COMPARATOR_RE})\s*$", re.I)
 _FIRST_WORDS = {
     "es": {w.split()[0] for w in ES_NUMBER_WORDS},
     "en": {w.split()[0] for w in EN_NUMBER_WORDS},
@@ -482,12 +639,16 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_MARK_RE = _lazy(r"(?<![\d.,])\d+([.,])(?:\d{1,2}|\d{4,})(?![\d.,])")
+
+
 def decimal_mark(text: str, lang: str) -> str:
     """Guess a text's decimal mark from its unambiguous numbers (1-2 or 4+ decimals)."""
     if not _DIGIT_RE.search(text):
         return _locale_decimal(lang)
-    dots = len(re.findall(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])", text))
-    commas = len(re.findall(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])", text))
+    marks = _MARK_RE.findall(text)
+    dots = marks.count(".")
+    commas = len(marks) - dots
     if dots > commas:
         return "."
     if commas > dots:
@@ -530,7 +691,10 @@ def parse_number(raw: str, mark: str) -> tuple[Decimal, tuple[Decimal, ...]]:
 
 @functools.lru_cache(maxsize=512)
 def _unit_info(unit: str) -> tuple[str, int | None, bool]:
-    folded = re.sub(r"\s+", " ", unit.strip().lower())
+    folded = " ".join(unit.split()).translate(_CASE).lower()
+    known = _UNIT_OF.get(folded)
+    if known is not None:
+        return known
     for pattern, dim, minutes, business in _UNIT_PATTERNS:
         if pattern.match(folded):
             return dim, minutes, business
@@ -541,7 +705,10 @@ def _unit_info(unit: str) -> tuple[str, int | None, bool]:
 def _comparison(word: str | None) -> str:
     if not word:
         return ""
-    folded = re.sub(r"\s+", " ", word.strip().lower())
+    folded = " ".join(word.split()).translate(_CASE).lower()
+    known = _COMPARATOR_OF.get(folded)
+    if known is not None:
+        return known
     for pattern, name in _COMPARATOR_PATTERNS:
         if pattern.match(folded):
             return name
@@ -764,7 +931,7 @@ def _keep_word(fields: dict[str, Any], line: str, start: int) -> bool:
     # "43,200 minutes a month" is a rate, not one month.
     # Only the few words before it can make it a rate: never search the whole line prefix.
     before = line[max(0, start - RATE_CONTEXT) : start]
-    return not (word.lower() in ARTICLES and (RATE_BEFORE_RE.search(before) or _plural(unit)))
+    return not (word.lower() in ARTICLES and (_rate_before(before) or _plural(unit)))
 
 
 def _plural(unit: str) -> bool:
@@ -773,7 +940,7 @@ def _plural(unit: str) -> bool:
 
 def _extract_line(
     line: str, number: int, offset: int, mark: str, lang: str, following: str = ""
-) -> Iterator[Figure]:
+) -> list[Figure]:
     taken = _Taken()
     metadata = bool(METADATA_RE.match(line))
     free, take = taken.free, taken.take
@@ -782,10 +949,9 @@ def _extract_line(
     if not _DIGIT_RE.search(line):
         # No digit: only number words ("una hora") can be figures here.
         for start, _end, fields in _quantities(line, lang, digits=False):
-            if _keep_word(fields, line, start):
+            if not isinstance(fields, str) and _keep_word(fields, line, start):
                 found += _figures_of(fields, line, number, offset, mark, metadata)
-        yield from found
-        return
+        return found
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
@@ -804,11 +970,15 @@ def _extract_line(
                 )
             )
     dates = (
-        DATE_RE
-        if _MONTH_WORDS.intersection(_LETTERS_RE.findall(line.lower()))
-        else (DATE_DIGITS_RE)
+        (
+            DATE_RE
+            if _MONTH_WORDS.intersection(_LETTERS_RE.findall(line.lower()))
+            else DATE_DIGITS_RE
+        )
+        if _DATE_HINT.search(line)
+        else None
     )
-    for m in dates.finditer(line) if _DATE_HINT.search(line) else ():
+    for m in dates.finditer(line) if dates else ():
         if not free(m.start(), m.end()):
             continue
         found += _date(m, number, offset, lang)
@@ -892,15 +1062,28 @@ def _extract_line(
                     metadata=metadata,
                 )
             )
-    for start, end, fields in _quantities(line, lang, taken=free, following=following):
-        if not free(start, end):
-            continue
-        if fields.get("word") and not _keep_word(fields, line, start):
-            continue
-        # no take(): the quantities come in order and never overlap, and nothing is read after
-        found += _figures_of(fields, line, number, offset, mark, metadata)
+    # no take(): the quantities come in order, never overlap and come free of the taken spans
+    for start, _end, fields in _quantities(line, lang, taken=free, following=following):
+        if isinstance(fields, str):  # a bare whole number: no unit, comparator or partner
+            found.append(
+                # positional: comparison, business, alternatives, metadata, unit_given
+                Figure(
+                    "number",
+                    _whole(fields),
+                    fields,
+                    number,
+                    offset + start,
+                    "",
+                    False,
+                    (),
+                    metadata,
+                    False,
+                )
+            )
+        elif not fields.get("word") or _keep_word(fields, line, start):
+            found += _figures_of(fields, line, number, offset, mark, metadata)
     found.sort(key=lambda f: f.start)
-    yield from found
+    return found
 
 
 def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:
@@ -938,66 +1121,88 @@ def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]
     ]
 
 
+@functools.lru_cache(maxsize=1024)
+def _whole(digits: str) -> Decimal:
+    return Decimal(digits).normalize(WIDE)
+
+
 def _quantities(
     line: str,
     lang: str,
     digits: bool = True,
     taken: Callable[[int, int], bool] | None = None,
     following: str = "",
-) -> Iterator[tuple[int, int, dict[str, Any]]]:
+) -> Iterator[tuple[int, int, dict[str, Any] | str]]:
     """Yield (start, end, parts) of every quantity: a number or number word, its comparator
     just before it, a range partner and a unit just after it (at the start of the `following`
-    line when the number ends its line: "available for 72" / "hours")."""
-    candidates: list[tuple[int, int, dict[str, Any]]] = []
+    line when the number ends its line: "available for 72" / "hours").
+
+    A bare whole number (nothing of the above) comes as its digits alone, a str, not parts:
+    a text of digit runs holds hundreds of thousands of them."""
+    n = len(line)
+    candidates: list[tuple[int, int, dict[str, Any] | None]] = []
     for m in NUMBER_RE.finditer(line) if digits else ():
-        number: dict[str, Any] = {"num": m[0], "num_span": m.span()}
-        end = m.end()
-        if end < len(line) and line[end] in "kK" and not line[end + 1 : end + 2].isalnum():
-            number["thousands"] = True  # "$1.5k": 1,500
-            end += 1
-        candidates.append((m.start(), end, number))
+        start, end = m.span()
+        if end < n and line[end] in "kK" and not line[end + 1 : end + 2].isalnum():
+            # "$1.5k": 1,500
+            candidates.append(
+                (start, end + 1, {"num": m[0], "num_span": (start, end), "thousands": True})
+            )
+        else:
+            candidates.append((start, end, None))  # the parts are written only when needed
     lowered = line.lower()
     base = _base(lang)
     if _FIRST_WORDS[base].intersection(_WORD_SPLIT_RE.findall(lowered)):
         for m in WORD_RES[base].finditer(line):
-            fields: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}
+            if unit_at(line, m.end()) < 0:
+                continue
+            word: dict[str, Any] = {"word": m["word"], "word_span": m.span("word")}
             if m["paren"]:
-                fields["paren"] = m["paren"]
-                fields["paren_span"] = m.span("paren")
-            candidates.append((m.start(), m.end(), fields))
-    candidates.sort(key=lambda c: c[0])
+                word["paren"] = m["paren"]
+                word["paren_span"] = m.span("paren")
+            candidates.append((m.start(), m.end(), word))
+        candidates.sort(key=lambda c: c[0])
     consumed = -1
     last_unit, last_end = "", -1
-    for start, end, fields in candidates:
+    for start, end, given in candidates:
         if start < consumed:
             continue
+        fields: dict[str, Any] | None = given
         # A tail starts with a range word or dash, or a unit (a letter or "%"): a digit or
         # another sign after the number spares the match.
         k = end
-        while k < len(line) and line[k].isspace():
+        while k < n and line[k].isspace():
             k += 1
-        tail = (
-            TAIL_RE.match(line, end)
-            if k < len(line) and (line[k].isalpha() or line[k] in "-–%")
-            else None
-        )
-        if tail and tail.end() > end:
-            if tail["num2"]:
-                fields["num2"] = tail["num2"]
-                fields["num2_span"] = tail.span("num2")
-            if tail["unit"]:
-                fields["unit"] = tail["unit"]
-            end = tail.end()
-        if following and not line[end:].strip():
+        tail = k < n and (line[k].isalpha() or line[k] in "-–%")
+        if fields is None:
+            raw, stop = line[start:end], end
+            parts: dict[str, Any] = {}
+            if tail:
+                end = _tail(line, end, parts)
+            if not parts and not last_unit and not (following and k >= n) and raw.isdigit():
+                if taken is not None and not taken(start, end):
+                    consumed = end
+                    continue
+                j = start - 1
+                while j >= 0 and line[j].isspace():
+                    j -= 1
+                if j < 0 or not (line[j].isalpha() or line[j] in "<>=≤≥"):
+                    consumed, last_end = end, end
+                    yield start, end, raw  # the fast path: no comparator can stand before
+                    continue
+            fields = {"num": raw, "num_span": (start, stop), **parts}
+        elif tail:
+            end = _tail(line, end, fields)
+        if following and _skip_spaces(line, end) >= n:
             if "unit" not in fields:
-                wrapped = NEXT_UNIT_RE.match(following)
-                if wrapped:
-                    fields["unit"] = wrapped["unit"]
+                wrapped = unit_at(following, _skip_spaces(following, 0))
+                if wrapped >= 0:
+                    fields["unit"] = following[_skip_spaces(following, 0) : wrapped]
             else:  # "4 horas" / "hábiles": the unit goes on at the start of the next line
                 joined = f"{fields['unit']} {following.lstrip()}"
-                wrapped = NEXT_UNIT_RE.match(joined)
-                if wrapped and len(wrapped["unit"]) > len(fields["unit"]) + 1:
-                    fields["unit"] = wrapped["unit"]
+                wrapped = unit_at(joined, 0)
+                if wrapped > len(fields["unit"]) + 1:
+                    fields["unit"] = joined[:wrapped]
         if (
             "unit" not in fields
             and last_unit
@@ -1014,18 +1219,45 @@ def _quantities(
         while k >= 0 and line[k].isspace():
             k -= 1
         before = (
-            COMPARATOR_BEFORE_RE.search(line, max(0, start - 30), start)
+            comparator_before(line, max(0, start - 30), start)
             if k >= 0 and (line[k].isalpha() or line[k] in "<>=≤≥")
-            else None
+            else -1
         )
         first = start
-        if before:
-            fields["cmp"] = before["cmp"]
-            first = before.start("cmp")
+        if before >= 0:
+            fields["cmp"] = line[before : k + 1]
+            first = before
         fields["span"] = (first, end)
         consumed = end
         last_unit, last_end = fields.get("unit", ""), end
         yield start, end, fields
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _tail(line: str, end: int, fields: dict[str, Any]) -> int:
+    """Read what follows a number at `end`: a range partner with its unit ("a 12 horas", "-4 %")
+    and a unit ("horas", "-hour"); put them in `fields` and return where they end."""
+    partner = RANGE_RE.match(line, end)
+    if partner:
+        after = _skip_spaces(line, partner.end())
+        if unit_at(line, after) >= 0 or (after < len(line) and line[after] == "%"):
+            fields["num2"] = partner["num2"]
+            fields["num2_span"] = partner.span("num2")
+            end = partner.end()
+    at = _skip_spaces(line, end)
+    stop = unit_at(line, at)
+    if stop < 0 and at == end and end < len(line) and line[end] == "-":
+        at = end + 1
+        stop = unit_at(line, at)
+    if stop >= 0:
+        fields["unit"] = line[at:stop]
+        end = stop
+    return end
 
 
 def _figures_of(
@@ -1071,7 +1303,7 @@ def _figures_of_exact(
             v, alts = v * 1000, tuple(x * 1000 for x in alts)
         values.append((v, alts, *fields["num_span"]))
     else:
-        v = Decimal(NUMBER_WORDS[re.sub(r"\s+", " ", fields["word"].lower())])
+        v = Decimal(NUMBER_WORDS[" ".join(fields["word"].lower().split())])
         if fields.get("paren") and Decimal(fields["paren"]) != v:
             values.append((Decimal(fields["paren"]), (), *fields["paren_span"]))
         values.append((v, (), *fields["word_span"]))
