@@ -787,12 +787,11 @@ class _Story:
             if tier.lower is None:
                 return below
             low = w.pct(tier.lower)
-            floor = (
-                w.t("at least {value}", value=low)
-                if tier.lower_comparison.value == ">="
-                else w.t("above {value}", value=low)
-            )
-            return w.t("{below} and {floor}", below=below, floor=floor)
+            # Whole phrases, so each language joins the bounds idiomatically
+            # ("inferior al 99,95 % e igual o superior al 99,9 %").
+            if tier.lower_comparison.value == ">=":
+                return w.t("{below} and at least {value}", below=below, value=low)
+            return w.t("{below} and above {value}", below=below, value=low)
 
         basis = {
             lang: self.writers[lang].bt(cp.basis) or self.writers[lang].t("the monthly fee")

@@ -105,6 +105,12 @@ def test_credit_table_carries_downtime_minutes_per_month(omni: Contract) -> None
     assert squash("more than") not in text
 
 
+def test_credit_bands_read_idiomatically_in_spanish(omni: Contract) -> None:
+    text = squash(read_text(annex_pdf(omni, lang="es")).body)
+    assert squash("e igual o superior al") in text
+    assert squash("y de al menos") not in text
+
+
 def test_calendar_month_contracts_show_the_shortest_and_longest_month() -> None:
     contract = from_template("severity-credits-rca")
     text = squash(read_text(annex_pdf(contract, lang="en")).body)
