@@ -682,6 +682,13 @@ def _join_impacts(a: SeverityLevel, b: SeverityLevel, i: int, j: int) -> QuickFi
 NEAR_GAP_MINUTES = 5
 
 
+def _gap_severity(end: int, start: int) -> Severity:
+    """A gap of a minute or two at midnight is how annexes write whole days ("from 12:01 am
+    to 11:59 pm"): worth a note, not a warning. Anywhere else a few minutes are a slip."""
+    at_midnight = end // 1440 != start // 1440 or end % 1440 == 0 or start % 1440 == 0
+    return I if at_midnight and start - end <= 2 else W
+
+
 @rule("maintenance", "Windows well formed; overlaps and near-gaps; notice and acknowledgement.")
 def maintenance_rules(c: Contract) -> Iterator[Finding]:
     mp = c.maintenance
@@ -717,7 +724,7 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
             reported.add(key)
             yield F(
                 "maintenance.near_gap",
-                W,
+                _gap_severity(b1, a2),
                 f"/maintenance/windows/{i2}/start",
                 N_(
                     "Only {gap} min separate window {n} from window {m}: probably meant to be "
@@ -733,7 +740,7 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
         if 0 < wrap_gap <= NEAR_GAP_MINUTES and first[2] != last[2]:
             yield F(
                 "maintenance.near_gap",
-                W,
+                _gap_severity(last[1] - 7 * 1440, first[0]),
                 f"/maintenance/windows/{first[2]}/start",
                 N_(
                     "Only {gap} min separate window {n} from window {m}: probably meant to be "

@@ -463,7 +463,12 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
         return
     windows = [(i, w) for i, w in enumerate(mp.windows) if _usable(w)]
     lengths = {i: span_minutes(w.start, w.end) for i, w in windows}
+    # a window within an hour of a whole day (00:01 to 23:59, "12:01 am to 11:59 pm") is a
+    # whole day written around midnight, not a clock slip, and no yardstick for the others
+    whole = {i for i, w in windows if w.start != w.end and lengths[i] >= DAY - 60}
     for i, w in windows:
+        if i in whole:
+            continue
         if w.start == w.end:
             if w.start != "00:00":
                 yield F(
@@ -479,7 +484,7 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
                 )
             continue  # a whole day, on purpose
         length = lengths[i]
-        others = [lengths[j] for j, v in windows if j != i and v.start != v.end]
+        others = [lengths[j] for j, v in windows if j != i and v.start != v.end and j not in whole]
         weekday = set(w.days) <= {0, 1, 2, 3, 4}
         usual = median(others) if others else (6 * 60 if weekday else None)
         if usual is None or length <= usual + 6 * 60 or length <= 10 * 60:

@@ -248,3 +248,28 @@ def test_band_fixes_never_empty_a_band() -> None:
         fixed = f.fix.apply(c)
         for t in fixed.credits.tiers:
             assert t.lower is None or t.lower < t.upper, (f.rule, f.fix.pointer)
+
+
+def test_sunday_from_12_01_am_to_11_59_pm_is_a_whole_day_not_a_slip() -> None:
+    contract = _omni()
+    near_gap(contract)  # Saturday ends at midnight, Sunday written 00:01 to 23:59
+    findings = [f for f in validate(contract) if f.rule.startswith("maintenance")]
+    assert [f.rule for f in findings if f.severity is not Severity.INFO] == []
+    assert any(f.rule == "maintenance.near_gap" for f in findings)
+
+
+def test_few_minutes_between_windows_in_the_evening_stay_a_warning() -> None:
+    contract = _omni()
+    contract.maintenance.windows[1] = MaintenanceWindow([5], "17:00", "22:00")
+    contract.maintenance.windows.append(MaintenanceWindow([5], "22:01", "23:00"))
+    findings = {(f.rule, f.severity) for f in validate(contract)}
+    assert ("maintenance.near_gap", Severity.WARNING) in findings, sorted(findings)
+
+
+def test_a_near_whole_day_does_not_hide_a_weekday_clock_slip() -> None:
+    contract = _omni()
+    near_gap(contract)
+    contract.maintenance.windows[0].start = "09:00"
+    found = {(f.rule, f.pointer) for f in validate(contract) if f.severity is Severity.WARNING}
+    assert ("maintenance.clock_slip", "/maintenance/windows/0") in found
+    assert ("maintenance.clock_slip", "/maintenance/windows/2") not in found
