@@ -115,6 +115,30 @@ def seed_002(data: Data) -> None:
         {"es": "es_CR", "en": "en_US"},
         "2023-11-06",
     )
+    # the seed's desks, numbers as it prints them (the template's order: two desks, tickets)
+    desks = [
+        {
+            "id": f"central-{code.lower()}",
+            "name": _bi(f"Central telefónica {es}", f"{en} switchboard"),
+            "email": "",
+            "phone": phone,
+            "country": code,
+        }
+        for code, es, en, phone in [
+            ("PA", "Panamá", "Panama", "+507 310-0956"),
+            ("CR", "Costa Rica", "Costa Rica", "+506-40016380"),
+            ("DO", "República Dominicana", "Dominican Republic", "+1-8499365557"),
+            ("PR", "Puerto Rico", "Puerto Rico", "+1-7862337647"),
+        ]
+    ]
+    tickets = {
+        "id": "tickets",
+        "name": _bi("Tickets de soporte", "Support tickets"),
+        "email": "soporte@ivcisa.example",
+        "phone": "",
+        "country": "",
+    }
+    data["contacts"] = [*desks[:2], tickets, *desks[2:]]
 
 
 def seed_003(data: Data) -> None:
@@ -176,6 +200,25 @@ def seed_004(data: Data) -> None:
         {"es": "es_CL", "en": "en_US"},
         "2027-04-01",
     )
+    desk = data["contacts"][0]
+    desk["email"] = "support_lynn@lynn.cx"
+    desk["phone"] = "(56) 2 2790 9529"
+    data["contacts"] += [
+        {
+            "id": "mesa-pe",
+            "name": _bi("Mesa de soporte en Perú", "Support desk in Peru"),
+            "email": "",
+            "phone": "(51) 1 635 8614",
+            "country": "PE",
+        },
+        {
+            "id": "mesa-ec",
+            "name": _bi("Mesa de soporte en Ecuador (gratuita)", "Support desk in Ecuador (toll free)"),
+            "email": "",
+            "phone": "+593 1800 000 423",
+            "country": "EC",
+        },
+    ]
     data["credits"]["description"] = _bi(
         "El cliente pide el crédito a su ejecutivo de cuenta dentro de los 30 días siguientes al"
         " mes afectado; aprobado, se abona en la factura del mes posterior.",
