@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -380,6 +381,16 @@ def _minutes_band(t: CreditTier, minutes: int) -> tuple[Decimal, Decimal | None]
     return low, high
 
 
+def _off(k: int, stated: Decimal, exact: Decimal) -> bool:
+    """Whether a stated minute is off the band's exact one. Annexes count whole minutes: a
+    band's first figure is where it starts, often the whole minute after the previous band's
+    rounded end (64.8 min shown as 65, so the next band reads "more than 66 min"); any other
+    figure may only round."""
+    if k == 0:
+        return not exact - 1 <= stated <= math.ceil(exact) + 1
+    return abs(stated - exact) > 1
+
+
 def _tier_downtime(
     c: Contract, i: int, t: CreditTier, convention: MonthConvention
 ) -> Iterator[Finding]:
@@ -401,7 +412,7 @@ def _tier_downtime(
         low, high = _minutes_band(t, lengths[0])
         expected = [low] if high is None else [low, high]
         values = [f.value for f in stated]
-        wrong = [v for v, e in zip(values, expected, strict=False) if abs(v - e) > 1]
+        wrong = [v for k, (v, e) in enumerate(zip(values, expected, strict=False)) if _off(k, v, e)]
         if wrong or len(values) > len(expected):
             shown = "–".join(str(e.normalize()) for e in expected)
             yield F(

@@ -273,3 +273,14 @@ def test_a_near_whole_day_does_not_hide_a_weekday_clock_slip() -> None:
     found = {(f.rule, f.pointer) for f in validate(contract) if f.severity is Severity.WARNING}
     assert ("maintenance.clock_slip", "/maintenance/windows/0") in found
     assert ("maintenance.clock_slip", "/maintenance/windows/2") not in found
+
+
+@pytest.mark.parametrize(("stated", "flagged"), [("66", False), ("65", False), ("68", True)])
+def test_last_band_may_start_at_the_minute_after_the_rounded_end(
+    stated: str, flagged: bool
+) -> None:
+    contract = _omni()
+    contract.credits.tiers[1].note = BiText.of("44 - 65 min", "44 - 65 min")
+    contract.credits.tiers[2].note = BiText.of(f"más de {stated} min", f"over {stated} min")
+    found = [f for f in validate(contract) if f.rule == "credit.downtime"]
+    assert bool(found) is flagged, found

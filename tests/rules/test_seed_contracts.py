@@ -57,6 +57,14 @@ def _parties(
     meta["effective_date"] = effective
 
 
+def _band_minutes(data: Data) -> None:
+    """The seeds print each band's downtime minutes beside it, on 30-day months."""
+    tiers = data["credits"]["tiers"]
+    tiers[0]["note"] = _bi("entre 22 y 43 min", "between 22 and 43 min")
+    tiers[1]["note"] = _bi("entre 44 y 65 min", "between 44 and 65 min")
+    tiers[2]["note"] = _bi("más de 66 min", "over 66 min")
+
+
 def seed_000(data: Data) -> None:
     """Seed 000 (Spanish): omnichannel contact-center platform, 99.95 % a month, three credit
     bands, P1..P3 resolution times, evening maintenance windows with 48 h notice."""
@@ -77,6 +85,7 @@ def seed_000(data: Data) -> None:
         "Emplear la plataforma conforme a su propósito.",
         "Employ the platform for its intended purpose.",
     )
+    _band_minutes(data)
     # the seed writes Sunday as "12:01 am to 11:59 pm", its way of saying the whole day
     data["maintenance"]["windows"][2] = {"days": [6], "start": "00:01", "end": "23:59"}
 
@@ -94,7 +103,7 @@ def seed_001(data: Data) -> None:
         {"es": "es_MX", "en": "en_US"},
         "2027-03-01",
     )
-    data["meta"]["month_convention"] = "calendar"
+    _band_minutes(data)
     data["meta"]["languages"] = ["en", "es"]
     data["responsibilities"]["client"][0] = _bi(
         "Tener listos la red, los equipos y el software que la plataforma requiere.",
@@ -213,7 +222,9 @@ def seed_004(data: Data) -> None:
         },
         {
             "id": "mesa-ec",
-            "name": _bi("Mesa de soporte en Ecuador (gratuita)", "Support desk in Ecuador (toll free)"),
+            "name": _bi(
+                "Mesa de soporte en Ecuador (gratuita)", "Support desk in Ecuador (toll free)"
+            ),
             "email": "",
             "phone": "+593 1800 000 423",
             "country": "EC",
