@@ -977,7 +977,9 @@ def zone_country(zone: str) -> str | None:
 
     territories = get_global("zone_territories")
     found = territories.get(zone)
-    return str(found) if found and found != "001" else None
+    # 001 (the world) and ZZ (unknown region) are what CLDR gives UTC and the fixed
+    # offsets (Etc/GMT+5 for "GMT-5"): they belong to no country
+    return str(found) if found and found not in ("001", "ZZ") else None
 
 
 @rule("meta", "Parties named and in real countries; locales of their language; zone and date.")
@@ -1069,14 +1071,15 @@ def meta_rules(c: Contract) -> Iterator[Finding]:
     for i, cov in enumerate(c.coverage):
         if not cov.holiday_country or cov.kind is CoverageKind.ALWAYS:
             continue
-        zone = cov.time_zone or meta.time_zone
+        # a fixed offset (Etc/GMT+5) names no country: the contract's own zone then does
+        zone = cov.time_zone if cov.time_zone and zone_country(cov.time_zone) else meta.time_zone
         where = zone_country(zone)
         if where is None or where == cov.holiday_country:
             continue
         # Point at whichever of the two the parties' countries do not back.
         ptr = f"/coverage/{i}/holiday_country"
         if cov.holiday_country in parties and where not in parties:
-            ptr = f"/coverage/{i}/time_zone" if cov.time_zone else "/meta/time_zone"
+            ptr = f"/coverage/{i}/time_zone" if zone == cov.time_zone else "/meta/time_zone"
         yield F(
             "coverage.holiday_country",
             W,

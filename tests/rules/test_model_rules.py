@@ -284,3 +284,10 @@ def test_last_band_may_start_at_the_minute_after_the_rounded_end(
     contract.credits.tiers[2].note = BiText.of(f"más de {stated} min", f"over {stated} min")
     found = [f for f in validate(contract) if f.rule == "credit.downtime"]
     assert bool(found) is flagged, found
+
+
+def test_fixed_offset_zone_belongs_to_no_country() -> None:
+    from slaadmin.rules.slip_rules import zone_country
+
+    assert zone_country("Etc/GMT+5") is None
+    assert zone_country("America/Panama") == "PA"
