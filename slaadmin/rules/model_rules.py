@@ -31,7 +31,7 @@ from slaadmin.rules.engine import (
     iter_bitexts,
     rule,
 )
-from slaadmin.rules.figures import extract
+from slaadmin.rules.figures import Figure, extract
 from slaadmin.rules.textcheck import check_texts
 from slaadmin.schedule.clock import window_intervals, working_minutes
 from slaadmin.schedule.minutes import (
@@ -1037,7 +1037,7 @@ def clause_figures(c: Contract) -> Iterator[Finding]:
             body = cl.body.get_text(lang)
             figures = extract(body, lang).figures
             for sentence in _sentences_with_notice(body):
-                hours = [f for f in extract(sentence, lang).figures if f.kind == "duration"]
+                hours = _notice_durations(sentence, lang)
                 if mp and mp.notice_hours is not None:
                     for f in hours:
                         if f.value != mp.notice_hours * 60:
@@ -1073,7 +1073,7 @@ def _clause_notice_hours(c: Contract) -> int | None:
     for cl in c.clauses:
         for lang in ("es", "en"):
             for sentence in _sentences_with_notice(cl.body.get_text(lang)):
-                stated |= {f.value for f in extract(sentence, lang).figures if f.kind == "duration"}
+                stated |= {f.value for f in _notice_durations(sentence, lang)}
     if not stated:
         return 48
     if len(stated) == 1:
@@ -1083,14 +1083,29 @@ def _clause_notice_hours(c: Contract) -> int | None:
     return None
 
 
-def _sentences_with_notice(text: str) -> list[str]:
-    import re
+_NOTICE_RE = re.compile(
+    r"aviso|antelaci[oó]n|anticipaci[oó]n|notific|notice|in advance|beforehand", re.I
+)
+# How far (in characters) a duration may sit from the word for notice and still be the notice
+# period: "48 horas de antelación", "aviso previo de 48 horas", "72 hours' notice", "with a
+# notice of at least 48 hours". Further off it measures something else ("a case left 3 days
+# unanswered may be closed after notice").
+NOTICE_REACH = 15
 
+
+def _sentences_with_notice(text: str) -> list[str]:
     sentences = re.split(r"(?<=[.;:])\s+", text)
-    return [
-        s
-        for s in sentences
-        if re.search(
-            r"aviso|antelaci[oó]n|anticipaci[oó]n|notific|notice|in advance|beforehand", s, re.I
-        )
-    ]
+    return [s for s in sentences if _NOTICE_RE.search(s)]
+
+
+def _notice_durations(sentence: str, lang: str) -> list[Figure]:
+    """The durations of a sentence that state its notice period (next to a notice word)."""
+    words = [(m.start(), m.end()) for m in _NOTICE_RE.finditer(sentence)]
+    found = []
+    for f in extract(sentence, lang).figures:
+        if f.kind != "duration":
+            continue
+        end = f.start + len(f.text)
+        if any(a - end <= NOTICE_REACH and f.start - b <= NOTICE_REACH for a, b in words):
+            found.append(f)
+    return found

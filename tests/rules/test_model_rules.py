@@ -291,3 +291,27 @@ def test_fixed_offset_zone_belongs_to_no_country() -> None:
 
     assert zone_country("Etc/GMT+5") is None
     assert zone_country("America/Panama") == "PA"
+
+
+@pytest.mark.parametrize(
+    ("es", "en", "flagged"),
+    [
+        (
+            "Un caso que el cliente deja 3 días hábiles sin respuesta puede cerrarse con aviso.",
+            "A case left 3 business days unanswered may be closed after notice.",
+            False,
+        ),
+        (
+            "Se avisa con una antelación mínima de 72 horas.",
+            "Notice is given at least 72 hours in advance.",
+            True,
+        ),
+        ("Se da un aviso previo de 72 horas.", "A prior notice of 72 hours is given.", True),
+    ],
+)
+def test_clause_notice_reads_only_the_notice_period(es: str, en: str, flagged: bool) -> None:
+    contract = _omni()
+    contract.clauses.append(Clause("casos", BiText.of("Casos", "Cases"), BiText.of(es, en)))
+    found = {f.pointer for f in validate(contract) if f.rule == "clause.notice"}
+    expected = {"/clauses/0/body/es", "/clauses/0/body/en"} if flagged else set()
+    assert found == expected

@@ -65,6 +65,10 @@ def _band_minutes(data: Data) -> None:
     tiers[2]["note"] = _bi("más de 66 min", "over 66 min")
 
 
+def _clause(cid: str, heading: tuple[str, str], body: tuple[str, str]) -> Data:
+    return {"id": cid, "heading": _bi(*heading), "body": _bi(*body)}
+
+
 def seed_000(data: Data) -> None:
     """Seed 000 (Spanish): omnichannel contact-center platform, 99.95 % a month, three credit
     bands, P1..P3 resolution times, evening maintenance windows with 48 h notice."""
@@ -211,6 +215,41 @@ def seed_004(data: Data) -> None:
         {"es": "es_CL", "en": "en_US"},
         "2027-04-01",
     )
+    data["clauses"] = [
+        _clause(
+            "rca",
+            ("Análisis de causa raíz", "Root cause analysis"),
+            (
+                "Tras restablecer un incidente de gravedad 1, el proveedor entrega el análisis"
+                " de causa raíz en un plazo de cinco días hábiles; antes de ese plazo no"
+                " corresponde escalarlo.",
+                "After a severity 1 incident is restored, the provider delivers the root"
+                " cause analysis within five business days; it is not escalated before then.",
+            ),
+        ),
+        _clause(
+            "casos-sin-respuesta",
+            ("Casos sin respuesta", "Unanswered cases"),
+            (
+                "Un caso que el cliente no responde en 3 días hábiles puede cerrarse con"
+                " aviso previo.",
+                "A case the client leaves unanswered for 3 business days may be closed"
+                " after notice.",
+            ),
+        ),
+        _clause(
+            "objetivo-100",
+            ("Objetivo de disponibilidad", "Availability goal"),
+            (
+                "El servicio está disponible 24 horas al día, 7 días a la semana, y el"
+                " proveedor procura un tiempo de actividad del 100 %, sin que ello sea un"
+                " compromiso: el umbral de créditos sigue siendo el 99,95 %.",
+                "The service is available 24 hours a day, 7 days a week, and the provider"
+                " aims at 100 % uptime, as a goal and not a commitment: credits still start"
+                " below 99.95 %.",
+            ),
+        ),
+    ]
     desk = data["contacts"][0]
     desk["email"] = "support_lynn@lynn.cx"
     desk["phone"] = "(56) 2 2790 9529"
