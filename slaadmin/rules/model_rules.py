@@ -17,6 +17,7 @@ from slaadmin.model.contract import (
     CreditTier,
     MetricKind,
     MonthConvention,
+    PenaltyUnit,
     ServiceLevel,
     SeverityLevel,
 )
@@ -1032,6 +1033,11 @@ def clause_figures(c: Contract) -> Iterator[Finding]:
             model_percents.add(c.credits.cap_percent)
     for s in c.severities:
         model_percents |= {v for v in (s.impact_min, s.impact_max) if v is not None}
+    for p in c.penalties:
+        if p.unit is PenaltyUnit.PERCENT_OF_FEE:
+            model_percents.add(p.amount)
+        if p.cap_percent is not None:
+            model_percents.add(p.cap_percent)
     for i, cl in enumerate(c.clauses):
         for lang in ("es", "en"):
             body = cl.body.get_text(lang)

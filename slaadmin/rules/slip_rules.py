@@ -1554,6 +1554,7 @@ def exclusion_rules(c: Contract) -> Iterator[Finding]:
 
 
 _EMERGENCY_RE = re.compile(r"emergenc|urgen|awari|nagł", re.I)
+_MAINTENANCE_RE = re.compile(r"mantenimiento|maintenance|konserwac|przerw|interrup", re.I)
 
 
 @rule("maintenance.emergency", "Emergency maintenance says how the client is told.")
@@ -1562,7 +1563,15 @@ def emergency_maintenance(c: Contract) -> Iterator[Finding]:
     if mp is None or mp.emergency_channels:
         return
     texts = [mp.description.get_text(lang) for lang in _lang_codes(c)]
-    texts += [cl.body.get_text(lang) for cl in c.clauses for lang in _lang_codes(c)]
+    # a clause speaks of emergency maintenance only in a sentence about maintenance: "a
+    # failure" (awaria) or "urgency" elsewhere is about incidents
+    texts += [
+        sentence
+        for cl in c.clauses
+        for lang in _lang_codes(c)
+        for sentence in re.split(r"(?<=[.;:])\s+", cl.body.get_text(lang))
+        if _MAINTENANCE_RE.search(sentence)
+    ]
     if mp.confirmation_after or any(_EMERGENCY_RE.search(t) for t in texts):
         yield F(
             "maintenance.emergency",

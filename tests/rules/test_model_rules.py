@@ -315,3 +315,29 @@ def test_clause_notice_reads_only_the_notice_period(es: str, en: str, flagged: b
     found = {f.pointer for f in validate(contract) if f.rule == "clause.notice"}
     expected = {"/clauses/0/body/es", "/clauses/0/body/en"} if flagged else set()
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("es", "en", "flagged"),
+    [
+        (
+            "Una avería urgente se atiende en 2 horas.",
+            "An urgent failure is handled in 2 hours.",
+            False,
+        ),
+        (
+            "El mantenimiento de emergencia se hace cuando haga falta.",
+            "Emergency maintenance is done whenever needed.",
+            True,
+        ),
+    ],
+)
+def test_emergency_maintenance_is_read_in_sentences_about_maintenance(
+    es: str, en: str, flagged: bool
+) -> None:
+    contract = from_template("severity-credits-rca")
+    contract.clauses.append(
+        Clause("urgencias", BiText.of("Urgencias", "Urgencies"), BiText.of(es, en))
+    )
+    found = [f for f in validate(contract) if f.rule == "maintenance.emergency"]
+    assert bool(found) is flagged

@@ -89,6 +89,29 @@ def seed_000(data: Data) -> None:
         "Emplear la plataforma conforme a su propósito.",
         "Employ the platform for its intended purpose.",
     )
+    data["clauses"] = [
+        _clause(
+            "aviso-mantenimiento",
+            ("Aviso de mantenimiento", "Maintenance notice"),
+            (
+                "Cada mantenimiento que interrumpa el servicio se avisa con 48 horas de"
+                " antelación, primero por correo electrónico y luego por teléfono; el cliente"
+                " confirma que lo recibió.",
+                "Every maintenance that interrupts the service is announced 48 hours in"
+                " advance, first by e-mail and then by phone; the client confirms receipt.",
+            ),
+        ),
+        _clause(
+            "reportes",
+            ("Reportes", "Reports"),
+            (
+                "El proveedor envía reportes periódicos del cumplimiento: incidencias mayores,"
+                " tiempos de respuesta, errores y mantenimientos.",
+                "The provider sends periodic compliance reports: major incidents, response"
+                " times, bugs and maintenance work.",
+            ),
+        ),
+    ]
     _band_minutes(data)
     # the seed writes Sunday as "12:01 am to 11:59 pm", its way of saying the whole day
     data["maintenance"]["windows"][2] = {"days": [6], "start": "00:01", "end": "23:59"}
@@ -152,6 +175,28 @@ def seed_002(data: Data) -> None:
         "country": "",
     }
     data["contacts"] = [*desks[:2], tickets, *desks[2:]]
+    data["clauses"] = [
+        _clause(
+            "seguimiento",
+            ("Seguimiento", "Follow-up"),
+            (
+                "Resuelto el incidente, el equipo de soporte le da seguimiento durante las 48"
+                " horas siguientes y después cierra el ticket.",
+                "Once the incident is resolved, the support team follows it up for the next 48"
+                " hours and then closes the ticket.",
+            ),
+        ),
+        _clause(
+            "tiempo-de-sla",
+            ("Cómo se mide", "How it is measured"),
+            (
+                "El tiempo de SLA corre hasta la primera respuesta del equipo de soporte; el"
+                " servicio 24x7 solo cubre los ambientes productivos.",
+                "The SLA time runs until the support team's first response; the 24x7 service"
+                " covers production environments only.",
+            ),
+        ),
+    ]
     # business hours "GMT-5" as the seed says: the fixed offset, not a country's zone
     data["coverage"][1]["time_zone"] = "Etc/GMT+5"
 
@@ -169,6 +214,20 @@ def seed_003(data: Data) -> None:
         {"es": "es", "en": "en_GB", "pl": "pl_PL"},
         "2027-01-15",
     )
+    data["clauses"] = [
+        {
+            "id": "kary",
+            "heading": {"es": "Penalizaciones", "en": "Penalties", "pl": "Kary umowne"},
+            "body": {
+                "es": "Si el operador no repara una avería en el plazo, descuenta un 2 % de la"
+                " cuota por cada hora de retraso, hasta un 20 %.",
+                "en": "If the operator does not repair a failure in time, it deducts 2 % of the"
+                " fee for every hour late, up to 20 %.",
+                "pl": "Jeżeli operator nie usunie awarii w terminie, odlicza 2 % opłaty za każdą"
+                " godzinę opóźnienia, maksymalnie 20 %.",
+            },
+        }
+    ]
     # the seed's other example: five nines, and round-the-clock repair of a stopped system
     data["service_levels"][0]["target"]["value"] = D("99.999")
     data["coverage"].append(
@@ -340,9 +399,20 @@ def _copy_provider_into_client(data: Data) -> None:
     data["meta"]["client"]["name"] = data["meta"]["provider"]["name"]
 
 
-# slips whose plant writes a template's own words: planted here with the seed's
+def _first_clause(plant: Callable[[Data], None]) -> Callable[[Data], None]:
+    """Plant a clause where the template has none: first, before the seed's own clauses."""
+
+    def planted(data: Data) -> None:
+        plant(data)
+        data["clauses"].insert(0, data["clauses"].pop())
+
+    return planted
+
+
+# slips whose plant writes a template's own words or places: planted here the seed's way
 ADAPTED: dict[str, Callable[[Data], None]] = {
     "provider copied into the client": _copy_provider_into_client,
+    **{s.name: _first_clause(s.plant) for s in SLIPS if s.pointer.startswith("/clauses/0/")},
 }
 
 
