@@ -341,3 +341,15 @@ def test_emergency_maintenance_is_read_in_sentences_about_maintenance(
     )
     found = [f for f in validate(contract) if f.rule == "maintenance.emergency"]
     assert bool(found) is flagged
+
+
+def test_clause_may_restate_the_penalty_percentages() -> None:
+    contract = from_template("minimal-custom")
+    body = BiText.of(
+        "Cada hora de retraso cuesta un 2 % de la cuota, hasta un 20 %.",
+        "Every hour late costs 2 % of the fee, up to 20 %.",
+    )
+    contract.clauses.append(Clause("penalizacion", BiText.of("Penalización", "Penalty"), body))
+    assert not [f for f in validate(contract) if f.rule == "clause.percent"]
+    contract.clauses[-1].body = BiText.of("Un 3 % de la cuota.", "3 % of the fee.")
+    assert [f for f in validate(contract) if f.rule == "clause.percent"]
