@@ -112,6 +112,20 @@ def seed_000(data: Data) -> None:
             ),
         ),
     ]
+    names = [
+        ("Proveedor de acceso a Internet", "Internet access provider"),
+        ("Proveedor de SMS", "SMS provider"),
+        ("Proveedor de WhatsApp", "WhatsApp provider"),
+        ("Cambios en las API de las redes sociales", "Changes in social network APIs"),
+        ("Integraciones con terceros", "Third-party integrations"),
+        ("Integraciones con sistemas del cliente", "Integrations with the client's own systems"),
+        (
+            "Fallas de hardware, red, router o firewall del cliente",
+            "Failures of the client's hardware, network, router or firewall",
+        ),
+    ]
+    for exclusion, (es, en) in zip(data["exclusions"], names, strict=True):
+        exclusion["name"] = _bi(es, en)
     _band_minutes(data)
     # the seed writes Sunday as "12:01 am to 11:59 pm", its way of saying the whole day
     data["maintenance"]["windows"][2] = {"days": [6], "start": "00:01", "end": "23:59"}
@@ -197,6 +211,14 @@ def seed_002(data: Data) -> None:
             ),
         ),
     ]
+    data["support_process"][0]["description"] = _bi(
+        "El cliente avisa del incidente a la mesa de soporte por teléfono o con un ticket.",
+        "The client tells the support desk of the incident by phone or with a ticket.",
+    )
+    data["support_process"][-1]["description"] = _bi(
+        "Tras 48 horas de seguimiento se cierra el ticket.",
+        "After 48 hours of follow-up the ticket is closed.",
+    )
     # business hours "GMT-5" as the seed says: the fixed offset, not a country's zone
     data["coverage"][1]["time_zone"] = "Etc/GMT+5"
 
@@ -309,6 +331,13 @@ def seed_004(data: Data) -> None:
             ),
         ),
     ]
+    data["customer_response"]["description"] = _bi(
+        "Un caso sin respuesta del contacto designado durante 3 días hábiles se cierra con"
+        " aviso; una solución propuesta sin objeciones se cierra al tercer día hábil.",
+        "A case the designated contact leaves unanswered for 3 business days is closed with"
+        " notice; a proposed solution with no objection is closed at the end of the third"
+        " business day.",
+    )
     desk = data["contacts"][0]
     desk["email"] = "support_lynn@lynn.cx"
     desk["phone"] = "(56) 2 2790 9529"
