@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -16,6 +17,7 @@ from slaadmin.model.contract import (
     CreditTier,
     MetricKind,
     MonthConvention,
+    PenaltyUnit,
     ServiceLevel,
     SeverityLevel,
 )
@@ -30,7 +32,7 @@ from slaadmin.rules.engine import (
     iter_bitexts,
     rule,
 )
-from slaadmin.rules.figures import extract
+from slaadmin.rules.figures import Figure, extract
 from slaadmin.rules.textcheck import check_texts
 from slaadmin.schedule.clock import window_intervals, working_minutes
 from slaadmin.schedule.minutes import (
@@ -380,6 +382,16 @@ def _minutes_band(t: CreditTier, minutes: int) -> tuple[Decimal, Decimal | None]
     return low, high
 
 
+def _off(k: int, stated: Decimal, exact: Decimal) -> bool:
+    """Whether a stated minute is off the band's exact one. Annexes count whole minutes: a
+    band's first figure is where it starts, often the whole minute after the previous band's
+    rounded end (64.8 min shown as 65, so the next band reads "more than 66 min"); any other
+    figure may only round."""
+    if k == 0:
+        return not exact - 1 <= stated <= math.ceil(exact) + 1
+    return abs(stated - exact) > 1
+
+
 def _tier_downtime(
     c: Contract, i: int, t: CreditTier, convention: MonthConvention
 ) -> Iterator[Finding]:
@@ -401,7 +413,7 @@ def _tier_downtime(
         low, high = _minutes_band(t, lengths[0])
         expected = [low] if high is None else [low, high]
         values = [f.value for f in stated]
-        wrong = [v for v, e in zip(values, expected, strict=False) if abs(v - e) > 1]
+        wrong = [v for k, (v, e) in enumerate(zip(values, expected, strict=False)) if _off(k, v, e)]
         if wrong or len(values) > len(expected):
             shown = "–".join(str(e.normalize()) for e in expected)
             yield F(
@@ -682,6 +694,13 @@ def _join_impacts(a: SeverityLevel, b: SeverityLevel, i: int, j: int) -> QuickFi
 NEAR_GAP_MINUTES = 5
 
 
+def _gap_severity(end: int, start: int) -> Severity:
+    """A gap of a minute or two at midnight is how annexes write whole days ("from 12:01 am
+    to 11:59 pm"): worth a note, not a warning. Anywhere else a few minutes are a slip."""
+    at_midnight = end // 1440 != start // 1440 or end % 1440 == 0 or start % 1440 == 0
+    return I if at_midnight and start - end <= 2 else W
+
+
 @rule("maintenance", "Windows well formed; overlaps and near-gaps; notice and acknowledgement.")
 def maintenance_rules(c: Contract) -> Iterator[Finding]:
     mp = c.maintenance
@@ -717,7 +736,7 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
             reported.add(key)
             yield F(
                 "maintenance.near_gap",
-                W,
+                _gap_severity(b1, a2),
                 f"/maintenance/windows/{i2}/start",
                 N_(
                     "Only {gap} min separate window {n} from window {m}: probably meant to be "
@@ -733,7 +752,7 @@ def maintenance_rules(c: Contract) -> Iterator[Finding]:
         if 0 < wrap_gap <= NEAR_GAP_MINUTES and first[2] != last[2]:
             yield F(
                 "maintenance.near_gap",
-                W,
+                _gap_severity(last[1] - 7 * 1440, first[0]),
                 f"/maintenance/windows/{first[2]}/start",
                 N_(
                     "Only {gap} min separate window {n} from window {m}: probably meant to be "
@@ -1014,12 +1033,17 @@ def clause_figures(c: Contract) -> Iterator[Finding]:
             model_percents.add(c.credits.cap_percent)
     for s in c.severities:
         model_percents |= {v for v in (s.impact_min, s.impact_max) if v is not None}
+    for p in c.penalties:
+        if p.unit is PenaltyUnit.PERCENT_OF_FEE:
+            model_percents.add(p.amount)
+        if p.cap_percent is not None:
+            model_percents.add(p.cap_percent)
     for i, cl in enumerate(c.clauses):
         for lang in ("es", "en"):
             body = cl.body.get_text(lang)
             figures = extract(body, lang).figures
             for sentence in _sentences_with_notice(body):
-                hours = [f for f in extract(sentence, lang).figures if f.kind == "duration"]
+                hours = _notice_durations(sentence, lang)
                 if mp and mp.notice_hours is not None:
                     for f in hours:
                         if f.value != mp.notice_hours * 60:
@@ -1055,7 +1079,7 @@ def _clause_notice_hours(c: Contract) -> int | None:
     for cl in c.clauses:
         for lang in ("es", "en"):
             for sentence in _sentences_with_notice(cl.body.get_text(lang)):
-                stated |= {f.value for f in extract(sentence, lang).figures if f.kind == "duration"}
+                stated |= {f.value for f in _notice_durations(sentence, lang)}
     if not stated:
         return 48
     if len(stated) == 1:
@@ -1065,14 +1089,29 @@ def _clause_notice_hours(c: Contract) -> int | None:
     return None
 
 
-def _sentences_with_notice(text: str) -> list[str]:
-    import re
+_NOTICE_RE = re.compile(
+    r"aviso|antelaci[oó]n|anticipaci[oó]n|notific|notice|in advance|beforehand", re.I
+)
+# How far (in characters) a duration may sit from the word for notice and still be the notice
+# period: "48 horas de antelación", "aviso previo de 48 horas", "72 hours' notice", "with a
+# notice of at least 48 hours". Further off it measures something else ("a case left 3 days
+# unanswered may be closed after notice").
+NOTICE_REACH = 15
 
+
+def _sentences_with_notice(text: str) -> list[str]:
     sentences = re.split(r"(?<=[.;:])\s+", text)
-    return [
-        s
-        for s in sentences
-        if re.search(
-            r"aviso|antelaci[oó]n|anticipaci[oó]n|notific|notice|in advance|beforehand", s, re.I
-        )
-    ]
+    return [s for s in sentences if _NOTICE_RE.search(s)]
+
+
+def _notice_durations(sentence: str, lang: str) -> list[Figure]:
+    """The durations of a sentence that state its notice period (next to a notice word)."""
+    words = [(m.start(), m.end()) for m in _NOTICE_RE.finditer(sentence)]
+    found = []
+    for f in extract(sentence, lang).figures:
+        if f.kind != "duration":
+            continue
+        end = f.start + len(f.text)
+        if any(a - end <= NOTICE_REACH and f.start - b <= NOTICE_REACH for a, b in words):
+            found.append(f)
+    return found

@@ -463,7 +463,12 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
         return
     windows = [(i, w) for i, w in enumerate(mp.windows) if _usable(w)]
     lengths = {i: span_minutes(w.start, w.end) for i, w in windows}
+    # a window within an hour of a whole day (00:01 to 23:59, "12:01 am to 11:59 pm") is a
+    # whole day written around midnight, not a clock slip, and no yardstick for the others
+    whole = {i for i, w in windows if w.start != w.end and lengths[i] >= DAY - 60}
     for i, w in windows:
+        if i in whole:
+            continue
         if w.start == w.end:
             if w.start != "00:00":
                 yield F(
@@ -479,7 +484,7 @@ def maintenance_clock(c: Contract) -> Iterator[Finding]:
                 )
             continue  # a whole day, on purpose
         length = lengths[i]
-        others = [lengths[j] for j, v in windows if j != i and v.start != v.end]
+        others = [lengths[j] for j, v in windows if j != i and v.start != v.end and j not in whole]
         weekday = set(w.days) <= {0, 1, 2, 3, 4}
         usual = median(others) if others else (6 * 60 if weekday else None)
         if usual is None or length <= usual + 6 * 60 or length <= 10 * 60:
@@ -972,7 +977,9 @@ def zone_country(zone: str) -> str | None:
 
     territories = get_global("zone_territories")
     found = territories.get(zone)
-    return str(found) if found and found != "001" else None
+    # 001 (the world) and ZZ (unknown region) are what CLDR gives UTC and the fixed
+    # offsets (Etc/GMT+5 for "GMT-5"): they belong to no country
+    return str(found) if found and found not in ("001", "ZZ") else None
 
 
 @rule("meta", "Parties named and in real countries; locales of their language; zone and date.")
@@ -1064,14 +1071,15 @@ def meta_rules(c: Contract) -> Iterator[Finding]:
     for i, cov in enumerate(c.coverage):
         if not cov.holiday_country or cov.kind is CoverageKind.ALWAYS:
             continue
-        zone = cov.time_zone or meta.time_zone
+        # a fixed offset (Etc/GMT+5) names no country: the contract's own zone then does
+        zone = cov.time_zone if cov.time_zone and zone_country(cov.time_zone) else meta.time_zone
         where = zone_country(zone)
         if where is None or where == cov.holiday_country:
             continue
         # Point at whichever of the two the parties' countries do not back.
         ptr = f"/coverage/{i}/holiday_country"
         if cov.holiday_country in parties and where not in parties:
-            ptr = f"/coverage/{i}/time_zone" if cov.time_zone else "/meta/time_zone"
+            ptr = f"/coverage/{i}/time_zone" if zone == cov.time_zone else "/meta/time_zone"
         yield F(
             "coverage.holiday_country",
             W,
@@ -1546,6 +1554,7 @@ def exclusion_rules(c: Contract) -> Iterator[Finding]:
 
 
 _EMERGENCY_RE = re.compile(r"emergenc|urgen|awari|nagł", re.I)
+_MAINTENANCE_RE = re.compile(r"mantenimiento|maintenance|konserwac|przerw|interrup", re.I)
 
 
 @rule("maintenance.emergency", "Emergency maintenance says how the client is told.")
@@ -1554,7 +1563,15 @@ def emergency_maintenance(c: Contract) -> Iterator[Finding]:
     if mp is None or mp.emergency_channels:
         return
     texts = [mp.description.get_text(lang) for lang in _lang_codes(c)]
-    texts += [cl.body.get_text(lang) for cl in c.clauses for lang in _lang_codes(c)]
+    # a clause speaks of emergency maintenance only in a sentence about maintenance: "a
+    # failure" (awaria) or "urgency" elsewhere is about incidents
+    texts += [
+        sentence
+        for cl in c.clauses
+        for lang in _lang_codes(c)
+        for sentence in re.split(r"(?<=[.;:])\s+", cl.body.get_text(lang))
+        if _MAINTENANCE_RE.search(sentence)
+    ]
     if mp.confirmation_after or any(_EMERGENCY_RE.search(t) for t in texts):
         yield F(
             "maintenance.emergency",

@@ -248,3 +248,108 @@ def test_band_fixes_never_empty_a_band() -> None:
         fixed = f.fix.apply(c)
         for t in fixed.credits.tiers:
             assert t.lower is None or t.lower < t.upper, (f.rule, f.fix.pointer)
+
+
+def test_sunday_from_12_01_am_to_11_59_pm_is_a_whole_day_not_a_slip() -> None:
+    contract = _omni()
+    near_gap(contract)  # Saturday ends at midnight, Sunday written 00:01 to 23:59
+    findings = [f for f in validate(contract) if f.rule.startswith("maintenance")]
+    assert [f.rule for f in findings if f.severity is not Severity.INFO] == []
+    assert any(f.rule == "maintenance.near_gap" for f in findings)
+
+
+def test_few_minutes_between_windows_in_the_evening_stay_a_warning() -> None:
+    contract = _omni()
+    contract.maintenance.windows[1] = MaintenanceWindow([5], "17:00", "22:00")
+    contract.maintenance.windows.append(MaintenanceWindow([5], "22:01", "23:00"))
+    findings = {(f.rule, f.severity) for f in validate(contract)}
+    assert ("maintenance.near_gap", Severity.WARNING) in findings, sorted(findings)
+
+
+def test_a_near_whole_day_does_not_hide_a_weekday_clock_slip() -> None:
+    contract = _omni()
+    near_gap(contract)
+    contract.maintenance.windows[0].start = "09:00"
+    found = {(f.rule, f.pointer) for f in validate(contract) if f.severity is Severity.WARNING}
+    assert ("maintenance.clock_slip", "/maintenance/windows/0") in found
+    assert ("maintenance.clock_slip", "/maintenance/windows/2") not in found
+
+
+@pytest.mark.parametrize(("stated", "flagged"), [("66", False), ("65", False), ("68", True)])
+def test_last_band_may_start_at_the_minute_after_the_rounded_end(
+    stated: str, flagged: bool
+) -> None:
+    contract = _omni()
+    contract.credits.tiers[1].note = BiText.of("44 - 65 min", "44 - 65 min")
+    contract.credits.tiers[2].note = BiText.of(f"más de {stated} min", f"over {stated} min")
+    found = [f for f in validate(contract) if f.rule == "credit.downtime"]
+    assert bool(found) is flagged, found
+
+
+def test_fixed_offset_zone_belongs_to_no_country() -> None:
+    from slaadmin.rules.slip_rules import zone_country
+
+    assert zone_country("Etc/GMT+5") is None
+    assert zone_country("America/Panama") == "PA"
+
+
+@pytest.mark.parametrize(
+    ("es", "en", "flagged"),
+    [
+        (
+            "Un caso que el cliente deja 3 días hábiles sin respuesta puede cerrarse con aviso.",
+            "A case left 3 business days unanswered may be closed after notice.",
+            False,
+        ),
+        (
+            "Se avisa con una antelación mínima de 72 horas.",
+            "Notice is given at least 72 hours in advance.",
+            True,
+        ),
+        ("Se da un aviso previo de 72 horas.", "A prior notice of 72 hours is given.", True),
+    ],
+)
+def test_clause_notice_reads_only_the_notice_period(es: str, en: str, flagged: bool) -> None:
+    contract = _omni()
+    contract.clauses.append(Clause("casos", BiText.of("Casos", "Cases"), BiText.of(es, en)))
+    found = {f.pointer for f in validate(contract) if f.rule == "clause.notice"}
+    expected = {"/clauses/0/body/es", "/clauses/0/body/en"} if flagged else set()
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("es", "en", "flagged"),
+    [
+        (
+            "Una avería urgente se atiende en 2 horas.",
+            "An urgent failure is handled in 2 hours.",
+            False,
+        ),
+        (
+            "El mantenimiento de emergencia se hace cuando haga falta.",
+            "Emergency maintenance is done whenever needed.",
+            True,
+        ),
+    ],
+)
+def test_emergency_maintenance_is_read_in_sentences_about_maintenance(
+    es: str, en: str, flagged: bool
+) -> None:
+    contract = from_template("severity-credits-rca")
+    contract.clauses.append(
+        Clause("urgencias", BiText.of("Urgencias", "Urgencies"), BiText.of(es, en))
+    )
+    found = [f for f in validate(contract) if f.rule == "maintenance.emergency"]
+    assert bool(found) is flagged
+
+
+def test_clause_may_restate_the_penalty_percentages() -> None:
+    contract = from_template("minimal-custom")
+    body = BiText.of(
+        "Cada hora de retraso cuesta un 2 % de la cuota, hasta un 20 %.",
+        "Every hour late costs 2 % of the fee, up to 20 %.",
+    )
+    contract.clauses.append(Clause("penalizacion", BiText.of("Penalización", "Penalty"), body))
+    assert not [f for f in validate(contract) if f.rule == "clause.percent"]
+    contract.clauses[-1].body = BiText.of("Un 3 % de la cuota.", "3 % of the fee.")
+    assert [f for f in validate(contract) if f.rule == "clause.percent"]
