@@ -464,9 +464,11 @@ ORDINAL_DIGITS_RE = _lazy(
 ORDINAL_RE = ORDINAL_DIGITS_RE  # one pattern compiled for both uses
 COVERAGE_RE = _lazy(
     r"\b(\d{1,2})\s*[x×]\s*(\d{1,3})\b|\b(24)/(7|365)\b"
-    # "24 horas al día, los 7 días de la semana" / "24 hours a day, 7 days a week"
-    r"|\b(24)\s*(?:horas|hours|h)\s+(?:al|a|por|per)\s+(?:d[ií]a|day),?\s+(?:y\s+|and\s+)?"
-    r"(?:los\s+)?(7)\s+(?:d[ií]as|days)\s+(?:a|de|por|per)\s+(?:la\s+)?(?:semana|week)\b",
+    # "24 horas al día, los 7 días de la semana" / "las 24 horas, los 7 días de la semana" /
+    # "24 hours a day, 7 days a week" / "las 24 horas del día, los 365 días del año"
+    r"|\b(24)\s*(?:horas|hours|h)(?:\s+(?:al|a|por|per|del)\s+(?:d[ií]a|day))?,?\s+"
+    r"(?:y\s+|and\s+)?(?:los\s+)?(7|365)\s+(?:d[ií]as|days)\s+(?:a|al|de|del|por|per|of)\s+"
+    r"(?:la\s+|the\s+)?(?:semana|week|año|a[nñ]o|year)\b",
     re.I,
 )
 # a bare hour before a clock time: "de 8 a 17:30", "from 8 to 5:30 pm"
@@ -959,6 +961,8 @@ def _extract_line(
         if free(m.start(), m.end()):
             take(m.start(), m.end())
             days, hours = (m[1], m[2]) if m[1] else (m[3], m[4]) if m[3] else (m[5], m[6])
+            if days == "24" and hours == "365":  # every day of the year: the same as 24/7
+                hours = "7"
             found.append(
                 Figure(
                     "coverage",

@@ -200,3 +200,32 @@ def test_a_leftover_far_from_any_twin_is_missing_or_added_at_its_own_line() -> N
         ("text.figure_added", "over one month", 3),
         ("text.figure_missing", "24 horas", 7),
     ]
+
+
+@pytest.mark.parametrize(
+    ("es", "en"),
+    [
+        (
+            "Atendemos las 24 horas, los 7 días de la semana.",
+            "We answer 24 hours a day, 7 days a week.",
+        ),
+        (
+            "Soporte las 24 horas del día, los 365 días del año.",
+            "Support 24 hours a day, 365 days a year.",
+        ),
+        ("Soporte 24/7.", "Support 24 hours a day, 365 days a year."),
+        ("Soporte 24 horas al día, 7 días a la semana.", "Support 24x7."),
+    ],
+)
+def test_round_the_clock_phrasings_are_one_figure(es: str, en: str) -> None:
+    assert serious(check_texts(es, en)) == []
+
+
+def test_round_the_clock_against_a_working_week_is_found() -> None:
+    found = serious(
+        check_texts(
+            "Atendemos las 24 horas, los 7 días de la semana.",
+            "We answer 24 hours a day, 5 days a week.",
+        )
+    )
+    assert found
