@@ -129,7 +129,12 @@ NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS, **PL_NUMBER_WORDS}
 # unit word -> (dimension, minutes per unit or None, business?)
 _UNITS: list[tuple[str, str, int | None, bool]] = [
     # business time first: the longer phrases win
-    (r"horas? (?:h[aá]bil(?:es)?|laborables?|laborales?|de oficina)", "duration", 60, True),
+    (
+        r"(?:horas?|hrs?) (?:h[aá]bil(?:es)?|laborables?|laborales?)|horas? de oficina",
+        "duration",
+        60,
+        True,
+    ),
     (r"godzin[ay]? robocz(?:e|ych|a|ej)", "duration", 60, True),
     (r"dni robocz(?:e|ych)|dzień roboczy|dnia roboczego", "duration", 1440, True),
     (r"dni kalendarzow(?:e|ych)|dzień kalendarzowy", "duration", 1440, False),
@@ -186,7 +191,9 @@ _COMPARATOR_PATTERNS = [(_lazy(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARAT
 _UNIT_SPELLINGS = (
     "horas de oficina|horas laborables|hora de oficina|hora laborables|horas laborable|horas "
     "laborales|hora laborable|hora laborales|horas laborale|hora laborale|horas habiles|horas "
-    "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil",
+    "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil|"
+    "hr habil|hr hábil|hr habiles|hr hábiles|hr laborable|hr laborables|hr laborale|hr laborales|"
+    "hrs habil|hrs hábil|hrs habiles|hrs hábiles|hrs laborable|hrs laborables|hrs laborale|hrs laborales",
     "godzina roboczych|godziny roboczych|godzin roboczych|godzina roboczej|godziny "
     "roboczej|godzin roboczej|godzina robocza|godzina robocze|godziny robocza|godziny "
     "robocze|godzin robocza|godzin robocze",
@@ -836,6 +843,8 @@ SPELLED: dict[str, dict[str, int]] = {
         "thousand": 1000,
         "zero": 0,
         "both": 2,
+        "twice": 2,
+        "thrice": 3,
         "noon": 720,
         "midday": 720,
         "midnight": 0,
@@ -951,6 +960,8 @@ def _extract_line(
         for start, _end, fields in _quantities(line, lang, digits=False):
             if not isinstance(fields, str) and _keep_word(fields, line, start):
                 found += _figures_of(fields, line, number, offset, mark, metadata)
+        if lang.startswith("es") and "cada" in line:
+            _fortnights(found, line, offset)
         return found
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
@@ -1082,8 +1093,28 @@ def _extract_line(
             )
         elif not fields.get("word") or _keep_word(fields, line, start):
             found += _figures_of(fields, line, number, offset, mark, metadata)
+    if lang.startswith("es") and "cada" in line:
+        _fortnights(found, line, offset)
     found.sort(key=lambda f: f.start)
     return found
+
+
+FORTNIGHT_ES = Decimal(15 * 1440)
+FORTNIGHT = Decimal(14 * 1440)
+EVERY_BEFORE_RE = _lazy(r"\bcada\s+$", re.I)
+
+
+def _fortnights(found: list[Figure], line: str, offset: int) -> None:
+    """"cada quince días" / "cada 15 días" is the Spanish idiom for every two weeks: it also
+    reads as 14 days. A deadline of 15 days ("en 15 días") stays 15 days."""
+    for f in found:
+        if (
+            f.kind == "duration"
+            and f.value == FORTNIGHT_ES
+            and f.scale == 1440
+            and EVERY_BEFORE_RE.search(line, 0, f.start - offset)
+        ):
+            f.alternatives = (*f.alternatives, FORTNIGHT)
 
 
 def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:
