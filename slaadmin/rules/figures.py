@@ -520,6 +520,8 @@ LIST_NUMBER_RE = _lazy(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
     r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s"
 )
+# a footnote marker: "[1]" right after a word or a stop, or opening the footnote's line
+FOOTNOTE_RE = _lazy(r"(?<=[^\W\d_]|[.,;:)»\"”'])\[\d{1,2}\]|^\s*\[\d{1,2}\](?=\s)")
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
 NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w]|[.,]\d)|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
@@ -727,6 +729,20 @@ METADATA_RE = _lazy(
     r"modificado|last (?:updated|modified)|fecha|date)\b",
     re.I,
 )
+_LABEL_RE = _lazy(r"[^\n:]{0,40}:")
+_LETTER_WORD_RE = _lazy(r"[^\W\d_]+")
+
+
+def _metadata_line(line: str) -> bool:
+    """A line of document metadata: "Versión del documento: 3.4", "Revision #5", "Updated 5
+    October 2023 by X". A sentence that begins with the word ("Version 3.2 stops receiving
+    patches on June 30") is prose: its figures count."""
+    m = METADATA_RE.match(line)
+    if m is None:
+        return False
+    if _LABEL_RE.match(line, m.end()):
+        return True
+    return len(_LETTER_WORD_RE.findall(line, m.end())) <= 4
 
 
 # Terminal escape sequences (CSI, OSC, two-character ESC sequences, the one-byte CSI):
@@ -951,7 +967,7 @@ def _extract_line(
     line: str, number: int, offset: int, mark: str, lang: str, following: str = ""
 ) -> list[Figure]:
     taken = _Taken()
-    metadata = bool(METADATA_RE.match(line))
+    metadata = _metadata_line(line)
     free, take = taken.free, taken.take
 
     found: list[Figure] = []
@@ -966,6 +982,9 @@ def _extract_line(
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
+    if "[" in line:
+        for m in FOOTNOTE_RE.finditer(line):  # "[1]": a footnote marker, like "¹"
+            take(m.start(), m.end())
     for m in COVERAGE_RE.finditer(line) if _COVERAGE_HINT.search(line) else ():
         if free(m.start(), m.end()):
             take(m.start(), m.end())

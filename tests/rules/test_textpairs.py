@@ -59,7 +59,8 @@ def _plantings(name: str) -> list[tuple[str, str, str, int]]:
         for fig in extract(text, lang).figures:
             if fig.metadata or fig.kind == "date" or fig.kind == "coverage":
                 continue
-            digits = re.search(r"\d+", text[fig.start : fig.start + len(fig.text) + 4])
+            window = text[fig.start : fig.start + len(fig.text) + 4].split("\n")[0]
+            digits = re.search(r"\d+", window)  # never the next line's numbering
             if digits is None or text[fig.start + len(fig.text) :].startswith(")"):
                 continue  # "2)": list numbering, not a figure
             start = fig.start + digits.start()
