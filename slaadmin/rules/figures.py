@@ -1124,7 +1124,7 @@ EVERY_BEFORE_RE = _lazy(r"\bcada\s+$", re.I)
 
 
 def _fortnights(found: list[Figure], line: str, offset: int) -> None:
-    """"cada quince días" / "cada 15 días" is the Spanish idiom for every two weeks: it also
+    """ "cada quince días" / "cada 15 días" is the Spanish idiom for every two weeks: it also
     reads as 14 days. A deadline of 15 days ("en 15 días") stays 15 days."""
     for f in found:
         if (
