@@ -193,7 +193,8 @@ _UNIT_SPELLINGS = (
     "laborales|hora laborable|hora laborales|horas laborale|hora laborale|horas habiles|horas "
     "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil|"
     "hr habil|hr hábil|hr habiles|hr hábiles|hr laborable|hr laborables|hr laborale|hr laborales|"
-    "hrs habil|hrs hábil|hrs habiles|hrs hábiles|hrs laborable|hrs laborables|hrs laborale|hrs laborales",
+    "hrs habil|hrs hábil|hrs habiles|hrs hábiles|hrs laborable|hrs laborables|"
+    "hrs laborale|hrs laborales",
     "godzina roboczych|godziny roboczych|godzin roboczych|godzina roboczej|godziny "
     "roboczej|godzin roboczej|godzina robocza|godzina robocze|godziny robocza|godziny "
     "robocze|godzin robocza|godzin robocze",
