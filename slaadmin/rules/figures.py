@@ -130,7 +130,7 @@ NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS, **PL_NUMBER_WORDS}
 _UNITS: list[tuple[str, str, int | None, bool]] = [
     # business time first: the longer phrases win
     (
-        r"(?:horas?|hrs?) (?:h[aá]bil(?:es)?|laborables?|laborales?)|horas? de oficina",
+        r"(?:horas?|hrs?|h) (?:h[aá]bil(?:es)?|laborables?|laborales?)|horas? de oficina",
         "duration",
         60,
         True,
@@ -194,7 +194,8 @@ _UNIT_SPELLINGS = (
     "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil|"
     "hr habil|hr hábil|hr habiles|hr hábiles|hr laborable|hr laborables|hr laborale|hr laborales|"
     "hrs habil|hrs hábil|hrs habiles|hrs hábiles|hrs laborable|hrs laborables|"
-    "hrs laborale|hrs laborales",
+    "hrs laborale|hrs laborales|h habil|h hábil|h habiles|h hábiles|h laborable|"
+    "h laborables|h laborale|h laborales",
     "godzina roboczych|godziny roboczych|godzin roboczych|godzina roboczej|godziny "
     "roboczej|godzin roboczej|godzina robocza|godzina robocze|godziny robocza|godziny "
     "robocze|godzin robocza|godzin robocze",

@@ -150,6 +150,8 @@ def test_business_hours_abbreviated() -> None:
     assert serious(check_texts(es, "Reply within 3 business days.")) == []
     assert serious(check_texts(es, "Reply within 72 hours.")) != []
     assert serious(check_texts(es, "Reply within 48 business hours.")) != []
+    assert serious(check_texts("Respuesta: 8 h laborables.", "Response: 8 working hours.")) == []
+    assert serious(check_texts("Respuesta: 8 h laborables.", "Response: 8 hours.")) != []
 
 
 def test_twice_is_two_times() -> None:
