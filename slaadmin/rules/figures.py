@@ -897,7 +897,13 @@ SPELLED_MINUTES = {
     "round-the-clock": 1440,
     "todo el día": 1440,
     "día y noche": 1440,
+    # every two weeks, said in one word
+    "fortnight": 20160,
+    "fortnightly": 20160,
+    "biweekly": 20160,
+    "bi-weekly": 20160,
 }
+_SPELLED_MINUTES_HINTS = ("clock", "día", "fortnight", "weekly")
 _SPELLED_MINUTES_RE = _lazy(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
 
 
@@ -940,7 +946,7 @@ def spelled_numbers(text: str, lang: str) -> list[tuple[Decimal, int]]:
             for m in _SPELLED_RE[base].finditer(text)
             if " " in m[0]
         ]
-    if "clock" in lowered or "día" in lowered:
+    if any(hint in lowered for hint in _SPELLED_MINUTES_HINTS):
         found += [
             (-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
             for m in _SPELLED_MINUTES_RE.finditer(text)

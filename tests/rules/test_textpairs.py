@@ -178,3 +178,13 @@ def test_a_sentence_beginning_with_version_is_prose() -> None:
     en = "Version 4.2 stops receiving patches on June 30, 2027."
     assert serious(check_texts(es, en)) != []
     assert serious(check_texts("Texto.", "Text.\nVersion: 4.2\n")) == []
+
+
+def test_fortnight_said_in_one_word() -> None:
+    """English says every two weeks in one word: "fortnightly", "biweekly" (as US usage
+    reads it). A different period against them is still reported. (Spanish "quincenal"
+    against "every two weeks" is still a false alarm: see the falsealarm note.)"""
+    assert serious(check_texts("Se paga cada 15 días.", "Paid biweekly.")) == []
+    assert serious(check_texts("Se paga cada 16 días.", "Paid biweekly.")) != []
+    assert serious(check_texts("Nos reunimos cada 3 semanas.", "We meet fortnightly.")) != []
+    assert serious(check_texts("Se paga en 15 días.", "Paid in a fortnight.")) != []
