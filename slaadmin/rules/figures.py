@@ -129,7 +129,12 @@ NUMBER_WORDS = {**ES_NUMBER_WORDS, **EN_NUMBER_WORDS, **PL_NUMBER_WORDS}
 # unit word -> (dimension, minutes per unit or None, business?)
 _UNITS: list[tuple[str, str, int | None, bool]] = [
     # business time first: the longer phrases win
-    (r"horas? (?:h[aá]bil(?:es)?|laborables?|laborales?|de oficina)", "duration", 60, True),
+    (
+        r"(?:horas?|hrs?|h) (?:h[aá]bil(?:es)?|laborables?|laborales?)|horas? de oficina",
+        "duration",
+        60,
+        True,
+    ),
     (r"godzin[ay]? robocz(?:e|ych|a|ej)", "duration", 60, True),
     (r"dni robocz(?:e|ych)|dzień roboczy|dnia roboczego", "duration", 1440, True),
     (r"dni kalendarzow(?:e|ych)|dzień kalendarzowy", "duration", 1440, False),
@@ -186,7 +191,11 @@ _COMPARATOR_PATTERNS = [(_lazy(rf"^(?:{c[0]})$", re.I), c[1]) for c in _COMPARAT
 _UNIT_SPELLINGS = (
     "horas de oficina|horas laborables|hora de oficina|hora laborables|horas laborable|horas "
     "laborales|hora laborable|hora laborales|horas laborale|hora laborale|horas habiles|horas "
-    "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil",
+    "hábiles|hora habiles|hora hábiles|horas habil|horas hábil|hora habil|hora hábil|"
+    "hr habil|hr hábil|hr habiles|hr hábiles|hr laborable|hr laborables|hr laborale|hr laborales|"
+    "hrs habil|hrs hábil|hrs habiles|hrs hábiles|hrs laborable|hrs laborables|"
+    "hrs laborale|hrs laborales|h habil|h hábil|h habiles|h hábiles|h laborable|"
+    "h laborables|h laborale|h laborales",
     "godzina roboczych|godziny roboczych|godzin roboczych|godzina roboczej|godziny "
     "roboczej|godzin roboczej|godzina robocza|godzina robocze|godziny robocza|godziny "
     "robocze|godzin robocza|godzin robocze",
@@ -515,6 +524,8 @@ LIST_NUMBER_RE = _lazy(
     r"^\s*(?:#+\s*|[-*•]\s*|\|\s*)?(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+"
     r"(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]))\s"
 )
+# a footnote marker: "[1]" right after a word or a stop, or opening the footnote's line
+FOOTNOTE_RE = _lazy(r"(?<=[^\W\d_]|[.,;:)»\"”'])\[\d{1,2}\]|^\s*\[\d{1,2}\](?=\s)")
 # a number stands alone, or right after a currency code or sign ("USD1,250.00", "US$25")
 _NUM_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=\$))"
 NUMBER_RE = _lazy(rf"{_NUM_START}(?:{_NUM})(?![\w]|[.,]\d)|{_NUM_START}(?:{_NUM})(?=[A-Za-z%])")
@@ -722,6 +733,20 @@ METADATA_RE = _lazy(
     r"modificado|last (?:updated|modified)|fecha|date)\b",
     re.I,
 )
+_LABEL_RE = _lazy(r"[^\n:]{0,40}:")
+_LETTER_WORD_RE = _lazy(r"[^\W\d_]+")
+
+
+def _metadata_line(line: str) -> bool:
+    """A line of document metadata: "Versión del documento: 3.4", "Revision #5", "Updated 5
+    October 2023 by X". A sentence that begins with the word ("Version 3.2 stops receiving
+    patches on June 30") is prose: its figures count."""
+    m = METADATA_RE.match(line)
+    if m is None:
+        return False
+    if _LABEL_RE.match(line, m.end()):
+        return True
+    return len(_LETTER_WORD_RE.findall(line, m.end())) <= 4
 
 
 # Terminal escape sequences (CSI, OSC, two-character ESC sequences, the one-byte CSI):
@@ -838,6 +863,8 @@ SPELLED: dict[str, dict[str, int]] = {
         "thousand": 1000,
         "zero": 0,
         "both": 2,
+        "twice": 2,
+        "thrice": 3,
         "noon": 720,
         "midday": 720,
         "midnight": 0,
@@ -872,7 +899,13 @@ SPELLED_MINUTES = {
     "round-the-clock": 1440,
     "todo el día": 1440,
     "día y noche": 1440,
+    # every two weeks, said in one word
+    "fortnight": 20160,
+    "fortnightly": 20160,
+    "biweekly": 20160,
+    "bi-weekly": 20160,
 }
+_SPELLED_MINUTES_HINTS = ("clock", "día", "fortnight", "weekly")
 _SPELLED_MINUTES_RE = _lazy(rf"\b(?:{_words_re(SPELLED_MINUTES)})\b", re.I)
 
 
@@ -915,7 +948,7 @@ def spelled_numbers(text: str, lang: str) -> list[tuple[Decimal, int]]:
             for m in _SPELLED_RE[base].finditer(text)
             if " " in m[0]
         ]
-    if "clock" in lowered or "día" in lowered:
+    if any(hint in lowered for hint in _SPELLED_MINUTES_HINTS):
         found += [
             (-Decimal(SPELLED_MINUTES[m[0].lower()]), m.start())
             for m in _SPELLED_MINUTES_RE.finditer(text)
@@ -944,7 +977,7 @@ def _extract_line(
     line: str, number: int, offset: int, mark: str, lang: str, following: str = ""
 ) -> list[Figure]:
     taken = _Taken()
-    metadata = bool(METADATA_RE.match(line))
+    metadata = _metadata_line(line)
     free, take = taken.free, taken.take
 
     found: list[Figure] = []
@@ -953,10 +986,15 @@ def _extract_line(
         for start, _end, fields in _quantities(line, lang, digits=False):
             if not isinstance(fields, str) and _keep_word(fields, line, start):
                 found += _figures_of(fields, line, number, offset, mark, metadata)
+        if lang.startswith("es") and "cada" in line:
+            _fortnights(found, line, offset)
         return found
     numbering = LIST_NUMBER_RE.match(line)
     if numbering:
         take(0, numbering.end())
+    if "[" in line:
+        for m in FOOTNOTE_RE.finditer(line):  # "[1]": a footnote marker, like "¹"
+            take(m.start(), m.end())
     for m in COVERAGE_RE.finditer(line) if _COVERAGE_HINT.search(line) else ():
         if free(m.start(), m.end()):
             take(m.start(), m.end())
@@ -1086,8 +1124,28 @@ def _extract_line(
             )
         elif not fields.get("word") or _keep_word(fields, line, start):
             found += _figures_of(fields, line, number, offset, mark, metadata)
+    if lang.startswith("es") and "cada" in line:
+        _fortnights(found, line, offset)
     found.sort(key=lambda f: f.start)
     return found
+
+
+FORTNIGHT_ES = Decimal(15 * 1440)
+FORTNIGHT = Decimal(14 * 1440)
+EVERY_BEFORE_RE = _lazy(r"\bcada\s+$", re.I)
+
+
+def _fortnights(found: list[Figure], line: str, offset: int) -> None:
+    """ "cada quince días" / "cada 15 días" is the Spanish idiom for every two weeks: it also
+    reads as 14 days. A deadline of 15 days ("en 15 días") stays 15 days."""
+    for f in found:
+        if (
+            f.kind == "duration"
+            and f.value == FORTNIGHT_ES
+            and f.scale == 1440
+            and EVERY_BEFORE_RE.search(line, 0, f.start - offset)
+        ):
+            f.alternatives = (*f.alternatives, FORTNIGHT)
 
 
 def _date(m: re.Match[str], number: int, offset: int, lang: str) -> list[Figure]:

@@ -631,14 +631,14 @@ def _spelled(
     "12:00" / "noon", "24 hours" / "around the clock"); with `anchors` (the aligned figures,
     own text first), the same place is read between the figures both texts share."""
     if (f.kind == "clock" and f.value in (0, 720)) or f.kind == "number":
-        wanted = f.value
-    elif f.kind == "duration":
-        wanted = -f.value
+        wanted: tuple[Decimal, ...] = (f.value,)
+    elif f.kind == "duration":  # "cada 15 días" also reads as two weeks: "biweekly"
+        wanted = tuple(-v for v in f.values())
     else:
         return False
     here = f.start / max(len(own.text), 1)
     return any(
-        value == wanted
+        value in wanted
         and abs(here - at / max(len(other.text), 1)) <= LOCAL_SHARE
         and (anchors is None or abs(at - anchors.expected(f)) <= anchors.reach(f) + MOVE_SLACK)
         for value, at in other.spelled
