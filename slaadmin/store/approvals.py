@@ -13,15 +13,13 @@ status follows its newest revision.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from slaadmin.i18n import _, interface_language
 from slaadmin.model.contract import Status
-from slaadmin.store.library import LIBRARY_WIDE, LibraryError, VerifyProblem
+from slaadmin.store.library import LIBRARY_WIDE, LibraryError, VerifyProblem, record_digest
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -71,7 +69,8 @@ def step_hash(
     comment: str,
 ) -> str:
     """Return the SHA-256 (hex) chaining a workflow step to the previous one."""
-    header = json.dumps(
+    return record_digest(
+        STEP_DOMAIN,
         {
             "contract_id": contract_id,
             "number": number,
@@ -82,11 +81,7 @@ def step_hash(
             "status": status,
             "comment": comment,
         },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
     )
-    return hashlib.sha256(STEP_DOMAIN + header.encode("utf-8")).hexdigest()
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

@@ -13,7 +13,6 @@ anchor file) records the newest event too, so removing the newest event shows as
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any, NamedTuple
 
@@ -50,9 +49,10 @@ def event_hash(
     prev_hash: str | None,
 ) -> str:
     """Return the SHA-256 (hex) chaining an event to the previous one of its contract."""
-    import hashlib
+    from slaadmin.store.library import record_digest  # library imports this module
 
-    header = json.dumps(
+    return record_digest(
+        EVENT_DOMAIN,
         {
             "contract_id": contract_id,
             "number": number,
@@ -62,11 +62,7 @@ def event_hash(
             "head": head_hash,
             "prev": prev_hash,
         },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
     )
-    return hashlib.sha256(EVENT_DOMAIN + header.encode("utf-8")).hexdigest()
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:

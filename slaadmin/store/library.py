@@ -185,6 +185,16 @@ class VerifyProblem(NamedTuple):
         return f"{where}{short}: {self.problem}"
 
 
+def record_digest(domain: bytes, fields: dict[str, object]) -> str:
+    """Return the SHA-256 (hex) of `domain` then `fields` as canonical JSON (sorted keys, no
+    spaces, UTF-8): the hash of a workflow step, a contract event, a planned maintenance and
+    its steps. Each kind has its own domain, so no record can pass for another."""
+    import hashlib
+
+    header = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(domain + header.encode("utf-8")).hexdigest()
+
+
 def revision_hash(
     contract_id: str,
     seq: int,

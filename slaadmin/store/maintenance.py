@@ -16,7 +16,6 @@ SQL (store/team_schema.py), so neither can be altered on the way.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from slaadmin.i18n import _
 from slaadmin.store import policy as house_policy
+from slaadmin.store.library import record_digest
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -164,20 +164,15 @@ _TRIGGERS = [
 ]
 
 
-MAINTENANCE_DOMAIN = "slaadmin-maintenance-v1\n"
-STEP_DOMAIN = "slaadmin-maintenance-step-v1\n"
-
-
-def _digest(domain: str, fields: dict[str, object]) -> str:
-    header = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256((domain + header).encode("utf-8")).hexdigest()
+MAINTENANCE_DOMAIN = b"slaadmin-maintenance-v1\n"
+STEP_DOMAIN = b"slaadmin-maintenance-step-v1\n"
 
 
 def maintenance_hash(
     uid: str, contract_id: str, start_utc: str, end_utc: str, impact: str, emergency: int
 ) -> str:
     """Return the SHA-256 (hex) of a planned maintenance (`impact` as stored: JSON text)."""
-    return _digest(
+    return record_digest(
         MAINTENANCE_DOMAIN,
         {
             "uid": uid,
@@ -203,7 +198,7 @@ def step_hash(
 ) -> str:
     """Return the SHA-256 (hex) of a maintenance step, chained to the step before it
     (`channels` as stored: JSON text)."""
-    return _digest(
+    return record_digest(
         STEP_DOMAIN,
         {
             "maintenance": maintenance_uid,
