@@ -354,7 +354,8 @@ class HistoryPane(QWidget):
         rev = self._single()
         if rev is None or not self.ui.reject_button.isEnabled():
             return
-        dialog = WorkflowStepDialog(
+        self._confirm_step(
+            Status.DRAFT,
             _("Reject revision"),
             _(
                 "Send revision #{seq} of {id} back to draft? Its authors see your reason "
@@ -362,18 +363,15 @@ class HistoryPane(QWidget):
             ).format(seq=rev.seq, id=rev.contract_id),
             _("&Reason (required):"),
             _("Reject"),
-            comment=self.ui.comment_edit.text().strip(),
             required=True,
-            parent=self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._step(Status.DRAFT, dialog.comment())
 
     def _on_mark_signed_button_clicked(self) -> None:
         rev = self._single()
         if rev is None or not self.ui.mark_signed_button.isEnabled():
             return
-        dialog = WorkflowStepDialog(
+        self._confirm_step(
+            Status.SIGNED,
             _("Mark revision signed"),
             _(
                 "Mark revision #{seq} of {id} as signed by both parties? Do this for an annex "
@@ -381,11 +379,31 @@ class HistoryPane(QWidget):
             ).format(seq=rev.seq, id=rev.contract_id),
             _("&Comment (optional):"),
             _("Mark signed"),
+        )
+
+    def _confirm_step(
+        self,
+        status: Status,
+        title: str,
+        question: str,
+        comment_label: str,
+        button: str,
+        *,
+        required: bool = False,
+    ) -> None:
+        """Ask for the step in a WorkflowStepDialog (with the comment typed beside the
+        buttons) and record it when accepted."""
+        dialog = WorkflowStepDialog(
+            title,
+            question,
+            comment_label,
+            button,
             comment=self.ui.comment_edit.text().strip(),
+            required=required,
             parent=self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._step(Status.SIGNED, dialog.comment())
+            self._step(status, dialog.comment())
 
     # ------------------------------------------------------------------ export
     def export_redline(self, path: Path, lang: str) -> Path | None:
